@@ -1,0 +1,4 @@
+/** The schema contract: types, runtime validator and version, shared by the pipeline and the viewer. */
+export * from './story.ts';
+export * from './validate.ts';
+export { SCHEMA_VERSION } from './version.ts';
