@@ -1,0 +1,62 @@
+/**
+ * Reading story folders from disk: the only file I/O of the pipeline besides cli.ts (the Vite plugin
+ * shares it). A folder holds article files and an optional story.json.
+ */
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import type { Warning } from '../schema/index.ts';
+import type { StoryInput } from './run.ts';
+import { slugify } from './story/serialize.ts';
+import type { StoryMeta } from './types.ts';
+
+export function readStoryDir(dir: string): StoryInput {
+  const warnings: Warning[] = [];
+  const names = readdirSync(dir).filter((n) => !n.startsWith('.') && statSync(join(dir, n)).isFile());
+  let meta: StoryMeta = {};
+  if (names.includes('story.json')) {
+    try {
+      meta = parseStoryMeta(JSON.parse(readFileSync(join(dir, 'story.json'), 'utf8')));
+    } catch (error) {
+      warnings.push({ file: 'story.json', code: 'metadata', message: `story.json: ${(error as Error).message}; built without it` });
+    }
+  }
+  const files = names
+    .filter((n) => n !== 'story.json')
+    .sort()
+    .map((name) => ({ name, bytes: new Uint8Array(readFileSync(join(dir, name))) }));
+  return { id: slugify(basename(dir)), meta, files, warnings };
+}
+
+/** Folders under each root that look like stories (hold at least one file). */
+export function listStoryDirs(roots: string[]): string[] {
+  const dirs: string[] = [];
+  for (const root of roots) {
+    if (!existsSync(root)) continue;
+    for (const name of readdirSync(root).sort()) {
+      const dir = join(root, name);
+      if (!name.startsWith('.') && statSync(dir).isDirectory()) dirs.push(dir);
+    }
+  }
+  return dirs;
+}
+
+function parseStoryMeta(data: unknown): StoryMeta {
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) throw new Error('not a JSON object');
+  const { title, articles } = data as Record<string, unknown>;
+  const meta: StoryMeta = {};
+  if (title !== undefined) {
+    if (typeof title !== 'string') throw new Error('"title" must be a string');
+    meta.title = title;
+  }
+  if (articles !== undefined) {
+    if (typeof articles !== 'object' || articles === null || Array.isArray(articles)) throw new Error('"articles" must be an object keyed by file name');
+    meta.articles = {};
+    for (const [key, value] of Object.entries(articles)) {
+      if (typeof value !== 'object' || value === null) throw new Error(`"articles.${key}" must be an object`);
+      const v = value as Record<string, unknown>;
+      const pick = (k: string) => (typeof v[k] === 'string' ? (v[k] as string) : undefined);
+      meta.articles[key] = { title: pick('title'), url: pick('url'), publisher: pick('publisher'), published: pick('published'), byline: pick('byline') };
+    }
+  }
+  return meta;
+}

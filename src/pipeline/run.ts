@@ -1,0 +1,74 @@
+/**
+ * The pipeline: the ordered list of stages that turn one story folder's files into one Story document.
+ * Pure: the caller (cli.ts, the Vite plugin) reads the files and writes the result.
+ */
+import { SCHEMA_VERSION, validateStory, type Article, type Story, type Warning } from '../schema/index.ts';
+import { clean } from './clean/index.ts';
+import { ingest } from './ingest/index.ts';
+import { publishedOf } from './story/published.ts';
+import type { ArticleMeta, InputFile, StoryMeta } from './types.ts';
+
+export interface StoryInput {
+  /** URL-safe story id (the folder name, slugified). */
+  id: string;
+  meta: StoryMeta;
+  /** Every file of the folder except story.json, in any order: we sort by name. */
+  files: InputFile[];
+  /** Problems found while reading the folder (story.json unreadable, ...). */
+  warnings?: Warning[];
+}
+
+export function buildStory(input: StoryInput): Story {
+  const warnings: Warning[] = [...(input.warnings ?? [])];
+  const files = [...input.files].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  const articles: Article[] = [];
+  for (const file of files) {
+    // 1. ingest first: everything after it works on decoded text, never bytes.
+    const { doc, warnings: found } = ingest(file, metaFor(input.meta, file.name));
+    warnings.push(...found);
+    if (!doc) continue;
+    // 2. clean before anything reads sentences, so boilerplate never becomes an event or a date anchor.
+    const cleaned = clean(doc);
+    if (!cleaned.text.trim()) {
+      warnings.push({ file: file.name, code: 'empty', message: `${file.name}: nothing left after removing boilerplate; skipped` });
+      continue;
+    }
+    const { published, problem } = publishedOf(doc, cleaned);
+    if (problem) warnings.push({ file: file.name, code: 'metadata', message: `${file.name}: ${problem}` });
+    articles.push({
+      id: doc.id,
+      file: doc.file,
+      title: doc.meta.title ?? cleaned.title ?? firstWords(cleaned.text),
+      publisher: doc.meta.publisher ?? cleaned.publisher,
+      url: doc.meta.url ?? null,
+      byline: doc.meta.byline ?? cleaned.byline,
+      dateline: cleaned.dateline,
+      published,
+      text: cleaned.text,
+    });
+  }
+  const story: Story = {
+    schemaVersion: SCHEMA_VERSION,
+    id: input.id,
+    title: input.meta.title ?? articles[0]?.title ?? input.id,
+    articles,
+    events: [],
+    context: [],
+    warnings,
+  };
+  // Last: a document that fails its own contract must never be written for the viewer to choke on.
+  const checked = validateStory(story);
+  if (!checked.ok) throw new Error(`story ${input.id} failed validation:\n${checked.errors.join('\n')}`);
+  return story;
+}
+
+/** story.json may key article metadata by file name ("a.txt") or by id ("a"). */
+function metaFor(meta: StoryMeta, fileName: string): ArticleMeta {
+  const id = fileName.replace(/\.[^.]+$/, '');
+  return meta.articles?.[fileName] ?? meta.articles?.[id] ?? {};
+}
+
+function firstWords(text: string): string {
+  const line = text.split('\n')[0] ?? '';
+  return line.length > 90 ? `${line.slice(0, 87).replace(/\s+\S*$/, '')}…` : line;
+}

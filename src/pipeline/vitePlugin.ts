@@ -1,0 +1,83 @@
+/**
+ * Vite plugin: builds every story for `vite dev` (rebuilding one story when one of its files changes) and
+ * for the production build, serving/emitting data/index.json and data/stories/<id>.json under the base URL.
+ */
+import { relative, resolve, sep } from 'node:path';
+import type { Plugin, ViteDevServer } from 'vite';
+import { buildAll, buildOne, indexOf, storyRoots, type BuiltStory } from './buildAll.ts';
+import { serialize } from './story/serialize.ts';
+
+export interface StoriesPluginOptions {
+  /** Folders of story folders; default DATELINE_STORIES or data/stories. */
+  roots?: string[];
+  /** Called after each build with what was built, for later plugins (share pages). */
+  onBuilt?: (stories: BuiltStory[]) => void;
+}
+
+export function storiesPlugin(options: StoriesPluginOptions = {}): Plugin {
+  const roots = (options.roots ?? storyRoots(process.env.DATELINE_STORIES)).map((r) => resolve(r));
+  let stories = new Map<string, BuiltStory>();
+  let base = '/';
+
+  const report = (log: (msg: string) => void) => {
+    const result = buildAll(roots);
+    stories = new Map(result.stories.map((s) => [s.id, s]));
+    for (const s of result.stories) {
+      for (const w of s.story.warnings) log(`[dateline] ${s.id}: warning: ${w.message}`);
+    }
+    for (const f of result.failures) log(`[dateline] ${f.dir}: FAILED: ${f.message}`);
+    log(`[dateline] built ${result.stories.length} stories from ${roots.map((r) => relative(process.cwd(), r) || '.').join(', ')}`);
+    options.onBuilt?.(result.stories);
+  };
+  const indexJson = () => serialize(indexOf([...stories.values()].map((s) => s.story)));
+
+  return {
+    name: 'dateline-stories',
+    configResolved(config) {
+      base = config.base;
+    },
+    buildStart() {
+      report((msg) => this.info(msg));
+    },
+    configureServer(server: ViteDevServer) {
+      for (const root of roots) server.watcher.add(root);
+      const onChange = (file: string) => {
+        const root = roots.find((r) => file.startsWith(r + sep));
+        if (!root) return;
+        const storyDir = resolve(root, relative(root, file).split(sep)[0]!);
+        try {
+          const built = buildOne(storyDir);
+          stories.set(built.id, built);
+          server.config.logger.info(`[dateline] rebuilt ${built.id}`);
+        } catch (error) {
+          server.config.logger.error(`[dateline] ${storyDir}: ${(error as Error).message}`);
+        }
+        server.ws.send({ type: 'full-reload' });
+      };
+      server.watcher.on('change', onChange);
+      server.watcher.on('add', onChange);
+      server.watcher.on('unlink', onChange);
+      server.middlewares.use((req, res, next) => {
+        const path = (req.url ?? '').split('?')[0]!;
+        if (!path.startsWith(`${base}data/`)) return next();
+        const rest = path.slice(base.length + 'data/'.length);
+        let body: string | undefined;
+        if (rest === 'index.json') body = indexJson();
+        else {
+          const m = /^stories\/([^/]+)\.json$/.exec(rest);
+          if (m) body = stories.get(decodeURIComponent(m[1]!))?.json;
+        }
+        if (body === undefined) return next();
+        res.setHeader('Content-Type', 'application/json; charset=utf-8');
+        res.setHeader('Cache-Control', 'no-store');
+        res.end(body);
+      });
+    },
+    generateBundle() {
+      this.emitFile({ type: 'asset', fileName: 'data/index.json', source: indexJson() });
+      for (const s of stories.values()) {
+        this.emitFile({ type: 'asset', fileName: `data/stories/${s.id}.json`, source: s.json });
+      }
+    },
+  };
+}
