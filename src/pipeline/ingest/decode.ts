@@ -4,6 +4,7 @@
  * UTF-8, and only then ask chardet, because chardet guesses (it calls short ASCII text ISO-8859-1).
  */
 import chardet from 'chardet';
+import iconv from 'iconv-lite';
 
 export type Decoded =
   | { kind: 'text'; text: string; encoding: string }
@@ -12,6 +13,8 @@ export type Decoded =
 
 /** Single-byte encodings we accept from chardet; anything else in that family decodes as Windows-1252. */
 const SINGLE_BYTE = new Set(['ISO-8859-1', 'ISO-8859-15', 'windows-1252', 'ISO-8859-2', 'windows-1250']);
+// Node's TextDecoder decodes "windows-1252" as Latin-1 (0x93 stays a C1 control instead of the curly quote
+// the byte means), so single-byte text goes through iconv-lite, which has the real tables.
 
 export function decode(bytes: Uint8Array): Decoded {
   if (bytes.length === 0) return { kind: 'empty' };
@@ -44,7 +47,7 @@ function decodeWithoutBom(bytes: Uint8Array): Decoded {
     // ISO-8859-1 and Windows-1252 differ only in 0x80-0x9F, where 1252 has curly quotes and dashes that
     // news text uses and 8859-1 has control codes it never uses: decode both as 1252.
     const encoding = label === 'ISO-8859-1' ? 'windows-1252' : label;
-    return text(encoding, bytes, encoding);
+    return { kind: 'text', text: iconv.decode(Buffer.from(bytes), encoding), encoding };
   }
 }
 

@@ -1,0 +1,12 @@
+/**
+ * `npm start`: installs dependencies when missing, builds every story under data/stories and the site,
+ * and serves it on http://localhost:4173/ (PORT to change).
+ */
+import { ensureDependencies, run } from './setup.mjs';
+
+ensureDependencies();
+console.log('[dateline] building stories and site…');
+if (run('npx', ['vite', 'build']) !== 0) process.exit(1);
+const port = process.env.PORT ?? '4173';
+console.log(`\n[dateline] serving the timeline at http://localhost:${port}/ (Ctrl+C to stop)\n`);
+process.exit(run('npx', ['vite', 'preview', '--port', port, '--strictPort']));

@@ -1,0 +1,49 @@
+/**
+ * `npm test`: installs dependencies when missing, finds a Chromium, then runs the type check, every unit
+ * test (vitest) and every end-to-end test (Playwright), and prints one closing line "N passed, N failed".
+ */
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ensureDependencies, findChromium, run } from './setup.mjs';
+
+ensureDependencies();
+const chromium = findChromium();
+if (!chromium) process.exit(1);
+const out = mkdtempSync(join(tmpdir(), 'dateline-test-'));
+let passed = 0;
+let failed = 0;
+
+console.log('[dateline] type check');
+// A type error counts as one failure; a clean check adds nothing to the count of tests.
+if (run('npx', ['tsc', '-p', 'tsconfig.app.json']) !== 0 || run('npx', ['tsc', '-p', 'tsconfig.node.json']) !== 0) failed++;
+
+console.log('[dateline] unit tests');
+const unitJson = join(out, 'vitest.json');
+run('npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${unitJson}`]);
+const unit = readJson(unitJson);
+if (unit) {
+  passed += unit.numPassedTests;
+  failed += unit.numFailedTests + (unit.success === false && unit.numFailedTests === 0 ? 1 : 0);
+} else failed++;
+
+console.log('[dateline] end-to-end tests');
+const e2eJson = join(out, 'playwright.json');
+run('npx', ['playwright', 'test', '--reporter=list,json'], { DATELINE_CHROMIUM: chromium, PLAYWRIGHT_JSON_OUTPUT_NAME: e2eJson });
+const e2e = readJson(e2eJson);
+if (e2e) {
+  passed += e2e.stats.expected + e2e.stats.flaky;
+  failed += e2e.stats.unexpected;
+  if (e2e.errors?.length) failed++;
+} else failed++;
+
+console.log(`\n${passed} passed, ${failed} failed`);
+process.exit(failed === 0 && passed > 0 ? 0 : 1);
+
+function readJson(path) {
+  try {
+    return JSON.parse(readFileSync(path, 'utf8'));
+  } catch {
+    return null;
+  }
+}
