@@ -2,9 +2,11 @@
  * Vite plugin: builds every story for `vite dev` (rebuilding one story when one of its files changes) and
  * for the production build, serving/emitting data/index.json and data/stories/<id>.json under the base URL.
  */
-import { relative, resolve, sep } from 'node:path';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
 import { buildAll, buildOne, indexOf, storyRoots, type BuiltStory } from './buildAll.ts';
+import { sharePages } from './share/sharePages.ts';
 import { serialize } from './story/serialize.ts';
 
 export interface StoriesPluginOptions {
@@ -18,6 +20,7 @@ export function storiesPlugin(options: StoriesPluginOptions = {}): Plugin {
   const roots = (options.roots ?? storyRoots(process.env.DATELINE_STORIES)).map((r) => resolve(r));
   let stories = new Map<string, BuiltStory>();
   let base = '/';
+  let outDir = 'dist';
 
   const report = (log: (msg: string) => void) => {
     const result = buildAll(roots);
@@ -35,6 +38,7 @@ export function storiesPlugin(options: StoriesPluginOptions = {}): Plugin {
     name: 'dateline-stories',
     configResolved(config) {
       base = config.base;
+      outDir = resolve(config.root, config.build.outDir);
     },
     buildStart() {
       report((msg) => this.info(msg));
@@ -77,6 +81,23 @@ export function storiesPlugin(options: StoriesPluginOptions = {}): Plugin {
       this.emitFile({ type: 'asset', fileName: 'data/index.json', source: indexJson() });
       for (const s of stories.values()) {
         this.emitFile({ type: 'asset', fileName: `data/stories/${s.id}.json`, source: s.json });
+      }
+    },
+    // After Vite has written index.html: a copy per story and per event with share-preview meta tags at
+    // the deep link's own path, and 404.html so a static host shows the app (and its "no such event"
+    // message) for an unknown id instead of its own error page.
+    writeBundle(_options, bundle) {
+      const index = bundle['index.html'];
+      if (!index || index.type !== 'asset') return;
+      const template = String(index.source);
+      const write = (fileName: string, html: string) => {
+        const path = join(outDir, fileName);
+        mkdirSync(dirname(path), { recursive: true });
+        writeFileSync(path, html);
+      };
+      write('404.html', template);
+      for (const s of stories.values()) {
+        for (const page of sharePages(template, s.story, { base, siteUrl: process.env.DATELINE_SITE_URL })) write(page.fileName, page.html);
       }
     },
   };

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { SCHEMA_VERSION, type Story } from '../../schema/index.ts';
+import { sharePages } from './sharePages.ts';
+
+const template = '<!doctype html><html><head><meta charset="utf-8"><title>Dateline</title><meta name="description" content="generic"></head><body><div id="root"></div></body></html>';
+const text = 'Kelly on Thursday promised "no mass deportations" <b>in</b> Mexico City.';
+const story: Story = {
+  schemaVersion: SCHEMA_VERSION,
+  id: 'mexico',
+  title: 'US officials in Mexico City',
+  articles: [{ id: 'a', file: 'a.txt', title: 'A', publisher: null, url: null, byline: null, dateline: null, published: null, text }],
+  events: [
+    {
+      id: '2017-02-23-kelly-promises',
+      date: { value: '2017-02-23', granularity: 'day', source: 'resolved', evidence: null },
+      title: 'Kelly promises "no mass deportations" <script>',
+      summary: text,
+      actors: [],
+      place: null,
+      quotes: [],
+      mentions: [{ articleId: 'a', start: 0, end: text.length, text }],
+      sources: 1,
+    },
+  ],
+  context: [],
+  warnings: [],
+};
+
+describe('sharePages', () => {
+  const pages = sharePages(template, story, { base: '/', siteUrl: 'https://example.org/tl' });
+  const event = pages.find((p) => p.fileName === 'mexico/2017-02-23-kelly-promises/index.html')!;
+
+  it('writes one page for the story and one per event, at the deep-link paths', () => {
+    expect(pages.map((p) => p.fileName)).toEqual(['mexico/index.html', 'mexico/2017-02-23-kelly-promises/index.html']);
+  });
+
+  it('puts the event title and date in <title>, og:title and twitter:title, escaped', () => {
+    const title = 'Kelly promises &quot;no mass deportations&quot; &lt;script&gt; · Thursday 23 February 2017';
+    expect(event.html).toContain(`<title>${title}</title>`);
+    expect(event.html).toContain(`<meta property="og:title" content="${title}">`);
+    expect(event.html).toContain(`<meta name="twitter:title" content="${title}">`);
+    expect(event.html).not.toContain('<script>');
+  });
+
+  it('describes the event by date and summary, replacing the generic description', () => {
+    expect(event.html).toContain('<meta name="description" content="Thursday 23 February 2017. Kelly on Thursday promised &quot;no mass deportations&quot; &lt;b&gt;in&lt;/b&gt; Mexico City.">');
+    expect(event.html).not.toContain('content="generic"');
+  });
+
+  it('gives absolute og:url and canonical links when the site URL is known', () => {
+    expect(event.html).toContain('<meta property="og:url" content="https://example.org/tl/mexico/2017-02-23-kelly-promises/">');
+    expect(sharePages(template, story, { base: '/' })[1]!.html).not.toContain('og:url');
+  });
+
+  it('keeps the app shell so a person opening the link gets the viewer', () => {
+    expect(event.html).toContain('<div id="root"></div>');
+  });
+});

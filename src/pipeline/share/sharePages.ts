@@ -1,0 +1,93 @@
+/**
+ * Share previews: one static HTML page per story and per event, at the same path as its deep link
+ * (/<story>/ and /<story>/<event>/), so a link pasted into a chat or social app unfurls with the event's
+ * title, date and summary without running JavaScript. Each page is the app's own index.html with the head
+ * rewritten, so a person who opens the link gets the full viewer at that event.
+ */
+import { formatTimex, type Event, type Story } from '../../schema/index.ts';
+
+export interface SharePage {
+  /** Path inside the build output: "us-officials/2017-02-23-kelly-promises/index.html". */
+  fileName: string;
+  html: string;
+}
+
+export interface ShareOptions {
+  /** Absolute site URL ("https://example.org/timelines/") for og:url and canonical links; optional. */
+  siteUrl?: string;
+  /** The app's base path ("/"), as Vite's `base`. */
+  base: string;
+}
+
+/** Everything that is put in an attribute or element is escaped: titles come from untrusted articles. */
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+}
+
+/** Cuts at a word boundary so descriptions stay within what previews show (about 200 characters). */
+function clip(text: string, max: number): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return flat.length <= max ? flat : `${flat.slice(0, max - 1).replace(/\s+\S*$/, '')}…`;
+}
+
+interface Head {
+  title: string;
+  description: string;
+  path: string;
+  type: 'website' | 'article';
+}
+
+function withHead(template: string, head: Head, options: ShareOptions): string {
+  const url = options.siteUrl ? new URL(head.path.replace(/^\//, ''), options.siteUrl.replace(/\/?$/, '/')).href : null;
+  const tags = [
+    `<meta name="description" content="${escapeHtml(head.description)}">`,
+    `<meta property="og:type" content="${head.type}">`,
+    `<meta property="og:site_name" content="Dateline">`,
+    `<meta property="og:title" content="${escapeHtml(head.title)}">`,
+    `<meta property="og:description" content="${escapeHtml(head.description)}">`,
+    url ? `<meta property="og:url" content="${escapeHtml(url)}">` : '',
+    url ? `<link rel="canonical" href="${escapeHtml(url)}">` : '',
+    `<meta name="twitter:card" content="summary">`,
+    `<meta name="twitter:title" content="${escapeHtml(head.title)}">`,
+    `<meta name="twitter:description" content="${escapeHtml(head.description)}">`,
+  ].filter(Boolean);
+  return template
+    .replace(/<title>[\s\S]*?<\/title>/, `<title>${escapeHtml(head.title)}</title>`)
+    .replace(/\s*<meta name="description"[^>]*>/, '')
+    .replace('</head>', `    ${tags.join('\n    ')}\n  </head>`);
+}
+
+/** The one-line description of an event: its date, then its summary. */
+export function eventDescription(event: Event): string {
+  return clip(`${formatTimex(event.date.value)}. ${event.summary}`, 200);
+}
+
+export function sharePages(template: string, story: Story, options: ShareOptions): SharePage[] {
+  const storyPath = `${options.base}${story.id}/`;
+  const first = story.events[0]?.date.value;
+  const last = story.events.at(-1)?.date.value;
+  const span = first && last ? (first === last ? formatTimex(first) : `${formatTimex(first)} to ${formatTimex(last)}`) : '';
+  const pages: SharePage[] = [
+    {
+      fileName: `${story.id}/index.html`,
+      html: withHead(template, {
+        title: `${story.title} · Dateline`,
+        description: clip(`A sourced timeline of ${story.events.length} events from ${story.articles.length} articles${span ? `, ${span}` : ''}.`, 200),
+        path: storyPath,
+        type: 'website',
+      }, options),
+    },
+  ];
+  for (const event of story.events) {
+    pages.push({
+      fileName: `${story.id}/${event.id}/index.html`,
+      html: withHead(template, {
+        title: `${event.title} · ${formatTimex(event.date.value)}`,
+        description: eventDescription(event),
+        path: `${storyPath}${event.id}/`,
+        type: 'article',
+      }, options),
+    });
+  }
+  return pages;
+}
