@@ -1,0 +1,61 @@
+/*
+ * Dateline embed host script. Put it on the page that embeds a timeline:
+ *
+ *   <iframe data-dateline src="https://timelines.example.org/embed.html?story=ID" title="Timeline" style="width:100%;border:0"></iframe>
+ *   <script src="https://timelines.example.org/embed.js" defer></script>
+ *
+ * It resizes each such iframe to its content, and re-dispatches the embed's selection as a DOM event
+ * "dateline:select" on the iframe (detail: { storyId, eventId, url }) so the host can mirror it in its own
+ * URL. `Dateline.select(iframe, eventId)` opens an event from the host. Messages are accepted only from
+ * the iframe's own window and origin, and only in the exact shapes below; nothing is evaluated.
+ */
+(function () {
+  'use strict';
+  var ID = /^[A-Za-z0-9][A-Za-z0-9._-]{0,199}$/;
+  var MAX_HEIGHT = 20000;
+
+  function frames() {
+    return Array.prototype.slice.call(document.querySelectorAll('iframe[data-dateline]'));
+  }
+
+  function originOf(frame) {
+    try {
+      return new URL(frame.src, document.baseURI).origin;
+    } catch (e) {
+      return null;
+    }
+  }
+
+  function valid(data) {
+    if (!data || typeof data !== 'object' || data.version !== 1 || typeof data.storyId !== 'string' || !ID.test(data.storyId)) return false;
+    if (data.type === 'dateline:ready') return true;
+    if (data.type === 'dateline:resize') return typeof data.height === 'number' && isFinite(data.height) && data.height >= 0;
+    if (data.type === 'dateline:select') {
+      var idOk = data.eventId === null || (typeof data.eventId === 'string' && ID.test(data.eventId));
+      return idOk && typeof data.url === 'string' && /^https?:\/\//.test(data.url);
+    }
+    return false;
+  }
+
+  window.addEventListener('message', function (event) {
+    var frame = frames().filter(function (f) { return f.contentWindow === event.source; })[0];
+    if (!frame || event.origin !== originOf(frame) || !valid(event.data)) return;
+    var data = event.data;
+    if (data.type === 'dateline:resize') {
+      frame.style.height = Math.min(MAX_HEIGHT, Math.ceil(data.height)) + 'px';
+    } else if (data.type === 'dateline:select') {
+      frame.dispatchEvent(new CustomEvent('dateline:select', { bubbles: true, detail: { storyId: data.storyId, eventId: data.eventId, url: data.url } }));
+    } else if (data.type === 'dateline:ready') {
+      frame.dispatchEvent(new CustomEvent('dateline:ready', { bubbles: true, detail: { storyId: data.storyId } }));
+    }
+  });
+
+  window.Dateline = {
+    /** Opens an event in an embedded timeline (null closes the details). */
+    select: function (frame, eventId) {
+      if (!frame || !frame.contentWindow || (eventId !== null && !ID.test(String(eventId)))) return false;
+      frame.contentWindow.postMessage({ type: 'dateline:select', version: 1, eventId: eventId }, originOf(frame) || '*');
+      return true;
+    },
+  };
+})();
