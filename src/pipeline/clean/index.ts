@@ -1,0 +1,167 @@
+/**
+ * The clean stage: decoded article text -> article text without page furniture, plus what the text says
+ * about itself (headline, dateline, publisher, byline, stated date). Pure; never throws.
+ *
+ * Order of the passes, and why:
+ *   1. split into lines      every line is judged alone: captions and stamps share blocks with prose
+ *   2. header stamps         "WASHINGTON | Mon Mar 2, 2009 4:23 pm EST" is cut off the first paragraph first,
+ *                            so the lines below see the article's own first sentence
+ *   3. line rules            inline wire ads, date stamps, bylines, agency lines, the lexicon
+ *   4. walled runs           needs 3: a weak line goes only when boilerplate stands on both sides of it
+ *   5. caption neighbours    needs 3: the bare name beside a removed caption
+ *   6. duplicates            after 3-5, so a repeated "Thumbnail" does not hide the repeat it separates
+ *   7. title                 after 6: the first line left standing; its repeat was already removed in 6
+ *   8. dateline              the first paragraphs left, after the title is gone
+ *
+ * Choices the callers should know:
+ * - An inline dateline prefix stays in the text ("Mexico City (EFE).– The United States will not ...") so
+ *   the first sentence stays whole; a line that is only a credit ("IANS Mexico City") is removed.
+ * - The headline is removed from the text and returned as `title`; the viewer shows it apart.
+ * - "First Published" wins over "Last Updated": see statedDate.ts, DateRank.
+ */
+import type { CleanedDocument, RawDocument, StatedDate } from '../types.ts';
+import { removeCaptionNeighbours, removeWalledRuns } from './blocks.ts';
+import { removeDuplicates } from './dedupe.ts';
+import { splitHeader } from './header.ts';
+import { lexicon, lexiconReason } from './lexicon.ts';
+import { joinKept, normaliseText, splitLines, type Line } from './lines.ts';
+import { agencyLine, bylineLine, combinePublisher, inlineDateline, looksLikeTitle, outletFrom } from './meta.ts';
+import { dateLine, type DateRank } from './statedDate.ts';
+
+export type { Line, RemovalReason } from './lines.ts';
+
+/** What clean found, with every line and why it went: the report prints this. */
+export interface CleanTrace {
+  result: CleanedDocument;
+  lines: Line[];
+}
+
+interface Found {
+  dates: { date: StatedDate; rank: DateRank }[];
+  byline: string | null;
+  place: string | null;
+  agency: string | null;
+  outlet: string | null;
+  headline: string | null;
+}
+
+const HEADER_LINES = 3; // stamps sit on the first lines; looking further would cut into the article
+
+/** Cut known inline furniture ("An ultra-low latency infrastructure for electronic trading ...") from a line. */
+function cutInline(line: Line): void {
+  let t = line.text;
+  for (const phrase of lexicon.inline) if (t.includes(phrase)) t = t.split(phrase).join(' ');
+  if (t === line.text) return;
+  t = t.replace(/ {2,}/g, ' ').trim();
+  line.note = 'inline furniture cut';
+  if (t.length === 0) line.removed = 'inline';
+  line.text = t.length === 0 ? line.text : t;
+}
+
+function classify(line: Line, found: Found): void {
+  const dl = dateLine(line.text);
+  if (dl !== null) {
+    found.dates.push({ date: dl.date, rank: dl.rank });
+    if (dl.wholeLine) {
+      line.removed = 'date';
+      line.note = `stated date ${dl.date.value}`;
+      return;
+    }
+  }
+  const by = bylineLine(line.text);
+  if (by !== null) {
+    found.byline ??= by;
+    line.removed = 'byline';
+    return;
+  }
+  const ag = agencyLine(line.text);
+  if (ag !== null) {
+    found.place ??= ag.place;
+    found.agency ??= ag.agency;
+    line.removed = 'dateline';
+    return;
+  }
+  const why = lexiconReason(line.text);
+  if (why !== null) {
+    found.outlet ??= outletFrom(line.text);
+    line.removed = /photo|image|caption/i.test(why) ? 'caption' : 'lexicon';
+    line.note = why;
+  }
+}
+
+function bestDate(dates: Found['dates']): StatedDate | null {
+  let best: Found['dates'][number] | null = null;
+  for (const d of dates) if (best === null || d.rank < best.rank) best = d;
+  return best === null ? null : best.date;
+}
+
+/** Clean one text and keep the per-line trail. */
+export function cleanWithTrace(text: string): CleanTrace {
+  const lines = splitLines(text);
+  const found: Found = { dates: [], byline: null, place: null, agency: null, outlet: null, headline: null };
+
+  for (const line of lines.slice(0, HEADER_LINES)) {
+    const h = splitHeader(line.text);
+    if (h === null) continue;
+    found.dates.push({ date: h.date, rank: 1 });
+    found.byline ??= h.byline;
+    found.headline ??= h.headline;
+    line.note = `header cut: ${h.cut}`;
+    if (h.rest.trim().length === 0) line.removed = 'date';
+    else line.text = h.rest.trim();
+    break;
+  }
+  for (const line of lines) {
+    if (line.removed !== null) continue;
+    cutInline(line);
+    if (line.removed === null) classify(line, found);
+  }
+  removeWalledRuns(lines);
+  removeCaptionNeighbours(lines);
+  removeDuplicates(lines);
+
+  const kept = lines.filter((l) => l.removed === null);
+  let title: string | null = null;
+  const first = kept[0];
+  if (first !== undefined && kept.length > 1 && looksLikeTitle(first.text)) {
+    title = first.text;
+    first.removed = 'title';
+  }
+  title ??= found.headline;
+
+  for (const line of lines.filter((l) => l.removed === null).slice(0, 3)) {
+    if (found.place !== null) break;
+    const d = inlineDateline(line.text);
+    if (d !== null) {
+      found.place = d.place;
+      found.agency ??= d.agency;
+    }
+  }
+
+  const result: CleanedDocument = {
+    text: joinKept(lines),
+    title,
+    dateline: found.place,
+    publisher: combinePublisher(found.outlet, found.agency),
+    byline: found.byline,
+    published: bestDate(found.dates),
+    stats: { lines: lines.length, removed: lines.filter((l) => l.removed !== null).length },
+  };
+  return { result, lines };
+}
+
+/**
+ * The clean stage. Metadata from doc.meta is not merged here: the caller lets story.json and front matter
+ * win over what the text says. On an input no rule expected, it returns the normalised text unchanged
+ * rather than throwing, so one odd file never stops a story build.
+ */
+export function clean(doc: RawDocument): CleanedDocument {
+  const text = typeof doc.text === 'string' ? doc.text : '';
+  try {
+    return cleanWithTrace(text).result;
+  } catch {
+    const plain = normaliseText(text).trim();
+    const count = plain.split('\n').filter((l) => l.trim().length > 0).length;
+    return { text: plain, title: null, dateline: null, publisher: null, byline: null, published: null, stats: { lines: count, removed: 0 } };
+  }
+}

@@ -1,0 +1,74 @@
+/**
+ * Lines: the unit clean works on. Ingest gives paragraphs separated by blank lines, but scraped pages also
+ * put caption, credit and date on single lines inside one block ("Donald Trump\nUS President Donald Trump
+ * (Photo: Reuters)\nIANS Mexico City"), so every line with text is judged on its own and becomes one
+ * paragraph of the cleaned text.
+ */
+
+/** Why a line left the text; the report prints it beside the line. */
+export type RemovalReason =
+  | 'lexicon' | 'date' | 'byline' | 'dateline' | 'caption' | 'block' | 'duplicate' | 'title' | 'inline';
+
+export interface Line {
+  /** The line as it stood after normalising white space and control characters. */
+  text: string;
+  removed: RemovalReason | null;
+  /** Detail for the report: which lexicon entry, which earlier line it repeats. */
+  note: string;
+}
+
+/**
+ * Control characters other than newline go (a stray \u0007 from a bad decode must not reach the viewer);
+ * tabs, no-break and zero-width spaces become plain spaces or nothing, so "Mexico,\u00a0 the" compares
+ * equal to "Mexico, the".
+ */
+export function normaliseText(text: string): string {
+  return text
+    .replace(/\r\n?/g, '\n')
+    .replace(/[\u2028\u2029\u0085]/g, '\n')
+    .replace(/[\t\u000b\u000c\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/g, ' ')
+    .replace(/[\u0000-\u0008\u000e-\u001f\u007f\u200b-\u200d\u2060\ufeff]/g, '');
+}
+
+/** Non-empty lines, each trimmed and with runs of spaces collapsed. */
+export function splitLines(text: string): Line[] {
+  const out: Line[] = [];
+  for (const rawLine of normaliseText(text).split('\n')) {
+    const t = rawLine.replace(/ {2,}/g, ' ').trim();
+    if (t.length > 0) out.push({ text: t, removed: null, note: '' });
+  }
+  return out;
+}
+
+/** Ends like a sentence: "...the border." / "...he said.”" / "...ever seen before.”" / "Who knew?" */
+const SENTENCE_END = /[.!?…]["'”’»)\]]*\s*$|[.!?]\s*["'”’»)\]]+\s*$/u;
+const BULLET = /^\s*[•·▪◦‣*●■-]\s+/u;
+
+export function endsLikeSentence(line: string): boolean {
+  return SENTENCE_END.test(line);
+}
+
+export function isBullet(line: string): boolean {
+  return BULLET.test(line);
+}
+
+/**
+ * A weak line is one that is not shaped like prose: short and without sentence-final punctuation ("Smart
+ * Quarterly", "Complimentary Access to The New York Times") or a bullet of a list ("• Over 30 premium
+ * stories daily"). A weak line alone proves nothing (headlines and subheads are weak too); only a run of
+ * weak lines walled in by boilerplate is removed (see blocks.ts).
+ */
+export function isWeak(line: string): boolean {
+  const words = line.split(' ').length;
+  if (isBullet(line)) return words <= 40;
+  return words <= 25 && !endsLikeSentence(line);
+}
+
+/** The cleaned text: kept lines, one paragraph each, separated by one blank line. */
+export function joinKept(lines: readonly Line[]): string {
+  return lines
+    .filter((l) => l.removed === null)
+    .map((l) => l.text)
+    .join('\n\n')
+    .trim();
+}
