@@ -1,0 +1,74 @@
+import { useEffect, useState } from 'react';
+import type { Story, StoryIndex as Index } from '../schema/story.ts';
+import { ErrorMessage } from './components/ErrorMessage/ErrorMessage.tsx';
+import { StoryIndex } from './components/StoryIndex/StoryIndex.tsx';
+import { StoryView } from './components/StoryView/StoryView.tsx';
+import { loadIndex, loadStory } from './data/load.ts';
+import type { Validated } from '../schema/validate.ts';
+import { parseRoute, type Route } from './store/url.ts';
+
+const BASE = import.meta.env.BASE_URL;
+
+type View =
+  | { kind: 'loading' }
+  | { kind: 'error'; title: string; problems: string[] }
+  | { kind: 'index'; index: Index }
+  | { kind: 'story'; story: Story; route: Route; multi: boolean };
+
+const here = () => parseRoute(BASE, window.location.pathname, window.location.search);
+
+/** Routes between the story index and one story, loading and validating the documents on the way. */
+export function App() {
+  const [route, setRoute] = useState<Route>(here);
+  const [loaded, setLoaded] = useState<Validated<Index> | null>(null);
+  const [view, setView] = useState<View>({ kind: 'loading' });
+
+  useEffect(() => {
+    let live = true;
+    void loadIndex(BASE).then((r) => live && setLoaded(r));
+    const onPop = () => setRoute(here());
+    window.addEventListener('popstate', onPop);
+    return () => { live = false; window.removeEventListener('popstate', onPop); };
+  }, []);
+
+  // Which story the URL means: its own id, or at "/" the only story there is.
+  const index = loaded?.ok ? loaded.value : null;
+  const storyId = route.storyId ?? (index?.stories.length === 1 ? index.stories[0]!.id : null);
+  const multi = !!index && index.stories.length > 1;
+  useEffect(() => {
+    let live = true;
+    if (storyId) {
+      if (view.kind === 'story' && view.story.id === storyId) return;
+      setView({ kind: 'loading' });
+      void loadStory(BASE, storyId).then((r) => {
+        if (!live) return;
+        setView(r.ok ? { kind: 'story', story: r.value, route, multi } : { kind: 'error', title: `The story “${storyId}” could not be shown`, problems: r.errors });
+      });
+    } else if (loaded && !loaded.ok) {
+      setView({ kind: 'error', title: 'The list of stories could not be loaded', problems: loaded.errors });
+    } else if (index) {
+      setView(index.stories.length ? { kind: 'index', index } : { kind: 'error', title: 'No stories have been built yet', problems: ['Add a folder of articles under data/stories/ and rebuild.'] });
+    }
+    return () => { live = false; };
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- `route` changes within a story are the store's business
+  }, [storyId, loaded]);
+
+  const open = (id: string | null) => {
+    window.history.pushState(null, '', id ? `${BASE}${encodeURIComponent(id)}/` : BASE);
+    setRoute(here());
+  };
+  useEffect(() => {
+    if (view.kind === 'index') document.title = 'Dateline';
+  }, [view.kind]);
+
+  switch (view.kind) {
+    case 'loading':
+      return <main className="app loading" aria-busy="true"><p className="brand">Dateline</p><p>Loading…</p></main>;
+    case 'error':
+      return <ErrorMessage title={view.title} problems={view.problems} homeHref={multi ? BASE : undefined} />;
+    case 'index':
+      return <StoryIndex index={view.index} onOpen={open} />;
+    case 'story':
+      return <StoryView key={view.story.id} story={view.story} route={view.route} indexHref={view.multi ? BASE : null} onIndex={() => open(null)} />;
+  }
+}

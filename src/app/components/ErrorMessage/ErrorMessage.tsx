@@ -1,0 +1,13 @@
+/** A readable failure: what could not be shown, why (the validator's messages), and a way back. */
+export function ErrorMessage({ title, problems, homeHref }: { title: string; problems: string[]; homeHref?: string }) {
+  return (
+    <main className="app error-page">
+      <p className="brand">Dateline</p>
+      <div role="alert" className="error">
+        <h1>{title}</h1>
+        {problems.length > 0 && <ul>{problems.map((p, i) => <li key={i}><code>{p}</code></li>)}</ul>}
+      </div>
+      {homeHref && <p><a href={homeHref}>All stories</a></p>}
+    </main>
+  );
+}

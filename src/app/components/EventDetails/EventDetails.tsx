@@ -1,0 +1,58 @@
+import { useMemo } from 'react';
+import { isPlainClick, useHref, useTimeline, useTimelineStoreApi } from '../../store/context.ts';
+import { selectSelected, selectStory } from '../../store/selectors.ts';
+import { precisionLabel } from '../../timeline/dates.ts';
+import { Evidence } from './Evidence.tsx';
+import { Sources } from './Sources.tsx';
+
+/** The selected event: title, date with precision and provenance, summary, quotes and sources. */
+export function EventDetails() {
+  const store = useTimelineStoreApi();
+  const item = useTimeline(selectSelected);
+  const story = useTimeline(selectStory);
+  const href = useHref();
+  const articles = useMemo(() => new Map(story.articles.map((a) => [a.id, a])), [story]);
+  if (!item) return null;
+  const e = item.event;
+  // One source entry per article: the first sentence from each.
+  const seen = new Set<string>();
+  const mentions = e.mentions.filter((m) => !seen.has(m.articleId) && seen.add(m.articleId));
+  return (
+    <section className="details" aria-label="Event details">
+      <div className="details-top">
+        <p className="details-date">
+          <time dateTime={e.date.value}>{item.dateLabel}</time>
+          <span className={`precision precision--${e.date.granularity}`}>{precisionLabel(e.date.granularity)}</span>
+        </p>
+        <a
+          className="close-link"
+          href={href({ eventId: null, reader: null })}
+          onClick={(ev) => { if (isPlainClick(ev)) { ev.preventDefault(); store.getState().select(null); } }}
+        >
+          Close<span className="visually-hidden"> event details</span>
+        </a>
+      </div>
+      <h2 className="details-title" tabIndex={-1}>{e.title}</h2>
+      <p className="details-summary">{e.summary}</p>
+      {(e.actors.length > 0 || e.place) && (
+        <p className="details-facts">
+          {e.actors.length > 0 && <span><span className="fact-label">Who</span> {e.actors.join(', ')}</span>}
+          {e.place && <span><span className="fact-label">Where</span> {e.place}</span>}
+        </p>
+      )}
+      {e.quotes.length > 0 && (
+        <div className="quotes">
+          <h3 className="details-subheading">Quotes</h3>
+          {e.quotes.map((q) => (
+            <figure key={`${q.articleId}-${q.start}`} className="quote">
+              <blockquote>{q.text.replace(/^[“"]|[”"]$/g, '').replace(/,$/, '')}</blockquote>
+              {q.speaker && <figcaption>{q.speaker}</figcaption>}
+            </figure>
+          ))}
+        </div>
+      )}
+      <Evidence date={e.date} articles={articles} />
+      <Sources mentions={mentions} articles={articles} />
+    </section>
+  );
+}

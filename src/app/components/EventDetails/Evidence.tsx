@@ -1,0 +1,39 @@
+import type { Article, DateValue } from '../../../schema/story.ts';
+import { isPlainClick, useHref, useTimelineStoreApi } from '../../store/context.ts';
+import { formatDateValue } from '../../timeline/dates.ts';
+
+const SOURCE_WORDS: Record<DateValue['source'], string> = {
+  stated: 'Stated in the text',
+  resolved: 'Resolved from a relative expression',
+  inferred: 'Inferred from the rest of the story',
+};
+
+/** How the date was found: which words, in which article, against which anchor date, and why. */
+export function Evidence({ date, articles }: { date: DateValue; articles: Map<string, Article> }) {
+  const store = useTimelineStoreApi();
+  const href = useHref();
+  const ev = date.evidence;
+  const article = ev?.articleId ? articles.get(ev.articleId) : undefined;
+  return (
+    <div className="evidence">
+      <h3 className="details-subheading">How this date was found</h3>
+      <p>
+        <span className={`date-source date-source--${date.source}`}>{SOURCE_WORDS[date.source]}</span>
+        {ev?.text && <> : “{ev.text}”</>}
+        {article && <> in <cite>{article.publisher ?? article.title}</cite></>}
+        {ev?.anchor && <>, counted from {formatDateValue({ value: ev.anchor })}</>}.
+      </p>
+      {ev?.note && <p className="evidence-note">{ev.note}</p>}
+      {!ev && <p className="evidence-note">No evidence was recorded for this date.</p>}
+      {article && ev?.start != null && (
+        <a
+          className="text-link"
+          href={href({ reader: { articleId: article.id, at: ev.start } })}
+          onClick={(e) => { if (isPlainClick(e)) { e.preventDefault(); store.getState().openReader(article.id, ev.start); } }}
+        >
+          Show these words in the article
+        </a>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,44 @@
+import type { Article, Mention } from '../../../schema/story.ts';
+import { isPlainClick, useHref, useTimelineStoreApi } from '../../store/context.ts';
+
+/**
+ * The articles that report the event: each with its publisher (or title), the reporting sentence, the
+ * original page in a new tab when its URL is known, and "Read in context", which opens the reader there.
+ */
+export function Sources({ mentions, articles }: { mentions: Mention[]; articles: Map<string, Article> }) {
+  const store = useTimelineStoreApi();
+  const href = useHref();
+  return (
+    <>
+      <h3 className="details-subheading" id="sources-heading">Sources</h3>
+      <ul className="sources" aria-label="Sources">
+        {mentions.map((m) => {
+          const a = articles.get(m.articleId);
+          if (!a) return null;
+          return (
+            <li key={`${m.articleId}-${m.start}`} className="source">
+              <p className="source-name">
+                {a.publisher ?? a.title}
+                {a.publisher && <span className="source-title"> · {a.title}</span>}
+              </p>
+              <p className="source-sentence">“{m.text}”</p>
+              <p className="source-links">
+                <a
+                  href={href({ reader: { articleId: a.id, at: m.start } })}
+                  onClick={(e) => { if (isPlainClick(e)) { e.preventDefault(); store.getState().openReader(a.id, m.start); } }}
+                >
+                  Read in context<span className="visually-hidden">: {a.publisher ?? a.title}</span>
+                </a>
+                {a.url && (
+                  <a href={a.url} target="_blank" rel="noopener noreferrer">
+                    Original article<span className="visually-hidden"> at {a.publisher ?? a.title} (opens in a new tab)</span> ↗
+                  </a>
+                )}
+              </p>
+            </li>
+          );
+        })}
+      </ul>
+    </>
+  );
+}

@@ -1,0 +1,80 @@
+import { useEffect, useRef, useState } from 'react';
+import { isPlainClick, useHref, useTimeline, useTimelineStoreApi } from '../../store/context.ts';
+import { selectSelectedId, selectShown } from '../../store/selectors.ts';
+import { precisionLabel } from '../../timeline/dates.ts';
+import { groupByDate, pageStart } from './groups.ts';
+
+const PAGE = 100;
+
+/**
+ * Every shown event in order, grouped by date: the timeline's twin (selection is shared) and the whole
+ * story on a narrow screen. Paged, so a 10,000-event story renders 100 rows, with the selected one's page.
+ */
+export function EventList() {
+  const store = useTimelineStoreApi();
+  const shown = useTimeline(selectShown);
+  const selectedId = useTimeline(selectSelectedId);
+  const href = useHref();
+  const [paging, setPaging] = useState({ start: 0, forId: selectedId, forList: shown });
+  const listRef = useRef<HTMLElement>(null);
+  let from = paging.start;
+  // Jump to the selected event's page when the selection or the filters change, not when paging by hand.
+  if (paging.forId !== selectedId || paging.forList !== shown) {
+    const selectedIndex = selectedId ? shown.findIndex((i) => i.event.id === selectedId) : -1;
+    from = pageStart(shown.length, PAGE, selectedIndex, paging.forList === shown ? paging.start : 0);
+    setPaging({ start: from, forId: selectedId, forList: shown });
+  }
+  const setStart = (start: number) => setPaging({ start, forId: selectedId, forList: shown });
+  const page = shown.slice(from, from + PAGE);
+
+  useEffect(() => {
+    if (!selectedId) return;
+    const el = listRef.current?.querySelector(`[data-event-id="${CSS.escape(selectedId)}"]`);
+    el?.scrollIntoView({ block: 'nearest' });
+  }, [selectedId]);
+
+  return (
+    <section className="event-list" aria-labelledby="event-list-heading" ref={listRef}>
+      <h2 id="event-list-heading" className="section-heading">Events</h2>
+      {!shown.length && <p className="empty">No events match.</p>}
+      {from > 0 && (
+        <button type="button" className="page-button" onClick={() => setStart(Math.max(0, from - PAGE))}>
+          Show earlier events ({from} more)
+        </button>
+      )}
+      {groupByDate(page).map((g) => (
+        <div key={`${g.label}-${g.items[0]!.event.id}`} className="event-group">
+          <h3 className="event-group-date"><time dateTime={g.value}>{g.label}</time></h3>
+          <ul>
+            {g.items.map((item) => {
+              const e = item.event;
+              return (
+                <li key={e.id}>
+                  <a
+                    href={href({ eventId: e.id, reader: null })}
+                    className="event-row"
+                    data-event-id={e.id}
+                    aria-current={e.id === selectedId ? 'true' : undefined}
+                    onClick={(ev) => { if (isPlainClick(ev)) { ev.preventDefault(); store.getState().select(e.id); } }}
+                  >
+                    <span className="event-row-title">{e.title}</span>
+                    <span className="visually-hidden">, {item.dateLabel}</span>
+                    <span className="event-row-meta">
+                      {e.date.granularity !== 'day' && <span className={`precision precision--${e.date.granularity}`}>{precisionLabel(e.date.granularity)}</span>}
+                      <span>{e.sources} {e.sources === 1 ? 'source' : 'sources'}</span>
+                    </span>
+                  </a>
+                </li>
+              );
+            })}
+          </ul>
+        </div>
+      ))}
+      {from + PAGE < shown.length && (
+        <button type="button" className="page-button" onClick={() => setStart(from + PAGE)}>
+          Show later events ({shown.length - from - PAGE} more)
+        </button>
+      )}
+    </section>
+  );
+}

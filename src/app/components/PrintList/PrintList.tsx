@@ -1,0 +1,51 @@
+import { useEffect, useState } from 'react';
+import { flushSync } from 'react-dom';
+import { useTimeline } from '../../store/context.ts';
+import { selectShown, selectStory } from '../../store/selectors.ts';
+
+/**
+ * The timeline as a dated list with sources, for paper. Rendered only while printing (beforeprint), so a
+ * 10,000-event story does not keep 10,000 hidden rows in the page.
+ */
+export function PrintList() {
+  const [printing, setPrinting] = useState(false);
+  const shown = useTimeline(selectShown);
+  const story = useTimeline(selectStory);
+  useEffect(() => {
+    const before = () => flushSync(() => setPrinting(true));
+    const after = () => setPrinting(false);
+    // Print media emulation (tests, some browsers' previews) changes the media query without the events.
+    const media = window.matchMedia('print');
+    const change = () => setPrinting(media.matches);
+    window.addEventListener('beforeprint', before);
+    window.addEventListener('afterprint', after);
+    media.addEventListener('change', change);
+    return () => {
+      window.removeEventListener('beforeprint', before);
+      window.removeEventListener('afterprint', after);
+      media.removeEventListener('change', change);
+    };
+  }, []);
+  if (!printing) return null;
+  const articles = new Map(story.articles.map((a) => [a.id, a]));
+  return (
+    <section className="print-list" aria-label="Printable timeline">
+      <ol>
+        {shown.map((item) => (
+          <li key={item.event.id}>
+            <p className="print-date">{item.dateLabel}</p>
+            <p className="print-title">{item.event.title}</p>
+            <p className="print-summary">{item.event.summary}</p>
+            <p className="print-sources">
+              Sources:{' '}
+              {[...new Set(item.event.mentions.map((m) => m.articleId))].map((id, i) => {
+                const a = articles.get(id);
+                return <span key={id}>{i ? '; ' : ''}{a?.publisher ?? a?.title ?? id}{a?.url ? ` (${a.url})` : ''}</span>;
+              })}
+            </p>
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}

@@ -1,0 +1,40 @@
+import { isPlainClick, useHref, useTimeline, useTimelineStoreApi } from '../../store/context.ts';
+import { selectStory } from '../../store/selectors.ts';
+import { formatDateValue } from '../../timeline/dates.ts';
+
+/** When no event is open: the story's articles (each readable) and any warnings from the build. */
+export function StoryOverview() {
+  const store = useTimelineStoreApi();
+  const story = useTimeline(selectStory);
+  const href = useHref();
+  return (
+    <section className="overview" aria-labelledby="overview-heading">
+      {story.events.length === 0 && (
+        <p className="empty-story">No dated events were found in this story yet. Its articles are below.</p>
+      )}
+      <h2 id="overview-heading" className="section-heading">Articles</h2>
+      <ul className="article-list">
+        {story.articles.map((a) => (
+          <li key={a.id}>
+            <a
+              href={href({ reader: { articleId: a.id, at: null } })}
+              onClick={(e) => { if (isPlainClick(e)) { e.preventDefault(); store.getState().openReader(a.id, null); } }}
+            >
+              {a.title || a.file}
+            </a>
+            <span className="article-meta">
+              {a.publisher ?? 'Unknown publisher'}
+              {a.published ? ` · ${formatDateValue(a.published)}` : ' · undated'}
+            </span>
+          </li>
+        ))}
+      </ul>
+      {story.warnings.length > 0 && (
+        <details className="warnings">
+          <summary>{story.warnings.length} build {story.warnings.length === 1 ? 'note' : 'notes'}</summary>
+          <ul>{story.warnings.map((w, i) => <li key={i}>{w.file ? `${w.file}: ` : ''}{w.message}</li>)}</ul>
+        </details>
+      )}
+    </section>
+  );
+}

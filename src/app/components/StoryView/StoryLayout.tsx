@@ -1,0 +1,54 @@
+import { useEffect, useRef, type Ref } from 'react';
+import { useTimeline } from '../../store/context.ts';
+import { selectReader, selectSelected, selectStory } from '../../store/selectors.ts';
+import { EventDetails } from '../EventDetails/EventDetails.tsx';
+import { EventList } from '../EventList/EventList.tsx';
+import { Filters } from '../Filters/Filters.tsx';
+import { PrintList } from '../PrintList/PrintList.tsx';
+import { Reader } from '../Reader/Reader.tsx';
+import { StoryOverview } from '../StoryOverview/StoryOverview.tsx';
+import { Timeline } from '../Timeline/Timeline.tsx';
+
+type Props = { ref: Ref<HTMLDivElement>; indexHref: string | null; onIndex: () => void; onOpenDetails: () => void };
+
+/**
+ * The page: header, filters, the timeline across the top, then the list beside the details (or the
+ * reader). On a narrow screen it is one column: timeline, details, list.
+ */
+export function StoryLayout({ ref, indexHref, onIndex, onOpenDetails }: Props) {
+  const story = useTimeline(selectStory);
+  const selected = useTimeline(selectSelected);
+  const reader = useTimeline(selectReader);
+  const side = useRef<HTMLDivElement>(null);
+  const first = useRef(true);
+  // On a phone the panel sits above the list: bring it into view when something opens.
+  useEffect(() => {
+    if (first.current) { first.current = false; return; }
+    if (!(selected || reader) || !window.matchMedia('(max-width: 759px)').matches) return;
+    const reduce = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+    side.current?.scrollIntoView({ block: 'start', behavior: reduce ? 'auto' : 'smooth' });
+  }, [selected, reader]);
+  const dated = story.events.length;
+  return (
+    <div className="app" ref={ref}>
+      <header className="masthead">
+        <p className="brand">
+          {indexHref ? <a href={indexHref} onClick={(e) => { if (e.button === 0 && !e.metaKey && !e.ctrlKey) { e.preventDefault(); onIndex(); } }}>Dateline</a> : 'Dateline'}
+        </p>
+        <h1 className="story-title">{story.title}</h1>
+        <p className="story-meta">{story.articles.length} articles · {dated} {dated === 1 ? 'event' : 'events'}</p>
+      </header>
+      <Filters />
+      <main className="story">
+        <Timeline onOpenDetails={onOpenDetails} />
+        <div className="columns">
+          <EventList />
+          <div className="side" ref={side}>
+            {reader ? <Reader /> : selected ? <EventDetails /> : <StoryOverview />}
+          </div>
+        </div>
+      </main>
+      <PrintList />
+    </div>
+  );
+}

@@ -1,0 +1,31 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { Story } from '../../../schema/story.ts';
+import { StoreContext } from '../../store/context.ts';
+import { createTimelineStore } from '../../store/createTimelineStore.ts';
+import { bindUrl, type Route } from '../../store/url.ts';
+import { StoryLayout } from './StoryLayout.tsx';
+
+type Props = { story: Story; route: Route; indexHref: string | null; onIndex: () => void };
+
+/** One mounted timeline: its own store, seeded from the URL and kept in step with the history. */
+export function StoryView({ story, route, indexHref, onIndex }: Props) {
+  const [store] = useState(() => createTimelineStore(story, { eventId: route.eventId, filters: route.filters, reader: route.reader }));
+  useEffect(() => bindUrl(store, import.meta.env.BASE_URL), [store]);
+  // The document title follows the selection, so history entries and tabs read well.
+  useEffect(() => {
+    const update = () => {
+      const s = store.getState();
+      const item = s.selectedId ? s.byId.get(s.selectedId) : undefined;
+      document.title = item ? `${item.event.title} · ${story.title} · Dateline` : `${story.title} · Dateline`;
+    };
+    update();
+    return store.subscribe(update);
+  }, [store, story]);
+  const main = useRef<HTMLDivElement>(null);
+  const openDetails = useCallback(() => main.current?.querySelector<HTMLElement>('.details-title')?.focus(), []);
+  return (
+    <StoreContext value={store}>
+      <StoryLayout ref={main} indexHref={indexHref} onIndex={onIndex} onOpenDetails={openDetails} />
+    </StoreContext>
+  );
+}

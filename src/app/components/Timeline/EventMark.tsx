@@ -1,0 +1,42 @@
+import { memo } from 'react';
+import type { Item } from '../../store/items.ts';
+import { isRange } from '../../timeline/dates.ts';
+import { LABEL_WIDTH, LANE_HEIGHT, TOP_PAD } from './layout.ts';
+
+type Props = {
+  item: Item;
+  lane: number;
+  /** Screen x of the start and end of the event's range. */
+  left: number;
+  right: number;
+  selected: boolean;
+  href: string;
+  onSelect: (id: string, e: React.MouseEvent) => void;
+};
+
+/**
+ * One event on the axis: a link named by its title and date. A day is a dot; a week, month or longer is a
+ * hatched bar over its whole range, so precision is visible. The label sticks to the left edge of the
+ * screen while the range is still in view.
+ */
+export const EventMark = memo(function EventMark({ item, lane, left, right, selected, href, onSelect }: Props) {
+  const { event } = item;
+  const labelLeft = Math.max(left, Math.min(0, right - LABEL_WIDTH));
+  const range = isRange(event.date.granularity);
+  return (
+    <a
+      href={href}
+      className={`mark ${range ? 'mark--range' : 'mark--point'} mark--${event.date.granularity}`}
+      style={{ transform: `translate(${labelLeft}px, ${TOP_PAD + lane * LANE_HEIGHT}px)`, width: LABEL_WIDTH - 10 }}
+      aria-current={selected ? 'true' : undefined}
+      data-event-id={event.id}
+      onClick={(e) => onSelect(event.id, e)}
+      draggable={false}
+    >
+      <span className="mark-span" aria-hidden="true" style={{ left: left - labelLeft, width: Math.max(range ? 6 : 0, right - left) }} />
+      <span className="mark-date">{item.dateLabel}</span>
+      <span className="mark-sep">: </span>
+      <span className="mark-title">{event.title}</span>
+    </a>
+  );
+});

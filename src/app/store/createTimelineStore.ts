@@ -1,0 +1,86 @@
+/**
+ * One store per mounted timeline (the full page, later each embed), built from four slices: story data,
+ * selection, viewport and filters. Components reach it through StoreContext, never through a global.
+ */
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import type { Story } from '../../schema/story.ts';
+import { applyFilters, NO_FILTERS, toItems, type Filters, type Item } from './items.ts';
+
+/** Story data: the validated document and its events prepared for display. Never changes after creation. */
+export type StorySlice = {
+  story: Story;
+  /** Every event, dated ones first in chronological order. */
+  items: Item[];
+  byId: Map<string, Item>;
+};
+
+/** Selection: the open event (possibly an id the story does not have) and the article open in the reader. */
+export type SelectionSlice = {
+  selectedId: string | null;
+  reader: { articleId: string; at: number | null } | null;
+  select: (id: string | null) => void;
+  openReader: (articleId: string, at: number | null) => void;
+  closeReader: () => void;
+};
+
+/** Viewport: the axis width and the d3-zoom transform (k, x); axes derive from it. */
+export type ViewportSlice = {
+  width: number;
+  k: number;
+  x: number;
+  setWidth: (width: number) => void;
+  setTransform: (k: number, x: number) => void;
+};
+
+/** Filters and the events they leave, recomputed only when the filters change. */
+export type FiltersSlice = {
+  filters: Filters;
+  shown: Item[];
+  /** The dated part of `shown`, which is what the axis draws. */
+  shownDated: Item[];
+  setFilters: (patch: Partial<Filters>) => void;
+};
+
+/** Applies a parsed URL in one step (Back/Forward), without it counting as a new selection. */
+export type RouteSlice = {
+  applyRoute: (r: { eventId: string | null; filters: Filters; reader: SelectionSlice['reader'] }) => void;
+};
+
+export type TimelineState = StorySlice & SelectionSlice & ViewportSlice & FiltersSlice & RouteSlice;
+export type TimelineStore = StoreApi<TimelineState>;
+
+export type InitialState = { eventId?: string | null; filters?: Filters; reader?: SelectionSlice['reader'] };
+
+function filtered(items: Item[], filters: Filters) {
+  const shown = applyFilters(items, filters);
+  return { filters, shown, shownDated: shown.filter((i) => i.dated) };
+}
+
+export function createTimelineStore(story: Story, init: InitialState = {}): TimelineStore {
+  const items = toItems(story);
+  return createStore<TimelineState>()((set, get) => ({
+    story,
+    items,
+    byId: new Map(items.map((i) => [i.event.id, i])),
+
+    selectedId: init.eventId ?? null,
+    reader: init.reader ?? null,
+    select: (id) => set({ selectedId: id, reader: null }),
+    openReader: (articleId, at) => set({ reader: { articleId, at } }),
+    closeReader: () => set({ reader: null }),
+
+    width: 800,
+    k: 1,
+    x: 0,
+    setWidth: (width) => set({ width }),
+    setTransform: (k, x) => set({ k, x }),
+
+    ...filtered(items, init.filters ?? NO_FILTERS),
+    setFilters: (patch) => set(filtered(get().items, { ...get().filters, ...patch })),
+
+    applyRoute: (r) => {
+      const same = JSON.stringify(r.filters) === JSON.stringify(get().filters);
+      set({ selectedId: r.eventId, reader: r.reader, ...(same ? {} : filtered(get().items, r.filters)) });
+    },
+  }));
+}

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { applyFilters, facetCounts, toItems } from './items.ts';
+import type { Story } from '../../schema/story.ts';
+const story = import.meta.glob<Story>('../../../e2e/fixtures/seed-story.json', { eager: true, import: 'default' })['../../../e2e/fixtures/seed-story.json']!;
+
+describe('items and filters', () => {
+  it('sorts dated events chronologically', () => {
+    const items = toItems(story);
+    for (let i = 1; i < items.length; i++) expect(items[i]!.start).toBeGreaterThanOrEqual(items[i - 1]!.start);
+  });
+  it('filters by source, actor and words, all at once', () => {
+    const items = toItems(story);
+    const bySource = applyFilters(items, { source: '004_a64dbdd333cede17', actor: null, q: '' });
+    expect(bySource.every((i) => i.event.mentions.some((m) => m.articleId === '004_a64dbdd333cede17'))).toBe(true);
+    const byActor = applyFilters(items, { source: null, actor: 'Rex Tillerson', q: '' });
+    expect(byActor.length).toBeGreaterThan(0);
+    expect(applyFilters(items, { source: null, actor: null, q: 'firearms' }).map((i) => i.event.id)).toEqual(['tillerson-border-remarks']);
+  });
+  it('counts events per source and per actor', () => {
+    const { actors } = facetCounts(toItems(story));
+    expect(actors.get('John Kelly')).toBeGreaterThan(1);
+  });
+});

@@ -1,0 +1,53 @@
+/**
+ * Story events prepared for display: each with its time range and formatted date, dated ones sorted by
+ * start. Events whose date is not a calendar value stay in the list (as "Undated") but not on the axis.
+ */
+import type { Event, Story } from '../../schema/story.ts';
+import { formatDateValue, parseTimex } from '../timeline/dates.ts';
+
+/** An event with what the views need to place and label it. */
+export type Item = { event: Event; start: number; end: number; dateLabel: string; dated: boolean };
+
+export function toItems(story: Story): Item[] {
+  const items = story.events.map((event): Item => {
+    const range = parseTimex(event.date.value);
+    return {
+      event,
+      start: range?.start ?? Number.POSITIVE_INFINITY,
+      end: range?.end ?? Number.POSITIVE_INFINITY,
+      dateLabel: range ? formatDateValue(event.date) : `undated (${event.date.value})`,
+      dated: range !== null,
+    };
+  });
+  // Stable sort: events of the same start keep the pipeline's order.
+  return items.sort((a, b) => a.start - b.start || (a.dated ? a.end - b.end : 0));
+}
+
+/** What the filters ask for; empty means "everything". */
+export type Filters = { source: string | null; actor: string | null; q: string };
+
+export const NO_FILTERS: Filters = { source: null, actor: null, q: '' };
+
+/** Events that match every filter: reported by the source, naming the actor, containing the words. */
+export function applyFilters(items: Item[], f: Filters): Item[] {
+  const words = f.q.toLowerCase().split(/\s+/).filter(Boolean);
+  if (!f.source && !f.actor && !words.length) return items;
+  return items.filter(({ event: e }) => {
+    if (f.source && !e.mentions.some((m) => m.articleId === f.source)) return false;
+    if (f.actor && !e.actors.includes(f.actor)) return false;
+    if (!words.length) return true;
+    const hay = [e.title, e.summary, e.place ?? '', ...e.actors, ...e.quotes.map((q) => q.text)].join(' ').toLowerCase();
+    return words.every((w) => hay.includes(w));
+  });
+}
+
+/** How many events each source and each actor has, for the filter menus. */
+export function facetCounts(items: Item[]): { sources: Map<string, number>; actors: Map<string, number> } {
+  const sources = new Map<string, number>();
+  const actors = new Map<string, number>();
+  for (const { event } of items) {
+    for (const id of new Set(event.mentions.map((m) => m.articleId))) sources.set(id, (sources.get(id) ?? 0) + 1);
+    for (const a of event.actors) actors.set(a, (actors.get(a) ?? 0) + 1);
+  }
+  return { sources, actors };
+}

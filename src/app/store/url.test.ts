@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { buildUrl, parseRoute } from './url.ts';
+import { NO_FILTERS } from './items.ts';
+
+describe('the URL scheme', () => {
+  it('reads the story and the event from the path, relative to the base', () => {
+    expect(parseRoute('/dateline/', '/dateline/seed/dhs-orders/', '')).toMatchObject({ storyId: 'seed', eventId: 'dhs-orders' });
+    expect(parseRoute('/', '/', '')).toMatchObject({ storyId: null, eventId: null });
+  });
+  it('reads filters and the reader from the query', () => {
+    const r = parseRoute('/', '/seed/', '?source=a1&actor=John+Kelly&q=border&read=a1&at=120');
+    expect(r.filters).toEqual({ source: 'a1', actor: 'John Kelly', q: 'border' });
+    expect(r.reader).toEqual({ articleId: 'a1', at: 120 });
+  });
+  it('writes what it reads', () => {
+    const route = { eventId: 'e1', filters: { source: null, actor: 'Rex Tillerson', q: 'cash' }, reader: { articleId: 'a2', at: 7 } };
+    const url = buildUrl('/', 'seed', route);
+    expect(url).toBe('/seed/e1/?actor=Rex+Tillerson&q=cash&read=a2&at=7');
+    const [path, query] = url.split('?');
+    expect(parseRoute('/', path!, `?${query}`)).toEqual({ storyId: 'seed', ...route });
+  });
+  it('gives a story without selection a clean path', () => {
+    expect(buildUrl('/', 'seed', { eventId: null, filters: NO_FILTERS, reader: null })).toBe('/seed/');
+  });
+});

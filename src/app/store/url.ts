@@ -1,0 +1,88 @@
+/**
+ * The URL is the state. Paths (relative to the site base) carry the story and the selected event, so that
+ * per-event HTML pages can later be generated at the same paths; the query carries the rest:
+ *
+ *   /                                  story index, or the only story
+ *   /<storyId>/                        a story
+ *   /<storyId>/<eventId>/              a story with that event selected
+ *   ?source=<articleId>&actor=<name>&q=<words>    filters
+ *   ?read=<articleId>&at=<offset>      the reader, at the sentence starting at that offset
+ *
+ * Selecting an event or opening the reader pushes a history entry; filter edits replace the current one.
+ */
+import { NO_FILTERS, type Filters } from './items.ts';
+import type { TimelineState, TimelineStore } from './createTimelineStore.ts';
+
+export type Route = {
+  storyId: string | null;
+  eventId: string | null;
+  filters: Filters;
+  reader: TimelineState['reader'];
+};
+
+/** Reads a location; `base` is import.meta.env.BASE_URL ("/" or "/dateline/"). */
+export function parseRoute(base: string, pathname: string, search: string): Route {
+  const rest = pathname.startsWith(base) ? pathname.slice(base.length) : pathname.replace(/^\//, '');
+  const [storyId = null, eventId = null] = rest.split('/').filter(Boolean).map(decodeURIComponent);
+  const q = new URLSearchParams(search);
+  const read = q.get('read');
+  const at = q.get('at');
+  return {
+    storyId,
+    eventId,
+    filters: { source: q.get('source') || null, actor: q.get('actor') || null, q: q.get('q') ?? NO_FILTERS.q },
+    reader: read ? { articleId: read, at: at !== null && /^\d+$/.test(at) ? Number(at) : null } : null,
+  };
+}
+
+/** The URL of a state: the inverse of parseRoute. */
+export function buildUrl(base: string, storyId: string, r: Omit<Route, 'storyId'>): string {
+  let path = `${base}${encodeURIComponent(storyId)}/`;
+  if (r.eventId) path += `${encodeURIComponent(r.eventId)}/`;
+  const q = new URLSearchParams();
+  if (r.filters.source) q.set('source', r.filters.source);
+  if (r.filters.actor) q.set('actor', r.filters.actor);
+  if (r.filters.q) q.set('q', r.filters.q);
+  if (r.reader) {
+    q.set('read', r.reader.articleId);
+    if (r.reader.at !== null) q.set('at', String(r.reader.at));
+  }
+  const query = q.toString();
+  return query ? `${path}?${query}` : path;
+}
+
+/** The URL for the store's state with some parts changed: what links in the views point to. */
+export function hrefFor(base: string, s: TimelineState, patch: Partial<Omit<Route, 'storyId'>>): string {
+  return buildUrl(base, s.story.id, { eventId: s.selectedId, filters: s.filters, reader: s.reader, ...patch });
+}
+
+/**
+ * Keeps the store and the browser history in step. Returns the function that unbinds it.
+ * Back/Forward to another story is the app's business (it remounts); this handles the same story.
+ */
+export function bindUrl(store: TimelineStore, base: string, win: Window = window): () => void {
+  let applying = false;
+  const unsubscribe = store.subscribe((s, prev) => {
+    if (applying) return;
+    if (s.selectedId === prev.selectedId && s.reader === prev.reader && s.filters === prev.filters) return;
+    const url = hrefFor(base, s, {});
+    if (url === win.location.pathname + win.location.search) return;
+    if (s.selectedId !== prev.selectedId || s.reader !== prev.reader) win.history.pushState(null, '', url);
+    else win.history.replaceState(null, '', url);
+  });
+  const onPop = () => {
+    const route = parseRoute(base, win.location.pathname, win.location.search);
+    if (route.storyId && route.storyId !== store.getState().story.id) return;
+    applying = true;
+    try {
+      store.getState().applyRoute(route);
+    } finally {
+      applying = false;
+    }
+  };
+  win.addEventListener('popstate', onPop);
+  return () => {
+    unsubscribe();
+    win.removeEventListener('popstate', onPop);
+  };
+}

@@ -1,0 +1,33 @@
+/**
+ * Dates for display. Ranges and words come from the schema's timexRange/formatTimex (UTC, half-open), so
+ * the viewer, the share pages and accessible names all say a date the same way: "2017-W08" spans Monday
+ * 20 to Sunday 26 February 2017 and reads "the week of 20 February 2017".
+ */
+import type { DateValue, Granularity } from '../../schema/story.ts';
+import { formatTimex, timexRange, type TimexRange } from '../../schema/timexRange.ts';
+
+export type { TimexRange };
+
+/** The range a TIMEX3 value covers (UTC epoch ms), or null when it is not a calendar value. */
+export const parseTimex = timexRange;
+
+/** The date as a reader sees it, at its own precision: "Tuesday 21 February 2017", "January 2017". */
+export function formatDateValue(date: Pick<DateValue, 'value'>): string {
+  return formatTimex(date.value);
+}
+
+/** Words for the precision, shown beside the date: "precise to the week". */
+export function precisionLabel(g: Granularity): string {
+  return g === 'time' ? 'precise to the minute' : `precise to the ${g}`;
+}
+
+/** Whether an event spans a visible range (week, month, ...) rather than marking a day or an instant. */
+export function isRange(g: Granularity): boolean {
+  return g !== 'day' && g !== 'time';
+}
+
+/** A UTC instant as a local Date with the same wall-clock fields, so date-fns formats it as UTC. */
+export function utcAsLocal(ms: number): Date {
+  const d = new Date(ms);
+  return new Date(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate(), d.getUTCHours(), d.getUTCMinutes());
+}

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { layoutLanes, visible } from './lanes.ts';
+
+const opts = { lanes: 3, labelWidth: 100, gap: 8, clusterGap: 24, clusterWidth: 60 };
+
+describe('layoutLanes', () => {
+  it('stacks events of the same day in different lanes so that labels never overlap', () => {
+    const at = [10, 10, 10];
+    const { placed, clusters } = layoutLanes(at, at, 1, opts);
+    expect(placed.map((p) => p.lane)).toEqual([0, 1, 2]);
+    expect(clusters).toEqual([]);
+  });
+  it('puts what does not fit into a cluster, which opens as the zoom grows', () => {
+    const at = [0, 1, 2, 3, 4, 5];
+    const packed = layoutLanes(at, at, 1, opts);
+    expect(packed.placed).toHaveLength(3);
+    expect(packed.clusters[0]!.indices).toEqual([3, 4, 5]);
+    const zoomed = layoutLanes(at, at, 60, opts);
+    expect(zoomed.clusters).toEqual([]);
+    for (let l = 0; l < 3; l++) {
+      const inLane = zoomed.placed.filter((p) => p.lane === l).sort((a, b) => a.x0 - b.x0);
+      for (let i = 1; i < inLane.length; i++) expect(inLane[i]!.x0).toBeGreaterThanOrEqual(inLane[i - 1]!.x0 + inLane[i - 1]!.w);
+    }
+  });
+  it('gives a range event its full width', () => {
+    const { placed } = layoutLanes([0], [500], 2, opts);
+    expect(placed[0]).toMatchObject({ x0: 0, x1: 1000, w: 1000 });
+  });
+  it('always places the pinned (selected) event', () => {
+    const at = [0, 1, 2, 3, 4, 5];
+    const { placed } = layoutLanes(at, at, 1, { ...opts, pinned: 5 });
+    expect(placed.some((p) => p.index === 5)).toBe(true);
+  });
+  it('lays out 10,000 events quickly', () => {
+    const at = Array.from({ length: 10_000 }, (_, i) => i * 0.1);
+    const t = performance.now();
+    layoutLanes(at, at, 3, { ...opts, lanes: 5 });
+    expect(performance.now() - t).toBeLessThan(100);
+  });
+});
+
+describe('visible', () => {
+  it('keeps only what intersects the screen', () => {
+    const layout = layoutLanes([0, 1000, 5000], [0, 1000, 5000], 1, opts);
+    expect(visible(layout, -900, 400).placed.map((p) => p.index)).toEqual([1]);
+  });
+});

@@ -1,0 +1,82 @@
+/**
+ * Lane layout: events sit in horizontal lanes so that labels never overlap; what does not fit joins a
+ * cluster that opens as the zoom spreads the events apart. The layout is computed in "world" pixels
+ * (base position times zoom factor), so panning reuses it and only zooming recomputes it.
+ */
+
+/** One event placed in a lane, in world pixels: the mark spans x0..x1, the label needs x0..x0+w. */
+export type Placed = { index: number; lane: number; x0: number; x1: number; w: number };
+/** Events that did not fit in any lane near x0..x1 (indices into the sorted event list). */
+export type Cluster = { x0: number; x1: number; indices: number[] };
+/** The whole layout for one zoom factor. */
+export type Layout = { placed: Placed[]; clusters: Cluster[] };
+
+export type LaneOptions = {
+  lanes: number;
+  /** Room a label needs, in pixels. */
+  labelWidth: number;
+  gap: number;
+  /** Overflow events closer than this join the same cluster... */
+  clusterGap: number;
+  /** ...up to this width, so that a long dense stretch reads as several clusters. */
+  clusterWidth: number;
+  /** Index of an event that must get a lane (the selected one). */
+  pinned?: number | null;
+};
+
+/**
+ * Greedy left-to-right placement. `base0`/`base1` are the events' start/end at zoom 1, sorted by start.
+ * Cost is O(events x lanes), a few milliseconds for 10,000 events.
+ */
+export function layoutLanes(base0: ArrayLike<number>, base1: ArrayLike<number>, k: number, o: LaneOptions): Layout {
+  const ends = new Array<number>(o.lanes).fill(-Infinity);
+  const placed: Placed[] = [];
+  const clusters: Cluster[] = [];
+  let pin: Placed | null = null;
+  if (o.pinned != null && o.pinned >= 0 && o.pinned < base0.length) {
+    const x0 = base0[o.pinned]! * k;
+    const x1 = Math.max(x0, base1[o.pinned]! * k);
+    pin = { index: o.pinned, lane: 0, x0, x1, w: Math.max(x1 - x0, o.labelWidth) };
+  }
+  let current: Cluster | null = null;
+  for (let i = 0; i < base0.length; i++) {
+    if (pin && i === pin.index) {
+      placed.push(pin);
+      ends[0] = Math.max(ends[0]!, pin.x0 + pin.w + o.gap);
+      continue;
+    }
+    const x0 = base0[i]! * k;
+    const x1 = Math.max(x0, base1[i]! * k);
+    const w = Math.max(x1 - x0, o.labelWidth);
+    let lane = -1;
+    for (let l = 0; l < o.lanes; l++) {
+      if (ends[l]! > x0) continue;
+      if (l === 0 && pin && x0 < pin.x0 + pin.w + o.gap && x0 + w + o.gap > pin.x0) continue;
+      lane = l;
+      break;
+    }
+    if (lane >= 0) {
+      ends[lane] = x0 + w + o.gap;
+      placed.push({ index: i, lane, x0, x1, w });
+      continue;
+    }
+    if (current && x0 <= current.x1 + o.clusterGap && x0 - current.x0 <= o.clusterWidth) {
+      current.x1 = Math.max(current.x1, x0);
+      current.indices.push(i);
+    } else {
+      current = { x0, x1: x0, indices: [i] };
+      clusters.push(current);
+    }
+  }
+  return { placed, clusters };
+}
+
+/** The placed events and clusters that show on a screen `width` wide when the world is shifted by `tx`. */
+export function visible(layout: Layout, tx: number, width: number): Layout {
+  const lo = -tx;
+  const hi = -tx + width;
+  return {
+    placed: layout.placed.filter((p) => p.x0 + p.w >= lo && p.x0 <= hi),
+    clusters: layout.clusters.filter((c) => c.x1 + 40 >= lo && c.x0 - 40 <= hi),
+  };
+}

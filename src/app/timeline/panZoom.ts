@@ -1,0 +1,66 @@
+/**
+ * d3-zoom wrapped in a framework-free module (the xyflow XYPanZoom pattern): created once per timeline
+ * element, it turns wheel, drag, pinch and double-click into a horizontal transform (k, x) and reports it.
+ * Buttons and keys call the same behaviour, so every path obeys the same limits.
+ */
+import { select, type Selection } from 'd3-selection';
+import { zoom, zoomIdentity, type ZoomBehavior, type ZoomTransform } from 'd3-zoom';
+
+export type PanZoom = {
+  /** Width of the element and the largest zoom factor; call when either changes. */
+  update: (width: number, height: number, maxK: number) => void;
+  scaleBy: (factor: number) => void;
+  /** Back to the whole story. */
+  reset: () => void;
+  /** Pans (keeping the zoom) so that base-pixel position `x` is in view, centred if it was off screen. */
+  reveal: (x0: number, x1: number) => void;
+  /** Zooms so that base-pixel range x0..x1 fills most of the width. */
+  zoomTo: (x0: number, x1: number) => void;
+  destroy: () => void;
+};
+
+export function createPanZoom(el: Element, onChange: (k: number, x: number) => void): PanZoom {
+  let width = 1;
+  const selection = select(el) as Selection<Element, unknown, null, undefined>;
+  const behaviour: ZoomBehavior<Element, unknown> = zoom<Element, unknown>()
+    // Do not start a drag on buttons' keyboard clicks; wheel, mouse and touch as d3 defaults.
+    .filter((event: MouseEvent | WheelEvent | TouchEvent) => (!(event as MouseEvent).ctrlKey || event.type === 'wheel') && !(event as MouseEvent).button)
+    .on('zoom', (event: { transform: ZoomTransform }) => onChange(event.transform.k, event.transform.x));
+  selection.call(behaviour);
+  // A double click on an event button is two selections, not a zoom.
+  selection.on('dblclick.zoom', null);
+
+  const current = () => {
+    const t = (el as Element & { __zoom?: ZoomTransform }).__zoom ?? zoomIdentity;
+    return t;
+  };
+
+  return {
+    update(w, h, maxK) {
+      width = w;
+      behaviour.extent([[0, 0], [w, h]]).translateExtent([[0, 0], [w, h]]).scaleExtent([1, maxK]);
+      behaviour.transform(selection, current()); // re-clamp to the new limits
+    },
+    scaleBy(factor) {
+      behaviour.scaleBy(selection, factor);
+    },
+    reset() {
+      behaviour.transform(selection, zoomIdentity);
+    },
+    reveal(x0, x1) {
+      const t = current();
+      const a = t.applyX(x0);
+      const b = t.applyX(x1);
+      if (a >= 0 && Math.min(b, a + 200) <= width) return;
+      behaviour.translateTo(selection, (x0 + Math.min(x1, x0 + 400 / t.k)) / 2, 0);
+    },
+    zoomTo(x0, x1) {
+      const span = Math.max(x1 - x0, 1e-6);
+      const k = (width * 0.7) / span;
+      behaviour.transform(selection, zoomIdentity.translate(width / 2, 0).scale(k).translate(-(x0 + x1) / 2, 0));
+    },
+    destroy() {
+      selection.on('.zoom', null);
+    },
+  };
+}

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { axisTicks, baseScale, maxZoom, paddedDomain } from './scale.ts';
+
+const DAY = 86_400_000;
+const feb = (d: number, h = 0) => Date.UTC(2017, 1, d, h);
+
+describe('the time axis', () => {
+  it('pads the extent and never makes it narrower than four days', () => {
+    const [a, b] = paddedDomain([feb(23)], [feb(24)])!;
+    expect(a).toBeLessThan(feb(23));
+    expect(b - a).toBeGreaterThanOrEqual(4 * DAY);
+  });
+  it('labels ticks from years down to hours as the span shrinks', () => {
+    const labels = (from: number, to: number) => axisTicks(baseScale([from, to], 1000), 1000).map((t) => t.label);
+    expect(labels(Date.UTC(1990, 0), Date.UTC(2020, 0))[0]).toMatch(/^\d{4}$/);
+    expect(labels(Date.UTC(2017, 0), Date.UTC(2017, 11))).toContain('Mar');
+    expect(labels(feb(1), feb(20))[0]).toMatch(/^\d{1,2} Feb 2017$/);
+    expect(labels(feb(23, 6), feb(23, 18))).toContain('12:00');
+  });
+  it('allows zooming in to a few hours across the width', () => {
+    expect(maxZoom([feb(1), feb(2)])).toBe(8);
+  });
+});

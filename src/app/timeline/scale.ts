@@ -1,0 +1,64 @@
+/**
+ * The time axis as numbers: a base d3 time scale over the story's extent at zoom 1, the zoom limits, and
+ * tick labels whose format follows the tick step (years, then months, days, hours), in UTC like every
+ * date in the story.
+ */
+import { scaleUtc, type ScaleTime } from 'd3-scale';
+import { format } from 'date-fns';
+import { utcAsLocal } from './dates.ts';
+
+const HOUR = 3_600_000;
+const DAY = 24 * HOUR;
+
+/** The story's extent with some air on both sides, never narrower than four days. */
+export function paddedDomain(starts: ArrayLike<number>, ends: ArrayLike<number>): [number, number] | null {
+  if (!starts.length) return null;
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (let i = 0; i < starts.length; i++) {
+    lo = Math.min(lo, starts[i]!);
+    hi = Math.max(hi, ends[i]!);
+  }
+  const span = Math.max(hi - lo, 4 * DAY);
+  const mid = (lo + hi) / 2;
+  return [mid - span * 0.54, mid + span * 0.54];
+}
+
+/** The scale at zoom 1: the whole story across the width. */
+export function baseScale(domain: [number, number], width: number): ScaleTime<number, number> {
+  return scaleUtc().domain([new Date(domain[0]), new Date(domain[1])]).range([0, Math.max(1, width)]);
+}
+
+/** Largest zoom factor: about three hours across the whole width. */
+export function maxZoom(domain: [number, number]): number {
+  return Math.max(1, (domain[1] - domain[0]) / (3 * HOUR));
+}
+
+/** One labelled tick at screen position x; `major` ticks start a larger unit (a new year, month or day). */
+export type Tick = { x: number; time: number; label: string; major: boolean };
+
+/** Ticks for the visible scale, labelled in the unit their spacing calls for. */
+export function axisTicks(scale: ScaleTime<number, number>, width: number): Tick[] {
+  const dates = scale.ticks(Math.max(2, Math.floor(width / 110)));
+  const step = dates.length > 1 ? dates[1]!.getTime() - dates[0]!.getTime() : DAY;
+  return dates.map((utc, i) => {
+    const first = i === 0;
+    const d = utcAsLocal(utc.getTime());
+    let label: string;
+    let major: boolean;
+    if (step >= 360 * DAY) {
+      label = format(d, 'yyyy');
+      major = d.getFullYear() % 10 === 0;
+    } else if (step >= 28 * DAY) {
+      major = d.getMonth() === 0;
+      label = format(d, major || first ? 'MMM yyyy' : 'MMM');
+    } else if (step >= DAY) {
+      major = d.getDate() === 1;
+      label = format(d, major || first ? 'd MMM yyyy' : 'd MMM');
+    } else {
+      major = d.getHours() === 0 && d.getMinutes() === 0;
+      label = format(d, major || first ? 'd MMM HH:mm' : 'HH:mm');
+    }
+    return { x: scale(utc), time: utc.getTime(), label, major };
+  });
+}
