@@ -23,7 +23,7 @@ import type { CleanedDocument, RawDocument, StatedDate } from '../types.ts';
 import { removeCaptionNeighbours, removeWalledRuns } from './blocks.ts';
 import { removeDuplicates } from './dedupe.ts';
 import { splitHeader } from './header.ts';
-import { lexicon, lexiconReason } from './lexicon.ts';
+import { ENDS_ARTICLE, lexicon, lexiconReason } from './lexicon.ts';
 import { joinKept, normaliseText, splitLines, type Line } from './lines.ts';
 import { agencyLine, bylineLine, combinePublisher, inlineDateline, looksLikeTitle, outletFrom } from './meta.ts';
 import { dateLine, type DateRank } from './statedDate.ts';
@@ -51,6 +51,7 @@ const HEADER_LINES = 3; // stamps sit on the first lines; looking further would 
 function cutInline(line: Line): void {
   let t = line.text;
   for (const phrase of lexicon.inline) if (t.includes(phrase)) t = t.split(phrase).join(' ');
+  for (const p of lexicon.inlinePatterns) t = t.replace(p.re, '');
   if (t === line.text) return;
   t = t.replace(/ {2,}/g, ' ').trim();
   line.note = 'inline furniture cut';
@@ -83,8 +84,10 @@ function classify(line: Line, found: Found): void {
   }
   const why = lexiconReason(line.text);
   if (why !== null) {
-    found.outlet ??= outletFrom(line.text);
-    line.removed = /photo|image|caption/i.test(why) ? 'caption' : 'lexicon';
+    const caption = /photo|image|caption|getty/i.test(why);
+    // "Image copyright Reuters Image caption ..." credits a photo, not the article: no outlet from captions.
+    if (!caption) found.outlet ??= outletFrom(line.text);
+    line.removed = caption ? 'caption' : 'lexicon';
     line.note = why;
   }
 }
@@ -115,6 +118,15 @@ export function cleanWithTrace(text: string): CleanTrace {
     if (line.removed !== null) continue;
     cutInline(line);
     if (line.removed === null) classify(line, found);
+  }
+  // Everything below the first reader comment is comments, whatever its shape.
+  const commentsAt = lines.findIndex((l) => l.note.endsWith(ENDS_ARTICLE));
+  if (commentsAt >= 0) {
+    for (const l of lines.slice(commentsAt + 1)) {
+      if (l.removed !== null) continue;
+      l.removed = 'lexicon';
+      l.note = 'below the first reader comment';
+    }
   }
   removeWalledRuns(lines);
   removeCaptionNeighbours(lines);

@@ -7,6 +7,10 @@ import raw from './boilerplate.en.json' with { type: 'json' };
 /** One regex rule of the lexicon with the example a generic test checks it against. */
 export interface PatternRule {
   re: RegExp;
+  /** Applies to lines of any length: a reader comment can run to 200 words. */
+  anyLength: boolean;
+  /** The line opens the reader comments ("At 2:04 pm on 29 May 2009, RoastDuck wrote: ..."): all below goes. */
+  endsArticle: boolean;
   why: string;
   example: string;
 }
@@ -20,7 +24,9 @@ export interface Lexicon {
   containsMaxWords: number;
   patterns: readonly PatternRule[];
   inline: readonly string[];
+  inlinePatterns: readonly PatternRule[];
   agencies: readonly string[];
+  notTitle: readonly string[];
 }
 
 /**
@@ -42,6 +48,19 @@ export function wordCount(s: string): number {
   return m === null ? 0 : m.length;
 }
 
+interface RawPattern {
+  re: string;
+  why: string;
+  example: string;
+  flags?: string;
+  anyLength?: boolean;
+  endsArticle?: boolean;
+}
+
+function compile(p: RawPattern): PatternRule {
+  return { re: new RegExp(p.re, p.flags ?? 'iu'), anyLength: p.anyLength === true, endsArticle: p.endsArticle === true, why: p.why, example: p.example };
+}
+
 export const lexicon: Lexicon = {
   exact: new Set(raw.exact.map(lineKey)),
   prefix: raw.prefix.map(lineKey),
@@ -49,10 +68,15 @@ export const lexicon: Lexicon = {
   prefixMaxWords: raw.prefixMaxWords,
   contains: raw.contains.map(lineKey),
   containsMaxWords: raw.containsMaxWords,
-  patterns: raw.patterns.map((p) => ({ re: new RegExp(p.re, 'iu'), why: p.why, example: p.example })),
+  patterns: raw.patterns.map(compile),
   inline: raw.inline,
+  inlinePatterns: raw.inlinePatterns.map(compile),
   agencies: raw.agencies,
+  notTitle: raw.notTitle.map(lineKey),
 };
+
+/** Marks a reason whose line starts the comments section. */
+export const ENDS_ARTICLE = ' (comments start here)';
 
 /**
  * Why the lexicon calls a line boilerplate, or null. Length limits keep a real sentence safe: "contains"
@@ -69,9 +93,15 @@ export function lexiconReason(line: string, lex: Lexicon = lexicon): string | nu
   if (words <= lex.prefixMaxWords) {
     for (const p of lex.prefix) if (key.startsWith(p)) return `lexicon: prefix "${p}"`;
   }
+  // Patterns see the line as written: "CLOSE If the hearing ..." is a widget, "Close to 1,000 people" prose.
+  const plain = line.length > 2000 ? line.slice(0, 2000) : line;
+  for (const p of lex.patterns) {
+    if ((p.anyLength || words <= lex.containsMaxWords) && p.re.test(plain)) {
+      return `lexicon: ${p.why}${p.endsArticle ? ENDS_ARTICLE : ''}`;
+    }
+  }
   if (words <= lex.containsMaxWords) {
     for (const c of lex.contains) if (key.includes(c)) return `lexicon: contains "${c}"`;
-    for (const p of lex.patterns) if (p.re.test(key)) return `lexicon: ${p.why}`;
   }
   return null;
 }

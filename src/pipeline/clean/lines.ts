@@ -25,6 +25,8 @@ export interface Line {
 export function normaliseText(text: string): string {
   return text
     .replace(/\r\n?/g, '\n')
+    // JSON-escaped slashes left by some scrapers: "MADRID\/GENEVA", "Reuters\/Cynthia Goldsmith".
+    .replace(/\\\//g, '/')
     .replace(/[\u2028\u2029\u0085]/g, '\n')
     .replace(/[\t\u000b\u000c\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/g, ' ')
     .replace(/[\u0000-\u0008\u000e-\u001f\u007f\u200b-\u200d\u2060\ufeff]/g, '');

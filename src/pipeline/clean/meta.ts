@@ -3,7 +3,7 @@
  * is read: "reports Xinhua news agency" inside a sentence names a source of the story, not the publisher
  * of this article, so sentences are never searched for publishers.
  */
-import { lexicon } from './lexicon.ts';
+import { lexicon, lineKey } from './lexicon.ts';
 import { endsLikeSentence, isBullet } from './lines.ts';
 
 /** "WASHINGTON" -> "Washington", "CAPE CANAVERAL, Florida" -> "Cape Canaveral, Florida"; "Mexico City" stays. */
@@ -106,6 +106,9 @@ export function looksLikeTitle(line: string): boolean {
   const words = line.split(' ').length;
   if (words < 2 || words > 20 || isBullet(line)) return false;
   if (endsLikeSentence(line) && !/[?!]["'”’]?$/u.test(line)) return false;
-  if (bylineLine(line) !== null) return false;
+  // "WASHINGTON (Reuters) - Staying inside to avoid the flu?" is the first sentence, not a headline.
+  if (bylineLine(line) !== null || inlineDateline(line) !== null) return false;
+  const key = lineKey(line);
+  if (lexicon.notTitle.some((p) => key.startsWith(p))) return false;
   return /\p{Lu}/u.test(line.slice(0, 2));
 }

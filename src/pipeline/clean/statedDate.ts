@@ -138,7 +138,9 @@ export function dateLine(line: string): DateLine | null {
   const only = LEFTOVER.test(leftover);
   const text = line.trim();
   if (label !== null && label[1] !== undefined && label[1].toLowerCase() !== 'on') {
-    if (m.start > 12) return null; // "Updated with ... on June 3, 2009" is prose, not a stamp
+    // "Updated with ... on June 3, 2009" is prose; "posted on Thursday, 28 May 2009 | comment on this post
+    // Ok guys." is a reader comment (a blog page's comments come weeks later): only a stamp standing alone counts.
+    if (m.start > 12 || !only) return null;
     const rank: DateRank = /updated/i.test(label[1]) ? 2 : 0;
     return { date: { value: m.value, text }, rank, wholeLine: only };
   }
