@@ -83,12 +83,14 @@ export const ENDS_ARTICLE = ' (comments start here)';
  * only fires on short lines, so "Getty Images" in a caption goes, a long paragraph quoting it would not.
  */
 export function lexiconReason(line: string, lex: Lexicon = lexicon): string | null {
-  const key = lineKey(line);
+  // Every rule looks at the start of a line or at short lines only, so a 5 MB line is judged by its head.
+  const long = line.length > 2000;
+  const key = lineKey(long ? line.slice(0, 2000) : line);
   if (key.length === 0) return null;
   // "Please wait..." and "Related:" both hit "please wait" / "related".
   const bare = key.replace(/[\s.:…!|»›>-]+$/u, '');
-  if (lex.exact.has(key) || lex.exact.has(bare)) return 'lexicon: exact';
-  const words = wordCount(key);
+  if (!long && (lex.exact.has(key) || lex.exact.has(bare))) return 'lexicon: exact';
+  const words = long ? Number.POSITIVE_INFINITY : wordCount(key);
   for (const p of lex.prefixAnyLength) if (key.startsWith(p)) return `lexicon: prefix "${p}"`;
   if (words <= lex.prefixMaxWords) {
     for (const p of lex.prefix) if (key.startsWith(p)) return `lexicon: prefix "${p}"`;
