@@ -1,0 +1,102 @@
+/**
+ * Candidate events of one article: sentences that report something happening or scheduled, with the date
+ * their own time expressions give. "This comes after Kelly on Tuesday issued new orders" -> a candidate
+ * dated by "on Tuesday"; "Mexican officials are concerned that ..." -> no candidate (no event word);
+ * "(Ethan Miller/AP, Pool)" captions and "Follow @handle" lines -> never candidates.
+ */
+import type { Granularity } from '../../schema/index.ts';
+import type { Sentence } from '../types.ts';
+import type { Paragraph } from '../segment/index.ts';
+import { EVENT_NOUNS, EVENT_VERBS, FUTURE_RE, PARAGRAPH_FURNITURE, REPORTING, SENTENCE_FURNITURE } from './lexicon.ts';
+import { keywords } from './keywords.ts';
+import { nested, TIMELINE_GRANULARITIES, finer } from './dates.ts';
+
+/** The time tagger's output shape (src/pipeline/time, tagTimex). */
+export interface TimexLike {
+  start: number; end: number; text: string; type: 'DATE' | 'TIME' | 'DURATION' | 'SET'; value: string;
+  granularity: Granularity | null; anchor: string | null; note: string;
+}
+
+/** A date a sentence gives itself, with the expression it came from. */
+export interface OwnDate { value: string; granularity: Granularity; timex: TimexLike }
+
+export interface Candidate {
+  articleId: string;
+  /** Order of the article in the story (sorted ids), for deterministic tie-breaks. */
+  articleIndex: number;
+  /** Index of the sentence in its article. */
+  index: number;
+  sentence: Sentence;
+  own: OwnDate | null;
+  /** Stems of the content words, deduplicated. */
+  keys: string[];
+  /** Future or scheduled ("will appear", "were to meet"). */
+  future: boolean;
+}
+
+export interface ArticleSentences {
+  id: string;
+  text: string;
+  sentences: Sentence[];
+  paragraphs: Paragraph[];
+}
+
+export function candidatesOf(article: ArticleSentences, articleIndex: number, timexes: readonly TimexLike[]): Candidate[] {
+  const furniture = new Set<number>();
+  article.paragraphs.forEach((p, i) => {
+    const text = article.text.slice(p.start, p.end);
+    if (PARAGRAPH_FURNITURE.some((f) => f.re.test(text))) furniture.add(i);
+  });
+  const out: Candidate[] = [];
+  let t = 0;
+  article.sentences.forEach((s, index) => {
+    const inside: TimexLike[] = [];
+    while (t < timexes.length && timexes[t]!.start < s.start) t++;
+    for (let k = t; k < timexes.length && timexes[k]!.start < s.end; k++) inside.push(timexes[k]!);
+    if (furniture.has(s.paragraph) || !isEventSentence(s.text)) return;
+    const own = ownDate(s, inside);
+    if (own === 'conflict') return;
+    out.push({ articleId: article.id, articleIndex, index, sentence: s, own, keys: [...new Set(keywords(s.text))], future: FUTURE_RE.test(s.text) });
+  });
+  return out;
+}
+
+/** A reporting sentence: ends like a sentence, is not furniture or a question, and names an event. */
+export function isEventSentence(text: string): boolean {
+  if (!/[.!]["'”’)]*$/.test(text) && !/[.!,]?["”’]\s*$/.test(text)) return false;
+  if (SENTENCE_FURNITURE.some((f) => f.re.test(text))) return false;
+  const words = text.toLowerCase().match(/[a-z]+/g) ?? [];
+  if (words.length < 5) return false;
+  return words.some((w) => REPORTING.has(w) || EVENT_VERBS.has(w) || EVENT_NOUNS.has(w));
+}
+
+/**
+ * The date a sentence states for itself. A year that modifies a noun ("his 2007 robbery", "a 2014
+ * interview") dates the sentence only when nothing else does; a range ("from Jan. 24, 1995 to Oct. 2,
+ * 1995") gives its start; two unrelated dates ("acquitted Oct. 3, 1995, but found responsible two years
+ * later") make the sentence two happenings, which one mention cannot carry: 'conflict'.
+ */
+export function ownDate(s: Sentence, inside: readonly TimexLike[]): OwnDate | null | 'conflict' {
+  const usable = inside.filter((x) => (x.type === 'DATE' || x.type === 'TIME') && /^\d{4}/.test(x.value) && x.granularity !== null && TIMELINE_GRANULARITIES.has(x.granularity));
+  if (!usable.length) return null;
+  const isModifier = (x: TimexLike) => {
+    const before = s.text.slice(0, x.start - s.start);
+    const after = s.text.slice(x.end - s.start);
+    return /^\d{4}$/.test(x.text) && /^\s*-?[a-z]/.test(after) && /\b(?:a|an|the|his|her|its|their|our|this|that)\s*$|['’]s\s*$/i.test(before);
+  };
+  const main = usable.filter((x) => !isModifier(x));
+  const pool = main.length ? main : usable;
+  const kept: TimexLike[] = [];
+  for (const x of pool) {
+    const prev = kept[kept.length - 1];
+    // "from X to Y", "X - Y", "between X and Y": the range starts the happening.
+    if (prev && /^\s*(?:to|through|until|till|and|-|–)\s*$/i.test(s.text.slice(prev.end - s.start, x.start - s.start))) continue;
+    kept.push(x);
+  }
+  let best = kept[0]!;
+  for (const x of kept.slice(1)) {
+    if (!nested(x.value, best.value)) return 'conflict';
+    if (finer(x.granularity!, best.granularity!)) best = x;
+  }
+  return { value: best.value.slice(0, 10).length === 10 ? best.value.slice(0, 10) : best.value, granularity: best.granularity === 'time' ? 'day' : best.granularity!, timex: best };
+}
