@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { layoutLanes, visible } from './lanes.ts';
+import { layoutLanes, spreadSameDay, visible } from './lanes.ts';
 
 const opts = { lanes: 3, labelWidth: 100, gap: 8, clusterGap: 24, clusterWidth: 60 };
 
@@ -43,5 +43,16 @@ describe('visible', () => {
   it('keeps only what intersects the screen', () => {
     const layout = layoutLanes([0, 1000, 5000], [0, 1000, 5000], 1, opts);
     expect(visible(layout, -900, 400).placed.map((p) => p.index)).toEqual([1]);
+  });
+});
+
+describe('spreadSameDay', () => {
+  it('gives each event of one day its own slot of that day, in order', () => {
+    const day = (g = 'day', end = 100) => ({ start: 0, end, event: { date: { granularity: g } } });
+    const b0 = new Float64Array(3);
+    const b1 = new Float64Array(3);
+    spreadSameDay([day(), day(), day('week', 700)], (t) => t, b0, b1);
+    expect([...b0]).toEqual([0, 50, 0]);
+    expect([...b1]).toEqual([50, 100, 700]);
   });
 });

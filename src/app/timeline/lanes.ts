@@ -80,3 +80,29 @@ export function visible(layout: Layout, tx: number, width: number): Layout {
     clusters: layout.clusters.filter((c) => c.x1 + 40 >= lo && c.x0 - 40 <= hi),
   };
 }
+
+/**
+ * Base positions of sorted events. Events of the same day (or any same range) share its width in slots,
+ * in story order: six events on 23 February sit side by side once a day is wide enough, instead of on one
+ * point where only as many as there are lanes could ever be seen.
+ */
+export function spreadSameDay(
+  items: ReadonlyArray<{ start: number; end: number; event: { date: { granularity: string } } }>,
+  scale: (t: number) => number,
+  b0: Float64Array,
+  b1: Float64Array,
+): void {
+  for (let i = 0; i < items.length; ) {
+    let j = i + 1;
+    while (j < items.length && items[j]!.start === items[i]!.start && items[j]!.end === items[i]!.end) j++;
+    const x0 = scale(items[i]!.start);
+    const x1 = scale(items[i]!.end);
+    const ranged = !['day', 'time'].includes(items[i]!.event.date.granularity);
+    const slot = ranged ? 0 : (x1 - x0) / (j - i);
+    for (let n = i; n < j; n++) {
+      b0[n] = x0 + (n - i) * slot;
+      b1[n] = ranged ? x1 : b0[n]! + slot;
+    }
+    i = j;
+  }
+}

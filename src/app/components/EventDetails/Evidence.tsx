@@ -19,7 +19,7 @@ export function Evidence({ date, articles }: { date: DateValue; articles: Map<st
       <h3 className="details-subheading">How this date was found</h3>
       <p>
         <span className={`date-source date-source--${date.source}`}>{SOURCE_WORDS[date.source]}</span>
-        {ev?.text && <> : “{ev.text}”</>}
+        {ev?.text && <>: “{ev.text}”</>}
         {article && <> in <cite>{article.publisher ?? article.title}</cite></>}
         {ev?.anchor && <>, counted from {formatDateValue({ value: ev.anchor })}</>}.
       </p>

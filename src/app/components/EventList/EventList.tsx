@@ -13,6 +13,7 @@ const PAGE = 100;
 export function EventList() {
   const store = useTimelineStoreApi();
   const shown = useTimeline(selectShown);
+  const items = useTimeline((s) => s.items.length > 0);
   const selectedId = useTimeline(selectSelectedId);
   const href = useHref();
   const [paging, setPaging] = useState({ start: 0, forId: selectedId, forList: shown });
@@ -29,14 +30,20 @@ export function EventList() {
 
   useEffect(() => {
     if (!selectedId) return;
-    const el = listRef.current?.querySelector(`[data-event-id="${CSS.escape(selectedId)}"]`);
-    el?.scrollIntoView({ block: 'nearest' });
+    // Scroll the list itself, never the page: the timeline must stay in view while keys move the selection.
+    const list = listRef.current;
+    const el = list?.querySelector<HTMLElement>(`[data-event-id="${CSS.escape(selectedId)}"]`);
+    if (!list || !el || list.scrollHeight <= list.clientHeight) return;
+    const top = el.offsetTop; // the list is the offset parent (position: relative)
+    if (top < list.scrollTop + 40 || top + el.offsetHeight > list.scrollTop + list.clientHeight) {
+      list.scrollTop = top - list.clientHeight / 3;
+    }
   }, [selectedId]);
 
   return (
     <section className="event-list" aria-labelledby="event-list-heading" ref={listRef}>
       <h2 id="event-list-heading" className="section-heading">Events</h2>
-      {!shown.length && <p className="empty">No events match.</p>}
+      {!shown.length && <p className="empty">{items ? 'No events match the filters.' : 'No events yet.'}</p>}
       {from > 0 && (
         <button type="button" className="page-button" onClick={() => setStart(Math.max(0, from - PAGE))}>
           Show earlier events ({from} more)

@@ -3,6 +3,7 @@ import { isPlainClick, useHref, useTimeline, useTimelineStoreApi } from '../../s
 import { selectItems, selectReader, selectStory } from '../../store/selectors.ts';
 import { formatDateValue } from '../../timeline/dates.ts';
 import { currentRange, segment, type MarkRange } from './segments.ts';
+import { revealInScroller } from '../../dom/scroll.ts';
 
 /**
  * One cleaned article, rendered as text only (it is untrusted: React escapes it; no raw HTML anywhere),
@@ -28,11 +29,10 @@ export function Reader() {
   }, [article, items, reader?.at]);
 
   useEffect(() => {
-    const reduce = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
     if (currentRef.current) {
-      currentRef.current.scrollIntoView({ block: 'center', behavior: reduce ? 'auto' : 'smooth' });
+      revealInScroller(currentRef.current);
       currentRef.current.focus({ preventScroll: true });
-    } else headingRef.current?.focus();
+    } else headingRef.current?.focus({ preventScroll: true });
   }, [article, reader?.at]);
 
   if (!reader) return null;

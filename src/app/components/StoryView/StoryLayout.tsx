@@ -38,7 +38,7 @@ export function StoryLayout({ ref, indexHref, onIndex, onOpenDetails }: Props) {
         <h1 className="story-title">{story.title}</h1>
         <p className="story-meta">{story.articles.length} articles · {dated} {dated === 1 ? 'event' : 'events'}</p>
       </header>
-      <Filters />
+      {dated > 0 && <Filters />}
       <main className="story">
         <Timeline onOpenDetails={onOpenDetails} />
         <div className="columns">

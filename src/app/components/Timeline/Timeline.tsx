@@ -2,7 +2,7 @@ import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } fr
 import { isPlainClick, useHref, useTimeline, useTimelineStoreApi } from '../../store/context.ts';
 import type { Item } from '../../store/items.ts';
 import { selectItems, selectK, selectMissing, selectSelectedId, selectShownDated, selectWidth, selectX } from '../../store/selectors.ts';
-import { layoutLanes, visible } from '../../timeline/lanes.ts';
+import { layoutLanes, spreadSameDay, visible } from '../../timeline/lanes.ts';
 import { createPanZoom, type PanZoom } from '../../timeline/panZoom.ts';
 import { axisTicks, baseScale, maxZoom, paddedDomain } from '../../timeline/scale.ts';
 import { Axis } from './Axis.tsx';
@@ -35,11 +35,12 @@ export function Timeline({ onOpenDetails }: { onOpenDetails: () => void }) {
     const dated = all.filter((i) => i.dated);
     return paddedDomain(dated.map((i) => i.start), dated.map((i) => i.end));
   }, [all]);
-  const scale = useMemo(() => (domain ? baseScale(domain, width) : null), [domain, width]);
+  // The last event's label needs room right of its date: the scale ends short of the right edge.
+  const scale = useMemo(() => (domain ? baseScale(domain, Math.max(width / 2, width - LABEL_WIDTH)) : null), [domain, width]);
   const base = useMemo(() => {
     const b0 = new Float64Array(shown.length);
     const b1 = new Float64Array(shown.length);
-    if (scale) shown.forEach((item, i) => { b0[i] = scale(item.start); b1[i] = scale(item.end); });
+    if (scale) spreadSameDay(shown, scale, b0, b1);
     return { b0, b1 };
   }, [shown, scale]);
   const pinned = useMemo(() => (selectedId ? shown.findIndex((i) => i.event.id === selectedId) : -1), [shown, selectedId]);
@@ -70,10 +71,17 @@ export function Timeline({ onOpenDetails }: { onOpenDetails: () => void }) {
   }, [width, height, domain]);
 
   // Keep the selected event on screen (deep links, list clicks, keys), then hand it focus if asked.
+  // A deep link opens zoomed to about two weeks around its event; later selections only pan.
+  const framed = useRef(false);
   useEffect(() => {
-    if (pinned < 0) return;
-    panZoom.current?.reveal(base.b0[pinned]!, base.b1[pinned]!);
-  }, [pinned, base]);
+    if (pinned < 0 || !scale || width < 50) return;
+    const item = shown[pinned]!;
+    if (!framed.current) {
+      framed.current = true;
+      const pad = Math.max(6 * 86_400_000, (item.end - item.start) * 0.3);
+      panZoom.current?.zoomTo(scale(item.start - pad), scale(item.end + pad));
+    } else panZoom.current?.reveal(base.b0[pinned]!, base.b1[pinned]!);
+  }, [pinned, base, scale, shown, width]);
   useEffect(() => {
     if (!focusId) return;
     const el = viewport.current?.querySelector<HTMLElement>(`[data-event-id="${CSS.escape(focusId)}"]`);
@@ -96,6 +104,14 @@ export function Timeline({ onOpenDetails }: { onOpenDetails: () => void }) {
 
   const selectAndFocus = (id: string) => { store.getState().select(id); setFocusId(id); };
   const count = shown.length;
+  if (!domain) {
+    return (
+      <section className="timeline timeline--empty" aria-label="Timeline">
+        <p className="timeline-hint">No dated events in this story yet, so there is nothing to place on the time axis. The articles can still be read.</p>
+        {missing && <p className="timeline-message" role="alert">This story has no event “{selectedId}”.</p>}
+      </section>
+    );
+  }
   return (
     <section
       className="timeline"
@@ -104,7 +120,8 @@ export function Timeline({ onOpenDetails }: { onOpenDetails: () => void }) {
     >
       <div className="timeline-toolbar">
         <p className="timeline-hint" id="timeline-hint">
-          {count ? `${count} dated ${count === 1 ? 'event' : 'events'}. Drag or scroll to move; ← → step, + − zoom.` : 'No dated events to show.'}
+          {count ? `${count} dated ${count === 1 ? 'event' : 'events'}` : 'No events match the filters'}
+          <span className="timeline-keys">. Drag or scroll to move; ← → step, + − zoom.</span>
         </p>
         <div className="timeline-buttons" role="group" aria-label="Zoom">
           <button type="button" onClick={() => panZoom.current?.scaleBy(1 / 1.6)} aria-label="Zoom out">−</button>

@@ -1,0 +1,39 @@
+import { existsSync } from 'node:fs';
+import { defineConfig, devices } from '@playwright/test';
+
+/**
+ * End-to-end tests against the production build served by `vite preview`, with the fixture stories
+ * (e2e/fixtures/stories) built beside the real ones. Chromium comes from the system (DATELINE_CHROMIUM or
+ * /usr/bin/chromium); Playwright's own browser only when neither exists.
+ */
+const candidate = process.env.DATELINE_CHROMIUM || '/usr/bin/chromium';
+const executablePath = existsSync(candidate) ? candidate : undefined;
+const PORT = 4173;
+
+export default defineConfig({
+  testDir: 'e2e',
+  testMatch: '**/*.spec.ts',
+  fullyParallel: false,
+  workers: process.env.CI ? 1 : 2,
+  retries: process.env.CI ? 1 : 0,
+  timeout: 30_000,
+  expect: { timeout: 7_000 },
+  reporter: process.env.CI ? [['list'], ['html', { open: 'never' }]] : 'list',
+  use: {
+    baseURL: `http://localhost:${PORT}`,
+    trace: 'on-first-retry',
+    ...devices['Desktop Chrome'],
+    viewport: { width: 1280, height: 860 },
+    launchOptions: {
+      executablePath,
+      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    },
+  },
+  webServer: {
+    command: `npx vite build && npx vite preview --port ${PORT} --strictPort`,
+    url: `http://localhost:${PORT}/`,
+    reuseExistingServer: !process.env.CI,
+    timeout: 120_000,
+    env: { DATELINE_STORIES: 'data/stories:e2e/fixtures/stories' },
+  },
+});
