@@ -23,7 +23,7 @@ import type { CleanedDocument, RawDocument, StatedDate } from '../types.ts';
 import { removeCaptionNeighbours, removeWalledRuns } from './blocks.ts';
 import { removeDuplicates } from './dedupe.ts';
 import { splitHeader } from './header.ts';
-import { ENDS_ARTICLE, lexicon, lexiconReason } from './lexicon.ts';
+import { ENDS_ARTICLE, lexicon, lexiconReason, lineKey } from './lexicon.ts';
 import { joinKept, normaliseText, splitLines, type Line } from './lines.ts';
 import { agencyLine, bylineLine, combinePublisher, inlineDateline, looksLikeTitle, outletFrom } from './meta.ts';
 import { dateLine, type DateRank } from './statedDate.ts';
@@ -99,7 +99,21 @@ function bestDate(dates: Found['dates']): StatedDate | null {
 }
 
 /** Clean one text and keep the per-line trail. */
-export function cleanWithTrace(text: string): CleanTrace {
+/**
+ * Does the first line repeat the headline the container already gave? Reader-mode HTML carries the title
+ * in meta and may start the body with a standfirst without a full stop ("Mexican officials are concerned
+ * that deportation could lead to humanitarian crisis along border"): that line is content, not a headline.
+ */
+function sameHeadline(line: string, metaTitle: string): boolean {
+  const words = (s: string): string[] => lineKey(s).split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 0);
+  const mine = words(line);
+  const theirs = new Set(words(metaTitle));
+  if (mine.length === 0 || theirs.size === 0) return false;
+  return mine.filter((w) => theirs.has(w)).length / Math.max(mine.length, theirs.size) >= 0.6;
+}
+
+/** Clean one text and keep the per-line trail; `metaTitle` is the container's title, when it has one. */
+export function cleanWithTrace(text: string, metaTitle?: string): CleanTrace {
   const lines = splitLines(text);
   const found: Found = { dates: [], byline: null, place: null, agency: null, outlet: null, headline: null };
 
@@ -137,7 +151,7 @@ export function cleanWithTrace(text: string): CleanTrace {
   const first = kept[0];
   if (first !== undefined && kept.length > 1 && looksLikeTitle(first.text)) {
     title = first.text;
-    first.removed = 'title';
+    if (metaTitle === undefined || metaTitle.trim() === '' || sameHeadline(first.text, metaTitle)) first.removed = 'title';
   }
   title ??= found.headline;
 
@@ -170,7 +184,7 @@ export function cleanWithTrace(text: string): CleanTrace {
 export function clean(doc: RawDocument): CleanedDocument {
   const text = typeof doc.text === 'string' ? doc.text : '';
   try {
-    return cleanWithTrace(text).result;
+    return cleanWithTrace(text, doc.meta?.title).result;
   } catch {
     const plain = normaliseText(text).trim();
     const count = plain.split('\n').filter((l) => l.trim().length > 0).length;

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import raw from './boilerplate.en.json' with { type: 'json' };
-import { cleanWithTrace } from './index.ts';
+import { clean, cleanWithTrace } from './index.ts';
 import { lexicon, lexiconReason } from './lexicon.ts';
 
 const cleanText = (lines: string[]) => cleanWithTrace(lines.join('\n\n')).result;
@@ -162,5 +162,18 @@ describe('robustness', () => {
     const r = cleanText(lines);
     expect(r.stats.lines).toBe(40_000);
     expect(r.stats.removed).toBe(0);
+  });
+});
+
+describe('headline and container title', () => {
+  it('keeps a first line without a full stop when the container title is a different headline', () => {
+    const standfirst = 'Mexican officials are concerned that deportation could lead to humanitarian crisis along border';
+    const doc = { id: 'x', file: 'x.html', format: 'html' as const, encoding: 'UTF-8', text: [standfirst, PROSE].join('\n\n'), meta: { title: 'No mass deportation, US tells Mexico' } };
+    expect(clean(doc).text.startsWith(standfirst)).toBe(true);
+  });
+
+  it('removes the first line when it repeats the container title', () => {
+    const doc = { id: 'x', file: 'x.html', format: 'html' as const, encoding: 'UTF-8', text: ['No mass deportation, US tells Mexico', PROSE].join('\n\n'), meta: { title: 'No mass deportation, US tells Mexico | Business Standard' } };
+    expect(clean(doc).text).toBe(PROSE);
   });
 });
