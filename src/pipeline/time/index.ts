@@ -1,0 +1,113 @@
+/**
+ * Temporal tagger for English news (TIMEX3). tagTimex finds time expressions and resolves them against
+ * the article's publication date (DCT), the tense of their clause and the last mentioned date:
+ * in an article of 2017-02-24, "on Tuesday issued new orders" -> 2017-02-21, "last month" -> 2017-01.
+ */
+import type { Granularity } from '../../schema/index.ts';
+import type { Tagged } from './tag.ts';
+import { tag } from './tag.ts';
+import { tenseAt } from './context.ts';
+import type { ResolveCtx, Tense } from './resolve.ts';
+import { evaluateString } from './resolve.ts';
+import type { Day, Point } from './value.ts';
+import { granularityOf, parsePoint } from './value.ts';
+import { isValidTimexValue } from './validate.ts';
+
+export type { Granularity } from '../../schema/index.ts';
+export { isValidTimexValue } from './validate.ts';
+export { tag } from './tag.ts';
+export type { Tagged } from './tag.ts';
+
+export interface Timex {
+  start: number; end: number; text: string; type: 'DATE' | 'TIME' | 'DURATION' | 'SET'; value: string;
+  /** value precision: 'century'|'decade'|'year'|'season'|'quarter'|'month'|'week'|'day'|'time' for DATE/TIME, null otherwise */
+  granularity: Granularity | null;
+  /** TIMEX3 value the expression was resolved against, null if absolute */ anchor: string | null;
+  /** one readable line: "weekday before the reference date (past tense)" */ note: string;
+}
+
+/** A Timex with its unresolved value expression kept, so it can be re-resolved against another anchor. */
+export interface TimexDetail extends Timex { expr: string; tod?: string; tense: Tense }
+
+/** Parse a DCT such as "2017-02-24" or "1998-03-22T14:57:00"; null if it is not a real date. */
+export function parseDct(dct: string | null | undefined): Day | null {
+  if (!dct) return null;
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(dct.trim()) ?? /^(\d{4})(\d{2})(\d{2})$/.exec(dct.trim());
+  if (!m) return null;
+  const p = parsePoint(`${m[1]}-${m[2]}-${m[3]}`);
+  return p ? p.day : null;
+}
+
+/** How near (in characters) a quarter mention must be for "a year ago" to mean the year-ago quarter. */
+const QUARTER_WINDOW = 600;
+
+function resolveOne(t: Tagged, ctx: ResolveCtx, text: string, dctValue: string | null): TimexDetail | null {
+  const out = evaluateString(t.expr, ctx);
+  if (!out) return null;
+  let value = out.value;
+  let type = t.type;
+  if (t.tod && !/_REF$/.test(value) && (type === 'TIME' || type === 'DATE')) {
+    value = /T/.test(value) ? value : value + t.tod;
+    type = 'TIME';
+  }
+  if (!isValidTimexValue(value)) return null;
+  const granularity = type === 'DATE' || type === 'TIME' ? granularityOf(value) : null;
+  const anchor = out.anchor === 'dct' ? dctValue : out.anchor === 'ref' && ctx.ref ? refValue(ctx.ref) : null;
+  return { start: t.start, end: t.end, text: text.slice(t.start, t.end), type, value, granularity, anchor, note: out.note, expr: t.expr, ...(t.tod ? { tod: t.tod } : {}), tense: ctx.tense };
+}
+
+function refValue(p: Point): string {
+  return p.granularity === 'time' || p.granularity === 'day'
+    ? `${String(p.day.y).padStart(4, '0')}-${String(p.day.m).padStart(2, '0')}-${String(p.day.d).padStart(2, '0')}`
+    : `${p.day.y}`;
+}
+
+/** Tag and resolve, keeping the unresolved expressions (see TimexDetail). */
+export function tagTimexDetailed(text: string, opts: { dct: string | null }): TimexDetail[] {
+  if (typeof text !== 'string' || text.length === 0) return [];
+  const dct = parseDct(opts?.dct ?? null);
+  const dctValue = dct ? `${String(dct.y).padStart(4, '0')}-${String(dct.m).padStart(2, '0')}-${String(dct.d).padStart(2, '0')}` : null;
+  const out: TimexDetail[] = [];
+  let ref: Point | null = null;
+  let refQuarter: { p: Point; at: number } | null = null;
+  for (const t of tag(text)) {
+    const tense = tenseAt(text, t.start, t.end);
+    const ctx: ResolveCtx = { dct, ref, refQuarter: refQuarter && t.start - refQuarter.at < QUARTER_WINDOW ? refQuarter.p : null, tense };
+    let r: TimexDetail | null = null;
+    try { r = resolveOne(t, ctx, text, dctValue); } catch { r = null; }
+    if (!r) continue;
+    out.push(r);
+    if (r.type === 'DATE' || r.type === 'TIME') {
+      const p = parsePoint(r.value);
+      if (p) {
+        ref = p;
+        if (p.granularity === 'quarter' && /Q/.test(r.value)) refQuarter = { p, at: t.end };
+      }
+    }
+  }
+  return out;
+}
+
+/**
+ * Find and normalize the time expressions of English text. Offsets are string indices; values are valid
+ * TIMEX3 values. With dct null, relative expressions keep X placeholders ("XXXX-WXX-2" for "Tuesday").
+ */
+export function tagTimex(text: string, opts: { dct: string | null }): Timex[] {
+  return tagTimexDetailed(text, opts).map(({ start, end, text: s, type, value, granularity, anchor, note }) => ({ start, end, text: s, type, value, granularity, anchor, note }));
+}
+
+/**
+ * Re-resolve one expression against an explicit anchor (a day such as "2017-02-24"), e.g. the date of the
+ * event an expression is attached to. The anchor serves as both DCT and last mentioned date.
+ */
+export function resolveAgainst(timex: Timex | TimexDetail, anchor: string, opts: { tense?: Tense } = {}): Timex {
+  const detail = 'expr' in timex ? timex : tagTimexDetailed(timex.text, { dct: anchor }).find((t) => t.text === timex.text);
+  const day = parseDct(anchor);
+  const point = parsePoint(anchor);
+  if (!detail || !day) return { ...timex };
+  const ctx: ResolveCtx = { dct: day, ref: point, refQuarter: null, tense: opts.tense ?? ('tense' in detail ? detail.tense : null) };
+  const t: Tagged = { start: timex.start, end: timex.end, type: timex.type, expr: detail.expr, rule: 'resolveAgainst', priority: 0, ...(detail.tod ? { tod: detail.tod } : {}) };
+  const r = resolveOne(t, ctx, ' '.repeat(timex.start) + timex.text, anchor);
+  if (!r) return { ...timex };
+  return { start: timex.start, end: timex.end, text: timex.text, type: r.type, value: r.value, granularity: r.granularity, anchor: r.anchor, note: r.note };
+}

@@ -1,0 +1,80 @@
+/**
+ * Resolution: evaluates a tagged expression's value (see expr.ts) against its anchors. The DCT anchors
+ * deictic expressions ("yesterday"); the last mentioned date anchors narrative ones ("the next day",
+ * "a year earlier"); tense picks the direction of bare weekdays and months ("on Tuesday issued").
+ */
+import type { Expr } from './expr.ts';
+import { exprToString, parseExpr } from './expr.ts';
+import type { Out, ResolveCtx } from './functions.ts';
+import { duration, holiday, month, monthDay, quarterRef, season, shift, weekday, weekend } from './functions.ts';
+import { format } from './value.ts';
+
+export type { ResolveCtx, Tense } from './functions.ts';
+
+function lit(value: string, note: string): Out {
+  return { value, note, anchor: null };
+}
+
+/** Evaluate an expression; null when it cannot denote a time (e.g. "February 31"). */
+export function evaluate(e: Expr, ctx: ResolveCtx): Out | null {
+  if (e.kind === 'lit') return lit(e.text, 'stated outright');
+  const a = e.args.map((x) => (x.kind === 'lit' ? x.text : ''));
+  switch (e.name) {
+    case 'cat': {
+      const parts = e.args.map((x) => evaluate(x, ctx));
+      if (parts.some((p) => p === null)) return null;
+      const rel = parts.find((p) => p!.anchor !== null);
+      // A time of day cannot be attached to PRESENT_REF and friends.
+      if (parts.slice(1).length && /_REF$/.test(parts[0]!.value)) return parts[0]!;
+      return { value: parts.map((p) => p!.value).join(''), note: rel?.note ?? 'stated outright', anchor: rel?.anchor ?? null };
+    }
+    case 'this': return shift(ctx, a[0]!, a[1]!, '0');
+    case 'shift': return shift(ctx, a[0]!, a[1]!, a[2]!);
+    case 'ago': return shift(ctx, 'dct', a[0]!, a[1] === 'X' ? '-X' : '-' + a[1]!, true);
+    case 'earlier': return shift(ctx, 'ref', a[0]!, a[1] === 'X' ? '-X' : '-' + a[1]!, true);
+    case 'later': return shift(ctx, 'ref', a[0]!, a[1] === 'X' ? '+X' : a[1]!, true);
+    case 'wd': return weekday(ctx, a[0]!, a[1]!, a[2]!);
+    case 'md': return monthDay(ctx, a[0]!, a[1]!);
+    case 'mon': return month(ctx, a[0]!, a[1] ?? 'tense');
+    case 'season': return season(ctx, a[0]!, a[1] ?? 'tense');
+    case 'weekend': return weekend(ctx, a[0] ?? 'tense');
+    case 'qref': return quarterRef(ctx, a[0] ?? '0');
+    case 'hol': return holiday(ctx, a[0]!, a[1] ?? '');
+    case 'ref': {
+      if (ctx.ref) {
+        const g = ctx.ref.granularity === 'time' ? 'day' : ctx.ref.granularity;
+        return { value: format(ctx.ref.day, g, ctx.ref.part), note: 'the last mentioned date', anchor: 'ref' };
+      }
+      return shift(ctx, 'dct', 'day', '0');
+    }
+    case 'refday': {
+      // A clock time alone ("at 6 a.m.") is on the last mentioned day, else on the DCT.
+      if (ctx.ref && (ctx.ref.granularity === 'day' || ctx.ref.granularity === 'time')) return { value: format(ctx.ref.day, 'day'), note: 'on the last mentioned day', anchor: 'ref' };
+      return shift(ctx, 'dct', 'day', '0');
+    }
+    case 'dur': {
+      const v = duration(a[0]!, a[1]!);
+      return v ? lit(v, 'a length of time') : null;
+    }
+    case 'year': {
+      // year(dct, n, MM): "July last year" -> the DCT year shifted by n, then the month.
+      const y = shift(ctx, a[0]!, 'year', a[1]!);
+      if (!y) return null;
+      return { ...y, value: y.value + (a[2] ? '-' + a[2] : ''), note: `month of the year ${a[1] === '0' ? 'of' : 'relative to'} the reference date` };
+    }
+    default: throw new Error(`unknown function ${e.name} in ${exprToString(e)}`);
+  }
+}
+
+const cache = new Map<string, Expr>();
+
+/** Parse (memoized) and evaluate an expression string. */
+export function evaluateString(src: string, ctx: ResolveCtx): Out | null {
+  let e = cache.get(src);
+  if (!e) {
+    e = parseExpr(src);
+    if (cache.size > 5000) cache.clear();
+    cache.set(src, e);
+  }
+  return evaluate(e, ctx);
+}

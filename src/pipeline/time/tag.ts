@@ -1,0 +1,116 @@
+/**
+ * Tagging: runs every compiled rule over the text, keeps the longest non-overlapping matches, joins
+ * adjacent pieces ("10 p.m." + "Wednesday"), widens extents by value-neutral modifiers ("early" + "next
+ * year") and returns expressions whose values are still unresolved calls such as "wd(dct,2,tense)".
+ */
+import modifiers from './rules/en/modifiers.json' with { type: 'json' };
+import type { Rule, TimexType } from './patterns.ts';
+import { RULES } from './patterns.ts';
+import { fill, normalizeGroups } from './normalize.ts';
+
+/** A tagged expression before resolution. */
+export interface Tagged {
+  start: number;
+  end: number;
+  type: TimexType;
+  /** Value expression with unresolved parts, e.g. "wd(dct,2,tense)" or "2017-02-24". */
+  expr: string;
+  /** Clock or part-of-day suffix to attach to the resolved day: "T15:21", "TMO". */
+  tod?: string;
+  rule: string;
+  priority: number;
+}
+
+interface Prefix { re: RegExp; only: string[]; needsDeictic?: boolean; needsCount?: boolean }
+
+const PREFIXES: Prefix[] = modifiers.prefixes.map((p) => ({ ...p, re: new RegExp('(?<![\\w])(?:' + p.re + ')$', 'i') }));
+const TIME_DAY = new RegExp(modifiers.merge.timeDaySeparator, 'i');
+const DAY_TIME = new RegExp(modifiers.merge.dayTimeSeparator, 'i');
+const WD_DATE = new RegExp(modifiers.merge.weekdayDateSeparator, 'i');
+
+function matchRule(rule: Rule, text: string, out: Tagged[]): void {
+  rule.re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = rule.re.exec(text)) !== null) {
+    if (m[0].length === 0) { rule.re.lastIndex++; continue; }
+    const start = m.index, end = start + m[0].length;
+    if (rule.after && rule.after.test(text.slice(end, end + 40))) continue;
+    if (rule.before && rule.before.test(text.slice(Math.max(0, start - 40), start))) continue;
+    if (rule.beforeRequired && !rule.beforeRequired.test(text.slice(Math.max(0, start - 40), start))) continue;
+    const vals = normalizeGroups(rule.kinds, m.groups ?? {});
+    if (!vals) continue;
+    const t: Tagged = { start, end, type: rule.type, expr: fill(rule.value, vals), rule: rule.id, priority: rule.priority ?? 0 };
+    if (rule.tod) t.tod = fill(rule.tod, vals);
+    out.push(t);
+  }
+}
+
+/** Longest match wins; ties go to the higher priority, then to the earlier rule. */
+function select(cands: Tagged[], n: number): Tagged[] {
+  cands.sort((a, b) => (b.end - b.start) - (a.end - a.start) || b.priority - a.priority || a.start - b.start);
+  const taken = new Uint8Array(n + 1);
+  const out: Tagged[] = [];
+  for (const c of cands) {
+    let free = true;
+    for (let i = c.start; i < c.end; i++) if (taken[i]) { free = false; break; }
+    if (!free) continue;
+    taken.fill(1, c.start, c.end);
+    out.push(c);
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+const isClock = (t: Tagged) => t.rule.startsWith('clock');
+const isDay = (t: Tagged) => !t.tod && t.type === 'DATE' && /^(wd|md|shift\(dct,day|this\(dct,day|\d{4}-\d\d-\d\d$|hol)/.test(t.expr);
+const isWeekday = (t: Tagged) => /^wd\(/.test(t.expr) && !t.tod;
+const isFullDate = (t: Tagged) => /^(md\(|\d{4}-\d\d-\d\d$)/.test(t.expr) && !t.tod;
+
+/** Join "10 p.m." + "Wednesday", "Feb 24 2017" + "3:21 PM", "Saturday" + "April 25". */
+function merge(tags: Tagged[], text: string): Tagged[] {
+  const out: Tagged[] = [];
+  for (let i = 0; i < tags.length; i++) {
+    const a = tags[i]!, b = tags[i + 1];
+    if (b) {
+      const gap = text.slice(a.end, b.start);
+      let joined: Tagged | null = null;
+      if (isClock(a) && isDay(b) && TIME_DAY.test(gap)) joined = { ...a, end: b.end, expr: b.expr, type: 'TIME' };
+      else if (isDay(a) && isClock(b) && DAY_TIME.test(gap)) joined = { ...b, start: a.start, expr: a.expr, type: 'TIME' };
+      else if (isWeekday(a) && isFullDate(b) && WD_DATE.test(gap)) joined = { ...b, start: a.start };
+      if (joined) { out.push(joined); i++; continue; }
+    }
+    out.push(a);
+  }
+  return out;
+}
+
+const DEICTIC = /^(wd|this|shift|qref|weekend|ref)\(/;
+const COUNTED = /^(dur|ago|earlier|later)\(|^P/;
+
+/** Widen extents by value-neutral modifiers ("the end of", "early", "about"). */
+function widen(tags: Tagged[], text: string): void {
+  let prevEnd = 0;
+  for (const t of tags) {
+    for (let round = 0; round < 2; round++) {
+      const left = text.slice(Math.max(prevEnd, t.start - 40), t.start);
+      let grown = false;
+      for (const p of PREFIXES) {
+        if (!p.only.includes(t.type)) continue;
+        if (p.needsDeictic && !DEICTIC.test(t.expr)) continue;
+        if (p.needsCount && !COUNTED.test(t.expr)) continue;
+        const m = p.re.exec(left);
+        if (m && m[0].length) { t.start -= m[0].length; grown = true; break; }
+      }
+      if (!grown) break;
+    }
+    prevEnd = t.end;
+  }
+}
+
+/** Find the time expressions of a text, values unresolved. */
+export function tag(text: string): Tagged[] {
+  const cands: Tagged[] = [];
+  for (const rule of RULES) matchRule(rule, text, cands);
+  const tags = merge(select(cands, text.length), text);
+  widen(tags, text);
+  return tags;
+}
