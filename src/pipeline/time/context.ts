@@ -34,11 +34,11 @@ export function tenseAt(text: string, start: number, end: number): Tense {
   let best: Tense = null;
   let bestDist = Infinity;
   for (let i = lw.length - 1, d = 0; i >= 0 && d < 10; i--, d++) {
-    const t = classify(lw[i]!);
+    const t = (i > 0 && FUTURE.has(lw[i - 1] + ' ' + lw[i])) ? 'future' : classify(lw[i]!);
     if (t && t !== 'present') { best = t; bestDist = d; break; }
   }
   for (let i = 0; i < rw.length && i < 8 && i < bestDist; i++) {
-    const t = classify(rw[i]!);
+    const t = (i + 1 < rw.length && FUTURE.has(rw[i] + ' ' + rw[i + 1])) ? 'future' : classify(rw[i]!);
     // "said" after the expression reports the sentence, it does not date it: "..., he said Friday".
     if (t && t !== 'present') { best = t; break; }
   }

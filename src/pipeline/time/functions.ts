@@ -118,7 +118,7 @@ export function weekday(ctx: ResolveCtx, which: string, wdRaw: string, dirRaw: s
 }
 
 /** Choose among years y-1..y+1 for a year-less date by tense: past -> latest not after the DCT. */
-function pickYear(ctx: ResolveCtx, dirRaw: string, make: (y: number) => Day | null): Day | null {
+function pickYear(ctx: ResolveCtx, dirRaw: string, make: (y: number) => Day | null, slack = 0): Day | null {
   const dct = ctx.dct!;
   const cands = [dct.y - 1, dct.y, dct.y + 1].map(make).filter((d): d is Day => d !== null);
   if (!cands.length) return null;
@@ -130,12 +130,27 @@ function pickYear(ctx: ResolveCtx, dirRaw: string, make: (y: number) => Day | nu
   return cands.reduce((a, b) => (Math.abs(diffDays(b, dct)) < Math.abs(diffDays(a, dct)) ? b : a));
 }
 
+/**
+ * Year-less day: the nearest candidate, unless the tense clearly points the other way by more than
+ * `slack` days ("was last seen Nov. 3" in May 1999 -> 1998-11-03; "payable Dec. 14" in Oct 1989 -> 1989).
+ */
+function pickNearest(ctx: ResolveCtx, make: (y: number) => Day | null, slack: number): Day | null {
+  const dct = ctx.dct!;
+  const cands = [dct.y - 1, dct.y, dct.y + 1].map(make).filter((d): d is Day => d !== null);
+  if (!cands.length) return null;
+  let best = cands.reduce((a, b) => (Math.abs(diffDays(b, dct)) < Math.abs(diffDays(a, dct)) ? b : a));
+  const i = cands.indexOf(best);
+  if (ctx.tense === 'past' && diffDays(best, dct) > slack && i > 0) best = cands[i - 1]!;
+  else if (ctx.tense === 'future' && diffDays(dct, best) > slack && i < cands.length - 1) best = cands[i + 1]!;
+  return best;
+}
+
 /** md(month, day): "Feb. 24" in the year that fits the tense around the DCT; invalid days -> null. */
 export function monthDay(ctx: ResolveCtx, mRaw: string, dRaw: string): Out | null {
   const m = Number(mRaw), d = Number(dRaw);
   if (!isRealDate(2000, m, d)) return null;
   if (!ctx.dct) return { value: `XXXX-${pad(m)}-${pad(d)}`, note: 'month and day of an unknown year', anchor: null };
-  const day = pickYear(ctx, 'tense', (y) => (isRealDate(y, m, d) ? { y, m, d } : null));
+  const day = pickNearest(ctx, (y) => (isRealDate(y, m, d) ? { y, m, d } : null), 45);
   if (!day) return null;
   return { value: format(day, 'day'), note: `month and day in the year nearest the reference date (${ctx.tense ?? 'no'} tense)`, anchor: 'dct' };
 }
@@ -145,7 +160,7 @@ export function month(ctx: ResolveCtx, mRaw: string, dirRaw: string): Out | null
   const m = Number(mRaw);
   if (!ctx.dct) return { value: `XXXX-${pad(m)}`, note: 'month of an unknown year', anchor: null };
   const dct = { ...ctx.dct, d: 1 };
-  const day = pickYear({ ...ctx, dct }, dirRaw, (y) => ({ y, m, d: 1 }));
+  const day = dirRaw === 'tense' ? pickNearest({ ...ctx, dct }, (y) => ({ y, m, d: 1 }), 0) : pickYear({ ...ctx, dct }, dirRaw, (y) => ({ y, m, d: 1 }));
   if (!day) return null;
   return { value: format(day, 'month'), note: `month nearest the reference date (${dirRaw === 'tense' ? `${ctx.tense ?? 'no'} tense` : dirRaw})`, anchor: 'dct' };
 }
@@ -179,9 +194,22 @@ export function weekend(ctx: ResolveCtx, dirRaw: string): Out {
   return { value: format(sat, 'week') + '-WE', note: `weekend ${dir < 0 ? 'before' : 'around'} the reference date`, anchor: 'dct' };
 }
 
+/** qord(q): "the fourth quarter" is of the DCT year, or of the year before when it has not begun yet. */
+export function quarterOrdinal(ctx: ResolveCtx, qRaw: string): Out {
+  const q = Number(qRaw);
+  if (!ctx.dct) return { value: `XXXX-Q${q}`, note: 'quarter of an unknown year', anchor: null };
+  const y = q > Math.floor((ctx.dct.m - 1) / 3) + 1 && ctx.tense !== 'future' ? ctx.dct.y - 1 : ctx.dct.y;
+  return { value: `${y}-Q${q}`, note: 'quarter of the latest year in which it has begun', anchor: 'dct' };
+}
+
 /** qref(n): the quarter under discussion (last mentioned, else the latest completed one) shifted by n. */
-export function quarterRef(ctx: ResolveCtx, nRaw: string): Out {
+export function quarterRef(ctx: ResolveCtx, nRaw: string, yearRaw = ''): Out {
   const n = Number(nRaw);
+  if (/^\d{4}$/.test(yearRaw)) {
+    // "the 1988 period": the quarter under discussion, in the stated year.
+    const q = ctx.refQuarter ? ctx.refQuarter.part : ctx.dct ? ((Math.floor((ctx.dct.m - 1) / 3) + 3) % 4) + 1 : 'X';
+    return { value: `${yearRaw}-Q${q}`, note: 'the quarter under discussion in the stated year', anchor: ctx.refQuarter ? 'ref' : 'dct' };
+  }
   if (ctx.refQuarter) return { value: format(shiftMonth(ctx.refQuarter.day, 3 * n), 'quarter'), note: `last mentioned quarter shifted by ${n}`, anchor: 'ref' };
   if (!ctx.dct) return { value: 'XXXX-QX', note: 'quarter of an unknown year', anchor: null };
   return { value: format(shiftMonth(ctx.dct, 3 * (n - 1)), 'quarter'), note: `latest completed quarter before the reference date shifted by ${n}`, anchor: 'dct' };

@@ -81,7 +81,8 @@ export function tagTimexDetailed(text: string, opts: { dct: string | null }): Ti
       const p = parsePoint(r.value);
       if (p) {
         ref = p;
-        if (p.granularity === 'quarter' && /Q/.test(r.value)) refQuarter = { p, at: t.end };
+        // Only a quarter named in the text anchors "the year-ago quarter"; derived ones would chain.
+        if (p.granularity === 'quarter' && /Q/.test(r.value) && !/^(qref|earlier|ago|later)\(/.test(r.expr)) refQuarter = { p, at: t.end };
       }
     }
   }

@@ -38,6 +38,8 @@ export interface RuleSpec {
   precededBy?: string;
   /** Higher wins among equally long overlapping matches. */
   priority?: number;
+  /** Block the span without tagging it. */
+  drop?: boolean;
   note?: string;
   examples: RuleExample[];
 }

@@ -6,7 +6,7 @@
 import type { Expr } from './expr.ts';
 import { exprToString, parseExpr } from './expr.ts';
 import type { Out, ResolveCtx } from './functions.ts';
-import { duration, holiday, month, monthDay, quarterRef, season, shift, weekday, weekend } from './functions.ts';
+import { duration, holiday, month, monthDay, quarterOrdinal, quarterRef, season, shift, weekday, weekend } from './functions.ts';
 import { format } from './value.ts';
 
 export type { ResolveCtx, Tense } from './functions.ts';
@@ -38,7 +38,8 @@ export function evaluate(e: Expr, ctx: ResolveCtx): Out | null {
     case 'mon': return month(ctx, a[0]!, a[1] ?? 'tense');
     case 'season': return season(ctx, a[0]!, a[1] ?? 'tense');
     case 'weekend': return weekend(ctx, a[0] ?? 'tense');
-    case 'qref': return quarterRef(ctx, a[0] ?? '0');
+    case 'qref': return quarterRef(ctx, a[0] ?? '0', a[1] ?? '');
+    case 'qord': return quarterOrdinal(ctx, a[0]!);
     case 'hol': return holiday(ctx, a[0]!, a[1] ?? '');
     case 'ref': {
       if (ctx.ref) {

@@ -19,6 +19,8 @@ export interface Tagged {
   tod?: string;
   rule: string;
   priority: number;
+  /** A blocking match: it wins its span but is not output ("$2 million a year"). */
+  drop?: boolean;
 }
 
 interface Prefix { re: RegExp; only: string[]; needsDeictic?: boolean; needsCount?: boolean }
@@ -41,6 +43,7 @@ function matchRule(rule: Rule, text: string, out: Tagged[]): void {
     if (!vals) continue;
     const t: Tagged = { start, end, type: rule.type, expr: fill(rule.value, vals), rule: rule.id, priority: rule.priority ?? 0 };
     if (rule.tod) t.tod = fill(rule.tod, vals);
+    if (rule.drop) t.drop = true;
     out.push(t);
   }
 }
@@ -110,7 +113,7 @@ function widen(tags: Tagged[], text: string): void {
 export function tag(text: string): Tagged[] {
   const cands: Tagged[] = [];
   for (const rule of RULES) matchRule(rule, text, cands);
-  const tags = merge(select(cands, text.length), text);
+  const tags = merge(select(cands, text.length).filter((t) => !t.drop), text);
   widen(tags, text);
   return tags;
 }

@@ -116,7 +116,7 @@ export function format(x: Day, g: Granularity, part?: number | string): string {
   const Y = fmtYear(x.y);
   switch (g) {
     case 'century': return Y.slice(0, 2);
-    case 'decade': return Y.slice(0, 3) + 'X';
+    case 'decade': return Y.slice(0, 3);
     case 'year': return Y;
     case 'season': {
       const s = (part as string | undefined) ?? seasonOf(x);
