@@ -12,6 +12,8 @@ const PAST = new Set(LEX.pastMarkers);
 const NOT_PAST = new Set(['scheduled', 'expected', 'planned', 'proposed', 'needed', 'red', 'bed', 'hundred', 'based', 'related', 'united', 'limited', 'detailed', 'advanced', 'interested', 'concerned', 'supposed', 'indeed', 'speed', 'seed', 'feed', 'need', 'shed']);
 const WORD = /[A-Za-z']+/g;
 
+const BE = new Set(['is', 'are', 'be', 'being', 'am', "'s"]);
+
 function classify(w: string): Tense {
   if (FUTURE.has(w)) return 'future';
   if (PAST.has(w)) return 'past';
@@ -34,11 +36,14 @@ export function tenseAt(text: string, start: number, end: number): Tense {
   let best: Tense = null;
   let bestDist = Infinity;
   for (let i = lw.length - 1, d = 0; i >= 0 && d < 10; i--, d++) {
-    const t = (i > 0 && FUTURE.has(lw[i - 1] + ' ' + lw[i])) ? 'future' : classify(lw[i]!);
+    let t = (i > 0 && FUTURE.has(lw[i - 1] + ' ' + lw[i])) ? 'future' : classify(lw[i]!);
+    // "is heard", "be held": a passive participle after a present or bare "be" is not a past verb.
+    if (t === 'past' && i > 0 && BE.has(lw[i - 1]!)) t = 'present';
     if (t && t !== 'present') { best = t; bestDist = d; break; }
   }
   for (let i = 0; i < rw.length && i < 8 && i < bestDist; i++) {
-    const t = (i + 1 < rw.length && FUTURE.has(rw[i] + ' ' + rw[i + 1])) ? 'future' : classify(rw[i]!);
+    let t = (i + 1 < rw.length && FUTURE.has(rw[i] + ' ' + rw[i + 1])) ? 'future' : classify(rw[i]!);
+    if (t === 'past' && i > 0 && BE.has(rw[i - 1]!)) t = 'present';
     // "said" after the expression reports the sentence, it does not date it: "..., he said Friday".
     if (t && t !== 'present') { best = t; break; }
   }

@@ -30,9 +30,14 @@ export function evaluate(e: Expr, ctx: ResolveCtx): Out | null {
     }
     case 'this': return shift(ctx, a[0]!, a[1]!, '0');
     case 'shift': return shift(ctx, a[0]!, a[1]!, a[2]!);
-    case 'ago': return shift(ctx, 'dct', a[0]!, a[1] === 'X' ? '-X' : '-' + a[1]!, true);
-    case 'earlier': return shift(ctx, 'ref', a[0]!, a[1] === 'X' ? '-X' : '-' + a[1]!, true);
-    case 'later': return shift(ctx, 'ref', a[0]!, a[1] === 'X' ? '+X' : a[1]!, true);
+    case 'ago': case 'earlier': case 'later': {
+      // "a decade ago" is a year ten years back (1989 in 1999), not the previous decade.
+      let [unit, n] = [a[0]!, a[1]!];
+      const scale = unit === 'decade' ? 10 : unit === 'century' ? 100 : 1;
+      if (scale > 1 && n !== 'X') [unit, n] = ['year', String(Number(n) * scale)];
+      const signed = n === 'X' ? (e.name === 'later' ? '+X' : '-X') : e.name === 'later' ? n : '-' + n;
+      return shift(ctx, e.name === 'ago' ? 'dct' : 'ref', unit, signed, true);
+    }
     case 'wd': return weekday(ctx, a[0]!, a[1]!, a[2]!);
     case 'md': return monthDay(ctx, a[0]!, a[1]!);
     case 'mon': return month(ctx, a[0]!, a[1] ?? 'tense');
