@@ -4,8 +4,14 @@
  */
 import { SCHEMA_VERSION, validateStory, type Article, type Story, type Warning } from '../schema/index.ts';
 import { clean } from './clean/index.ts';
+import { inferPublished } from './dating/index.ts';
+import { candidatesOf, type Candidate } from './events/candidates.ts';
+import { storyNames } from './events/names.ts';
 import { ingest } from './ingest/index.ts';
+import { mergeEvents } from './merge/index.ts';
+import { segment } from './segment/index.ts';
 import { publishedOf } from './story/published.ts';
+import { resolveAgainst, tagTimexDetailed } from './time/index.ts';
 import type { ArticleMeta, InputFile, StoryMeta } from './types.ts';
 
 export interface StoryInput {
@@ -47,13 +53,31 @@ export function buildStory(input: StoryInput): Story {
       text: cleaned.text,
     });
   }
+  // 3. segment before anything cites text: every mention and quote is a sentence span of Article.text.
+  const segmented = articles.map((a) => ({ ...a, ...segment(a.text) }));
+  // 4+6. time, then dating: tag each article against its stated date; an article without one gets a date
+  // inferred from the story (its "Thursday" is another article's dated Thursday), then is tagged against it.
+  const { inferred, tagged } = inferPublished(segmented, {
+    tag: (text, dct) => tagTimexDetailed(text, { dct }),
+    resolve: (t, anchor) => resolveAgainst(t, anchor),
+  });
+  const candidates: Candidate[] = [];
+  segmented.forEach((a, i) => {
+    const published = a.published ?? inferred.get(a.id) ?? null;
+    articles[i]!.published = published;
+    const timexes = inferred.has(a.id) ? tagTimexDetailed(a.text, { dct: published!.value }) : tagged.get(a.id)!;
+    // 5. events: sentences that report a happening, dated by their own expressions where they have one.
+    candidates.push(...candidatesOf(a, i, timexes));
+  });
+  // 7. merge after every article is dated, so one happening told by five outlets meets itself on one day.
+  const { events, context } = mergeEvents(articles, candidates, storyNames(segmented));
   const story: Story = {
     schemaVersion: SCHEMA_VERSION,
     id: input.id,
     title: input.meta.title ?? articles[0]?.title ?? input.id,
     articles,
-    events: [],
-    context: [],
+    events,
+    context,
     warnings,
   };
   // Last: a document that fails its own contract must never be written for the viewer to choke on.

@@ -18,7 +18,7 @@ export interface TimexLike {
 }
 
 /** A date a sentence gives itself, with the expression it came from. */
-export interface OwnDate { value: string; granularity: Granularity; timex: TimexLike }
+export interface OwnDate { value: string; granularity: Granularity; timex: TimexLike; articleId: string }
 
 export interface Candidate {
   articleId: string;
@@ -54,8 +54,9 @@ export function candidatesOf(article: ArticleSentences, articleIndex: number, ti
     while (t < timexes.length && timexes[t]!.start < s.start) t++;
     for (let k = t; k < timexes.length && timexes[k]!.start < s.end; k++) inside.push(timexes[k]!);
     if (furniture.has(s.paragraph) || !isEventSentence(s.text)) return;
-    const own = ownDate(s, inside);
-    if (own === 'conflict') return;
+    const found = ownDate(s, inside);
+    if (found === 'conflict') return;
+    const own = found ? { ...found, articleId: article.id } : null;
     out.push({ articleId: article.id, articleIndex, index, sentence: s, own, keys: [...new Set(keywords(s.text))], future: FUTURE_RE.test(s.text) });
   });
   return out;
@@ -76,7 +77,7 @@ export function isEventSentence(text: string): boolean {
  * 1995") gives its start; two unrelated dates ("acquitted Oct. 3, 1995, but found responsible two years
  * later") make the sentence two happenings, which one mention cannot carry: 'conflict'.
  */
-export function ownDate(s: Sentence, inside: readonly TimexLike[]): OwnDate | null | 'conflict' {
+export function ownDate(s: Sentence, inside: readonly TimexLike[]): Omit<OwnDate, 'articleId'> | null | 'conflict' {
   const usable = inside.filter((x) => (x.type === 'DATE' || x.type === 'TIME') && /^\d{4}/.test(x.value) && x.granularity !== null && TIMELINE_GRANULARITIES.has(x.granularity));
   if (!usable.length) return null;
   const isModifier = (x: TimexLike) => {

@@ -1,0 +1,190 @@
+/**
+ * Publication dates for articles that state none, inferred from the story. The same happening told as
+ * "Thursday" in one article and dated in another pins the first article's reference date: we try every
+ * day near the story's dated happenings as the article's date, re-resolve its relative expressions
+ * against it, and keep the day whose readings agree best with what other articles date ("on Thursday"
+ * read against 2017-02-23..03-01 gives 2017-02-23, the date of "Thursday night" in 001). Among days that
+ * agree equally, the one closest to the happenings wins: news is written soon after what it reports, and
+ * just before what it announces ("will appear on Thursday" -> the day before). With no stated date in the
+ * whole story, the latest explicit date the texts mention stands in for "now" to give year-less dates a year.
+ */
+import type { DateValue } from '../../schema/index.ts';
+import type { Paragraph } from '../segment/index.ts';
+import type { Sentence } from '../types.ts';
+import { candidatesOf, type Candidate, type TimexLike } from '../events/candidates.ts';
+import { dayNumber, fromDayNumber, spanOf } from '../events/dates.ts';
+import { overlap, pinsOf, type Pin } from './pins.ts';
+
+export interface DatingArticle {
+  id: string;
+  text: string;
+  sentences: Sentence[];
+  paragraphs: Paragraph[];
+  published: DateValue | null;
+}
+
+/** What dating needs from the time tagger: tag against a DCT, and re-resolve one expression against a day. */
+export interface Resolver<T extends TimexLike> {
+  tag(text: string, dct: string | null): T[];
+  resolve(t: T, anchor: string): TimexLike;
+}
+
+export interface Dated<T extends TimexLike> {
+  /** Inferred publication dates by article id. */
+  inferred: Map<string, DateValue>;
+  /** Timexes tagged against each article's stated date (or none), to reuse where the date did not change. */
+  tagged: Map<string, T[]>;
+}
+
+/** How far from a dated happening a publication date is looked for, in days. */
+const WINDOW = 7;
+
+export function inferPublished<T extends TimexLike>(articles: readonly DatingArticle[], r: Resolver<T>): Dated<T> {
+  const tagged = new Map(articles.map((a) => [a.id, r.tag(a.text, a.published?.value.slice(0, 10) ?? null)]));
+  const inferred = new Map<string, DateValue>();
+  const undated = articles.filter((a) => !a.published);
+  if (!undated.length) return { inferred, tagged };
+  const cands = new Map(articles.map((a, i) => [a.id, candidatesOf(a, i, tagged.get(a.id)!)]));
+  const pins: Pin[] = articles.flatMap((a) => pinsOf(cands.get(a.id)!, !!a.published));
+  // No stated date anywhere: the latest explicit date stands in for "now" ("as of May 2017" -> 2017-05-31).
+  const rough = articles.some((a) => a.published) ? null : latestExplicit(articles.map((a) => tagged.get(a.id)!));
+  if (rough) {
+    for (const a of undated) {
+      const list = cands.get(a.id)!;
+      for (const t of tagged.get(a.id)!) {
+        if (!/^XXXX-\d{2}-\d{2}$/.test(t.value)) continue; // "July 20": a month and day without a year
+        const c = candidateAt(list, t.start);
+        const v = r.resolve(t, rough.value).value;
+        if (c && /^\d{4}-\d{2}-\d{2}$/.test(v)) pins.push({ value: v, cand: c, text: t.text, articleId: a.id, stated: false });
+      }
+    }
+  }
+  for (const a of undated) {
+    const found = dateOne(a, cands.get(a.id)!, tagged.get(a.id)!, pins, r);
+    const fallback = found ? null : fallbackDate(a, tagged.get(a.id)!, rough);
+    const value = found ?? fallback;
+    if (!value) continue;
+    inferred.set(a.id, value);
+    if (found) {
+      // Its happenings now pin others: the chain "001 dates Thursday, 000 then dates Tuesday" for 003.
+      for (const t of tagged.get(a.id)!) {
+        const c = candidateAt(cands.get(a.id)!, t.start);
+        const v = /X/.test(t.value) ? r.resolve(t, value.value).value : t.value;
+        if (c && /^\d{4}-\d{2}-\d{2}$/.test(v)) pins.push({ value: v.slice(0, 10), cand: c, text: t.text, articleId: a.id, stated: false });
+      }
+    }
+  }
+  return { inferred, tagged };
+}
+
+interface Reading { day: number; score: number; penalty: number; best: { text: string; pin: Pin; value: string } | null }
+
+function dateOne<T extends TimexLike>(a: DatingArticle, list: Candidate[], timexes: T[], pins: Pin[], r: Resolver<T>): DateValue | null {
+  const others = pins.filter((p) => p.articleId !== a.id);
+  if (!others.length) return null;
+  const days = new Set<number>();
+  for (const p of others) {
+    const d = dayNumber(p.value)!;
+    for (let k = -WINDOW; k <= WINDOW; k++) days.add(d + k);
+  }
+  const relative = timexes.filter((t) => (t.type === 'DATE' || t.type === 'TIME') && /X/.test(t.value) && t.granularity === 'day');
+  const undatedCands = list.filter((c) => !c.own && !relative.some((t) => t.start >= c.sentence.start && t.start < c.sentence.end));
+  let win: Reading | null = null;
+  for (const day of [...days].sort((x, y) => x - y)) {
+    const anchor = fromDayNumber(day);
+    const reading: Reading = { day, score: 0, penalty: 0, best: null };
+    let bestGain = 0;
+    for (const t of relative) {
+      const v = r.resolve(t, anchor).value.slice(0, 10);
+      const c = candidateAt(list, t.start);
+      const same = others.filter((p) => p.value === v);
+      if (!same.length) continue;
+      // "today" agrees with any dated day; a weekday agreeing with a dated happening says much more.
+      const base = /\b(?:today|tonight|now)\b/i.test(t.text) ? 0.25 : 0.5;
+      let gain = base;
+      let pin = same[0]!;
+      if (c) for (const p of same) {
+        const g = base + 2 * overlap(c.keys, p.cand.keys);
+        if (g > gain) { gain = g; pin = p; }
+      }
+      reading.score += gain;
+      reading.penalty += Math.abs(day - dayNumber(v)!) + (dayNumber(v)! > day ? 0.5 : 0);
+      if (gain > bestGain) { bestGain = gain; reading.best = { text: t.text, pin, value: v }; }
+    }
+    // A sentence that tells a dated happening without a date of its own was written after it.
+    for (const c of undatedCands) {
+      if (c.future) continue;
+      let bestPin: Pin | null = null;
+      let sim = 0.35;
+      for (const p of others) {
+        const s = overlap(c.keys, p.cand.keys);
+        if (s > sim) { sim = s; bestPin = p; }
+      }
+      if (!bestPin) continue;
+      const d = dayNumber(bestPin.value)!;
+      if (day < d || day > d + WINDOW) continue;
+      reading.score += sim;
+      reading.penalty += day - d;
+      if (!reading.best) reading.best = { text: c.sentence.text.slice(0, 60), pin: bestPin, value: bestPin.value };
+    }
+    if (!win || reading.score > win.score + 1e-9 || (Math.abs(reading.score - win.score) <= 1e-9 && reading.penalty < win.penalty)) win = reading;
+  }
+  if (!win || win.score <= 0 || !win.best) return null;
+  const b = win.best;
+  const value = fromDayNumber(win.day);
+  return {
+    value,
+    granularity: 'day',
+    source: 'inferred',
+    evidence: {
+      articleId: a.id,
+      text: b.text,
+      start: null,
+      end: null,
+      anchor: b.pin.value,
+      note: `"${b.text}" here is ${b.value}, the date of "${b.pin.text}" in ${b.pin.articleId}${b.pin.stated ? ' (dated there)' : ''}; ${value} is the publication day that agrees best with the dated happenings of the story (score ${win.score.toFixed(2)})`,
+    },
+  };
+}
+
+/** No agreement to go on: the latest explicit full date the article (else the story) mentions. */
+function fallbackDate(a: DatingArticle, timexes: TimexLike[], rough: { value: string; text: string } | null): DateValue | null {
+  const own = latestExplicit([timexes], true);
+  const pick = own ?? rough;
+  if (!pick) return null;
+  return {
+    value: pick.value,
+    granularity: 'day',
+    source: 'inferred',
+    evidence: {
+      articleId: own ? a.id : null,
+      text: pick.text,
+      start: null,
+      end: null,
+      anchor: null,
+      note: own
+        ? `no relative expression matches a dated happening; "${pick.text}" is the latest explicit date the article mentions, taken as near publication`
+        : `no date in the article; "${pick.text}" is the latest explicit date in the story, taken as near publication (a guess)`,
+    },
+  };
+}
+
+/** The latest date stated outright (with a year), as the last day of its span: "May 2017" -> 2017-05-31. */
+function latestExplicit(lists: TimexLike[][], dayOnly = false): { value: string; text: string } | null {
+  let best: { value: string; text: string; to: number } | null = null;
+  for (const list of lists) {
+    for (const t of list) {
+      if ((t.type !== 'DATE' && t.type !== 'TIME') || t.anchor !== null || !/^\d{4}/.test(t.value)) continue;
+      if (dayOnly && !/^\d{4}-\d{2}-\d{2}/.test(t.value)) continue;
+      const s = spanOf(t.value.slice(0, 10));
+      if (!s || (t.granularity !== 'day' && t.granularity !== 'time' && t.granularity !== 'month')) continue;
+      if (!best || s.to > best.to) best = { value: `${String(s.to).slice(0, 4)}-${String(s.to).slice(4, 6)}-${String(s.to).slice(6, 8)}`, text: t.text, to: s.to };
+    }
+  }
+  return best;
+}
+
+function candidateAt(list: Candidate[], at: number): Candidate | null {
+  for (const c of list) if (at >= c.sentence.start && at < c.sentence.end) return c;
+  return null;
+}

@@ -1,0 +1,62 @@
+/**
+ * Grouping candidate sentences into happenings. Sentences that state dates join a group only when their
+ * dates agree (equal, or one inside the other: "earlier this week" and "on Tuesday"), so two happenings on
+ * different days never merge; sentences without a date join the group of the happening they elaborate
+ * ("made his remarks in a joint news conference" joins "said Thursday in Mexico's capital").
+ */
+import type { Candidate, OwnDate } from '../events/candidates.ts';
+import { nested } from '../events/dates.ts';
+import { SimilarityIndex } from './similarity.ts';
+
+export interface Group {
+  members: number[];
+  /** Own dates of the members that state one. */
+  dates: OwnDate[];
+}
+
+/** Similarity a sentence needs to join a group; higher when dates only nest instead of being equal. */
+export const THRESHOLDS = { sameDate: 0.3, nestedDate: 0.45, undated: 0.3 } as const;
+
+export function clusterCandidates(cands: readonly Candidate[]): { groups: Group[]; groupOf: Int32Array; index: SimilarityIndex } {
+  const index = new SimilarityIndex(cands);
+  const groupOf = new Int32Array(cands.length).fill(-1);
+  const groups: Group[] = [];
+  const order = cands.map((_, i) => i);
+  // Dated sentences first, so an undated one meets every dated group it could belong to.
+  order.sort((a, b) => Number(cands[a]!.own === null) - Number(cands[b]!.own === null) || a - b);
+  for (const i of order) {
+    const c = cands[i]!;
+    let best = -1;
+    let bestSim = 0;
+    for (const [j, sim] of index.similar(i)) {
+      const g = groupOf[j]!;
+      if (g < 0 || sim <= bestSim) continue;
+      const need = threshold(c.own, groups[g]!);
+      if (need !== null && sim >= need) {
+        best = g;
+        bestSim = sim;
+      }
+    }
+    if (best < 0) {
+      best = groups.length;
+      groups.push({ members: [], dates: [] });
+    }
+    groups[best]!.members.push(i);
+    if (c.own) groups[best]!.dates.push(c.own);
+    groupOf[i] = best;
+    index.add(i);
+  }
+  return { groups, groupOf, index };
+}
+
+/** The similarity needed to join, or null when the dates make it impossible. */
+function threshold(own: OwnDate | null, g: Group): number | null {
+  if (!own) return THRESHOLDS.undated;
+  let equal = true;
+  for (const d of g.dates) {
+    if (d.value === own.value) continue;
+    if (!nested(d.value, own.value)) return null;
+    equal = false;
+  }
+  return equal ? THRESHOLDS.sameDate : THRESHOLDS.nestedDate;
+}

@@ -1,0 +1,84 @@
+/**
+ * The date of each group. A group with stated dates takes the finest of them (they all nest: "earlier this
+ * week" and "on Tuesday" -> Tuesday). A group with none takes its date from the narrative around its
+ * sentences: the previous dated sentence of the same paragraph ("The assurances came on Thursday night ...
+ * The two envoys spoke after meeting ..."), a dated sentence just before, or the article's news peg (its
+ * latest dated happening within a week before publication). Weak evidence is not enough: a lone sentence
+ * that only the peg could date stays story context rather than borrowing a date.
+ */
+import type { Granularity } from '../../schema/index.ts';
+import type { Candidate, OwnDate } from '../events/candidates.ts';
+import { dayNumber, finer } from '../events/dates.ts';
+import type { Group } from './cluster.ts';
+
+export interface NarrativeDate { value: string; granularity: Granularity; weight: number; from: Candidate; why: string }
+
+export interface GroupDate { value: string; granularity: Granularity; own: OwnDate | null; narrative: NarrativeDate | null }
+
+/** Minimum summed weight for a narrative date: one same-paragraph anchor, or two weaker ones agreeing. */
+const MIN_WEIGHT = 2;
+
+export function narrativeDates(cands: readonly Candidate[], dctOf: (articleId: string) => string | null): Array<NarrativeDate[]> {
+  const out: NarrativeDate[][] = cands.map(() => []);
+  const byArticle = new Map<string, number[]>();
+  cands.forEach((c, i) => {
+    let list = byArticle.get(c.articleId);
+    if (!list) byArticle.set(c.articleId, (list = []));
+    list.push(i);
+  });
+  for (const [articleId, list] of byArticle) {
+    const peg = pegOf(list.map((i) => cands[i]!), dctOf(articleId));
+    let prev: Candidate | null = null;
+    for (const i of list) {
+      const c = cands[i]!;
+      if (c.own) {
+        prev = c;
+        continue;
+      }
+      const dates = out[i]!;
+      if (prev?.own && prev.sentence.paragraph === c.sentence.paragraph) {
+        dates.push({ ...pick(prev.own), weight: 3, from: prev, why: `no date in the sentence; the same paragraph dated it by "${prev.own.timex.text}"` });
+      } else if (prev?.own && c.index - prev.index <= 2) {
+        dates.push({ ...pick(prev.own), weight: 2, from: prev, why: `no date in the sentence; the sentence before dated it by "${prev.own.timex.text}"` });
+      }
+      if (peg) dates.push({ ...pick(peg.own!), weight: 1, from: peg, why: `no date in the sentence; the article's main happening is dated by "${peg.own!.timex.text}"` });
+    }
+  }
+  return out;
+}
+
+const pick = (d: OwnDate) => ({ value: d.value, granularity: d.granularity });
+
+/** The latest day-precise happening of the article within a week before its publication date. */
+function pegOf(list: Candidate[], dct: string | null): Candidate | null {
+  const pub = dct ? dayNumber(dct) : null;
+  if (pub === null) return null;
+  let best: Candidate | null = null;
+  for (const c of list) {
+    if (!c.own || c.own.granularity !== 'day' || c.future) continue;
+    const d = dayNumber(c.own.value);
+    if (d === null || d > pub || d < pub - 7) continue;
+    if (!best || d > dayNumber(best.own!.value)!) best = c;
+  }
+  return best;
+}
+
+export function dateOfGroup(g: Group, narrative: ReadonlyArray<NarrativeDate[]>): GroupDate | null {
+  if (g.dates.length) {
+    let best = g.dates[0]!;
+    for (const d of g.dates.slice(1)) if (finer(d.granularity, best.granularity)) best = d;
+    return { value: best.value, granularity: best.granularity, own: best, narrative: null };
+  }
+  const votes = new Map<string, { weight: number; first: NarrativeDate }>();
+  for (const i of g.members) {
+    for (const n of narrative[i]!) {
+      const v = votes.get(n.value);
+      if (v) v.weight += n.weight;
+      else votes.set(n.value, { weight: n.weight, first: n });
+    }
+  }
+  let win: { weight: number; first: NarrativeDate } | null = null;
+  for (const v of votes.values()) if (!win || v.weight > win.weight) win = v;
+  if (!win || win.weight < MIN_WEIGHT) return null;
+  return { value: win.first.value, granularity: win.first.granularity, own: null, narrative: win.first };
+}

@@ -1,0 +1,32 @@
+/**
+ * Event ids: "<date>-<first content words of the anchor mention>", the anchor being the first mention of
+ * the earliest article (by id). Adding an article with a later id adds mentions but moves no anchor, so
+ * existing ids survive; only an event whose date changes, or whose anchor article is new, gets a new id.
+ * "2017-02-23-united-states-homeland-security-secretary".
+ */
+import type { Event } from '../../schema/index.ts';
+import { STOPWORDS } from '../events/lexicon.ts';
+
+const WORDS_IN_ID = 5;
+
+export function slugWords(text: string, n = WORDS_IN_ID): string {
+  const words = text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .match(/[a-z0-9]+/g) ?? [];
+  return words.filter((w) => !STOPWORDS.has(w) && w.length > 1).slice(0, n).join('-') || 'event';
+}
+
+export function assignIds(events: Event[]): void {
+  const anchorOf = (e: Event) => e.mentions.reduce((a, m) => (m.articleId < a.articleId || (m.articleId === a.articleId && m.start < a.start) ? m : a));
+  const keyed = events.map((e) => ({ e, a: anchorOf(e) }));
+  keyed.sort((x, y) => (x.a.articleId < y.a.articleId ? -1 : x.a.articleId > y.a.articleId ? 1 : x.a.start - y.a.start));
+  const used = new Map<string, number>();
+  for (const { e, a } of keyed) {
+    const base = `${e.date.value.replace(/[^0-9A-Za-z-]/g, '')}-${slugWords(a.text)}`;
+    const n = (used.get(base) ?? 0) + 1;
+    used.set(base, n);
+    e.id = n === 1 ? base : `${base}-${n}`;
+  }
+}
