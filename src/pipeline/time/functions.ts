@@ -118,7 +118,7 @@ export function weekday(ctx: ResolveCtx, which: string, wdRaw: string, dirRaw: s
 }
 
 /** Choose among years y-1..y+1 for a year-less date by tense: past -> latest not after the DCT. */
-function pickYear(ctx: ResolveCtx, dirRaw: string, make: (y: number) => Day | null, slack = 0): Day | null {
+function pickYear(ctx: ResolveCtx, dirRaw: string, make: (y: number) => Day | null): Day | null {
   const dct = ctx.dct!;
   const cands = [dct.y - 1, dct.y, dct.y + 1].map(make).filter((d): d is Day => d !== null);
   if (!cands.length) return null;

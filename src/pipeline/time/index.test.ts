@@ -1,0 +1,100 @@
+// Behaviour of the public API on the seed story's sentences (article of Friday 2017-02-24) and bad input.
+import { describe, expect, it } from 'vitest';
+import { resolveAgainst, tagTimex } from './index.ts';
+import { isValidTimexValue } from './validate.ts';
+
+const DCT = '2017-02-24';
+const one = (text: string, dct: string | null = DCT) => {
+  const got = tagTimex(text, { dct });
+  for (const t of got) expect(isValidTimexValue(t.value), `${t.text} -> ${t.value}`).toBe(true);
+  return got;
+};
+const valueOf = (text: string, span: string, dct: string | null = DCT) => one(text, dct).find((t) => t.text === span)?.value;
+
+describe('seed story, article of 2017-02-24', () => {
+  it('reads "on Tuesday issued new orders" as the Tuesday before the article', () => {
+    expect(valueOf('The Pentagon on Tuesday issued new orders to the troops.', 'Tuesday')).toBe('2017-02-21');
+  });
+  it('reads "earlier this week" as the ISO week of the article', () => {
+    expect(valueOf('The department earlier this week said it would review the plan.', 'earlier this week')).toBe('2017-W08');
+  });
+  it('reads "last month" as the month before the article', () => {
+    expect(valueOf('Arrests rose sharply last month, officials said.', 'last month')).toBe('2017-01');
+  });
+  it('reads "warning Wednesday" as the Wednesday before the article', () => {
+    expect(valueOf('Mexico pushed back, warning Wednesday that it would not accept deportees.', 'Wednesday')).toBe('2017-02-22');
+  });
+  it('reads "later Thursday" as the day before a Friday article, extent included', () => {
+    expect(valueOf('The secretary arrived in Mexico City later Thursday.', 'later Thursday')).toBe('2017-02-23');
+  });
+  it('joins a dateline date and its clock time into one TIME', () => {
+    const t = one('Last Updated : Feb 24 2017 | 3:21 PM IST')[0]!;
+    expect(t).toMatchObject({ text: 'Feb 24 2017 | 3:21 PM IST', type: 'TIME', value: '2017-02-24T15:21', granularity: 'time' });
+  });
+  it('reads "will meet on Friday" as the Friday after a Wednesday article', () => {
+    expect(valueOf('The two leaders will meet on Friday in Washington.', 'Friday', '2017-02-22')).toBe('2017-02-24');
+  });
+  it('reads "met on Friday" as the Friday before a Wednesday article', () => {
+    expect(valueOf('The two leaders met on Friday in Washington.', 'Friday', '2017-02-22')).toBe('2017-02-17');
+  });
+});
+
+describe('narrative anchoring on the last mentioned date', () => {
+  it('resolves "the next day" against the date just mentioned', () => {
+    expect(valueOf('He was arrested on March 3, 2016, and released the next day.', 'the next day')).toBe('2016-03-04');
+  });
+  it('resolves "a year earlier" against the quarter under discussion', () => {
+    expect(valueOf('Profit rose in the third quarter from $4 million a year earlier.', 'a year earlier', '1989-10-26')).toBe('1988-Q3');
+  });
+});
+
+describe('granularity, anchor and note', () => {
+  it('reports week granularity and the DCT as anchor for "last week"', () => {
+    const t = one('Talks stalled last week.')[0]!;
+    expect(t).toMatchObject({ granularity: 'week', anchor: DCT, value: '2017-W07' });
+    expect(t.note).toMatch(/before the reference date/);
+  });
+  it('reports no anchor and no granularity for a duration', () => {
+    expect(one('The strike lasted three days.')[0]).toMatchObject({ type: 'DURATION', value: 'P3D', granularity: null, anchor: null });
+  });
+  it('re-resolves an expression against another anchor with resolveAgainst', () => {
+    const t = one('Talks stalled last week.')[0]!;
+    expect(resolveAgainst(t, '2017-03-15').value).toBe('2017-W10');
+  });
+});
+
+describe('without a DCT', () => {
+  it('still tags relative expressions, with X placeholders', () => {
+    expect(valueOf('The Pentagon on Tuesday issued new orders.', 'Tuesday', null)).toBe('XXXX-WXX-2');
+    expect(valueOf('Prices fell last month.', 'last month', null)).toBe('XXXX-XX');
+    expect(valueOf('It happened on Feb. 24.', 'Feb. 24', null)).toBe('XXXX-02-24');
+  });
+  it('keeps absolute dates absolute', () => {
+    expect(valueOf('It happened on Feb. 24, 2017.', 'Feb. 24, 2017', null)).toBe('2017-02-24');
+  });
+});
+
+describe('bad input never throws and never yields an invalid value', () => {
+  it('returns nothing for empty text', () => {
+    expect(tagTimex('', { dct: DCT })).toEqual([]);
+  });
+  it('survives 1 MB of one line', () => {
+    const big = 'On Tuesday the market fell 3% and, a year ago, rose; '.repeat(20_000).slice(0, 1_000_000);
+    const got = one(big);
+    expect(got.length).toBeGreaterThan(1000);
+  });
+  it('survives control characters and non-English text', () => {
+    one('\u0000\u0001\u0007 am 24. Februar 2017 \u202e\uFFFF 二〇一七年二月二十四日 le 24 février\r\n\t');
+  });
+  it('drops absurd dates instead of inventing them', () => {
+    expect(one('It happened on February 31, 2017.').map((t) => t.value)).not.toContain('2017-02-31');
+    expect(one('It happened on February 30.').some((t) => /02-30/.test(t.value))).toBe(false);
+    expect(one('He finished the 99th race.')).toEqual([]);
+  });
+  it('survives an invalid DCT by treating it as absent', () => {
+    expect(valueOf('Prices fell last month.', 'last month', 'not-a-date')).toBe('XXXX-XX');
+  });
+  it('does not read the verb "may" or "march" as a month', () => {
+    expect(one('Prices may fall as protesters march on.')).toEqual([]);
+  });
+});
