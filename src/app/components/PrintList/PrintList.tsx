@@ -29,7 +29,7 @@ export function PrintList() {
   if (!printing) return null;
   const articles = new Map(story.articles.map((a) => [a.id, a]));
   return (
-    <section className="print-list" aria-label="Printable timeline">
+    <section className="print-list" aria-label="Dated list for print">
       <ol>
         {shown.map((item) => (
           <li key={item.event.id}>

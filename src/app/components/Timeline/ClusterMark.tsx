@@ -14,7 +14,7 @@ export function ClusterMark({ items, left, right, lanes, onOpen }: Props) {
       className="cluster"
       style={{ transform: `translate(${left - 12}px, ${TOP_PAD + lanes * LANE_HEIGHT + 2}px)`, minWidth: Math.max(28, right - left + 24) }}
       onClick={() => onOpen(items)}
-      aria-label={`${items.length} more events, ${span}: zoom in`}
+      aria-label={`${items.length} more events, ${span}: show them`}
       title={`${items.length} more: ${items.slice(0, 5).map((i) => i.event.title).join('; ')}${items.length > 5 ? '…' : ''}`}
     >
       +{items.length}

@@ -1,0 +1,56 @@
+/// <reference lib="dom" />
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from './support/fixtures.ts';
+
+test.describe('design and accessibility', () => {
+  for (const scheme of ['light', 'dark'] as const) {
+    test(`no serious or critical axe violations (${scheme})`, async ({ story, page }) => {
+      await page.emulateMedia({ colorScheme: scheme });
+      await story.open('press-conference/');
+      let results = await new AxeBuilder({ page }).analyze();
+      const serious = (r: typeof results) => r.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+      expect(serious(results)).toEqual([]);
+      await story.sources.getByRole('link', { name: /Read in context/ }).first().click();
+      await expect(story.reader).toBeVisible();
+      results = await new AxeBuilder({ page }).analyze();
+      expect(serious(results)).toEqual([]);
+    });
+  }
+
+  test('dark mode follows prefers-color-scheme', async ({ story, page }) => {
+    await page.emulateMedia({ colorScheme: 'light' });
+    await story.open();
+    const light = await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
+    await page.emulateMedia({ colorScheme: 'dark' });
+    const dark = await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
+    expect(light).not.toBe(dark);
+    const [r, g, b] = dark.match(/\d+/g)!.map(Number);
+    expect(r! + g! + b!).toBeLessThan(120);
+  });
+
+  test('reduced motion turns transitions and smooth scrolling off', async ({ story, page }) => {
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    await story.open();
+    const behaviour = await page.evaluate(() => getComputedStyle(document.querySelector('.event-list')!).scrollBehavior);
+    expect(behaviour).toBe('auto');
+  });
+
+  test('prints the timeline as a dated list with sources', async ({ story, page }) => {
+    await story.open();
+    await page.emulateMedia({ media: 'print' });
+    const printed = page.getByRole('region', { name: 'Dated list for print' });
+    await expect(printed.getByRole('listitem')).toHaveCount(11);
+    await expect(printed.getByRole('listitem').nth(3)).toContainText('Tuesday 21 February 2017');
+    await expect(printed.getByRole('listitem').nth(3)).toContainText('Sources: U.S. Vows Mexico No Mass Deportations; The Independent (https://example.com/independent/us-promises-mexico)');
+    await expect(story.timeline).toBeHidden();
+    await expect(story.search).toBeHidden();
+  });
+
+  test('makes no request outside the site', async ({ story, page }) => {
+    const outside: string[] = [];
+    page.on('request', (r) => { if (!r.url().startsWith('http://localhost')) outside.push(r.url()); });
+    await story.open('press-conference/');
+    await story.sources.getByRole('link', { name: /Read in context/ }).first().click();
+    expect(outside).toEqual([]);
+  });
+});

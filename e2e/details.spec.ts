@@ -1,0 +1,56 @@
+/// <reference lib="dom" />
+import { expect, test } from './support/fixtures.ts';
+
+test.describe('event details', () => {
+  test('show title, date, precision, how the date was found, summary and quotes', async ({ story }) => {
+    await story.open('press-conference/');
+    await expect(story.details.getByRole('heading', { level: 2 })).toHaveText('Kelly promises “no mass deportations” at joint news conference');
+    await expect(story.details).toContainText('Thursday 23 February 2017');
+    await expect(story.details).toContainText('precise to the day');
+    await test.step('the evidence: which words, which article, which anchor date', async () => {
+      await expect(story.details).toContainText('Stated in the text: “on Thursday night” in Business Standard, counted from Friday 24 February 2017');
+      await expect(story.details).toContainText('weekday before the publication date (past tense)');
+    });
+    await test.step('quotes with their speakers', async () => {
+      const quote = story.details.getByRole('figure').filter({ hasText: 'no mass deportations' });
+      await expect(quote).toContainText('John Kelly');
+    });
+  });
+
+  test('a week-precise date says so', async ({ story }) => {
+    await story.open('dhs-memos/');
+    await expect(story.details).toContainText('the week of 20 February 2017');
+    await expect(story.details).toContainText('precise to the week');
+    await expect(story.details).toContainText('Resolved from a relative expression: “earlier this week” in EFE');
+  });
+
+  test('list the sources: publisher or title, original URL in a new tab, and Read in context', async ({ story }) => {
+    await story.open('press-conference/');
+    const items = story.sources.getByRole('listitem');
+    await expect(items).toHaveCount(4);
+    await test.step('an article without publisher is named by its title', async () => {
+      await expect(items.first()).toContainText('U.S. Vows Mexico No Mass Deportations');
+    });
+    await test.step('the original URL opens in a new tab without opener', async () => {
+      const original = story.sources.getByRole('link', { name: /Original article at Business Standard/ });
+      await expect(original).toHaveAttribute('href', 'https://example.com/business-standard/no-mass-deportation');
+      await expect(original).toHaveAttribute('target', '_blank');
+      await expect(original).toHaveAttribute('rel', 'noopener noreferrer');
+    });
+    await test.step('Read in context opens the reader at the sentence, highlighted', async () => {
+      await story.sources.getByRole('link', { name: /Read in context.*Business Standard/ }).click();
+      await expect(story.reader.getByRole('heading', { level: 2 })).toHaveText('No mass deportation, US tells Mexico');
+      const current = story.reader.locator('mark.current');
+      await expect(current).toHaveText(/^The assurances came on Thursday night during a joint press conference/);
+      await expect(current).toBeInViewport();
+      await expect(story.page).toHaveURL(/read=001_2158e08e2ff1cba3&at=\d+/);
+    });
+  });
+
+  test('can be closed', async ({ story }) => {
+    await story.open('dhs-orders/');
+    await story.details.getByRole('link', { name: 'Close event details' }).click();
+    await expect(story.details).toHaveCount(0);
+    await expect(story.page).toHaveURL(/\/seed-fixture\/$/);
+  });
+});

@@ -1,0 +1,45 @@
+/// <reference lib="dom" />
+import { expect, seedStory, test } from './support/fixtures.ts';
+
+const total = seedStory.events.length;
+
+test.describe('filters and search', () => {
+  test('search narrows events, updates the counts, and lives in the URL', async ({ story, page }) => {
+    await story.open();
+    await expect(page.getByRole('status')).toHaveText(`${total} events`);
+    await story.search.fill('firearms');
+    await expect(page.getByRole('status')).toContainText(`1 of ${total} events`);
+    await expect(story.list.getByRole('link')).toHaveCount(1);
+    await expect(story.timeline.getByRole('link', { name: /Tillerson: illegal firearms/ })).toBeVisible();
+    await expect(page).toHaveURL(/\?q=firearms$/);
+    await test.step('a fresh load of that URL restores it', async () => {
+      await page.reload();
+      await expect(story.search).toHaveValue('firearms');
+      await expect(story.list.getByRole('link')).toHaveCount(1);
+    });
+  });
+
+  test('by source and by actor, together, with counts in the menus', async ({ story, page }) => {
+    await story.open();
+    const source = page.getByRole('combobox', { name: 'Source' });
+    const actor = page.getByRole('combobox', { name: 'Actor' });
+    const efe = seedStory.events.filter((e) => e.mentions.some((m) => m.articleId === '004_a64dbdd333cede17'));
+    const both = efe.filter((e) => (e as unknown as { actors: string[] }).actors.includes('Donald Trump'));
+    await source.selectOption({ label: `EFE (${efe.length})` });
+    await expect(story.list.getByRole('link')).toHaveCount(efe.length);
+    await expect(page).toHaveURL(/source=004_a64dbdd333cede17/);
+    await actor.selectOption({ label: 'Donald Trump (3)' });
+    await expect(page).toHaveURL(/actor=Donald\+Trump/);
+    await expect(story.list.getByRole('link')).toHaveCount(both.length);
+    await expect(page.getByRole('status')).toContainText(`${both.length} of ${total} events`);
+    await page.getByRole('button', { name: 'Clear filters' }).click();
+    await expect(story.list.getByRole('link')).toHaveCount(total);
+    await expect(page).toHaveURL(/\/seed-fixture\/$/);
+  });
+
+  test('opening a filtered deep link applies the filters', async ({ story }) => {
+    await story.open('', '?actor=Rex+Tillerson');
+    await expect(story.page.getByRole('combobox', { name: 'Actor' })).toHaveValue('Rex Tillerson');
+    await expect(story.list.getByRole('link')).toHaveCount(seedStory.events.filter((e) => (e as unknown as { actors: string[] }).actors.includes('Rex Tillerson')).length);
+  });
+});

@@ -1,0 +1,42 @@
+/// <reference lib="dom" />
+import { expect, seedStory, serveStories, test } from './support/fixtures.ts';
+
+test.describe('stories', () => {
+  test('the real build lists its stories when there is more than one', async ({ page }) => {
+    await page.goto('/');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Stories');
+    const seed = page.getByRole('link', { name: /Mexico City/ });
+    await expect(seed).toBeVisible();
+    await expect(page.getByRole('link', { name: /Hostile input/ })).toBeVisible();
+    await test.step('a story opens from the index and Back returns to it', async () => {
+      await seed.click();
+      await expect(page.getByRole('heading', { level: 1 })).toContainText('Mexico City');
+      await page.goBack();
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText('Stories');
+    });
+  });
+
+  test('the real seed story opens: title, articles readable, never a blank page', async ({ page }) => {
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto('/us-officials-in-mexico-city/');
+    await expect(page.getByRole('heading', { level: 1 })).toContainText('Mexico City');
+    await expect(page.getByRole('region', { name: 'Timeline' })).toBeVisible();
+    const overview = page.getByRole('region', { name: 'Articles' });
+    if (await overview.isVisible()) {
+      await overview.getByRole('link').first().click();
+      await expect(page.getByRole('region', { name: 'Reader' }).locator('.reader-text p').first()).not.toBeEmpty();
+    } else {
+      await expect(page.getByRole('region', { name: 'Events' }).getByRole('link').first()).toBeVisible();
+    }
+    expect(errors).toEqual([]);
+  });
+
+  test('with a single story, "/" is that story', async ({ page }) => {
+    await serveStories(page, [seedStory as never]);
+    await page.goto('/');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(seedStory.title);
+    await page.getByRole('region', { name: 'Events' }).getByRole('link', { name: /DHS issues/ }).click();
+    await expect(page).toHaveURL(/\/seed-fixture\/dhs-orders\/$/);
+  });
+});

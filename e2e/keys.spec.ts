@@ -1,0 +1,63 @@
+/// <reference lib="dom" />
+import { expect, seedStory, test } from './support/fixtures.ts';
+
+const titles = seedStory.events.map((e) => e.title);
+
+test.describe('keyboard', () => {
+  test('left/right step through events, Home/End jump, Enter opens, Escape closes', async ({ story, page }) => {
+    await story.open();
+    await story.axis.focus();
+    await test.step('Home selects the first event and focuses its mark', async () => {
+      await page.keyboard.press('Home');
+      await expect(story.details.getByRole('heading', { level: 2 })).toHaveText(titles[0]!);
+      await expect(story.mark(titles[0]!)).toBeFocused();
+    });
+    await test.step('Right and Left move one event at a time', async () => {
+      await page.keyboard.press('ArrowRight');
+      await expect(story.details.getByRole('heading', { level: 2 })).toHaveText(titles[1]!);
+      await page.keyboard.press('ArrowRight');
+      await page.keyboard.press('ArrowLeft');
+      await expect(story.details.getByRole('heading', { level: 2 })).toHaveText(titles[1]!);
+      await expect(story.mark(titles[1]!)).toBeFocused();
+    });
+    await test.step('End selects the last event', async () => {
+      await page.keyboard.press('End');
+      await expect(story.details.getByRole('heading', { level: 2 })).toHaveText(titles[titles.length - 1]!);
+    });
+    await test.step('Enter opens the details (focus moves there)', async () => {
+      await page.keyboard.press('Enter');
+      await expect(story.details.getByRole('heading', { level: 2 })).toBeFocused();
+    });
+    await test.step('Escape on the timeline closes the details', async () => {
+      await story.mark(titles[titles.length - 1]!).focus();
+      await page.keyboard.press('Escape');
+      await expect(story.details).toHaveCount(0);
+    });
+  });
+
+  test('keys do nothing when the timeline does not have focus', async ({ story, page }) => {
+    await story.open();
+    await story.search.focus();
+    await page.keyboard.press('Home');
+    await page.keyboard.press('ArrowRight');
+    await page.locator('body').press('End');
+    await expect(story.details).toHaveCount(0);
+  });
+
+  test('focus is always visible', async ({ story, page }) => {
+    await story.open();
+    await story.search.focus();
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    for (let i = 0; i < 8; i++) {
+      await page.keyboard.press('Tab');
+      const outline = await page.evaluate(() => {
+        const el = document.activeElement as HTMLElement;
+        const s = getComputedStyle(el);
+        return { tag: el.tagName, style: s.outlineStyle, width: parseFloat(s.outlineWidth) };
+      });
+      expect(outline.style, `${outline.tag} shows focus`).not.toBe('none');
+      expect(outline.width).toBeGreaterThanOrEqual(2);
+    }
+  });
+});

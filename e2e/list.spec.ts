@@ -1,0 +1,38 @@
+/// <reference lib="dom" />
+import { expect, seedStory, test } from './support/fixtures.ts';
+
+test.describe('the event list', () => {
+  test('lists every event in date order under date headings', async ({ story }) => {
+    await story.open();
+    await expect(story.list.getByRole('heading', { level: 3 }).first()).toHaveText('2016');
+    await expect(story.list.getByRole('heading', { name: 'Thursday 23 February 2017' })).toBeVisible();
+    await expect(story.list.getByRole('link')).toHaveCount(seedStory.events.length);
+    const names = await story.list.getByRole('link').evaluateAll((els) => els.map((e) => e.getAttribute('data-event-id')));
+    expect(names.slice(0, 3)).toEqual(['campaign-deportation-force', 'executive-orders', 'dhs-memos']);
+  });
+
+  test('is in step with the timeline, both ways', async ({ story }) => {
+    await story.open();
+    await test.step('a click in the list selects on the axis', async () => {
+      await story.row('DHS issues new orders').click();
+      await expect(story.mark('DHS issues new orders')).toHaveAttribute('aria-current', 'true');
+    });
+    await test.step('a click on the axis selects in the list', async () => {
+      await story.mark('Videgaray warns').click();
+      await expect(story.row('Videgaray warns')).toHaveAttribute('aria-current', 'true');
+      await expect(story.row('DHS issues new orders')).not.toHaveAttribute('aria-current');
+    });
+  });
+
+  test('is the layout on a narrow screen, where details open above it', async ({ story, page }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await story.open();
+    await expect(story.list).toBeVisible();
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow, 'no sideways scrolling').toBeLessThanOrEqual(0);
+    await story.row('Tillerson: illegal firearms').click();
+    await expect(story.details).toBeInViewport();
+    const [details, list] = await Promise.all([story.details.boundingBox(), story.list.boundingBox()]);
+    expect(details!.y).toBeLessThan(list!.y);
+  });
+});

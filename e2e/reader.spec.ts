@@ -1,0 +1,67 @@
+/// <reference lib="dom" />
+import { expect, seedStory, serveStories, StoryPage, test } from './support/fixtures.ts';
+
+test.describe('the reader', () => {
+  test('shows the cleaned article with every supporting sentence marked and linked to its event', async ({ story }) => {
+    const article = seedStory.articles.find((a) => a.id === '004_a64dbdd333cede17')!;
+    await story.open('', `?read=${article.id}`);
+    await expect(story.reader.getByRole('heading', { level: 2 })).toHaveText(article.title);
+    await test.step('paragraphs come from blank lines', async () => {
+      await expect(story.reader.locator('.reader-text p')).toHaveCount(article.text.split(/\n\s*\n/).length);
+    });
+    await test.step('each event sentence is a marked link to its event', async () => {
+      const sentences = new Set(seedStory.events.flatMap((e) => e.mentions.filter((m) => m.articleId === article.id).map((m) => m.start)));
+      await expect(story.reader.locator('a.mention mark')).toHaveCount(sentences.size);
+      await story.reader.getByRole('link', { name: /warning Wednesday that Mexico would not accept/ }).click();
+      await expect(story.details.getByRole('heading', { level: 2 })).toHaveText(/Videgaray warns/);
+    });
+  });
+
+  test('Escape on the timeline closes it, and Back reopens it', async ({ story, page }) => {
+    await story.open('dhs-orders/');
+    await story.sources.getByRole('link', { name: /Read in context/ }).first().click();
+    await expect(story.reader).toBeVisible();
+    await story.axis.focus();
+    await page.keyboard.press('Escape');
+    await expect(story.reader).toHaveCount(0);
+    await expect(story.details).toBeVisible();
+    await page.goBack();
+    await expect(story.reader).toBeVisible();
+  });
+});
+
+test.describe('untrusted article text', () => {
+  test('a hostile HTML page from the build never runs and shows its markup as text', async ({ page }) => {
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    page.on('dialog', (d) => { errors.push(`dialog: ${d.message()}`); void d.dismiss(); });
+    await page.goto('/hostile/?read=page');
+    const reader = page.getByRole('region', { name: 'Reader' });
+    await expect(reader.getByRole('heading', { level: 2 })).toHaveText('Council approves new bridge after long debate');
+    await expect(reader).toContainText('<script>alert("hi")</script>');
+    expect(await page.evaluate(() => (window as unknown as { __pwned?: string }).__pwned)).toBeUndefined();
+    expect(await page.title()).not.toContain('PWNED');
+    await expect(reader.locator('script, img, svg, iframe')).toHaveCount(0);
+    expect(errors).toEqual([]);
+  });
+
+  test('markup inside article text, titles and quotes is shown, never parsed', async ({ page }) => {
+    const text = 'Officials met <img src=x onerror="window.__pwned=1"> on Tuesday.\n\n<script>window.__pwned=2</script> was printed.';
+    const doc = {
+      ...seedStory,
+      id: 'evil',
+      title: '<b onmouseover="window.__pwned=3">Evil</b> story',
+      articles: [{ ...seedStory.articles[0]!, id: 'a', title: '<svg onload="window.__pwned=4">', text }],
+      events: [{ ...seedStory.events[3]!, id: 'e', title: '<img src=y onerror="window.__pwned=5">', actors: [], quotes: [],
+        date: { value: '2017-02-21', granularity: 'day', source: 'stated', evidence: null },
+        mentions: [{ articleId: 'a', start: 0, end: text.indexOf('\n'), text: text.slice(0, text.indexOf('\n')) }] }],
+    };
+    await serveStories(page, [doc as never]);
+    const story = new StoryPage(page);
+    await page.goto('/evil/e/?read=a&at=0');
+    await expect(story.reader).toContainText('<img src=x onerror="window.__pwned=1">');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('<b onmouseover="window.__pwned=3">Evil</b> story');
+    await expect(page.locator('main img, main svg:not([aria-hidden]), main script')).toHaveCount(0);
+    expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+  });
+});

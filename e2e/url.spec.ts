@@ -1,0 +1,54 @@
+/// <reference lib="dom" />
+import { expect, test } from './support/fixtures.ts';
+
+test.describe('the URL is the state', () => {
+  test('a deep link to an event works when opened fresh', async ({ story }) => {
+    await story.open('white-house-clarifies/');
+    await expect(story.details.getByRole('heading', { level: 2 })).toHaveText('White House says Trump used “military” as an adjective');
+    await expect(story.mark('White House says Trump')).toHaveAttribute('aria-current', 'true');
+    await expect(story.page).toHaveTitle(/White House says Trump used/);
+  });
+
+  test('each selection is a history entry; Back and Forward step through them', async ({ story, page }) => {
+    await story.open();
+    await story.row('DHS issues new orders').click();
+    await expect(page).toHaveURL(/\/seed-fixture\/dhs-orders\/$/);
+    await story.row('Videgaray warns').click();
+    await expect(page).toHaveURL(/\/seed-fixture\/videgaray-warning\/$/);
+    await story.sources.getByRole('link', { name: /Read in context/ }).first().click();
+    await expect(page).toHaveURL(/videgaray-warning\/\?read=004_a64dbdd333cede17&at=\d+$/);
+    await page.goBack();
+    await expect(story.details.getByRole('heading', { level: 2 })).toHaveText(/Videgaray warns/);
+    await expect(story.reader).toHaveCount(0);
+    await page.goBack();
+    await expect(story.details.getByRole('heading', { level: 2 })).toHaveText(/DHS issues new orders/);
+    await page.goBack();
+    await expect(story.details).toHaveCount(0);
+    await page.goForward();
+    await expect(story.details.getByRole('heading', { level: 2 })).toHaveText(/DHS issues new orders/);
+    await expect(story.mark('DHS issues new orders')).toHaveAttribute('aria-current', 'true');
+  });
+
+  test('an unknown event id says so over the timeline instead of a blank page', async ({ story, page }) => {
+    await story.open('no-such-event/');
+    const alert = story.timeline.getByRole('alert');
+    await expect(alert).toContainText('This story has no event “no-such-event”');
+    await expect(story.list.getByRole('link').first()).toBeVisible();
+    await alert.getByRole('link', { name: 'Show the whole story' }).click();
+    await expect(alert).toHaveCount(0);
+    await expect(page).toHaveURL(/\/seed-fixture\/$/);
+  });
+
+  test('a story that fails validation shows the validator messages', async ({ page }) => {
+    await page.route('**/data/index.json', (r) => r.fulfill({ json: { schemaVersion: 1, stories: [] } }));
+    await page.route('**/data/stories/broken.json', (r) => r.fulfill({ json: { schemaVersion: 1, id: 'broken', title: 3 } }));
+    await page.goto('/broken/');
+    await expect(page.getByRole('alert')).toContainText('The story “broken” could not be shown');
+    await expect(page.getByRole('alert')).toContainText('title');
+  });
+
+  test('a story that does not exist says so', async ({ page }) => {
+    await page.goto('/nothing-here/');
+    await expect(page.getByRole('alert')).toContainText('The story “nothing-here” could not be shown');
+  });
+});
