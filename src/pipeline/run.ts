@@ -7,6 +7,7 @@ import { clean } from './clean/index.ts';
 import { inferPublished } from './dating/index.ts';
 import { candidatesOf, type Candidate } from './events/candidates.ts';
 import { storyNames } from './events/names.ts';
+import { retense } from './events/tense.ts';
 import { ingest } from './ingest/index.ts';
 import { mergeEvents } from './merge/index.ts';
 import { segment } from './segment/index.ts';
@@ -59,13 +60,15 @@ export function buildStory(input: StoryInput): Story {
   // inferred from the story (its "Thursday" is another article's dated Thursday), then is tagged against it.
   const { inferred, tagged } = inferPublished(segmented, {
     tag: (text, dct) => tagTimexDetailed(text, { dct }),
-    resolve: (t, anchor) => resolveAgainst(t, anchor),
+    resolve: (t, anchor, tense) => resolveAgainst(t, anchor, tense ? { tense } : {}),
   });
   const candidates: Candidate[] = [];
   segmented.forEach((a, i) => {
     const published = a.published ?? inferred.get(a.id) ?? null;
     articles[i]!.published = published;
-    const timexes = inferred.has(a.id) ? tagTimexDetailed(a.text, { dct: published!.value }) : tagged.get(a.id)!;
+    const raw = inferred.has(a.id) ? tagTimexDetailed(a.text, { dct: published!.value }) : tagged.get(a.id)!;
+    // The tagger's tense reads quoted speech ("on Thursday that "there will be ...""): weekdays get the clause's.
+    const timexes = published ? retense(a.text, a.sentences, raw, (t, tense) => ({ ...t, ...resolveAgainst(t, published.value, { tense }), tense })) : raw;
     // 5. events: sentences that report a happening, dated by their own expressions where they have one.
     candidates.push(...candidatesOf(a, i, timexes));
   });

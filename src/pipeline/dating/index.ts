@@ -14,6 +14,7 @@ import type { Sentence } from '../types.ts';
 import { candidatesOf, type Candidate, type TimexLike } from '../events/candidates.ts';
 import { dayNumber, fromDayNumber, spanOf } from '../events/dates.ts';
 import { overlap, pinsOf, type Pin } from './pins.ts';
+import { clauseTense, type Direction } from '../events/tense.ts';
 
 export interface DatingArticle {
   id: string;
@@ -26,7 +27,7 @@ export interface DatingArticle {
 /** What dating needs from the time tagger: tag against a DCT, and re-resolve one expression against a day. */
 export interface Resolver<T extends TimexLike> {
   tag(text: string, dct: string | null): T[];
-  resolve(t: T, anchor: string): TimexLike;
+  resolve(t: T, anchor: string, tense?: Direction): TimexLike;
 }
 
 export interface Dated<T extends TimexLike> {
@@ -55,7 +56,7 @@ export function inferPublished<T extends TimexLike>(articles: readonly DatingArt
         if (!/^XXXX-\d{2}-\d{2}$/.test(t.value)) continue; // "July 20": a month and day without a year
         const c = candidateAt(list, t.start);
         const v = r.resolve(t, rough.value).value;
-        if (c && /^\d{4}-\d{2}-\d{2}$/.test(v)) pins.push({ value: v, cand: c, text: t.text, articleId: a.id, stated: false });
+        if (c && /^\d{4}-\d{2}-\d{2}$/.test(v)) pins.push({ value: v, cand: c, text: t.text, articleId: a.id, stated: false, relative: false });
       }
     }
   }
@@ -69,8 +70,9 @@ export function inferPublished<T extends TimexLike>(articles: readonly DatingArt
       // Its happenings now pin others: the chain "001 dates Thursday, 000 then dates Tuesday" for 003.
       for (const t of tagged.get(a.id)!) {
         const c = candidateAt(cands.get(a.id)!, t.start);
-        const v = /X/.test(t.value) ? r.resolve(t, value.value).value : t.value;
-        if (c && /^\d{4}-\d{2}-\d{2}$/.test(v)) pins.push({ value: v.slice(0, 10), cand: c, text: t.text, articleId: a.id, stated: false });
+        const tense = c ? clauseTense(c.sentence.text, t.start - c.sentence.start, t.end - c.sentence.start) : null;
+        const v = /X/.test(t.value) ? r.resolve(t, value.value, tense).value : t.value;
+        if (c && /^\d{4}-\d{2}-\d{2}$/.test(v)) pins.push({ value: v.slice(0, 10), cand: c, text: t.text, articleId: a.id, stated: false, relative: /X/.test(t.value) });
       }
     }
   }
@@ -80,27 +82,47 @@ export function inferPublished<T extends TimexLike>(articles: readonly DatingArt
 interface Reading { day: number; score: number; penalty: number; best: { text: string; pin: Pin; value: string } | null }
 
 function dateOne<T extends TimexLike>(a: DatingArticle, list: Candidate[], timexes: T[], pins: Pin[], r: Resolver<T>): DateValue | null {
-  const others = pins.filter((p) => p.articleId !== a.id);
+  // Pins the article made itself from relative expressions would only confirm the article's own guess.
+  const others = pins.filter((p) => p.articleId !== a.id || !p.relative);
   if (!others.length) return null;
   const days = new Set<number>();
   for (const p of others) {
     const d = dayNumber(p.value)!;
     for (let k = -WINDOW; k <= WINDOW; k++) days.add(d + k);
   }
-  const relative = timexes.filter((t) => (t.type === 'DATE' || t.type === 'TIME') && /X/.test(t.value) && t.granularity === 'day');
+  // Only expressions whose day moves with the reference date are evidence for it: weekdays and day offsets
+  // ("Thursday", "yesterday", "hours earlier"); "Oct. 1" only needs a year and says nothing about the day.
+  const relative = timexes.filter((t) => (t.type === 'DATE' || t.type === 'TIME') && /^XXXX-(?:WXX-\d|XX-XX)/.test(t.value));
+  const sameDay = relative.map((t) => r.resolve(t, '2000-01-05').value.startsWith('2000-01-05') && r.resolve(t, '2000-01-06').value.startsWith('2000-01-06'));
   const undatedCands = list.filter((c) => !c.own && !relative.some((t) => t.start >= c.sentence.start && t.start < c.sentence.end));
+  // Direction of each weekday from its clause, read outside quotations; unknown -> try both readings.
+  const tenses = relative.map((t) => {
+    const c = candidateAt(list, t.start);
+    return c ? clauseTense(c.sentence.text, t.start - c.sentence.start, t.end - c.sentence.start) : null;
+  });
+  const counts = new Map<string, number>();
+  for (const p of others) counts.set(p.value, (counts.get(p.value) ?? 0) + 1);
+  const maxCount = Math.max(...counts.values());
   let win: Reading | null = null;
   for (const day of [...days].sort((x, y) => x - y)) {
     const anchor = fromDayNumber(day);
     const reading: Reading = { day, score: 0, penalty: 0, best: null };
     let bestGain = 0;
-    for (const t of relative) {
-      const v = r.resolve(t, anchor).value.slice(0, 10);
+    relative.forEach((t, ti) => {
       const c = candidateAt(list, t.start);
+      const tense = tenses[ti]!;
+      const readings = tense ? [r.resolve(t, anchor, tense).value] : [r.resolve(t, anchor, 'past').value, r.resolve(t, anchor, 'future').value];
+      const v = readings.map((x) => x.slice(0, 10)).find((x) => others.some((p) => p.value === x));
+      // News is written close to the days it mentions: every reading's distance counts against the day,
+      // a little more when it lies ahead ("confirmed on Wednesday morning" pushes past Tuesday).
+      const near = readings.map((x) => dayNumber(x.slice(0, 10))).filter((x): x is number => x !== null);
+      // A weekday announced in the future tense is rarely the day of writing ("will appear on Thursday").
+      if (near.length) reading.penalty += Math.min(...near.map((x) => Math.abs(day - x) + (x > day ? 0.5 : 0) + (tense === 'future' && x === day ? 2 : 0)));
+      if (!v) return;
       const same = others.filter((p) => p.value === v);
-      if (!same.length) continue;
-      // "today" agrees with any dated day; a weekday agreeing with a dated happening says much more.
-      const base = /\b(?:today|tonight|now)\b/i.test(t.text) ? 0.25 : 0.5;
+      // "today", "hours earlier" agree with any dated day, most with the day the story dates most often;
+      // a weekday agreeing with a dated happening says much more.
+      const base = sameDay[ti] ? 0.25 * (counts.get(v) ?? 0) / maxCount : 0.5;
       let gain = base;
       let pin = same[0]!;
       if (c) for (const p of same) {
@@ -108,14 +130,13 @@ function dateOne<T extends TimexLike>(a: DatingArticle, list: Candidate[], timex
         if (g > gain) { gain = g; pin = p; }
       }
       reading.score += gain;
-      reading.penalty += Math.abs(day - dayNumber(v)!) + (dayNumber(v)! > day ? 0.5 : 0);
       if (gain > bestGain) { bestGain = gain; reading.best = { text: t.text, pin, value: v }; }
-    }
+    });
     // A sentence that tells a dated happening without a date of its own was written after it.
     for (const c of undatedCands) {
       if (c.future) continue;
       let bestPin: Pin | null = null;
-      let sim = 0.35;
+      let sim = 0.3;
       for (const p of others) {
         const s = overlap(c.keys, p.cand.keys);
         if (s > sim) { sim = s; bestPin = p; }

@@ -14,6 +14,8 @@ export interface Pin {
   articleId: string;
   /** True when the pin's article has a stated publication date. */
   stated: boolean;
+  /** True when the day came from a relative expression ("Thursday") resolved against an inferred date. */
+  relative: boolean;
 }
 
 export function pinsOf(cands: readonly Candidate[], articleDated: boolean): Pin[] {
@@ -21,7 +23,7 @@ export function pinsOf(cands: readonly Candidate[], articleDated: boolean): Pin[
   for (const c of cands) {
     if (!c.own || c.own.granularity !== 'day') continue;
     if (!articleDated && c.own.timex.anchor !== null) continue;
-    out.push({ value: c.own.value.slice(0, 10), cand: c, text: c.own.timex.text, articleId: c.articleId, stated: articleDated });
+    out.push({ value: c.own.value.slice(0, 10), cand: c, text: c.own.timex.text, articleId: c.articleId, stated: articleDated, relative: false });
   }
   return out;
 }

@@ -1,0 +1,65 @@
+/**
+ * Tense of the clause around a time expression, reading outside quotations. The time tagger's tense looks
+ * at the nearest auxiliary in either direction, so in `Kelly then promised at a news conference on Thursday
+ * that "there will be no mass deportations"` the quoted "will" made Thursday the next Thursday; the
+ * governing verb is "promised". Used where a weekday's direction decides an event's date or an article's.
+ */
+import words from './tense.en.json' with { type: 'json' };
+
+export type Direction = 'past' | 'future' | null;
+
+const FUTURE = new Set(words.future);
+const FUTURE_PHRASE = new RegExp(`\\b(?:${words.futurePhrases.join('|')})\\b`, 'g');
+const PAST = new Set(words.past);
+const NOT_PAST = new Set(words.notPast);
+
+/** Direction of the expression at [start, end) of `sentence` (offsets within the sentence). */
+export function clauseTense(sentence: string, start: number, end: number): Direction {
+  const masked = sentence.replace(/“[^”]*”|"[^"]*"/g, (q) => ' '.repeat(q.length)).toLowerCase().replace(FUTURE_PHRASE, (m) => `will${' '.repeat(m.length - 4)}`);
+  const left = masked.slice(0, start).split(/[;:]|,\s*(?:but|and)\b/).pop()!.match(/[a-z']+/g) ?? [];
+  // A comma right after the expression closes a fronted adverbial ("On Thursday, Simpson will appear").
+  const right = masked.slice(end).replace(/^\s*,/, '').split(/[;:.!?]|\bthat\b|,/)[0]!.match(/[a-z']+/g) ?? [];
+  for (let i = left.length - 1, d = 0; i >= 0 && d < 12; i--, d++) {
+    const t = classify(left[i]!, left[i - 1]);
+    if (t) return t;
+  }
+  for (let i = 0; i < right.length && i < 6; i++) {
+    const t = classify(right[i]!, right[i - 1]);
+    if (t) return t;
+  }
+  return null;
+}
+
+function classify(w: string, before: string | undefined): Direction {
+  if (FUTURE.has(w)) return 'future';
+  // "is granted", "be held": a participle after a present "be" is not a past verb.
+  if (before && /^(?:is|are|be|being|am)$/.test(before)) return null;
+  if (PAST.has(w)) return 'past';
+  if (w.length > 4 && w.endsWith('ed') && !NOT_PAST.has(w)) return 'past';
+  return null;
+}
+
+/** The fields of a tagger expression this module needs to re-resolve a weekday. */
+export interface WeekdayTimex { start: number; end: number; value: string; expr?: string; tense?: string | null }
+
+/**
+ * Weekday expressions whose direction the tagger read from a quotation or a subordinate clause, re-resolved
+ * with the clause tense: only "wd(dct,N,tense)" expressions, only where our reading is definite and differs.
+ */
+export function retense<T extends WeekdayTimex>(
+  text: string,
+  sentences: ReadonlyArray<{ start: number; end: number }>,
+  timexes: readonly T[],
+  resolve: (t: T, tense: 'past' | 'future') => T,
+): T[] {
+  let s = 0;
+  return timexes.map((t) => {
+    if (!t.expr || !/^wd\(dct,\d,tense\)$/.test(t.expr)) return t;
+    while (s < sentences.length && sentences[s]!.end <= t.start) s++;
+    const sent = sentences[s];
+    if (!sent || sent.start > t.start) return t;
+    const mine = clauseTense(text.slice(sent.start, sent.end), t.start - sent.start, t.end - sent.start);
+    if (!mine || mine === t.tense) return t;
+    return resolve(t, mine);
+  });
+}
