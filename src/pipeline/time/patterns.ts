@@ -36,6 +36,8 @@ export interface RuleSpec {
   notPrecededBy?: string;
   /** Keep the match only when the text right before it matches this regex. */
   precededBy?: string;
+  /** Keyword regex every match contains (e.g. "ago"): the rule only scans windows around it. */
+  trigger?: string;
   /** Higher wins among equally long overlapping matches. */
   priority?: number;
   /** Block the span without tagging it. */
@@ -46,6 +48,8 @@ export interface RuleSpec {
 
 export interface Rule extends RuleSpec {
   re: RegExp;
+  /** Keyword class every match contains; the rule only scans windows around its occurrences. */
+  triggerClass?: string;
   kinds: Map<string, string>;
   after?: RegExp;
   before?: RegExp;
@@ -90,8 +94,51 @@ const MACROS: Record<string, string> = {
   TZ: '(?:[ECMP][SD]T|GMT|UTC|IST|BST|CET|EET|JST|HKT|SGT|AEST|AEDT)\\b',
 };
 
-const EDGE_BEFORE = "(?<![\\w$£€'’])";
+/** Characters that may not precede a match: "May" in "Mayor" no, "1990" in "$1990" no. */
+export const EDGE_BEFORE = /[\w$£€'’]/;
 const EDGE_AFTER = '(?![\\w]|[.,]\\d)';
+
+/**
+ * Keyword classes that make a rule worth trying: a rule that needs a unit word ("three [days] ago") is
+ * only run near unit words. Scanning every position with a pattern that starts with a number alternation
+ * is what makes naive taggers slow.
+ */
+export const TRIGGERS: Record<string, RegExp> = {
+  MONTH: new RegExp(`\\b(?:${MACROS.MONTH})`, 'gi'),
+  WEEKDAY: new RegExp(`\\b(?:${MACROS.WEEKDAY})`, 'gi'),
+  UNIT: new RegExp(`\\b(?:${alternation(Object.keys(LEX.unit))})`, 'gi'),
+  SEASON: new RegExp(`\\b(?:${MACROS.SEASON})`, 'gi'),
+  PART: new RegExp(`\\b(?:${MACROS.PART})`, 'gi'),
+  AMPM: new RegExp(MACROS.AMPM!, 'gi'),
+};
+const TRIGGER_OF: Record<string, string> = {
+  MONTH: 'MONTH', MONTHFULL: 'MONTH', WEEKDAY: 'WEEKDAY', UNIT: 'UNIT', CALUNIT: 'UNIT', CALUNIT2: 'UNIT', SEASON: 'SEASON', PART: 'PART', AMPM: 'AMPM',
+};
+
+/** Split a pattern at its top-level "|" (outside groups and classes). */
+function topLevelBranches(src: string): string[] {
+  const out: string[] = [];
+  let depth = 0, cls = false, cur = '';
+  for (let i = 0; i < src.length; i++) {
+    const c = src[i]!;
+    if (c === '\\') { cur += c + (src[i + 1] ?? ''); i++; continue; }
+    if (cls) { if (c === ']') cls = false; }
+    else if (c === '[') cls = true;
+    else if (c === '(') depth++;
+    else if (c === ')') depth--;
+    else if (c === '|' && depth === 0) { out.push(cur); cur = ''; continue; }
+    cur += c;
+  }
+  out.push(cur);
+  return out;
+}
+
+/** The trigger class present in every top-level branch of the pattern, if any. */
+function triggerOf(pattern: string): string | undefined {
+  const branches = topLevelBranches(pattern);
+  const classes = Object.keys(TRIGGERS);
+  return classes.find((cls) => branches.every((b) => [...b.matchAll(/\{([A-Z0-9]+)/g)].some((m) => TRIGGER_OF[m[1]!] === cls)));
+}
 
 function compile(spec: RuleSpec): Rule {
   const kinds = new Map<string, string>();
@@ -104,7 +151,14 @@ function compile(spec: RuleSpec): Rule {
     kinds.set(group, kind);
     return `(?<${group}>${macro})`;
   });
-  const rule: Rule = { ...spec, re: new RegExp(EDGE_BEFORE + '(?:' + body + ')' + EDGE_AFTER, 'gi'), kinds };
+  // The left edge is checked in code (see tag.ts): a leading lookbehind would stop V8 from skipping
+  // quickly to the characters a match can start with, which triples the scan time.
+  const rule: Rule = { ...spec, re: new RegExp('(?:' + body + ')' + EDGE_AFTER, 'gi'), kinds };
+  const trig = spec.trigger !== undefined ? spec.trigger : triggerOf(spec.pattern);
+  if (trig) {
+    rule.triggerClass = trig;
+    TRIGGERS[trig] ??= new RegExp(`(?:${trig})`, 'gi');
+  }
   if (spec.notFollowedBy) rule.after = new RegExp('^(?:' + spec.notFollowedBy + ')', 'i');
   if (spec.notPrecededBy) rule.before = new RegExp('(?:' + spec.notPrecededBy + ')$', 'i');
   if (spec.precededBy) rule.beforeRequired = new RegExp('(?:' + spec.precededBy + ')$', 'i');

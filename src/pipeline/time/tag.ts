@@ -5,7 +5,7 @@
  */
 import modifiers from './rules/en/modifiers.json' with { type: 'json' };
 import type { Rule, TimexType } from './patterns.ts';
-import { RULES } from './patterns.ts';
+import { EDGE_BEFORE, RULES, TRIGGERS } from './patterns.ts';
 import { fill, normalizeGroups } from './normalize.ts';
 
 /** A tagged expression before resolution. */
@@ -30,12 +30,39 @@ const TIME_DAY = new RegExp(modifiers.merge.timeDaySeparator, 'i');
 const DAY_TIME = new RegExp(modifiers.merge.dayTimeSeparator, 'i');
 const WD_DATE = new RegExp(modifiers.merge.weekdayDateSeparator, 'i');
 
-function matchRule(rule: Rule, text: string, out: Tagged[]): void {
+/** How far a match may reach left and right of its trigger keyword ("the next 12 to 18 [months]"). */
+const LEFT = 48, RIGHT = 36;
+
+/** Merged windows around every occurrence of a trigger class, as [start, end) pairs. */
+function windows(text: string, cls: string): number[] {
+  const re = TRIGGERS[cls]!;
+  re.lastIndex = 0;
+  const out: number[] = [];
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null) {
+    const s = Math.max(0, m.index - LEFT), e = Math.min(text.length, m.index + m[0].length + RIGHT);
+    if (out.length && s <= out[out.length - 1]!) out[out.length - 1] = e;
+    else out.push(s, e);
+  }
+  return out;
+}
+
+function matchRule(rule: Rule, text: string, out: Tagged[], wins: Map<string, number[]>): void {
+  if (!rule.triggerClass) { scan(rule, text, 0, text, out); return; }
+  let w = wins.get(rule.triggerClass);
+  if (!w) { w = windows(text, rule.triggerClass); wins.set(rule.triggerClass, w); }
+  for (let i = 0; i < w.length; i += 2) scan(rule, text.slice(w[i]!, w[i + 1]!), w[i]!, text, out);
+}
+
+/** Run one rule over a piece of the text that starts at `offset`; checks use the whole text. */
+function scan(rule: Rule, piece: string, offset: number, text: string, out: Tagged[]): void {
   rule.re.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = rule.re.exec(text)) !== null) {
+  while ((m = rule.re.exec(piece)) !== null) {
     if (m[0].length === 0) { rule.re.lastIndex++; continue; }
-    const start = m.index, end = start + m[0].length;
+    const start = m.index + offset, end = start + m[0].length;
+    if (end < text.length && /\w/.test(text[end]!)) continue;
+    if (start > 0 && EDGE_BEFORE.test(text[start - 1]!) && !/^['’]/.test(m[0])) { rule.re.lastIndex = m.index + 1; continue; }
     if (rule.after && rule.after.test(text.slice(end, end + 40))) continue;
     if (rule.before && rule.before.test(text.slice(Math.max(0, start - 40), start))) continue;
     if (rule.beforeRequired && !rule.beforeRequired.test(text.slice(Math.max(0, start - 40), start))) continue;
@@ -112,7 +139,8 @@ function widen(tags: Tagged[], text: string): void {
 /** Find the time expressions of a text, values unresolved. */
 export function tag(text: string): Tagged[] {
   const cands: Tagged[] = [];
-  for (const rule of RULES) matchRule(rule, text, cands);
+  const wins = new Map<string, number[]>();
+  for (const rule of RULES) matchRule(rule, text, cands, wins);
   const tags = merge(select(cands, text.length).filter((t) => !t.drop), text);
   widen(tags, text);
   return tags;
