@@ -27,5 +27,8 @@ export async function loadIndex(base: string): Promise<Validated<StoryIndex>> {
 
 export async function loadStory(base: string, storyId: string): Promise<Validated<Story>> {
   const doc = await fetchJson(`${base}data/stories/${encodeURIComponent(storyId)}.json`);
-  return doc.ok ? validateStory(doc.value) : doc;
+  performance.mark('dateline:story-parsed');
+  const result = doc.ok ? validateStory(doc.value) : doc;
+  performance.mark('dateline:story-validated');
+  return result;
 }

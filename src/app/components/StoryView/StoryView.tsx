@@ -11,6 +11,7 @@ type Props = { story: Story; route: Route; indexHref: string | null; onIndex: ()
 export function StoryView({ story, route, indexHref, onIndex }: Props) {
   const [store] = useState(() => createTimelineStore(story, { eventId: route.eventId, filters: route.filters, reader: route.reader }));
   useEffect(() => bindUrl(store, import.meta.env.BASE_URL), [store]);
+  useEffect(() => { performance.mark('dateline:story-rendered'); }, []);
   // The document title follows the selection, so history entries and tabs read well.
   useEffect(() => {
     const update = () => {

@@ -1,23 +1,25 @@
 import type { Item } from '../../store/items.ts';
 import { LANE_HEIGHT, TOP_PAD } from './layout.ts';
 
-type Props = { items: Item[]; left: number; right: number; lanes: number; onOpen: (items: Item[]) => void };
+type Props = { indices: number[]; shown: Item[]; left: number; right: number; lanes: number; onOpen: (indices: number[]) => void };
 
 /** Events that did not fit in a lane, as one count; activating it zooms into their stretch. */
-export function ClusterMark({ items, left, right, lanes, onOpen }: Props) {
-  const first = items[0]!;
-  const last = items[items.length - 1]!;
+export function ClusterMark({ indices, shown, left, right, lanes, onOpen }: Props) {
+  // Only the ends are looked up: a cluster at the whole-story zoom may hold thousands of events.
+  const first = shown[indices[0]!]!;
+  const last = shown[indices[indices.length - 1]!]!;
+  const count = indices.length;
   const span = first.dateLabel === last.dateLabel ? first.dateLabel : `${first.dateLabel} to ${last.dateLabel}`;
   return (
     <button
       type="button"
       className="cluster"
       style={{ transform: `translate(${left - 12}px, ${TOP_PAD + lanes * LANE_HEIGHT + 2}px)`, minWidth: Math.max(28, right - left + 24) }}
-      onClick={() => onOpen(items)}
-      aria-label={`${items.length} more events, ${span}: show them`}
-      title={`${items.length} more: ${items.slice(0, 5).map((i) => i.event.title).join('; ')}${items.length > 5 ? '…' : ''}`}
+      onClick={() => onOpen(indices)}
+      aria-label={`${count} more events, ${span}: show them`}
+      title={`${count} more: ${indices.slice(0, 5).map((i) => shown[i]!.event.title).join('; ')}${count > 5 ? '…' : ''}`}
     >
-      +{items.length}
+      +{count}
     </button>
   );
 }

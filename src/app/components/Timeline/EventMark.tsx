@@ -9,6 +9,8 @@ type Props = {
   /** Screen x of the start and end of the event's range. */
   left: number;
   right: number;
+  /** Width of the screen: a range is drawn only where it is visible (a year at hour zoom is 100,000 px). */
+  width: number;
   selected: boolean;
   href: string;
   onSelect: (id: string, e: React.MouseEvent) => void;
@@ -19,7 +21,7 @@ type Props = {
  * hatched bar over its whole range, so precision is visible. The label sticks to the left edge of the
  * screen while the range is still in view.
  */
-export const EventMark = memo(function EventMark({ item, lane, left, right, selected, href, onSelect }: Props) {
+export const EventMark = memo(function EventMark({ item, lane, left, right, width, selected, href, onSelect }: Props) {
   const { event } = item;
   const labelLeft = Math.max(left, Math.min(0, right - LABEL_WIDTH));
   const range = isRange(event.date.granularity);
@@ -33,7 +35,7 @@ export const EventMark = memo(function EventMark({ item, lane, left, right, sele
       onClick={(e) => onSelect(event.id, e)}
       draggable={false}
     >
-      <span className="mark-span" aria-hidden="true" style={{ left: left - labelLeft, width: Math.max(range ? 6 : 0, right - left) }} />
+      <span className="mark-span" aria-hidden="true" style={{ left: Math.max(left, -8) - labelLeft, width: Math.max(range ? 6 : 0, Math.min(right, width + 8) - Math.max(left, -8)) }} />
       <span className="mark-date">{item.dateLabel}</span>
       <span className="mark-sep">: </span>
       <span className="mark-title">{event.title}</span>

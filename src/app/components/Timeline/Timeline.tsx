@@ -1,6 +1,5 @@
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { isPlainClick, useHref, useTimeline, useTimelineStoreApi } from '../../store/context.ts';
-import type { Item } from '../../store/items.ts';
 import { selectItems, selectK, selectMissing, selectSelectedId, selectShownDated, selectWidth, selectX } from '../../store/selectors.ts';
 import { layoutLanes, spreadSameDay, visible } from '../../timeline/lanes.ts';
 import { createPanZoom, type PanZoom } from '../../timeline/panZoom.ts';
@@ -93,14 +92,15 @@ export function Timeline({ onOpenDetails }: { onOpenDetails: () => void }) {
     e.preventDefault();
     store.getState().select(id);
   }, [store]);
-  const onOpenCluster = useCallback((items: Item[]) => {
+  const onOpenCluster = useCallback((indices: number[]) => {
     const pz = panZoom.current;
     if (!pz || !scale || !domain) return;
+    const items = indices.map((i) => shown[i]!);
     const x0 = scale(items[0]!.start);
     const x1 = scale(Math.max(...items.map((i) => i.end)));
     if (k >= maxZoom(domain) * 0.95) store.getState().select(items[0]!.event.id);
     else pz.zoomTo(x0, Math.max(x1, x0 + 1e-3)); // d3-zoom caps it at the largest zoom
-  }, [scale, domain, k, store]);
+  }, [scale, domain, k, store, shown]);
 
   const selectAndFocus = (id: string) => { store.getState().select(id); setFocusId(id); };
   const count = shown.length;
@@ -155,6 +155,7 @@ export function Timeline({ onOpenDetails }: { onOpenDetails: () => void }) {
                 lane={p.lane}
                 left={p.x0 + tx}
                 right={p.x1 + tx}
+                width={width}
                 selected={item.event.id === selectedId}
                 href={href({ eventId: item.event.id, reader: null })}
                 onSelect={onSelect}
@@ -162,7 +163,7 @@ export function Timeline({ onOpenDetails }: { onOpenDetails: () => void }) {
             );
           })}
           {onScreen.clusters.map((c) => (
-            <ClusterMark key={`${c.indices[0]}-${c.indices.length}`} items={c.indices.map((i) => shown[i]!)} left={c.x0 + tx} right={c.x1 + tx} lanes={lanes} onOpen={onOpenCluster} />
+            <ClusterMark key={`${c.indices[0]}-${c.indices.length}`} indices={c.indices} shown={shown} left={c.x0 + tx} right={c.x1 + tx} lanes={lanes} onOpen={onOpenCluster} />
           ))}
         </div>
       </div>
