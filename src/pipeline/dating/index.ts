@@ -14,7 +14,7 @@ import type { Sentence } from '../types.ts';
 import { candidatesOf, type Candidate, type TimexLike } from '../events/candidates.ts';
 import { dayNumber, fromDayNumber, spanOf } from '../events/dates.ts';
 import { overlap, pinsOf, type Pin } from './pins.ts';
-import { clauseTense, type Direction } from '../events/tense.ts';
+import { clauseTense, sentenceTense, type Direction } from '../events/tense.ts';
 
 export interface DatingArticle {
   id: string;
@@ -92,13 +92,15 @@ function dateOne<T extends TimexLike>(a: DatingArticle, list: Candidate[], timex
   }
   // Only expressions whose day moves with the reference date are evidence for it: weekdays and day offsets
   // ("Thursday", "yesterday", "hours earlier"); "Oct. 1" only needs a year and says nothing about the day.
-  const relative = timexes.filter((t) => (t.type === 'DATE' || t.type === 'TIME') && /^XXXX-(?:WXX-\d|XX-XX)/.test(t.value));
+  // "USA TODAY Sports" is a masthead, not a day: capitalised-only expressions are skipped.
+  const relative = timexes.filter((t) => (t.type === 'DATE' || t.type === 'TIME') && /^XXXX-(?:WXX-\d|XX-XX)/.test(t.value) && !/^[A-Z]{3,}$/.test(t.text));
   const sameDay = relative.map((t) => r.resolve(t, '2000-01-05').value.startsWith('2000-01-05') && r.resolve(t, '2000-01-06').value.startsWith('2000-01-06'));
-  const undatedCands = list.filter((c) => !c.own && !relative.some((t) => t.start >= c.sentence.start && t.start < c.sentence.end));
+  // Past-tense sentences without any date that tell a dated happening: the article was written after it.
+  const undatedCands = list.filter((c) => !c.own && sentenceTense(c.sentence.text) === 'past' && !relative.some((t) => t.start >= c.sentence.start && t.start < c.sentence.end));
   // Direction of each weekday from its clause, read outside quotations; unknown -> try both readings.
   const tenses = relative.map((t) => {
-    const c = candidateAt(list, t.start);
-    return c ? clauseTense(c.sentence.text, t.start - c.sentence.start, t.end - c.sentence.start) : null;
+    const c = a.sentences.find((x) => t.start >= x.start && t.start < x.end);
+    return c ? clauseTense(c.text, t.start - c.start, t.end - c.start) : null;
   });
   const counts = new Map<string, number>();
   for (const p of others) counts.set(p.value, (counts.get(p.value) ?? 0) + 1);
@@ -112,17 +114,17 @@ function dateOne<T extends TimexLike>(a: DatingArticle, list: Candidate[], timex
       const c = candidateAt(list, t.start);
       const tense = tenses[ti]!;
       const readings = tense ? [r.resolve(t, anchor, tense).value] : [r.resolve(t, anchor, 'past').value, r.resolve(t, anchor, 'future').value];
-      const v = readings.map((x) => x.slice(0, 10)).find((x) => others.some((p) => p.value === x));
+      // A weekday announced in the future tense is not the day of writing ("will appear on Thursday").
+      const v = readings.map((x) => x.slice(0, 10)).find((x) => others.some((p) => p.value === x) && !(tense === 'future' && x === anchor));
       // News is written close to the days it mentions: every reading's distance counts against the day,
       // a little more when it lies ahead ("confirmed on Wednesday morning" pushes past Tuesday).
       const near = readings.map((x) => dayNumber(x.slice(0, 10))).filter((x): x is number => x !== null);
-      // A weekday announced in the future tense is rarely the day of writing ("will appear on Thursday").
       if (near.length) reading.penalty += Math.min(...near.map((x) => Math.abs(day - x) + (x > day ? 0.5 : 0) + (tense === 'future' && x === day ? 2 : 0)));
       if (!v) return;
       const same = others.filter((p) => p.value === v);
       // "today", "hours earlier" agree with any dated day, most with the day the story dates most often;
       // a weekday agreeing with a dated happening says much more.
-      const base = sameDay[ti] ? 0.25 * (counts.get(v) ?? 0) / maxCount : 0.5;
+      const base = sameDay[ti] ? 0.05 * (counts.get(v) ?? 0) / maxCount : 0.5;
       let gain = base;
       let pin = same[0]!;
       if (c) for (const p of same) {
@@ -130,11 +132,11 @@ function dateOne<T extends TimexLike>(a: DatingArticle, list: Candidate[], timex
         if (g > gain) { gain = g; pin = p; }
       }
       reading.score += gain;
+      if (process.env.DATING_DEBUG === a.id) console.error('   ', anchor, t.text, tense, v, gain.toFixed(2));
       if (gain > bestGain) { bestGain = gain; reading.best = { text: t.text, pin, value: v }; }
     });
     // A sentence that tells a dated happening without a date of its own was written after it.
     for (const c of undatedCands) {
-      if (c.future) continue;
       let bestPin: Pin | null = null;
       let sim = 0.3;
       for (const p of others) {
@@ -148,6 +150,7 @@ function dateOne<T extends TimexLike>(a: DatingArticle, list: Candidate[], timex
       reading.penalty += day - d;
       if (!reading.best) reading.best = { text: c.sentence.text.slice(0, 60), pin: bestPin, value: bestPin.value };
     }
+    if (process.env.DATING_DEBUG === a.id) console.error(anchor, reading.score.toFixed(3), reading.penalty.toFixed(2), reading.best?.text);
     if (!win || reading.score > win.score + 1e-9 || (Math.abs(reading.score - win.score) <= 1e-9 && reading.penalty < win.penalty)) win = reading;
   }
   if (!win || win.score <= 0 || !win.best) return null;

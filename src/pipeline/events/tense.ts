@@ -19,7 +19,7 @@ export function clauseTense(sentence: string, start: number, end: number): Direc
   const left = masked.slice(0, start).split(/[;:]|,\s*(?:but|and)\b/).pop()!.match(/[a-z']+/g) ?? [];
   // A comma right after the expression closes a fronted adverbial ("On Thursday, Simpson will appear").
   const right = masked.slice(end).replace(/^\s*,/, '').split(/[;:.!?]|\bthat\b|,/)[0]!.match(/[a-z']+/g) ?? [];
-  for (let i = left.length - 1, d = 0; i >= 0 && d < 12; i--, d++) {
+  for (let i = left.length - 1, d = 0; i >= 0 && d < 16; i--, d++) {
     const t = classify(left[i]!, left[i - 1]);
     if (t) return t;
   }
@@ -27,6 +27,8 @@ export function clauseTense(sentence: string, start: number, end: number): Direc
     const t = classify(right[i]!, right[i - 1]);
     if (t) return t;
   }
+  // Present tense around a weekday announces it: "his parole hearing on Thursday is considered a formality".
+  if ([...left.slice(-6), ...right.slice(0, 4)].some((w) => /^(?:is|are|am)$/.test(w))) return 'future';
   return null;
 }
 
@@ -62,4 +64,12 @@ export function retense<T extends WeekdayTimex>(
     if (!mine || mine === t.tense) return t;
     return resolve(t, mine);
   });
+}
+
+/** Whole-sentence direction outside quotations: any future marker wins, else any past verb, else null. */
+export function sentenceTense(sentence: string): Direction {
+  const masked = sentence.replace(/“[^”]*”|"[^"]*"/g, ' ').toLowerCase().replace(FUTURE_PHRASE, ' will ');
+  const ws = masked.match(/[a-z']+/g) ?? [];
+  if (ws.some((w) => FUTURE.has(w))) return 'future';
+  return ws.some((w, i) => classify(w, ws[i - 1]) === 'past') ? 'past' : null;
 }
