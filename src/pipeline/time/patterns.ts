@@ -111,6 +111,42 @@ export const TRIGGERS: Record<string, RegExp> = {
   PART: new RegExp(`\\b(?:${MACROS.PART})`, 'gi'),
   AMPM: new RegExp(MACROS.AMPM!, 'gi'),
 };
+/**
+ * Trigger classes made only of plain words are found in one tokenizing pass: lower-cased word -> classes.
+ * "quarters" finds "quarter" (a trailing s is tried off), "Sept." finds "sept".
+ */
+export const WORD_TRIGGERS = new Map<string, string[]>();
+/** Trigger classes that need their own regex pass (digits, punctuation, multi-word). */
+export const REGEX_TRIGGERS = new Set<string>();
+
+function registerTrigger(cls: string, words: string[] | null): void {
+  if (!words) { REGEX_TRIGGERS.add(cls); return; }
+  for (const w of words) {
+    const k = w.toLowerCase().replace(/\.$/, '');
+    const list = WORD_TRIGGERS.get(k) ?? [];
+    if (!list.includes(cls)) list.push(cls);
+    WORD_TRIGGERS.set(k, list);
+  }
+}
+
+/** Words of a trigger: the last word of each lexicon key or alternative, or null if not plain words. */
+function triggerWords(keys: string[]): string[] | null {
+  const out: string[] = [];
+  for (const k of keys) {
+    const last = k.split(/[\s-]+/).pop()!.replace(/\\\.$|\.$/, '');
+    if (!/^[A-Za-z]+$/.test(last)) return null;
+    out.push(last);
+  }
+  return out;
+}
+
+registerTrigger('MONTH', triggerWords(Object.keys(LEX.month)));
+registerTrigger('WEEKDAY', triggerWords(Object.keys(LEX.weekday)));
+registerTrigger('UNIT', triggerWords(Object.keys(LEX.unit)));
+registerTrigger('SEASON', triggerWords(Object.keys(LEX.season)));
+registerTrigger('PART', triggerWords(Object.keys(LEX.partOfDay)));
+registerTrigger('AMPM', null);
+
 const TRIGGER_OF: Record<string, string> = {
   MONTH: 'MONTH', MONTHFULL: 'MONTH', WEEKDAY: 'WEEKDAY', UNIT: 'UNIT', CALUNIT: 'UNIT', CALUNIT2: 'UNIT', SEASON: 'SEASON', PART: 'PART', AMPM: 'AMPM',
 };
@@ -157,7 +193,10 @@ function compile(spec: RuleSpec): Rule {
   const trig = spec.trigger !== undefined ? spec.trigger : triggerOf(spec.pattern);
   if (trig) {
     rule.triggerClass = trig;
-    TRIGGERS[trig] ??= new RegExp(`(?:${trig})`, 'gi');
+    if (!TRIGGERS[trig]) {
+      TRIGGERS[trig] = new RegExp(`(?:${trig})`, 'gi');
+      registerTrigger(trig, triggerWords(trig.split('|')));
+    }
   }
   if (spec.notFollowedBy) rule.after = new RegExp('^(?:' + spec.notFollowedBy + ')', 'i');
   if (spec.notPrecededBy) rule.before = new RegExp('(?:' + spec.notPrecededBy + ')$', 'i');

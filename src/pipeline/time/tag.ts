@@ -5,7 +5,7 @@
  */
 import modifiers from './rules/en/modifiers.json' with { type: 'json' };
 import type { Rule, TimexType } from './patterns.ts';
-import { EDGE_BEFORE, RULES, TRIGGERS } from './patterns.ts';
+import { EDGE_BEFORE, REGEX_TRIGGERS, RULES, TRIGGERS, WORD_TRIGGERS } from './patterns.ts';
 import { fill, normalizeGroups } from './normalize.ts';
 
 /** A tagged expression before resolution. */
@@ -33,24 +33,45 @@ const WD_DATE = new RegExp(modifiers.merge.weekdayDateSeparator, 'i');
 /** How far a match may reach left and right of its trigger keyword ("the next 12 to 18 [months]"). */
 const LEFT = 48, RIGHT = 36;
 
-/** Merged windows around every occurrence of a trigger class, as [start, end) pairs. */
-function windows(text: string, cls: string): number[] {
-  const re = TRIGGERS[cls]!;
-  re.lastIndex = 0;
-  const out: number[] = [];
+function addWindow(out: number[], start: number, end: number, n: number): void {
+  const s = Math.max(0, start - LEFT), e = Math.min(n, end + RIGHT);
+  if (out.length && s <= out[out.length - 1]!) out[out.length - 1] = Math.max(e, out[out.length - 1]!);
+  else out.push(s, e);
+}
+
+const WORDS = /[A-Za-z]+/g;
+
+/**
+ * Merged windows around every occurrence of every trigger class, as [start, end) pairs per class: one
+ * tokenizing pass for the word classes, one regex pass for each of the few others.
+ */
+function allWindows(text: string): Map<string, number[]> {
+  const wins = new Map<string, number[]>();
+  const get = (cls: string) => { let w = wins.get(cls); if (!w) { w = []; wins.set(cls, w); } return w; };
+  WORDS.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = re.exec(text)) !== null) {
-    const s = Math.max(0, m.index - LEFT), e = Math.min(text.length, m.index + m[0].length + RIGHT);
-    if (out.length && s <= out[out.length - 1]!) out[out.length - 1] = e;
-    else out.push(s, e);
+  while ((m = WORDS.exec(text)) !== null) {
+    const w = m[0].toLowerCase();
+    const classes = WORD_TRIGGERS.get(w);
+    if (classes) for (const c of classes) addWindow(get(c), m.index, m.index + w.length, text.length);
+    const singular = w.length > 3 && w.endsWith('s') ? WORD_TRIGGERS.get(w.slice(0, -1)) : undefined;
+    if (singular) for (const c of singular) if (!classes?.includes(c)) addWindow(get(c), m.index, m.index + w.length, text.length);
   }
-  return out;
+  for (const cls of REGEX_TRIGGERS) {
+    const re = TRIGGERS[cls]!;
+    const w = get(cls);
+    re.lastIndex = 0;
+    while ((m = re.exec(text)) !== null) {
+      if (m[0].length === 0) { re.lastIndex++; continue; }
+      addWindow(w, m.index, m.index + m[0].length, text.length);
+    }
+  }
+  return wins;
 }
 
 function matchRule(rule: Rule, text: string, out: Tagged[], wins: Map<string, number[]>): void {
   if (!rule.triggerClass) { scan(rule, text, 0, text, out); return; }
-  let w = wins.get(rule.triggerClass);
-  if (!w) { w = windows(text, rule.triggerClass); wins.set(rule.triggerClass, w); }
+  const w = wins.get(rule.triggerClass) ?? [];
   for (let i = 0; i < w.length; i += 2) scan(rule, text.slice(w[i]!, w[i + 1]!), w[i]!, text, out);
 }
 
@@ -139,7 +160,7 @@ function widen(tags: Tagged[], text: string): void {
 /** Find the time expressions of a text, values unresolved. */
 export function tag(text: string): Tagged[] {
   const cands: Tagged[] = [];
-  const wins = new Map<string, number[]>();
+  const wins = allWindows(text);
   for (const rule of RULES) matchRule(rule, text, cands, wins);
   const tags = merge(select(cands, text.length).filter((t) => !t.drop), text);
   widen(tags, text);

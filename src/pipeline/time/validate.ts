@@ -27,8 +27,21 @@ function validDate(v: string): boolean {
   return true;
 }
 
+const memo = new Map<string, boolean>();
+
 /** True when v is a syntactically valid TIMEX3 value naming a date that exists. */
 export function isValidTimexValue(v: string): boolean {
+  if (typeof v !== 'string') return false;
+  let ok = memo.get(v);
+  if (ok === undefined) {
+    ok = check(v);
+    if (memo.size > 10_000) memo.clear();
+    memo.set(v, ok);
+  }
+  return ok;
+}
+
+function check(v: string): boolean {
   if (typeof v !== 'string' || v.length === 0 || v.length > 40) return false;
   if (REFS.has(v)) return true;
   if (v.startsWith('P')) return DURATION.test(v);

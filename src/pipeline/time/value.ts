@@ -134,8 +134,20 @@ export function format(x: Day, g: Granularity, part?: number | string): string {
   }
 }
 
+const pointMemo = new Map<string, Point | null>();
+
 /** Parse the date part of a TIMEX3 value into a point; null for anything not anchored on the calendar. */
 export function parsePoint(v: string): Point | null {
+  let p = pointMemo.get(v);
+  if (p === undefined) {
+    p = parsePointUncached(v);
+    if (pointMemo.size > 10_000) pointMemo.clear();
+    pointMemo.set(v, p);
+  }
+  return p;
+}
+
+function parsePointUncached(v: string): Point | null {
   let m = /^(\d{4})-(\d{2})-(\d{2})(T.*)?$/.exec(v);
   if (m) {
     const day = { y: +m[1]!, m: +m[2]!, d: +m[3]! };
@@ -154,8 +166,20 @@ export function parsePoint(v: string): Point | null {
   return null;
 }
 
+const granMemo = new Map<string, Granularity | null>();
+
 /** Granularity of any TIMEX3 DATE/TIME value ("1998-Q3" -> quarter, "PRESENT_REF" -> null). */
 export function granularityOf(v: string): Granularity | null {
+  let g = granMemo.get(v);
+  if (g === undefined) {
+    g = granularityUncached(v);
+    if (granMemo.size > 10_000) granMemo.clear();
+    granMemo.set(v, g);
+  }
+  return g;
+}
+
+function granularityUncached(v: string): Granularity | null {
   if (/^\d{4}-\d{2}-\d{2}T/.test(v) || /^XXXX-XX-XXT/.test(v)) return 'time';
   if (/^[\dX]{4}-[\dX]{2}-[\dX]{2}$/.test(v) || /^[\dX]{4}-W[\dX]{2}-\d$/.test(v)) return 'day';
   if (/^[\dX]{4}-W[\dX]{2}(-WE)?$/.test(v)) return 'week';
