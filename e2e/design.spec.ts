@@ -5,6 +5,7 @@ import { expect, test } from './support/fixtures.ts';
 test.describe('design and accessibility', () => {
   for (const scheme of ['light', 'dark'] as const) {
     test(`no serious or critical axe violations (${scheme})`, async ({ story, page }) => {
+      test.setTimeout(60_000); // two full axe runs; slow on a shared two-core machine
       await page.emulateMedia({ colorScheme: scheme });
       await story.open('press-conference/');
       let results = await new AxeBuilder({ page }).analyze();
