@@ -127,7 +127,7 @@ function dateOne<T extends TimexLike>(a: DatingArticle, list: Candidate[], timex
       const base = sameDay[ti] ? 0.05 * (counts.get(v) ?? 0) / maxCount : 0.5;
       let gain = base;
       let pin = same[0]!;
-      if (c) for (const p of same) {
+      if (c && !sameDay[ti]) for (const p of same) {
         const g = base + 2 * overlap(c.keys, p.cand.keys);
         if (g > gain) { gain = g; pin = p; }
       }
@@ -140,6 +140,9 @@ function dateOne<T extends TimexLike>(a: DatingArticle, list: Candidate[], timex
       let bestPin: Pin | null = null;
       let sim = 0.3;
       for (const p of others) {
+        // Only news-fresh pins ("Thursday night" in a dated article): "Oct. 3, 1995" is history, and being
+        // written after it says nothing about the week of writing.
+        if (!/X/.test(p.cand.own?.timex.value ?? '') && p.cand.own?.timex.anchor === null) continue;
         const s = overlap(c.keys, p.cand.keys);
         if (s > sim) { sim = s; bestPin = p; }
       }

@@ -9,6 +9,7 @@ import type { Sentence } from '../types.ts';
 import type { Paragraph } from '../segment/index.ts';
 import { EVENT_NOUNS, EVENT_VERBS, FUTURE_RE, PARAGRAPH_FURNITURE, REPORTING, SENTENCE_FURNITURE } from './lexicon.ts';
 import { keywords } from './keywords.ts';
+import { sentenceTense } from './tense.ts';
 import { nested, TIMELINE_GRANULARITIES, finer } from './dates.ts';
 
 /** The time tagger's output shape (src/pipeline/time, tagTimex). */
@@ -32,6 +33,8 @@ export interface Candidate {
   keys: string[];
   /** Future or scheduled ("will appear", "were to meet"). */
   future: boolean;
+  /** Tells two happenings with different dates: never a mention, only a narrative anchor. */
+  excluded: boolean;
 }
 
 export interface ArticleSentences {
@@ -40,6 +43,9 @@ export interface ArticleSentences {
   sentences: Sentence[];
   paragraphs: Paragraph[];
 }
+
+const COARSE = new Set<Granularity>(['year', 'season', 'quarter', 'month']);
+const PRESENT_REPORT = /\b(?:says|say)\b/;
 
 export function candidatesOf(article: ArticleSentences, articleIndex: number, timexes: readonly TimexLike[]): Candidate[] {
   const furniture = new Set<number>();
@@ -55,9 +61,14 @@ export function candidatesOf(article: ArticleSentences, articleIndex: number, ti
     for (let k = t; k < timexes.length && timexes[k]!.start < s.end; k++) inside.push(timexes[k]!);
     if (furniture.has(s.paragraph) || !isEventSentence(s.text)) return;
     const found = ownDate(s, inside);
-    if (found === 'conflict') return;
-    const own = found ? { ...found, articleId: article.id } : null;
-    out.push({ articleId: article.id, articleIndex, index, sentence: s, own, keys: [...new Set(keywords(s.text))], future: FUTURE_RE.test(s.text) });
+    // "On Tuesday, Mr. Cosby was sentenced ... for assaulting a woman ... in 2004" tells two happenings, and
+    // so does "The Department of Corrections says he will serve his sentence ... for assaulting ... in 2004"
+    // (a present or future main clause with a past year): one mention cannot carry both, so the sentence is
+    // kept out of the timeline, but its main date still sets the narrative time for the next sentence.
+    const twoHappenings = found === 'conflict' || (!!found && COARSE.has(found.granularity) && (sentenceTense(s.text) === 'future' || PRESENT_REPORT.test(s.text)));
+    const date = found === 'conflict' ? mainDate(inside) : found;
+    const own = date ? { ...date, articleId: article.id } : null;
+    out.push({ articleId: article.id, articleIndex, index, sentence: s, own, keys: [...new Set(keywords(s.text))], future: FUTURE_RE.test(s.text), excluded: twoHappenings });
   });
   return out;
 }
@@ -77,6 +88,16 @@ export function isEventSentence(text: string): boolean {
  * 1995") gives its start; two unrelated dates ("acquitted Oct. 3, 1995, but found responsible two years
  * later") make the sentence two happenings, which one mention cannot carry: 'conflict'.
  */
+/** The finest date of a sentence that tells two happenings: the one its main clause most likely has. */
+function mainDate(inside: readonly TimexLike[]): Omit<OwnDate, 'articleId'> | null {
+  let best: TimexLike | null = null;
+  for (const x of inside) {
+    if ((x.type !== 'DATE' && x.type !== 'TIME') || !/^\d{4}/.test(x.value) || !x.granularity || !TIMELINE_GRANULARITIES.has(x.granularity)) continue;
+    if (!best || finer(x.granularity, best.granularity!)) best = x;
+  }
+  return best ? { value: best.value.slice(0, 10), granularity: best.granularity === 'time' ? 'day' : best.granularity!, timex: best } : null;
+}
+
 export function ownDate(s: Sentence, inside: readonly TimexLike[]): Omit<OwnDate, 'articleId'> | null | 'conflict' {
   const usable = inside.filter((x) => (x.type === 'DATE' || x.type === 'TIME') && /^\d{4}/.test(x.value) && x.granularity !== null && TIMELINE_GRANULARITIES.has(x.granularity));
   if (!usable.length) return null;

@@ -17,7 +17,8 @@ export function stem(word: string): string {
   else if (w.length > 4 && w.endsWith('es') && !w.endsWith('ees')) w = w.slice(0, -2);
   else if (w.length > 3 && w.endsWith('s') && !w.endsWith('ss')) w = w.slice(0, -1);
   if (w.length > 4 && w.endsWith('e')) w = w.slice(0, -1);
-  return w;
+  // Truncating at seven letters joins what suffix stripping misses: "acquittal" and "acquitted".
+  return w.slice(0, 7);
 }
 
 /** Stems of the content words, in order, without stopwords, numbers or one-letter words. */

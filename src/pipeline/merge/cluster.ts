@@ -21,7 +21,8 @@ export function clusterCandidates(cands: readonly Candidate[]): { groups: Group[
   const index = new SimilarityIndex(cands);
   const groupOf = new Int32Array(cands.length).fill(-1);
   const groups: Group[] = [];
-  const order = cands.map((_, i) => i);
+  // Sentences telling two happenings are narrative anchors only, never mentions.
+  const order = cands.map((_, i) => i).filter((i) => !cands[i]!.excluded);
   // Dated sentences first, so an undated one meets every dated group it could belong to.
   order.sort((a, b) => Number(cands[a]!.own === null) - Number(cands[b]!.own === null) || a - b);
   for (const i of order) {

@@ -36,9 +36,13 @@ export function narrativeDates(cands: readonly Candidate[], dctOf: (articleId: s
         continue;
       }
       const dates = out[i]!;
-      if (prev?.own && prev.sentence.paragraph === c.sentence.paragraph) {
+      // A year or month is background ("at his home in 2004"), not the time of the next sentence; a day is
+      // the narrative's time. Only the sentence right before passes on a coarse date.
+      const fine = prev?.own && (prev.own.granularity === 'day' || prev.own.granularity === 'week');
+      const gap = prev ? c.index - prev.index : Infinity;
+      if (prev?.own && prev.sentence.paragraph === c.sentence.paragraph && (fine ? gap <= 3 : gap === 1)) {
         dates.push({ ...pick(prev.own), weight: 3, from: prev, why: `no date in the sentence; the same paragraph dated it by "${prev.own.timex.text}"` });
-      } else if (prev?.own && c.index - prev.index <= 2) {
+      } else if (prev?.own && fine && gap <= 2) {
         dates.push({ ...pick(prev.own), weight: 2, from: prev, why: `no date in the sentence; the sentence before dated it by "${prev.own.timex.text}"` });
       }
       if (peg) dates.push({ ...pick(peg.own!), weight: 1, from: peg, why: `no date in the sentence; the article's main happening is dated by "${peg.own!.timex.text}"` });

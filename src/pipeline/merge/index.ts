@@ -1,14 +1,14 @@
 /**
  * Merge: candidate sentences from every article -> one event per happening, every mention kept, plus the
  * story context (event sentences no date could be found for). Order of work: group by similarity under
- * date agreement, date the groups, then let groups dated only by narrative join a stated group of the
- * same date they resemble (the "Kelly said" paragraph after "on Thursday promised" is that happening).
+ * date agreement, date the groups, then join groups whose dates agree and whose sentences resemble each
+ * other (the "Kelly said" paragraph dated by narrative joins the "on Thursday promised" group).
  */
 import type { Article, Event, Mention } from '../../schema/index.ts';
 import type { Candidate } from '../events/candidates.ts';
 import { nested } from '../events/dates.ts';
 import { buildEvent, mentionOf, type StoryNames } from './build.ts';
-import { clusterCandidates, THRESHOLDS, type Group } from './cluster.ts';
+import { clusterCandidates, THRESHOLDS } from './cluster.ts';
 import { dateOfGroup, narrativeDates, type GroupDate } from './groupDates.ts';
 import { assignIds } from './ids.ts';
 
@@ -20,39 +20,58 @@ export function mergeEvents(articles: readonly Article[], cands: readonly Candid
   const narrative = narrativeDates(cands, (id) => dct.get(id) ?? null);
   const dates: Array<GroupDate | null> = groups.map((g) => dateOfGroup(g, narrative));
 
-  // Second pass: a group dated by narrative joins the stated group it most resembles, if dates agree.
+  // Second pass: dated groups whose dates agree and whose sentences resemble each other are one happening.
+  const parent = groups.map((_, i) => i);
+  const find = (x: number): number => (parent[x] === x ? x : (parent[x] = find(parent[x]!)));
   groups.forEach((g, gi) => {
     const d = dates[gi];
-    if (!d || d.own) return;
-    let best = -1;
-    let bestSim: number = THRESHOLDS.undated;
+    if (!d) return;
+    const best = new Map<number, number>();
     for (const i of g.members) {
       for (const [j, sim] of index.similar(i)) {
         const h = groupOf[j]!;
-        const hd = dates[h];
-        if (h === gi || !hd?.own || sim < bestSim || !nested(hd.value, d.value)) continue;
-        best = h;
-        bestSim = sim;
+        if (h <= gi || !dates[h]) continue;
+        if (sim > (best.get(h) ?? 0)) best.set(h, sim);
       }
     }
-    if (best < 0) return;
-    for (const i of g.members) groupOf[i] = best;
-    groups[best]!.members.push(...g.members);
-    g.members = [];
+    for (const [h, sim] of best) {
+      const e = dates[h]!;
+      const equal = e.value === d.value;
+      if (!equal && !nested(e.value, d.value)) continue;
+      // Two groups dated only by narrative must agree exactly; a stated date may refine a coarser one.
+      if (!equal && !d.own && !e.own) continue;
+      if (sim < (equal ? THRESHOLDS.sameDate : THRESHOLDS.nestedDate)) continue;
+      union(gi, h);
+    }
   });
+  function union(a: number, b: number): void {
+    const ra = find(a);
+    const rb = find(b);
+    if (ra === rb) return;
+    // Keep the finer date at the root: a stated day wins over a narrative day, a day over a year.
+    const da = dates[ra]!;
+    const db = dates[rb]!;
+    const aWins = da.own && !db.own ? true : db.own && !da.own ? false : da.granularity.length >= 0 && nested(da.value, db.value) && da.value.length >= db.value.length;
+    if (aWins) parent[rb] = ra;
+    else parent[ra] = rb;
+  }
 
+  const merged = new Map<number, number[]>();
+  groups.forEach((g, gi) => {
+    if (!g.members.length) return;
+    const root = dates[gi] ? find(gi) : gi;
+    let list = merged.get(root);
+    if (!list) merged.set(root, (list = []));
+    list.push(...g.members);
+  });
   const events: Event[] = [];
   const context: Mention[] = [];
-  groups.forEach((g: Group, gi) => {
-    if (!g.members.length) return;
-    const members = g.members.map((i) => cands[i]!).sort((a, b) => a.articleIndex - b.articleIndex || a.index - b.index);
-    const d = dates[gi];
-    if (!d) {
-      for (const c of members) context.push(mentionOf(c));
-      return;
-    }
-    events.push(buildEvent(members, d, articles, names));
-  });
+  for (const [root, ids] of merged) {
+    const members = ids.map((i) => cands[i]!).sort((a, b) => a.articleIndex - b.articleIndex || a.index - b.index);
+    const d = dates[root];
+    if (!d) for (const c of members) context.push(mentionOf(c));
+    else events.push(buildEvent(members, d, articles, names));
+  }
   assignIds(events);
   events.sort((a, b) => (a.date.value < b.date.value ? -1 : a.date.value > b.date.value ? 1 : b.sources - a.sources || (a.id < b.id ? -1 : 1)));
   context.sort((a, b) => (a.articleId < b.articleId ? -1 : a.articleId > b.articleId ? 1 : a.start - b.start));
