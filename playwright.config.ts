@@ -8,7 +8,8 @@ import { defineConfig, devices } from '@playwright/test';
  */
 const candidate = process.env.DATELINE_CHROMIUM || '/usr/bin/chromium';
 const executablePath = existsSync(candidate) ? candidate : undefined;
-const PORT = 4173;
+// Not 4173: `npm start` serves there, and a test run must never reuse a server without the fixture stories.
+const PORT = 4317;
 
 export default defineConfig({
   testDir: 'e2e',
