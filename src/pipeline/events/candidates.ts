@@ -7,7 +7,7 @@
 import type { Granularity } from '../../schema/index.ts';
 import type { Sentence } from '../types.ts';
 import type { Paragraph } from '../segment/index.ts';
-import { EVENT_NOUNS, EVENT_VERBS, FUTURE_RE, PARAGRAPH_FURNITURE, REPORTING, SENTENCE_FURNITURE } from './lexicon.ts';
+import { EVENT_NOUNS, EVENT_VERBS, PARAGRAPH_FURNITURE, REPORTING, SENTENCE_FURNITURE } from './lexicon.ts';
 import { keywords } from './keywords.ts';
 import { sentenceTense } from './tense.ts';
 import { nested, TIMELINE_GRANULARITIES, finer } from './dates.ts';
@@ -68,7 +68,7 @@ export function candidatesOf(article: ArticleSentences, articleIndex: number, ti
     const twoHappenings = found === 'conflict' || (!!found && COARSE.has(found.granularity) && (sentenceTense(s.text) === 'future' || PRESENT_REPORT.test(s.text)));
     const date = found === 'conflict' ? mainDate(inside) : found;
     const own = date ? { ...date, articleId: article.id } : null;
-    out.push({ articleId: article.id, articleIndex, index, sentence: s, own, keys: [...new Set(keywords(s.text))], future: FUTURE_RE.test(s.text), excluded: twoHappenings });
+    out.push({ articleId: article.id, articleIndex, index, sentence: s, own, keys: [...new Set(keywords(s.text))], future: sentenceTense(s.text) === 'future', excluded: twoHappenings });
   });
   return out;
 }
@@ -99,7 +99,8 @@ function mainDate(inside: readonly TimexLike[]): Omit<OwnDate, 'articleId'> | nu
 }
 
 export function ownDate(s: Sentence, inside: readonly TimexLike[]): Omit<OwnDate, 'articleId'> | null | 'conflict' {
-  const usable = inside.filter((x) => (x.type === 'DATE' || x.type === 'TIME') && /^\d{4}/.test(x.value) && x.granularity !== null && TIMELINE_GRANULARITIES.has(x.granularity));
+  // A bare clock time ("following the 10 a.m. testimony") names no day: it belongs to the day in context.
+  const usable = inside.filter((x) => (x.type === 'DATE' || x.type === 'TIME') && /^\d{4}/.test(x.value) && x.granularity !== null && TIMELINE_GRANULARITIES.has(x.granularity) && !(x.type === 'TIME' && /^[\d:.\s]+(?:[ap]\.?m\.?|o'clock)?$/i.test(x.text)));
   if (!usable.length) return null;
   const isModifier = (x: TimexLike) => {
     const before = s.text.slice(0, x.start - s.start);

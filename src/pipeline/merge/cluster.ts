@@ -17,7 +17,12 @@ export interface Group {
 /** Similarity a sentence needs to join a group; higher when dates only nest instead of being equal. */
 export const THRESHOLDS = { sameDate: 0.3, nestedDate: 0.45, undated: 0.3 } as const;
 
-export function clusterCandidates(cands: readonly Candidate[]): { groups: Group[]; groupOf: Int32Array; index: SimilarityIndex } {
+/**
+ * `hints` are the narrative dates of undated sentences: such a sentence may join a group only if the hint
+ * agrees with the group's dates ("The President had termed the new efforts ... a military operation", told
+ * on Thursday, does not join Tuesday's "DHS issued new orders" however many words they share).
+ */
+export function clusterCandidates(cands: readonly Candidate[], hints: ReadonlyArray<{ value: string } | null>): { groups: Group[]; groupOf: Int32Array; index: SimilarityIndex } {
   const index = new SimilarityIndex(cands);
   const groupOf = new Int32Array(cands.length).fill(-1);
   const groups: Group[] = [];
@@ -32,7 +37,7 @@ export function clusterCandidates(cands: readonly Candidate[]): { groups: Group[
     for (const [j, sim] of index.similar(i)) {
       const g = groupOf[j]!;
       if (g < 0 || sim <= bestSim) continue;
-      const need = threshold(c.own, groups[g]!);
+      const need = threshold(c.own ?? hints[i] ?? null, groups[g]!, !c.own);
       if (need !== null && sim >= need) {
         best = g;
         bestSim = sim;
@@ -51,7 +56,7 @@ export function clusterCandidates(cands: readonly Candidate[]): { groups: Group[
 }
 
 /** The similarity needed to join, or null when the dates make it impossible. */
-function threshold(own: OwnDate | null, g: Group): number | null {
+function threshold(own: Pick<OwnDate, 'value'> | null, g: Group, undated: boolean): number | null {
   if (!own) return THRESHOLDS.undated;
   let equal = true;
   for (const d of g.dates) {
@@ -59,5 +64,6 @@ function threshold(own: OwnDate | null, g: Group): number | null {
     if (!nested(d.value, own.value)) return null;
     equal = false;
   }
+  if (undated) return THRESHOLDS.undated;
   return equal ? THRESHOLDS.sameDate : THRESHOLDS.nestedDate;
 }

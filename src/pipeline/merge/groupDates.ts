@@ -10,13 +10,14 @@ import type { Granularity } from '../../schema/index.ts';
 import type { Candidate, OwnDate } from '../events/candidates.ts';
 import { dayNumber, finer } from '../events/dates.ts';
 import type { Group } from './cluster.ts';
+import { sentenceTense } from '../events/tense.ts';
 
 export interface NarrativeDate { value: string; granularity: Granularity; weight: number; from: Candidate; why: string }
 
 export interface GroupDate { value: string; granularity: Granularity; own: OwnDate | null; narrative: NarrativeDate | null }
 
-/** Minimum summed weight for a narrative date: one same-paragraph anchor, or two weaker ones agreeing. */
-const MIN_WEIGHT = 2;
+/** Minimum summed weight for a narrative date: a same-paragraph anchor, the article's news peg, or two weaker anchors agreeing. */
+const MIN_WEIGHT = 1.5;
 
 export function narrativeDates(cands: readonly Candidate[], dctOf: (articleId: string) => string | null): Array<NarrativeDate[]> {
   const out: NarrativeDate[][] = cands.map(() => []);
@@ -26,8 +27,10 @@ export function narrativeDates(cands: readonly Candidate[], dctOf: (articleId: s
     if (!list) byArticle.set(c.articleId, (list = []));
     list.push(i);
   });
+  const storyDays = new Map<string, number>();
+  for (const c of cands) if (c.own?.granularity === 'day' && !TODAY.test(c.own.timex.text)) storyDays.set(c.own.value, (storyDays.get(c.own.value) ?? 0) + 1);
   for (const [articleId, list] of byArticle) {
-    const peg = pegOf(list.map((i) => cands[i]!), dctOf(articleId));
+    const peg = pegOf(list.map((i) => cands[i]!), dctOf(articleId), storyDays);
     let prev: Candidate | null = null;
     for (const i of list) {
       const c = cands[i]!;
@@ -43,27 +46,44 @@ export function narrativeDates(cands: readonly Candidate[], dctOf: (articleId: s
       if (prev?.own && prev.sentence.paragraph === c.sentence.paragraph && (fine ? gap <= 3 : gap === 1)) {
         dates.push({ ...pick(prev.own), weight: 3, from: prev, why: `no date in the sentence; the same paragraph dated it by "${prev.own.timex.text}"` });
       } else if (prev?.own && fine && gap <= 2) {
-        dates.push({ ...pick(prev.own), weight: 2, from: prev, why: `no date in the sentence; the sentence before dated it by "${prev.own.timex.text}"` });
+        // Across a paragraph break the link is weak: "This comes after Kelly on Tuesday issued new orders."
+        // is a flashback, and the next paragraph is back at the news of the day.
+        dates.push({ ...pick(prev.own), weight: 1, from: prev, why: `no date in the sentence; the sentence before dated it by "${prev.own.timex.text}"` });
       }
-      if (peg) dates.push({ ...pick(peg.own!), weight: 1, from: peg, why: `no date in the sentence; the article's main happening is dated by "${peg.own!.timex.text}"` });
+      // The peg dates only sentences told in the past: "Mexico and the US are at odds over ..." is context.
+      if (peg && sentenceTense(c.sentence.text) === 'past') dates.push({ ...pick(peg.own!), weight: 1.5, from: peg, why: `no date in the sentence; the article's main happening is dated by "${peg.own!.timex.text}"` });
     }
   }
   return out;
 }
 
+const TODAY = /\b(?:today|tonight|now)\b/i;
 const pick = (d: OwnDate) => ({ value: d.value, granularity: d.granularity });
 
-/** The latest day-precise happening of the article within a week before its publication date. */
-function pegOf(list: Candidate[], dct: string | null): Candidate | null {
+/**
+ * The article's news peg: of the days it dates within the week up to its publication, the one the whole
+ * story dates most often (then the latest). "today" counts only when other articles date that day too.
+ */
+function pegOf(list: Candidate[], dct: string | null, storyDays: ReadonlyMap<string, number>): Candidate | null {
   const pub = dct ? dayNumber(dct) : null;
   if (pub === null) return null;
   let best: Candidate | null = null;
+  const rank = (c: Candidate) => storyDays.get(c.own!.value) ?? 0;
   for (const c of list) {
     if (!c.own || c.own.granularity !== 'day' || c.future) continue;
     const d = dayNumber(c.own.value);
-    if (d === null || d > pub || d < pub - 7) continue;
-    if (!best || d > dayNumber(best.own!.value)!) best = c;
+    if (d === null || d > pub || d < pub - 7 || rank(c) <= 0) continue;
+    if (!best || rank(c) > rank(best) || (rank(c) === rank(best) && d > dayNumber(best.own!.value)!)) best = c;
   }
+  return best;
+}
+
+/** The strongest narrative date of one sentence, if strong enough to count as its date while grouping. */
+export function hintOf(dates: readonly NarrativeDate[]): NarrativeDate | null {
+  const sum = new Map<string, number>();
+  for (const d of dates) sum.set(d.value, (sum.get(d.value) ?? 0) + d.weight);
+  let best: NarrativeDate | null = null;
+  for (const d of dates) if (sum.get(d.value)! >= MIN_WEIGHT && (!best || sum.get(d.value)! > sum.get(best.value)!)) best = d;
   return best;
 }
 

@@ -9,15 +9,15 @@ import type { Candidate } from '../events/candidates.ts';
 import { nested } from '../events/dates.ts';
 import { buildEvent, mentionOf, type StoryNames } from './build.ts';
 import { clusterCandidates, THRESHOLDS } from './cluster.ts';
-import { dateOfGroup, narrativeDates, type GroupDate } from './groupDates.ts';
+import { dateOfGroup, hintOf, narrativeDates, type GroupDate } from './groupDates.ts';
 import { assignIds } from './ids.ts';
 
 export interface Merged { events: Event[]; context: Mention[] }
 
 export function mergeEvents(articles: readonly Article[], cands: readonly Candidate[], names: StoryNames): Merged {
-  const { groups, groupOf, index } = clusterCandidates(cands);
   const dct = new Map(articles.map((a) => [a.id, a.published?.value.slice(0, 10) ?? null]));
   const narrative = narrativeDates(cands, (id) => dct.get(id) ?? null);
+  const { groups, groupOf, index } = clusterCandidates(cands, narrative.map(hintOf));
   const dates: Array<GroupDate | null> = groups.map((g) => dateOfGroup(g, narrative));
 
   // Second pass: dated groups whose dates agree and whose sentences resemble each other are one happening.
