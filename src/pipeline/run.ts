@@ -5,6 +5,7 @@
 import { SCHEMA_VERSION, validateStory, type Article, type Story, type Warning } from '../schema/index.ts';
 import { clean } from './clean/index.ts';
 import { inferPublished } from './dating/index.ts';
+import { resolveAnniversaries } from './events/anniversary.ts';
 import { candidatesOf, type Candidate } from './events/candidates.ts';
 import { storyNames } from './events/names.ts';
 import { retense } from './events/tense.ts';
@@ -72,6 +73,8 @@ export function buildStory(input: StoryInput): Story {
     // 5. events: sentences that report a happening, dated by their own expressions where they have one.
     candidates.push(...candidatesOf(a, i, timexes));
   });
+  // "on the 13th anniversary of his acquittal" needs the story's date of the acquittal: after all articles.
+  resolveAnniversaries(candidates);
   // 7. merge after every article is dated, so one happening told by five outlets meets itself on one day.
   const { events, context } = mergeEvents(articles, candidates, storyNames(segmented));
   const story: Story = {
