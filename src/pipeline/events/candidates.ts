@@ -46,6 +46,7 @@ export interface ArticleSentences {
 
 const COARSE = new Set<Granularity>(['year', 'season', 'quarter', 'month']);
 const PRESENT_REPORT = /\b(?:says|say)\b/;
+const TWO_CLAUSES = /[a-z],\s+(?:and|but)\s+(?:he|she|they|it|we)\s+(?:was|were|had|has|is|\w+ed)\b/;
 
 export function candidatesOf(article: ArticleSentences, articleIndex: number, timexes: readonly TimexLike[]): Candidate[] {
   const furniture = new Set<number>();
@@ -65,7 +66,9 @@ export function candidatesOf(article: ArticleSentences, articleIndex: number, ti
     // so does "The Department of Corrections says he will serve his sentence ... for assaulting ... in 2004"
     // (a present or future main clause with a past year): one mention cannot carry both, so the sentence is
     // kept out of the timeline, but its main date still sets the narrative time for the next sentence.
-    const twoHappenings = found === 'conflict' || (!!found && COARSE.has(found.granularity) && (sentenceTense(s.text) === 'future' || PRESENT_REPORT.test(s.text)));
+    // "A confrontation ... led to armed robbery charges, and he was sentenced ... in 2008": two clauses with
+    // their own subjects, one dated, are two happenings too.
+    const twoHappenings = found === 'conflict' || (!!found && ((COARSE.has(found.granularity) && (sentenceTense(s.text) === 'future' || PRESENT_REPORT.test(s.text))) || TWO_CLAUSES.test(s.text)));
     const date = found === 'conflict' ? mainDate(inside) : found;
     const own = date ? { ...date, articleId: article.id } : null;
     out.push({ articleId: article.id, articleIndex, index, sentence: s, own, keys: [...new Set(keywords(s.text))], future: sentenceTense(s.text) === 'future', excluded: twoHappenings });
@@ -109,6 +112,9 @@ export function ownDate(s: Sentence, inside: readonly TimexLike[]): Omit<OwnDate
   };
   const main = usable.filter((x) => !isModifier(x));
   const pool = main.length ? main : usable;
+  // "found not guilty ... in 1995 of the 1994 deaths": a modifier year disjoint from the main date is a
+  // second happening in the same sentence.
+  if (main.length && usable.some((x) => isModifier(x) && !main.some((y) => nested(x.value, y.value)))) return 'conflict';
   const kept: TimexLike[] = [];
   for (const x of pool) {
     const prev = kept[kept.length - 1];

@@ -40,7 +40,10 @@ export function mergeEvents(articles: readonly Article[], cands: readonly Candid
       if (!equal && !nested(e.value, d.value)) continue;
       // Two groups dated only by narrative must agree exactly; a stated date may refine a coarser one.
       if (!equal && !d.own && !e.own) continue;
-      if (sim < (equal ? THRESHOLDS.sameDate : THRESHOLDS.nestedDate)) continue;
+      // Two groups that both state the same day share little wording more often than they differ in kind
+      // ("will appear before a Nevada judge" / "his parole hearing in Nevada on Thursday").
+      const need = !equal ? THRESHOLDS.nestedDate : d.own && e.own && d.granularity === 'day' ? THRESHOLDS.sameStatedDay : THRESHOLDS.sameDate;
+      if (sim < need) continue;
       union(gi, h);
     }
   });
