@@ -149,15 +149,16 @@ describe('robustness', () => {
     expect(r.text).not.toMatch(/[\u0000-\u0008\u00a0]/);
   });
 
-  it('handles a 5 MB single-line article within a few seconds', () => {
+  // Speed is the benchmark's business; these only prove that huge inputs finish (the timeout guards hangs
+  // on a loaded 2-core machine) and come out whole.
+  it('handles a 5 MB single-line article', { timeout: 60_000 }, () => {
     const big = `${PROSE} `.repeat(Math.ceil(5_000_000 / (PROSE.length + 1)));
-    const t0 = Date.now();
     const r = cleanText([big]);
-    expect(Date.now() - t0).toBeLessThan(5000);
     expect(r.stats.lines).toBe(1);
+    expect(r.text.length).toBeGreaterThan(4_000_000);
   });
 
-  it('handles a 5 MB article of many lines', () => {
+  it('handles a 5 MB article of many lines', { timeout: 60_000 }, () => {
     const lines = Array.from({ length: 40_000 }, (_v, i) => `Line ${i}: the ministry said on Monday that ${i} cases were confirmed in the region.`);
     const r = cleanText(lines);
     expect(r.stats.lines).toBe(40_000);
