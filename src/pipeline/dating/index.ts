@@ -105,6 +105,21 @@ function dateOne<T extends TimexLike>(a: DatingArticle, list: Candidate[], timex
   const counts = new Map<string, number>();
   for (const p of others) counts.set(p.value, (counts.get(p.value) ?? 0) + 1);
   const maxCount = Math.max(...counts.values());
+  // Which fresh happening each undated past sentence tells, once: it does not depend on the day tried.
+  const told: Array<{ c: Candidate; bestPin: Pin; sim: number }> = [];
+  for (const c of undatedCands) {
+    let bestPin: Pin | null = null;
+    let sim = 0.3;
+    for (const p of others) {
+      // Only news-fresh pins ("Thursday night" in a dated article): "Oct. 3, 1995" is history, and being
+      // written after it says nothing about the week of writing.
+      if (!/X/.test(p.cand.own?.timex.value ?? '') && p.cand.own?.timex.anchor === null) continue;
+      const s = overlap(c.keys, p.cand.keys);
+      if (s > sim) { sim = s; bestPin = p; }
+    }
+    if (bestPin) told.push({ c, bestPin, sim });
+  }
+  const gains = new Map<string, { gain: number; pin: Pin }>();
   let win: Reading | null = null;
   for (const day of [...days].sort((x, y) => x - y)) {
     const anchor = fromDayNumber(day);
@@ -121,32 +136,28 @@ function dateOne<T extends TimexLike>(a: DatingArticle, list: Candidate[], timex
       const near = readings.map((x) => dayNumber(x.slice(0, 10))).filter((x): x is number => x !== null);
       if (near.length) reading.penalty += Math.min(...near.map((x) => Math.abs(day - x) + (x > day ? 0.5 : 0) + (tense === 'future' && x === day ? 2 : 0)));
       if (!v) return;
-      const same = others.filter((p) => p.value === v);
+      const key = `${ti}|${v}`;
+      let cached = gains.get(key);
+      if (!cached) {
+        const same = others.filter((p) => p.value === v);
       // "today", "hours earlier" agree with any dated day, most with the day the story dates most often;
       // a weekday agreeing with a dated happening says much more.
       const base = sameDay[ti] ? 0.05 * (counts.get(v) ?? 0) / maxCount : 0.5;
-      let gain = base;
-      let pin = same[0]!;
-      if (c && !sameDay[ti]) for (const p of same) {
-        const g = base + 2 * overlap(c.keys, p.cand.keys);
-        if (g > gain) { gain = g; pin = p; }
+        let gain = base;
+        let pin = same[0]!;
+        if (c && !sameDay[ti]) for (const p of same) {
+          const g = base + 2 * overlap(c.keys, p.cand.keys);
+          if (g > gain) { gain = g; pin = p; }
+        }
+        gains.set(key, (cached = { gain, pin }));
       }
+      const { gain, pin } = cached;
       reading.score += gain;
       if (process.env.DATING_DEBUG === a.id) console.error('   ', anchor, t.text, tense, v, gain.toFixed(2));
       if (gain > bestGain) { bestGain = gain; reading.best = { text: t.text, pin, value: v }; }
     });
     // A sentence that tells a dated happening without a date of its own was written after it.
-    for (const c of undatedCands) {
-      let bestPin: Pin | null = null;
-      let sim = 0.3;
-      for (const p of others) {
-        // Only news-fresh pins ("Thursday night" in a dated article): "Oct. 3, 1995" is history, and being
-        // written after it says nothing about the week of writing.
-        if (!/X/.test(p.cand.own?.timex.value ?? '') && p.cand.own?.timex.anchor === null) continue;
-        const s = overlap(c.keys, p.cand.keys);
-        if (s > sim) { sim = s; bestPin = p; }
-      }
-      if (!bestPin) continue;
+    for (const { c, bestPin, sim } of told) {
       const d = dayNumber(bestPin.value)!;
       if (day < d || day > d + WINDOW) continue;
       reading.score += sim;
