@@ -10,7 +10,20 @@ export interface Span { from: number; to: number }
 const ymd = (y: number, m: number, d: number) => y * 10000 + m * 100 + d;
 const daysIn = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate();
 
+const spans = new Map<string, Span | null>();
+
+/** Span of a value, memoised: merging asks for the same few values thousands of times. */
 export function spanOf(value: string): Span | null {
+  let s = spans.get(value);
+  if (s === undefined) {
+    s = computeSpan(value);
+    if (spans.size > 10000) spans.clear();
+    spans.set(value, s);
+  }
+  return s;
+}
+
+function computeSpan(value: string): Span | null {
   let m = /^(\d{4})-(\d{2})-(\d{2})/.exec(value);
   if (m) return { from: ymd(+m[1]!, +m[2]!, +m[3]!), to: ymd(+m[1]!, +m[2]!, +m[3]!) };
   if ((m = /^(\d{4})-W(\d{2})$/.exec(value))) {

@@ -21,7 +21,7 @@ export class SimilarityIndex {
     const n = cands.length;
     for (const [k, d] of df) this.idf.set(k, Math.log(1 + n / d));
     this.norms = cands.map((c) => Math.sqrt(c.keys.reduce((s, k) => s + this.idf.get(k)! ** 2, 0)) || 1);
-    this.maxPosting = Math.max(50, Math.ceil(n * 0.05));
+    this.maxPosting = Math.max(50, Math.ceil(n * 0.01));
   }
 
   /** Make candidate i findable by `similar`. */
