@@ -8,11 +8,18 @@ import type { Tense } from './functions.ts';
 
 const FUTURE = new Set(LEX.futureMarkers);
 const PAST = new Set(LEX.pastMarkers);
+const INTENT = new Set(LEX.intentionMarkers);
 /** -ed words that are usually adjectives or future-oriented participles, not past verbs. */
 const NOT_PAST = new Set(['scheduled', 'expected', 'planned', 'proposed', 'needed', 'red', 'bed', 'hundred', 'based', 'related', 'united', 'limited', 'detailed', 'advanced', 'interested', 'concerned', 'supposed', 'indeed', 'speed', 'seed', 'feed', 'need', 'shed']);
 const WORD = /[A-Za-z']+/g;
 
 const BE = new Set(['is', 'are', 'be', 'being', 'am', "'s"]);
+
+/**
+ * Quotation marks bound the clause: in "will leave at 4 a.m. Thursday,'' Castro said" the reporting verb
+ * after the closing quote dates the saying, not the leaving. Single apostrophes are contractions.
+ */
+const QUOTE = /``|''|["“”]/g;
 
 function classify(w: string): Tense {
   if (FUTURE.has(w)) return 'future';
@@ -22,10 +29,53 @@ function classify(w: string): Tense {
   return null;
 }
 
+/** Index just after the last quotation mark in s, or 0. */
+function afterLastQuote(s: string): number {
+  let at = 0;
+  QUOTE.lastIndex = 0;
+  for (let m = QUOTE.exec(s); m; m = QUOTE.exec(s)) at = m.index + m[0].length;
+  return at;
+}
+
+/**
+ * Tense of one word in its neighbourhood. `side` is where the word stands relative to the expression:
+ * a planning verb before it dates the planned event ("planned a rally on Saturday": future), while one
+ * after it is the planning itself ("On Friday, the government planned to ...": past).
+ */
+function tenseOf(words: string[], i: number, side: 'left' | 'right'): Tense {
+  const w = words[i]!, prev = i > 0 ? words[i - 1]! : '', next = words[i + 1] ?? '';
+  let t: Tense;
+  if (INTENT.has(w) || (w === 'off' && prev === 'put')) t = side === 'left' ? 'future' : 'past';
+  else if (side === 'left' ? FUTURE.has(prev + ' ' + w) : FUTURE.has(w + ' ' + next)) t = 'future';
+  else t = classify(w);
+  // "is heard", "be held": a passive participle after a present or bare "be" is not a past verb.
+  if (t === 'past' && BE.has(prev)) t = 'present';
+  // "had been due to expire Friday": a plan in the past perfect was superseded; its time lies behind.
+  if (t === 'future' && supersededPlan(words, i)) t = 'past';
+  return t;
+}
+
+const PLAN = new Set([...LEX.intentionMarkers, 'due', 'set']);
+
+function supersededPlan(words: string[], i: number): boolean {
+  const back = words.slice(Math.max(0, i - 4), i + 1);
+  const had = back.indexOf('had');
+  return had >= 0 && back.slice(had + 1).some((x) => PLAN.has(x));
+}
+
+/** Words that open another clause: a verb after them does not govern the expression before them. */
+const CLAUSE_OPENERS = new Set(['and', 'but', 'while', 'when', 'after', 'before', 'because', 'although', 'though', 'until']);
+
 /** Estimate the tense governing the expression at [start, end) of text. */
 export function tenseAt(text: string, start: number, end: number): Tense {
-  const left = text.slice(Math.max(0, start - 100), start);
-  const right = text.slice(end, end + 80);
+  // "Wednesday's ruling", "Friday's close": a day named as a possessor is one already reported on.
+  if (/^['’]s\b/.test(text.slice(end, end + 3))) return 'past';
+  let left = text.slice(Math.max(0, start - 100), start);
+  let right = text.slice(end, end + 100);
+  left = left.slice(afterLastQuote(left));
+  QUOTE.lastIndex = 0;
+  const q = QUOTE.exec(right);
+  if (q) right = right.slice(0, q.index);
   // Stop at sentence or clause boundaries: the governing verb is in the same clause.
   const lcut = Math.max(left.lastIndexOf('. '), left.lastIndexOf('\n'), left.lastIndexOf('; '), left.lastIndexOf('? '));
   const rcut = right.search(/[.;?!]\s|\n|[.;?!]$/);
@@ -36,15 +86,12 @@ export function tenseAt(text: string, start: number, end: number): Tense {
   let best: Tense = null;
   let bestDist = Infinity;
   for (let i = lw.length - 1, d = 0; i >= 0 && d < 10; i--, d++) {
-    let t = (i > 0 && FUTURE.has(lw[i - 1] + ' ' + lw[i])) ? 'future' : classify(lw[i]!);
-    // "is heard", "be held": a passive participle after a present or bare "be" is not a past verb.
-    if (t === 'past' && i > 0 && BE.has(lw[i - 1]!)) t = 'present';
+    const t = tenseOf(lw, i, 'left');
     if (t && t !== 'present') { best = t; bestDist = d; break; }
   }
-  for (let i = 0; i < rw.length && i < 8 && i < bestDist; i++) {
-    let t = (i + 1 < rw.length && FUTURE.has(rw[i] + ' ' + rw[i + 1])) ? 'future' : classify(rw[i]!);
-    if (t === 'past' && i > 0 && BE.has(rw[i - 1]!)) t = 'present';
-    // "said" after the expression reports the sentence, it does not date it: "..., he said Friday".
+  for (let i = 0; i < rw.length && i < 10 && i < bestDist; i++) {
+    if (CLAUSE_OPENERS.has(rw[i]!)) break;
+    const t = tenseOf(rw, i, 'right');
     if (t && t !== 'present') { best = t; break; }
   }
   return best;

@@ -19,6 +19,8 @@ export interface Lexicon {
   setAdverb: Record<string, string>;
   futureMarkers: string[];
   pastMarkers: string[];
+  /** Verbs of planning or rescheduling: they point forward from the verb to the time they govern. */
+  intentionMarkers: string[];
 }
 
 export const LEX: Lexicon = lexiconJson as unknown as Lexicon;

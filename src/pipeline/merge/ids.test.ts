@@ -1,0 +1,34 @@
+// Builds the seed story of the repository (data/stories/us-officials-in-mexico-city, five outlets'
+// reports of 23 Feb 2017) with four articles and then with the fifth added, and compares event ids.
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { buildStory, type StoryInput } from '../run.ts';
+import { slugWords } from './ids.ts';
+
+const dir = join(import.meta.dirname, '../../../data/stories/us-officials-in-mexico-city');
+const files = readdirSync(dir).filter((f) => f.endsWith('.txt')).sort().map((name) => ({ name, bytes: new Uint8Array(readFileSync(join(dir, name))) }));
+const input = (n: number): StoryInput => ({ id: 'seed', meta: {}, files: files.slice(0, n) });
+
+describe('event ids', () => {
+  it('keep at least 90% of the existing ids when an article is added to the story', () => {
+    const four = buildStory(input(4));
+    const five = buildStory(input(5));
+    const after = new Set(five.events.map((e) => e.id));
+    const kept = four.events.filter((e) => after.has(e.id)).length / four.events.length;
+    expect(four.events.length).toBeGreaterThan(5);
+    expect(kept).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it('are the same on every rebuild and URL-safe', () => {
+    const a = buildStory(input(5)).events.map((e) => e.id);
+    const b = buildStory(input(5)).events.map((e) => e.id);
+    expect(a).toEqual(b);
+    for (const id of a) expect(id).toMatch(/^[0-9A-Za-z-]+$/);
+    expect(new Set(a).size).toBe(a.length);
+  });
+
+  it('are slugs of the first content words, accents folded', () => {
+    expect(slugWords('Tillerson and Kelly were to meet later Thursday with Mexican President Enrique Peña Nieto.')).toBe('tillerson-kelly-meet-mexican-president');
+  });
+});
