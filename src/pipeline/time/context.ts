@@ -9,6 +9,7 @@ import type { Tense } from './functions.ts';
 const FUTURE = new Set(LEX.futureMarkers);
 const PAST = new Set(LEX.pastMarkers);
 const INTENT = new Set(LEX.intentionMarkers);
+const RESCHEDULE = new Set(LEX.reschedulingMarkers);
 /** -ed words that are usually adjectives or future-oriented participles, not past verbs. */
 const NOT_PAST = new Set(['scheduled', 'expected', 'planned', 'proposed', 'needed', 'red', 'bed', 'hundred', 'based', 'related', 'united', 'limited', 'detailed', 'advanced', 'interested', 'concerned', 'supposed', 'indeed', 'speed', 'seed', 'feed', 'need', 'shed']);
 const WORD = /[A-Za-z']+/g;
@@ -45,7 +46,7 @@ function afterLastQuote(s: string): number {
 function tenseOf(words: string[], i: number, side: 'left' | 'right'): Tense {
   const w = words[i]!, prev = i > 0 ? words[i - 1]! : '', next = words[i + 1] ?? '';
   let t: Tense;
-  if (INTENT.has(w) || (w === 'off' && prev === 'put')) t = side === 'left' ? 'future' : 'past';
+  if (INTENT.has(w)) t = side === 'left' ? 'future' : 'past';
   else if (side === 'left' ? FUTURE.has(prev + ' ' + w) : FUTURE.has(w + ' ' + next)) t = 'future';
   else t = classify(w);
   // "is heard", "be held": a passive participle after a present or bare "be" is not a past verb.
@@ -85,6 +86,8 @@ export function tenseAt(text: string, start: number, end: number): Tense {
   const rw = r.match(WORD) ?? [];
   let best: Tense = null;
   let bestDist = Infinity;
+  // "postponed until Tuesday", "extended its deadline until 9 a.m. Tuesday": the new time lies ahead.
+  if (/^(until|till|to)$/.test(lw[lw.length - 1] ?? '') && lw.slice(-6).some((w, i, a) => RESCHEDULE.has(w) || RESCHEDULE.has(a[i - 1] + ' ' + w))) return 'future';
   for (let i = lw.length - 1, d = 0; i >= 0 && d < 10; i--, d++) {
     const t = tenseOf(lw, i, 'left');
     if (t && t !== 'present') { best = t; bestDist = d; break; }

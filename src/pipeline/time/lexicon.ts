@@ -21,6 +21,8 @@ export interface Lexicon {
   pastMarkers: string[];
   /** Verbs of planning or rescheduling: they point forward from the verb to the time they govern. */
   intentionMarkers: string[];
+  /** Verbs that move a time: with "until" they point forward ("postponed until Tuesday"). */
+  reschedulingMarkers: string[];
 }
 
 export const LEX: Lexicon = lexiconJson as unknown as Lexicon;

@@ -1,0 +1,37 @@
+// Clause tense around a time expression, read through the value a weekday or year-less date gets.
+import { describe, expect, it } from 'vitest';
+import { tagTimex } from './index.ts';
+
+const valueOf = (text: string, span: string, dct: string) => tagTimex(text, { dct }).find((t) => t.text === span)?.value;
+
+describe('clause tense for bare weekdays and dates', () => {
+  it('reads a possessive weekday as a day already past, whatever the modal ("would ... Wednesday\'s ruling")', () => {
+    expect(valueOf('Relatives said they would look for ways to get around Wednesday\'s ruling.', 'Wednesday', '2000-01-07')).toBe('2000-01-05');
+  });
+  it('does not let a reporting verb after a closing quote date the quoted clause', () => {
+    expect(valueOf("``He will leave at 4 a.m. EDT Thursday,'' Castro said.", '4 a.m. EDT Thursday', '2000-04-05')).toBe('2000-04-06T04:00');
+  });
+  it('reads a planning verb before the expression as pointing forward ("planned a rally on Saturday")', () => {
+    expect(valueOf('Supporters planned a large demonstration on Saturday.', 'Saturday', '2000-01-07')).toBe('2000-01-08');
+  });
+  it('reads a past planning verb after the expression as the planning itself ("On Friday, the government planned")', () => {
+    expect(valueOf('On Friday, the Kenyan government planned to hold a memorial service.', 'Friday', '1998-09-30')).toBe('1998-09-25');
+  });
+  it('does not take the noun "plan" for a future marker ("announced the plan Aug. 21")', () => {
+    expect(valueOf('The thrift announced the plan Aug. 21.', 'Aug. 21', '1989-10-27')).toBe('1989-08-21');
+  });
+  it('reads a plan in the past perfect as superseded ("had been due to expire Friday evening")', () => {
+    expect(valueOf('It had been due to expire Friday evening.', 'Friday evening', '1989-10-30')).toBe('1989-10-27TEV');
+  });
+  it('reads "as soon as" and "as early as" as pointing forward', () => {
+    expect(valueOf('The group might come to the U.S. as soon as Tuesday.', 'Tuesday', '2000-04-03')).toBe('2000-04-04');
+    expect(valueOf('His father could come from Cuba as early as Tuesday.', 'Tuesday', '2000-04-03')).toBe('2000-04-04');
+  });
+  it('reads "postponed until" and "extended ... until" as pointing forward, but "extended ... Friday" as past', () => {
+    expect(valueOf('Officials postponed until Tuesday morning any action.', 'Tuesday morning', '2000-03-30')).toBe('2000-04-04TMO');
+    expect(valueOf('Two rival bidders extended their offers to acquire the company Friday.', 'Friday', '1989-10-30')).toBe('1989-10-27');
+  });
+  it('does not let a verb after "and" govern the expression before it', () => {
+    expect(valueOf('They planned a rally on Saturday and were planning a drive on Monday.', 'Saturday', '2000-01-07')).toBe('2000-01-08');
+  });
+});
