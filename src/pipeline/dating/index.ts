@@ -153,7 +153,6 @@ function dateOne<T extends TimexLike>(a: DatingArticle, list: Candidate[], timex
       }
       const { gain, pin } = cached;
       reading.score += gain;
-      if (process.env.DATING_DEBUG === a.id) console.error('   ', anchor, t.text, tense, v, gain.toFixed(2));
       if (gain > bestGain) { bestGain = gain; reading.best = { text: t.text, pin, value: v }; }
     });
     // A sentence that tells a dated happening without a date of its own was written after it.
@@ -164,7 +163,6 @@ function dateOne<T extends TimexLike>(a: DatingArticle, list: Candidate[], timex
       reading.penalty += day - d;
       if (!reading.best) reading.best = { text: c.sentence.text.slice(0, 60), pin: bestPin, value: bestPin.value };
     }
-    if (process.env.DATING_DEBUG === a.id) console.error(anchor, reading.score.toFixed(3), reading.penalty.toFixed(2), reading.best?.text);
     if (!win || reading.score > win.score + 1e-9 || (Math.abs(reading.score - win.score) <= 1e-9 && reading.penalty < win.penalty)) win = reading;
   }
   if (!win || win.score <= 0 || !win.best) return null;

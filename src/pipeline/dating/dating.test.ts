@@ -1,0 +1,51 @@
+// Excerpts of the seed story (data/stories/us-officials-in-mexico-city: 001 IANS, dated Feb 24 2017 in
+// its page; 000 and 003 undated) and of Multi-News mn13 (GoBankingRates and NPR previews of O.J.
+// Simpson's parole hearing, July 2017; no article states a date).
+import { describe, expect, it } from 'vitest';
+import type { DateValue } from '../../schema/index.ts';
+import { segment } from '../segment/index.ts';
+import { resolveAgainst, tagTimexDetailed } from '../time/index.ts';
+import { inferPublished } from './index.ts';
+
+const day = (value: string): DateValue => ({ value, granularity: 'day', source: 'stated', evidence: null });
+const article = (id: string, text: string, published: DateValue | null) => ({ id, text, published, ...segment(text) });
+const resolver = {
+  tag: (text: string, dct: string | null) => tagTimexDetailed(text, { dct }),
+  resolve: (t: Parameters<typeof resolveAgainst>[0], anchor: string, tense?: 'past' | 'future' | null) => resolveAgainst(t, anchor, tense ? { tense } : {}),
+};
+
+describe('inferPublished', () => {
+  it('pins an undated article by the weekday another article dates', () => {
+    const { inferred } = inferPublished([
+      article('000', 'The United States Homeland Security Secretary John Kelly on Thursday promised "no mass deportations" or military force against immigrants in the U.S., AFP reported.\n\nThis comes after Kelly on Tuesday issued new orders to begin arresting and deporting illegal immigrants.', null),
+      article('001', 'The assurances came on Thursday night during a joint press conference by US Secretary of State Rex Tillerson and US Secretary of Homeland Security John Kelly, reports Xinhua news agency.', day('2017-02-24')),
+    ], resolver);
+    const d = inferred.get('000');
+    expect(d?.value).toBe('2017-02-23');
+    expect(d?.source).toBe('inferred');
+    expect(d?.evidence?.note).toContain('001');
+  });
+
+  it('reads a quotation-free clause for the direction of a weekday', () => {
+    const { inferred } = inferPublished([
+      article('001', 'The assurances came on Thursday night during a joint press conference by US Secretary of State Rex Tillerson and US Secretary of Homeland Security John Kelly.', day('2017-02-24')),
+      article('003', 'The Department of Homeland Security (DHS) on Tuesday issued new orders to step up the arrest and deportation of illegal immigrants.\n\nKelly then promised at a news conference in Mexico City on Thursday that "there will be no, repeat, no mass deportations. Everything we do in the DHS will be done legally."', null),
+    ], resolver);
+    expect(inferred.get('003')?.value).toBe('2017-02-23');
+  });
+
+  it('dates a story with no stated date from its latest explicit date and its weekdays', () => {
+    const { inferred } = inferPublished([
+      article('a1', 'On Thursday, Simpson will appear before a Nevada judge to make his case for parole.\n\nThat sum is equal to more than $19 million as of May 2017.\n\nThe Nevada parole board won\'t decide his fate until July 20, but the outlook appears to be in Simpson\'s favor.', null),
+      article('a3', 'O.J. Simpson will find out on Thursday if he soon will be released from the Lovelock Correctional Center in Nevada.', null),
+    ], resolver);
+    // A preview: written before the Thursday hearing of 2017-07-20.
+    expect(inferred.get('a1')?.value).toBe('2017-07-19');
+    expect(inferred.get('a3')?.value).toBe('2017-07-19');
+  });
+
+  it('leaves articles with a stated date alone', () => {
+    const { inferred } = inferPublished([article('001', 'Kelly spoke on Thursday.', day('2017-02-24'))], resolver);
+    expect(inferred.size).toBe(0);
+  });
+});

@@ -1,0 +1,88 @@
+// Sentences from the seed story (data/stories/us-officials-in-mexico-city: 000 AFP via Arutz Sheva,
+// 002 AP via a blog, 003, 004 EFE) and Multi-News clusters mn02 (Cosby) and mn13 (O.J. Simpson).
+import { describe, expect, it } from 'vitest';
+import { NameBook, namesIn } from './actors.ts';
+import { candidatesOf, isEventSentence, ownDate, type TimexLike } from './candidates.ts';
+import { quotesIn } from './quotes.ts';
+import { clauseTense, sentenceTense } from './tense.ts';
+import { segment } from '../segment/index.ts';
+
+const tx = (text: string, phrase: string, value: string, granularity: TimexLike['granularity'], offset = 0): TimexLike => {
+  const start = text.indexOf(phrase) + offset;
+  return { start, end: start + phrase.length, text: phrase, type: 'DATE', value, granularity, anchor: null, note: '' };
+};
+
+describe('event sentences', () => {
+  it('takes reporting and happening sentences and leaves captions, promos and contact lines', () => {
+    expect(isEventSentence('This comes after Kelly on Tuesday issued new orders to begin arresting and deporting illegal immigrants.')).toBe(true);
+    expect(isEventSentence('Vernon Odom reports during Action News at 6pm on June 1, 2018.')).toBe(false);
+    expect(isEventSentence('Contact Sean Whaley at swhaley@reviewjournal.com or 775-461-3820.')).toBe(false);
+    expect(isEventSentence('U.S. Vows Mexico No Mass Deportations')).toBe(false);
+  });
+
+  it('drops a whole paragraph that ends in a photo credit', () => {
+    const text = 'O.J. Simpson looks over at his lawyer Tom Pitaro during an evidentiary hearing in Clark County District Court on May 17, 2013 in Las Vegas. (Ethan Miller/AP, Pool)\n\nSimpson was paroled in July 2013 on two kidnapping charges.';
+    const seg = segment(text);
+    const c = candidatesOf({ id: 'a', text, ...seg }, 0, []);
+    expect(c.map((x) => x.sentence.text)).toEqual(['Simpson was paroled in July 2013 on two kidnapping charges.']);
+  });
+});
+
+describe('ownDate', () => {
+  it('gives a range its start', () => {
+    const t = 'Regarded as the trial of the century, the O.J. Simpson trial ran from Jan. 24, 1995 to Oct. 2, 1995.';
+    const s = { start: 0, end: t.length, text: t, paragraph: 0 };
+    const d = ownDate(s, [tx(t, 'Jan. 24, 1995', '1995-01-24', 'day'), tx(t, 'Oct. 2, 1995', '1995-10-02', 'day')]);
+    expect(d !== 'conflict' && d?.value).toBe('1995-01-24');
+  });
+
+  it('calls a sentence with two unrelated dates two happenings', () => {
+    const t = 'Simpson was found not guilty by a Los Angeles jury in 1995 of the 1994 deaths of his ex-wife.';
+    const s = { start: 0, end: t.length, text: t, paragraph: 0 };
+    expect(ownDate(s, [tx(t, '1995', '1995', 'year'), tx(t, '1994', '1994', 'year')])).toBe('conflict');
+  });
+
+  it('prefers the finer of two nested dates', () => {
+    const t = 'This image shows Bill Cosby on Tuesday, Sept. 25, 2018, after he was sentenced in September 2018.';
+    const s = { start: 0, end: t.length, text: t, paragraph: 0 };
+    const d = ownDate(s, [tx(t, 'Tuesday, Sept. 25, 2018', '2018-09-25', 'day'), tx(t, 'September 2018', '2018-09', 'month')]);
+    expect(d !== 'conflict' && d?.value).toBe('2018-09-25');
+  });
+});
+
+describe('tense', () => {
+  it('reads the governing verb, not a quotation', () => {
+    const t = 'Kelly then promised at a news conference in Mexico City on Thursday that "there will be no, repeat, no mass deportations."';
+    const at = t.indexOf('Thursday');
+    expect(clauseTense(t, at, at + 8)).toBe('past');
+  });
+
+  it('reads a fronted weekday from the clause after its comma', () => {
+    const t = 'On Thursday, Simpson will appear before a Nevada judge to make his case for parole.';
+    expect(clauseTense(t, 3, 11)).toBe('future');
+    expect(sentenceTense('She is set to testify before the Senate Judiciary Committee on Thursday.')).toBe('future');
+  });
+});
+
+describe('actors and quotes', () => {
+  it('names the person after a title and unifies surnames with full names', () => {
+    const book = new NameBook();
+    const names = namesIn('The United States Homeland Security Secretary John Kelly on Thursday promised "no mass deportations".');
+    expect(names).toContainEqual({ name: 'John Kelly', person: true });
+    book.add(names);
+    book.seal();
+    expect(book.canonical('Kelly')).toBe('John Kelly');
+    expect(book.canonical('Mr Kelly'.replace(/^Mr\s+/, ''))).toBe('John Kelly');
+  });
+
+  it('attributes a quote to the named speaker, or to the last person named for a pronoun', () => {
+    const s1 = { start: 100, text: '“There will be no use of military forces in immigration,” Mr Kelly said.' };
+    expect(quotesIn('a', s1, () => null, (n) => (n === 'Kelly' ? 'John Kelly' : n))[0]?.speaker).toBe('John Kelly');
+    const s2 = { start: 0, text: '"There will be no use of military force for immigration operations," he added.' };
+    expect(quotesIn('a', s2, () => 'John Kelly', (n) => n)[0]).toMatchObject({ speaker: 'John Kelly', start: 0 });
+  });
+
+  it('ignores scare quotes of a word or two', () => {
+    expect(quotesIn('a', { start: 0, text: 'Trump was using the term “military” as an adjective.' }, () => null, (n) => n)).toEqual([]);
+  });
+});
