@@ -9,6 +9,8 @@
  *   ?read=<articleId>&at=<offset>      the reader, at the sentence starting at that offset
  *
  * Selecting an event or opening the reader pushes a history entry; filter edits replace the current one.
+ * An embed binds with mode 'replace' (see bindUrl): inside an iframe every pushState adds an entry to the
+ * HOST's joint session history, so Back on the host page would step through the embed's selections.
  */
 import { NO_FILTERS, type Filters } from './items.ts';
 import type { TimelineState, TimelineStore } from './createTimelineStore.ts';
@@ -57,19 +59,36 @@ export function hrefFor(base: string, s: TimelineState, patch: Partial<Omit<Rout
 }
 
 /**
+ * How selections reach the browser history: 'push' adds an entry per selection (the full page, so Back and
+ * Forward step through them); 'replace' only rewrites the current entry (an embed: the iframe's URL stays
+ * a working link without touching the host's history); 'none' leaves the URL alone.
+ */
+export type HistoryMode = 'push' | 'replace' | 'none';
+
+export type BindOptions = {
+  mode?: HistoryMode;
+  /** The URL of a state; default the deep link (hrefFor). An embed keeps its own embed.html?… URL. */
+  urlOf?: (s: TimelineState) => string;
+};
+
+/**
  * Keeps the store and the browser history in step. Returns the function that unbinds it.
  * Back/Forward to another story is the app's business (it remounts); this handles the same story.
  */
-export function bindUrl(store: TimelineStore, base: string, win: Window = window): () => void {
+export function bindUrl(store: TimelineStore, base: string, win: Window = window, options: BindOptions = {}): () => void {
+  const mode = options.mode ?? 'push';
+  const urlOf = options.urlOf ?? ((s: TimelineState) => hrefFor(base, s, {}));
   let applying = false;
   const unsubscribe = store.subscribe((s, prev) => {
-    if (applying) return;
+    if (applying || mode === 'none') return;
     if (s.selectedId === prev.selectedId && s.reader === prev.reader && s.filters === prev.filters) return;
-    const url = hrefFor(base, s, {});
+    const url = urlOf(s);
     if (url === win.location.pathname + win.location.search) return;
-    if (s.selectedId !== prev.selectedId || s.reader !== prev.reader) win.history.pushState(null, '', url);
+    if (mode === 'push' && (s.selectedId !== prev.selectedId || s.reader !== prev.reader)) win.history.pushState(null, '', url);
     else win.history.replaceState(null, '', url);
   });
+  // Without pushed entries there is nothing of ours to go Back to; a host's own Back is not our business.
+  if (mode !== 'push') return unsubscribe;
   const onPop = () => {
     const route = parseRoute(base, win.location.pathname, win.location.search);
     if (route.storyId && route.storyId !== store.getState().story.id) return;

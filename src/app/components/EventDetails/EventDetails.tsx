@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import { isPlainClick, useHref, useTimeline, useTimelineStoreApi } from '../../store/context.ts';
 import { selectSelected, selectStory } from '../../store/selectors.ts';
 import { precisionLabel } from '../../timeline/dates.ts';
+import { ShareButton } from '../ShareDialog/ShareButton.tsx';
 import { Evidence } from './Evidence.tsx';
 import { Sources } from './Sources.tsx';
 
@@ -24,13 +25,16 @@ export function EventDetails() {
           <time dateTime={e.date.value}>{item.dateLabel}</time>
           <span className={`precision precision--${e.date.granularity}`}>{precisionLabel(e.date.granularity)}</span>
         </p>
-        <a
-          className="close-link"
-          href={href({ eventId: null, reader: null })}
-          onClick={(ev) => { if (isPlainClick(ev)) { ev.preventDefault(); store.getState().select(null); } }}
-        >
-          Close<span className="visually-hidden"> event details</span>
-        </a>
+        <div className="details-actions">
+          <ShareButton eventId={e.id} />
+          <a
+            className="close-link"
+            href={href({ eventId: null, reader: null })}
+            onClick={(ev) => { if (isPlainClick(ev)) { ev.preventDefault(); store.getState().select(null); } }}
+          >
+            Close<span className="visually-hidden"> event details</span>
+          </a>
+        </div>
       </div>
       <h2 className="details-title" tabIndex={-1}>{e.title}</h2>
       <p className="details-summary">{e.summary}</p>

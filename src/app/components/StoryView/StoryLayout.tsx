@@ -5,6 +5,7 @@ import { EventDetails } from '../EventDetails/EventDetails.tsx';
 import { EventList } from '../EventList/EventList.tsx';
 import { Filters } from '../Filters/Filters.tsx';
 import { PrintList } from '../PrintList/PrintList.tsx';
+import { ShareButton } from '../ShareDialog/ShareButton.tsx';
 import { Reader } from '../Reader/Reader.tsx';
 import { StoryOverview } from '../StoryOverview/StoryOverview.tsx';
 import { Timeline } from '../Timeline/Timeline.tsx';
@@ -36,7 +37,10 @@ export function StoryLayout({ ref, indexHref, onIndex, onOpenDetails }: Props) {
           {indexHref ? <a href={indexHref} onClick={(e) => { if (e.button === 0 && !e.metaKey && !e.ctrlKey) { e.preventDefault(); onIndex(); } }}>Dateline</a> : 'Dateline'}
         </p>
         <h1 className="story-title">{story.title}</h1>
-        <p className="story-meta">{story.articles.length} articles · {dated} {dated === 1 ? 'event' : 'events'}</p>
+        <div className="story-meta-row">
+          <p className="story-meta">{story.articles.length} articles · {dated} {dated === 1 ? 'event' : 'events'}</p>
+          <ShareButton eventId={null} />
+        </div>
       </header>
       {dated > 0 && <Filters />}
       <main className="story">

@@ -1,0 +1,133 @@
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useTimeline } from '../../store/context.ts';
+import { selectItems, selectStory } from '../../store/selectors.ts';
+import { clampHeight, DEFAULT_HEIGHT, embedUrl, MAX_HEIGHT, MIN_HEIGHT, THEMES, type Theme } from '../../embed/params.ts';
+import { deepLink, embedSnippet, siteRoot } from '../../embed/snippet.ts';
+import { copyText } from './copy.ts';
+
+/** A long story's "Start at" list stops here; the shared event is always in it. */
+const MAX_START_OPTIONS = 500;
+const THEME_LABELS: Record<Theme, string> = { auto: 'Auto (follow the system)', light: 'Light', dark: 'Dark' };
+
+type Props = {
+  /** The event shared, or null for the whole story. */
+  eventId: string | null;
+  onClose: () => void;
+};
+
+/**
+ * A modal <dialog>: showModal() makes the rest of the page inert (focus stays inside), Escape closes it, and
+ * focus goes back to what opened it. Offers the deep link and an iframe snippet, both with a copy button;
+ * the snippet follows the embed options as they change.
+ */
+export function ShareDialog({ eventId, onClose }: Props) {
+  const story = useTimeline(selectStory);
+  const items = useTimeline(selectItems);
+  const ref = useRef<HTMLDialogElement>(null);
+  const linkRef = useRef<HTMLInputElement>(null);
+  const codeRef = useRef<HTMLTextAreaElement>(null);
+  const id = useId();
+  const [height, setHeight] = useState(String(DEFAULT_HEIGHT));
+  const [theme, setTheme] = useState<Theme>('auto');
+  const [start, setStart] = useState(eventId ?? '');
+  const [compact, setCompact] = useState(false);
+  const [status, setStatus] = useState('');
+
+  const root = siteRoot(window.location.origin, import.meta.env.BASE_URL);
+  const item = eventId ? items.find((i) => i.event.id === eventId) : undefined;
+  const link = deepLink(root, story.id, eventId);
+  const params = { storyId: story.id, eventId: start || null, theme, height: clampHeight(height), compact };
+  const snippet = embedSnippet(root, params, story.title);
+  const starts = useMemo(() => {
+    const first = items.slice(0, MAX_START_OPTIONS);
+    return item && !first.includes(item) ? [item, ...first] : first;
+  }, [items, item]);
+
+  useEffect(() => {
+    const dialog = ref.current!;
+    const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    if (!dialog.open) dialog.showModal();
+    linkRef.current?.focus({ preventScroll: true });
+    return () => {
+      if (dialog.open) dialog.close();
+      opener?.focus({ preventScroll: true });
+    };
+  }, []);
+  // A stale "copied" would describe the old snippet.
+  useEffect(() => setStatus(''), [snippet]);
+
+  const copy = async (field: HTMLInputElement | HTMLTextAreaElement | null, what: string) => {
+    if (!field) return;
+    const copied = await copyText(field.value);
+    if (copied) setStatus(`Copied the ${what}.`);
+    else {
+      field.focus({ preventScroll: true });
+      field.select();
+      setStatus(`The ${what} is selected: press Ctrl+C (⌘C on a Mac) to copy it.`);
+    }
+  };
+  const selectAll = (e: React.SyntheticEvent<HTMLInputElement | HTMLTextAreaElement>) => e.currentTarget.select();
+
+  return (
+    <dialog
+      ref={ref}
+      className="share-dialog"
+      aria-labelledby={`${id}-title`}
+      aria-describedby={`${id}-what`}
+      // The dialog closed itself (Escape): tell the owner. A close from our own cleanup has no owner left.
+      onClose={() => { if (!ref.current?.open) onClose(); }}
+    >
+      <div className="share-head">
+        <h2 id={`${id}-title`} className="share-title">{eventId ? 'Share this event' : 'Share this story'}</h2>
+        <button type="button" className="share-close" onClick={onClose}>Close<span className="visually-hidden"> share dialog</span></button>
+      </div>
+      <p id={`${id}-what`} className="share-what">
+        {item ? <><strong>{item.event.title}</strong> · {item.dateLabel}</> : <strong>{story.title}</strong>}
+      </p>
+
+      <div className="share-field">
+        <label htmlFor={`${id}-link`} className="share-label">Link</label>
+        <div className="share-row">
+          <input id={`${id}-link`} ref={linkRef} type="url" readOnly value={link} onFocus={selectAll} spellCheck={false} />
+          <button type="button" onClick={() => void copy(linkRef.current, 'link')}>Copy link</button>
+        </div>
+      </div>
+
+      <fieldset className="share-options">
+        <legend className="share-label">Embed options</legend>
+        <label className="share-option">
+          <span>Height (pixels)</span>
+          <input type="number" min={MIN_HEIGHT} max={MAX_HEIGHT} step={10} value={height} onChange={(e) => setHeight(e.target.value)} />
+        </label>
+        <label className="share-option">
+          <span>Start at</span>
+          <select value={start} onChange={(e) => setStart(e.target.value)}>
+            <option value="">Whole story (no event open)</option>
+            {starts.map((i) => <option key={i.event.id} value={i.event.id}>{i.dateLabel}: {i.event.title}</option>)}
+          </select>
+        </label>
+        <fieldset className="share-option share-themes">
+          <legend>Theme</legend>
+          {THEMES.map((t) => (
+            <label key={t}><input type="radio" name={`${id}-theme`} value={t} checked={theme === t} onChange={() => setTheme(t)} /> {THEME_LABELS[t]}</label>
+          ))}
+        </fieldset>
+        <label className="share-option share-check">
+          <input type="checkbox" checked={compact} onChange={(e) => setCompact(e.target.checked)} /> Compact header
+        </label>
+      </fieldset>
+
+      <div className="share-field">
+        <label htmlFor={`${id}-code`} className="share-label">Embed code</label>
+        <textarea id={`${id}-code`} ref={codeRef} readOnly rows={4} value={snippet} onFocus={selectAll} spellCheck={false} />
+        <div className="share-row share-actions">
+          <button type="button" onClick={() => void copy(codeRef.current, 'embed code')}>Copy embed code</button>
+          <a href={embedUrl(root, params)} target="_blank" rel="noopener noreferrer">
+            Preview the embed<span className="visually-hidden"> (opens in a new tab)</span> ↗
+          </a>
+        </div>
+      </div>
+      <p className="share-status" role="status" aria-live="polite">{status}</p>
+    </dialog>
+  );
+}

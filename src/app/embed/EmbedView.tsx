@@ -1,0 +1,86 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { Story } from '../../schema/story.ts';
+import { EventDetails } from '../components/EventDetails/EventDetails.tsx';
+import { EventList } from '../components/EventList/EventList.tsx';
+import { Reader } from '../components/Reader/Reader.tsx';
+import { ShareEnabled } from '../components/ShareDialog/ShareButton.tsx';
+import { StoryOverview } from '../components/StoryOverview/StoryOverview.tsx';
+import { Timeline } from '../components/Timeline/Timeline.tsx';
+import { StoreContext, useTimeline } from '../store/context.ts';
+import { createTimelineStore } from '../store/createTimelineStore.ts';
+import { selectReader, selectSelected, selectSelectedId } from '../store/selectors.ts';
+import { bindUrl } from '../store/url.ts';
+import { browserEnv, connectHost } from './bridge.ts';
+import { embedUrl, type EmbedParams } from './params.ts';
+import { deepLink, siteRoot } from './snippet.ts';
+
+const BASE = import.meta.env.BASE_URL;
+
+/**
+ * One embedded timeline: its own store, the same components as the full page, and no page chrome. The
+ * iframe's URL follows the selection with replaceState only (never pushState: the iframe shares the
+ * host's session history), and the host hears about sizes and selections through the bridge.
+ */
+export function EmbedView({ story, params }: { story: Story; params: EmbedParams }) {
+  const [store] = useState(() => createTimelineStore(story, { eventId: params.eventId }));
+  const root = siteRoot(window.location.origin, BASE);
+  const link = useCallback((eventId: string | null) => deepLink(root, story.id, eventId), [root, story.id]);
+  useEffect(
+    () => bindUrl(store, BASE, window, { mode: 'replace', urlOf: (s) => embedUrl(BASE, { ...params, storyId: story.id, eventId: s.selectedId }) }),
+    [store, params, story.id],
+  );
+  useEffect(() => {
+    const env = browserEnv(link);
+    return env ? connectHost(store, env) : undefined;
+  }, [store, link]);
+  useEffect(() => {
+    const update = () => {
+      const s = store.getState();
+      const item = s.selectedId ? s.byId.get(s.selectedId) : undefined;
+      document.title = item ? `${item.event.title} · ${story.title} · Dateline` : `${story.title} · Dateline`;
+    };
+    update();
+    return store.subscribe(update);
+  }, [store, story]);
+  return (
+    <StoreContext value={store}>
+      <ShareEnabled value={false}>
+        <EmbedLayout compact={params.compact} height={params.height} link={link} />
+      </ShareEnabled>
+    </StoreContext>
+  );
+}
+
+type LayoutProps = { compact: boolean; height: number; link: (eventId: string | null) => string };
+
+/** Header line, the timeline, then the list beside the details; the whole fits the preferred height. */
+function EmbedLayout({ compact, height, link }: LayoutProps) {
+  const story = useTimeline((s) => s.story);
+  const selectedId = useTimeline(selectSelectedId);
+  const selected = useTimeline(selectSelected);
+  const reader = useTimeline(selectReader);
+  const main = useRef<HTMLElement>(null);
+  // Focus without scrolling: in an iframe, focus() would scroll the host page to bring it into view.
+  const openDetails = useCallback(() => main.current?.querySelector<HTMLElement>('.details-title')?.focus({ preventScroll: true }), []);
+  const n = story.events.length;
+  return (
+    <div className={`embed${compact ? ' embed--compact' : ''}`} style={{ '--embed-height': `${height}px` } as React.CSSProperties}>
+      <header className="embed-head">
+        {!compact && <p className="brand">Dateline</p>}
+        <h1 className="embed-title">{story.title}</h1>
+        {!compact && <p className="story-meta">{story.articles.length} articles · {n} {n === 1 ? 'event' : 'events'}</p>}
+        <a className="embed-open" href={link(selectedId)} target="_blank" rel="noopener noreferrer">
+          Open full timeline<span className="visually-hidden"> (opens in a new tab)</span>
+          <span aria-hidden="true"> ↗</span>
+        </a>
+      </header>
+      <main className="embed-main" ref={main}>
+        <Timeline onOpenDetails={openDetails} />
+        <div className={`embed-panels${selected || reader ? ' embed-panels--open' : ''}`}>
+          <EventList />
+          <div className="embed-side">{reader ? <Reader /> : selected ? <EventDetails /> : <StoryOverview />}</div>
+        </div>
+      </main>
+    </div>
+  );
+}
