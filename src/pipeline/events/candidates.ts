@@ -46,7 +46,7 @@ export interface ArticleSentences {
 
 const COARSE = new Set<Granularity>(['year', 'season', 'quarter', 'month']);
 const PRESENT_REPORT = /\b(?:says|say)\b/;
-const TWO_CLAUSES = /[a-z],\s+(?:and|but)\s+(?:he|she|they|it|we)\s+(?:was|were|had|has|is|\w+ed)\b/;
+const TWO_CLAUSES = /[a-z],\s+(?:and|but)\s+(?:he|she|they|it|we)\s+(?:was|were|had|has|is|\w+ed)\b|,\s+but\s+(?:was|were|had|has)\b[^.]*\b(?:later|earlier|afterwards?)\b/;
 
 export function candidatesOf(article: ArticleSentences, articleIndex: number, timexes: readonly TimexLike[]): Candidate[] {
   const furniture = new Set<number>();
@@ -103,8 +103,16 @@ function mainDate(inside: readonly TimexLike[]): Omit<OwnDate, 'articleId'> | nu
 
 export function ownDate(s: Sentence, inside: readonly TimexLike[]): Omit<OwnDate, 'articleId'> | null | 'conflict' {
   // A bare clock time ("following the 10 a.m. testimony") names no day: it belongs to the day in context.
-  const usable = inside.filter((x) => (x.type === 'DATE' || x.type === 'TIME') && /^\d{4}/.test(x.value) && x.granularity !== null && TIMELINE_GRANULARITIES.has(x.granularity) && !(x.type === 'TIME' && /^[\d:.\s]+(?:[ap]\.?m\.?|o'clock)?$/i.test(x.text)));
+  // "the same day as the hearing" points at the hearing, not at the last date mentioned before it.
+  const usable = inside.filter((x) => (x.type === 'DATE' || x.type === 'TIME') && /^\d{4}/.test(x.value) && x.granularity !== null && TIMELINE_GRANULARITIES.has(x.granularity)
+    && !(x.type === 'TIME' && /^[\d:.\s]+(?:[ap]\.?m\.?|o'clock)?$/i.test(x.text))
+    && !(/^(?:the )?same (?:day|time|week|month)$/i.test(x.text) && /^\s+as\b/.test(s.text.slice(x.end - s.start))));
   if (!usable.length) return null;
+  // A year the tagger left untagged ("of the 1994 deaths") still makes a second happening.
+  for (const m of s.text.matchAll(/\b(?:the|his|her|their|a)\s+((?:19|20)\d\d)\s+[a-z]/g)) {
+    const at = s.start + m.index! + m[0].indexOf(m[1]!);
+    if (!inside.some((x) => x.start <= at && at < x.end) && !usable.some((x) => nested(x.value, m[1]!))) return 'conflict';
+  }
   const isModifier = (x: TimexLike) => {
     const before = s.text.slice(0, x.start - s.start);
     const after = s.text.slice(x.end - s.start);

@@ -21,6 +21,9 @@ export function mergeEvents(articles: readonly Article[], cands: readonly Candid
   const dates: Array<GroupDate | null> = groups.map((g) => dateOfGroup(g, narrative));
 
   // Second pass: dated groups whose dates agree and whose sentences resemble each other are one happening.
+  // Stated dates of each merged set: a set may only hold dates that all nest ("1995" with "1995-10-03",
+  // never "1995-01-24" with "1995-10-03" through a shared "1995").
+  const stated = groups.map((g) => new Set(g.dates.map((d) => d.value)));
   const parent = groups.map((_, i) => i);
   const find = (x: number): number => (parent[x] === x ? x : (parent[x] = find(parent[x]!)));
   groups.forEach((g, gi) => {
@@ -42,7 +45,9 @@ export function mergeEvents(articles: readonly Article[], cands: readonly Candid
       if (!equal && !d.own && !e.own) continue;
       // Two groups that both state the same day share little wording more often than they differ in kind
       // ("will appear before a Nevada judge" / "his parole hearing in Nevada on Thursday").
-      const need = !equal ? THRESHOLDS.nestedDate : d.own && e.own && d.granularity === 'day' ? THRESHOLDS.sameStatedDay : THRESHOLDS.sameDate;
+      // A stated year and a stated day inside it ("In 1995, when Simpson was acquitted" / "On Oct. 3, 1995, a
+      // jury acquitted") need less wording in common than a narrative guess does.
+      const need = !equal ? (d.own && e.own ? THRESHOLDS.nestedStated : THRESHOLDS.nestedDate) : d.own && e.own && d.granularity === 'day' ? THRESHOLDS.sameStatedDay : THRESHOLDS.sameDate;
       if (sim < need) continue;
       union(gi, h);
     }
@@ -51,6 +56,9 @@ export function mergeEvents(articles: readonly Article[], cands: readonly Candid
     const ra = find(a);
     const rb = find(b);
     if (ra === rb) return;
+    for (const x of stated[ra]!) for (const y of stated[rb]!) if (!nested(x, y)) return;
+    for (const y of stated[rb]!) stated[ra]!.add(y);
+    stated[rb] = stated[ra]!;
     // Keep the finer date at the root: a stated day wins over a narrative day, a day over a year.
     const da = dates[ra]!;
     const db = dates[rb]!;
