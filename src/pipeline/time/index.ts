@@ -77,9 +77,14 @@ export function tagTimexDetailed(text: string, opts: { dct: string | null }): Ti
     try { r = resolveOne(t, ctx, text, dctValue); } catch { r = null; }
     if (!r) continue;
     out.push(r);
+    // "In the nine months, net rose 13% ... compared with 40% a year earlier": a period of six months or
+    // more now under discussion means the comparison is with the year-ago period, not the quarter.
+    if (r.type === 'DURATION' && /^P(?:[6-9]M|1[0-2]M|\d+Y)$/.test(r.value)) refQuarter = null;
     if (r.type === 'DATE' || r.type === 'TIME') {
       const p = parsePoint(r.value);
-      if (p) {
+      // "a year ago" ... "compared with a year earlier": comparisons are with the period under
+      // discussion, never with each other, so a derived date does not become the reference.
+      if (p && !/^(ago|earlier|later)\(/.test(r.expr)) {
         ref = p;
         // Only a quarter named in the text anchors "the year-ago quarter"; derived ones would chain.
         if (p.granularity === 'quarter' && /Q/.test(r.value) && !/^(qref|earlier|ago|later)\(/.test(r.expr)) refQuarter = { p, at: t.end };
