@@ -15,7 +15,7 @@ export interface Group {
 }
 
 /** Similarity a sentence needs to join a group; higher when dates only nest instead of being equal. */
-export const THRESHOLDS = { sameDate: 0.3, sameStatedDay: 0.1, nestedDate: 0.45, nestedStated: 0.25, undated: 0.3 } as const;
+export const THRESHOLDS = { sameDate: 0.2, sameStatedDay: 0.05, nestedDate: 0.45, nestedStated: 0.15, undated: 0.3 } as const;
 
 /**
  * `hints` are the narrative dates of undated sentences: such a sentence may join a group only if the hint
