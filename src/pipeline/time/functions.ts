@@ -4,6 +4,7 @@
  * Each returns a value and a readable note; null means "cannot be a date" (February 31).
  */
 import { LEX } from './lexicon.ts';
+import { holidayDay, isFixedHoliday } from './holidays.ts';
 import type { Day, Point } from './value.ts';
 import {
   compareDay, diffDays, format, isRealDate, isoWeekday, pad, seasonStart, shiftDay, shiftMonth, SEASONS,
@@ -215,19 +216,15 @@ export function quarterRef(ctx: ResolveCtx, nRaw: string, yearRaw = ''): Out {
   return { value: format(shiftMonth(ctx.dct, 3 * (n - 1)), 'quarter'), note: `latest completed quarter before the reference date shifted by ${n}`, anchor: 'dct' };
 }
 
-/** hol(code): "Christmas" -> 12-25 in the year fitting the tense; "thanksgiving" -> 4th Thursday of November. */
+/** hol(code): "Christmas" -> 12-25 in the year fitting the tense; "Thanksgiving" -> 4th Thursday of November. */
 export function holiday(ctx: ResolveCtx, code: string, yearRaw: string): Out | null {
-  const make = (y: number): Day => {
-    if (code === 'thanksgiving') {
-      const nov1 = { y, m: 11, d: 1 };
-      return { y, m: 11, d: 1 + ((4 - isoWeekday(nov1) + 7) % 7) + 21 };
-    }
-    const [mm, dd] = code.split('-').map(Number);
-    return { y, m: mm!, d: dd! };
-  };
-  if (/^\d{4}$/.test(yearRaw)) return { value: format(make(+yearRaw), 'day'), note: 'holiday in a stated year', anchor: null };
-  if (!ctx.dct) return code === 'thanksgiving' ? null : { value: `XXXX-${code}`, note: 'holiday of an unknown year', anchor: null };
-  const day = pickYear(ctx, 'tense', make);
+  if (/^\d{4}$/.test(yearRaw)) {
+    const day = holidayDay(code, +yearRaw);
+    return day ? { value: format(day, 'day'), note: 'holiday in a stated year', anchor: null } : null;
+  }
+  if (!ctx.dct) return isFixedHoliday(code) ? { value: `XXXX-${code}`, note: 'holiday of an unknown year', anchor: null } : null;
+  // Nearest, with the same tense slack as a year-less date: "as Easter week began" days before Easter.
+  const day = pickNearest(ctx, (y) => holidayDay(code, y), 45);
   return day ? { value: format(day, 'day'), note: 'holiday in the year nearest the reference date', anchor: 'dct' } : null;
 }
 

@@ -7,7 +7,7 @@ import type { Expr } from './expr.ts';
 import { exprToString, parseExpr } from './expr.ts';
 import type { Out, ResolveCtx } from './functions.ts';
 import { duration, holiday, month, monthDay, quarterOrdinal, quarterRef, season, shift, weekday, weekend } from './functions.ts';
-import { format } from './value.ts';
+import { format, parsePoint } from './value.ts';
 
 export type { ResolveCtx, Tense } from './functions.ts';
 
@@ -57,6 +57,13 @@ export function evaluate(e: Expr, ctx: ResolveCtx): Out | null {
       // A clock time alone ("at 6 a.m.") is on the last mentioned day, else on the DCT.
       if (ctx.ref && (ctx.ref.granularity === 'day' || ctx.ref.granularity === 'time')) return { value: format(ctx.ref.day, 'day'), note: 'on the last mentioned day', anchor: 'ref' };
       return shift(ctx, 'dct', 'day', '0');
+    }
+    case 'wk': {
+      // wk(day): the ISO week holding a day, "the week of March 6" -> "2000-W10".
+      const inner = e.args[0] ? evaluate(e.args[0], ctx) : null;
+      const p = inner ? parsePoint(inner.value) : null;
+      if (!inner || !p) return inner && /^XXXX/.test(inner.value) ? { ...inner, value: 'XXXX-WXX' } : null;
+      return { ...inner, value: format(p.day, 'week'), note: `week of ${inner.note}` };
     }
     case 'dur': {
       const v = duration(a[0]!, a[1]!);
