@@ -20,7 +20,10 @@ export function namesIn(sentence: string): NameMention[] {
   const out: NameMention[] = [];
   let run: string[] = [];
   let titled = false;
+  /** "Secretary of State Rex Tillerson": the words after a title's "of" belong to the title. */
+  let titleOf = false;
   const flush = () => {
+    if (titleOf && run.length >= 3) run = run.slice(-2);
     while (run.length && JOIN.has(run[run.length - 1]!)) run.pop();
     // Drop a sentence-initial function word: "The Department of ..." -> "Department of ...".
     while (run.length && STOPWORDS.has(run[0]!.toLowerCase().replace(/\.$/, ''))) run.shift();
@@ -33,6 +36,7 @@ export function namesIn(sentence: string): NameMention[] {
     }
     run = [];
     titled = false;
+    titleOf = false;
   };
   for (const t of tokens) {
     const bare = t.replace(/\.$/, '');
@@ -41,6 +45,10 @@ export function namesIn(sentence: string): NameMention[] {
       // "Secretary John Kelly": what came before the title is an affiliation, the name follows.
       run = [];
       titled = true;
+      continue;
+    }
+    if (titled && !run.length && t === 'of') {
+      titleOf = true;
       continue;
     }
     if (CAP.test(t) || (run.length && JOIN.has(t))) {

@@ -69,6 +69,7 @@ describe('actors and quotes', () => {
     const book = new NameBook();
     const names = namesIn('The United States Homeland Security Secretary John Kelly on Thursday promised "no mass deportations".');
     expect(names).toContainEqual({ name: 'John Kelly', person: true });
+    expect(namesIn('U.S. Secretary of State Rex Tillerson was also in Mexico City.')).toContainEqual({ name: 'Rex Tillerson', person: true });
     book.add(names);
     book.seal();
     expect(book.canonical('Kelly')).toBe('John Kelly');
