@@ -11,7 +11,7 @@ function fakeEnv() {
   const listeners = new Set<(e: MessageEvent) => void>();
   let height = 500;
   let resize = () => {};
-  const parent = { postMessage: (m: unknown, origin: string) => { expect(origin).toBe('*'); posted.push(m); } };
+  const parent = { postMessage: ((m: unknown, origin: string) => { expect(origin).toBe('*'); posted.push(m); }) as Window['postMessage'] };
   const env: BridgeEnv = {
     self: {
       addEventListener: ((_: string, l: (e: MessageEvent) => void) => listeners.add(l)) as Window['addEventListener'],

@@ -5,6 +5,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { EmbedApp } from './EmbedApp.tsx';
+import { keepHostStill } from './keepHostStill.ts';
 import { applyTheme, parseEmbedParams } from './params.ts';
 import '../styles/base.css';
 import '../styles/layout.css';
@@ -14,6 +15,7 @@ import '../styles/embed.css';
 const params = parseEmbedParams(window.location.search);
 // Before the first render, so a forced theme never flashes the other one.
 applyTheme(document.documentElement, params.theme);
+keepHostStill(window);
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

@@ -66,6 +66,19 @@ export function ShareDialog({ eventId, onClose }: Props) {
       setStatus(`The ${what} is selected: press Ctrl+C (⌘C on a Mac) to copy it.`);
     }
   };
+  // showModal() keeps focus out of the page behind, but Tab past the last control would leave for the
+  // browser's own UI; wrap around instead, as a dialog should.
+  const trapTab = (e: React.KeyboardEvent<HTMLDialogElement>) => {
+    if (e.key !== 'Tab') return;
+    const focusable = [...e.currentTarget.querySelectorAll<HTMLElement>('a[href], button, input, select, textarea')].filter(
+      (el) => !(el as HTMLButtonElement).disabled && el.getClientRects().length > 0 && !(el instanceof HTMLInputElement && el.type === 'radio' && !el.checked),
+    );
+    const first = focusable[0];
+    const last = focusable.at(-1);
+    if (!first || !last) return;
+    if (e.shiftKey && document.activeElement === first) { e.preventDefault(); last.focus(); }
+    else if (!e.shiftKey && document.activeElement === last) { e.preventDefault(); first.focus(); }
+  };
   const selectAll = (e: React.SyntheticEvent<HTMLInputElement | HTMLTextAreaElement>) => e.currentTarget.select();
 
   return (
@@ -74,6 +87,7 @@ export function ShareDialog({ eventId, onClose }: Props) {
       className="share-dialog"
       aria-labelledby={`${id}-title`}
       aria-describedby={`${id}-what`}
+      onKeyDown={trapTab}
       // The dialog closed itself (Escape): tell the owner. A close from our own cleanup has no owner left.
       onClose={() => { if (!ref.current?.open) onClose(); }}
     >

@@ -1,0 +1,148 @@
+/// <reference lib="dom" />
+import AxeBuilder from '@axe-core/playwright';
+import { seedStory } from './support/fixtures.ts';
+import { expect, test } from './support/embed.ts';
+
+const title = (id: string) => seedStory.events.find((e) => e.id === id)!.title;
+const seriousViolations = (r: Awaited<ReturnType<AxeBuilder['analyze']>>) =>
+  r.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+
+test.describe('the embed on another site', () => {
+  test('renders cross-origin and the iframe takes the height the embed posts', async ({ host }) => {
+    await host.open('height=480');
+    await expect(host.list.getByRole('link').first()).toBeVisible();
+    // The host script sets the iframe's height from dateline:resize; it matches the embed's content.
+    await expect.poll(() => host.iframe.evaluate((f: HTMLIFrameElement) => f.style.height)).not.toBe('');
+    const content = await host.embedFrame().evaluate(() => Math.ceil(document.body.getBoundingClientRect().height));
+    await expect.poll(() => host.iframe.evaluate((f: HTMLIFrameElement) => f.getBoundingClientRect().height)).toBe(content);
+    expect(content).toBeGreaterThanOrEqual(480);
+    expect(content).toBeLessThan(560);
+    await test.step('a taller preferred height gives a taller iframe', async () => {
+      await host.open('height=760');
+      await expect.poll(() => host.iframe.evaluate((f: HTMLIFrameElement) => f.getBoundingClientRect().height)).toBeGreaterThanOrEqual(760);
+    });
+  });
+
+  test('selecting an event in the embed tells the host, which can mirror it', async ({ host, page }) => {
+    await host.open();
+    const historyBefore = await page.evaluate(() => history.length);
+    await host.list.getByRole('link', { name: /DHS issues new orders/ }).click();
+    await expect(host.details.getByRole('heading', { level: 2 })).toHaveText(title('dhs-orders'));
+    await expect(page.getByRole('list', { name: 'Selections' }).getByRole('listitem')).toHaveText([`dhs-orders ${host.site}/seed-fixture/dhs-orders/`]);
+    expect(await host.hostEvents()).toEqual([{ storyId: 'seed-fixture', eventId: 'dhs-orders', url: `${host.site}/seed-fixture/dhs-orders/` }]);
+    await test.step('the embed replaces its own URL and never adds to the host history', async () => {
+      await host.list.getByRole('link', { name: /Videgaray warns/ }).click();
+      await expect(host.details.getByRole('heading', { level: 2 })).toHaveText(title('videgaray-warning'));
+      expect(host.embedFrame().url()).toBe(host.embedUrl('event=videgaray-warning'));
+      expect(await page.evaluate(() => history.length)).toBe(historyBefore);
+    });
+    await test.step('"Open full timeline" opens the event deep link in a new tab', async () => {
+      const open = host.frame.getByRole('link', { name: /Open full timeline/ });
+      await expect(open).toHaveAttribute('href', `${host.site}/seed-fixture/videgaray-warning/`);
+      await expect(open).toHaveAttribute('target', '_blank');
+      await expect(open).toHaveAttribute('rel', 'noopener noreferrer');
+    });
+  });
+
+  test('an embed opened with an event shows that event', async ({ host }) => {
+    await host.open('event=press-conference&compact=1');
+    await expect(host.details.getByRole('heading', { level: 2 })).toHaveText(title('press-conference'));
+    await expect(host.timeline.getByRole('link', { name: /Kelly promises/ })).toHaveAttribute('aria-current', 'true');
+    await expect(host.frame.getByText('Dateline', { exact: true })).toHaveCount(0); // compact: no brand line
+  });
+
+  test('the host opens an event with Dateline.select; messages from other windows are ignored', async ({ host, page }) => {
+    await host.open();
+    await page.waitForFunction(() => !!document.querySelector('iframe')!.style.height); // the embed is listening
+    await page.evaluate(() => (window as unknown as { Dateline: { select: (f: Element, id: string) => void } }).Dateline.select(document.querySelector('iframe')!, 'white-house-clarifies'));
+    await expect(host.details.getByRole('heading', { level: 2 })).toHaveText(title('white-house-clarifies'));
+    await test.step('a window other than the parent cannot drive the embed', async () => {
+      // A second frame on the host page posts straight to the embed: its source is not window.parent.
+      await page.evaluate(() => new Promise<void>((ok) => {
+        const other = document.createElement('iframe');
+        other.srcdoc = `<script>parent.frames[0].postMessage({ type: 'dateline:select', version: 1, eventId: 'dhs-orders' }, '*')<\/script>`;
+        other.addEventListener('load', () => ok());
+        document.body.appendChild(other);
+      }));
+      await page.waitForTimeout(300);
+      await expect(host.details.getByRole('heading', { level: 2 })).toHaveText(title('white-house-clarifies'));
+    });
+    await test.step('null closes the details', async () => {
+      await page.evaluate(() => (window as unknown as { Dateline: { select: (f: Element, id: null) => void } }).Dateline.select(document.querySelector('iframe[data-dateline]')!, null));
+      await expect(host.details).toHaveCount(0);
+    });
+  });
+
+  test('keys pressed on the host page do not move the timeline; keys in the embed do', async ({ host, page }) => {
+    await host.open();
+    await page.getByRole('searchbox', { name: 'Search this site' }).focus();
+    for (const key of ['ArrowRight', 'ArrowLeft', 'Home', 'End', '+', 'Escape']) await page.keyboard.press(key);
+    await page.locator('body').press('ArrowRight');
+    await page.waitForTimeout(200);
+    await expect(host.details).toHaveCount(0);
+    expect(await host.hostEvents()).toEqual([]);
+    await host.axis.focus();
+    await page.keyboard.press('Home');
+    await expect(host.details.getByRole('heading', { level: 2 })).toHaveText(seedStory.events[0]!.title);
+  });
+
+  test('the host page never scrolls when the embed selects, reads or scrolls its panels', async ({ host, page }) => {
+    await host.open('height=420', { filler: 900 });
+    // The host page is scrolled so only the top of the embed is on screen: the case where a scrollIntoView
+    // or an unguarded focus() inside the embed would pull the host page along.
+    const at = await host.iframe.evaluate((f) => Math.round(f.getBoundingClientRect().top + window.scrollY - window.innerHeight + 160));
+    await page.evaluate((y) => window.scrollTo(0, y), at);
+    const scrollY = () => page.evaluate(() => window.scrollY);
+    expect(await scrollY()).toBe(at);
+    const frame = host.embedFrame();
+    await page.evaluate(() => (window as unknown as { Dateline: { select: (f: Element, id: string) => void } }).Dateline.select(document.querySelector('iframe')!, 'pena-nieto-meeting'));
+    await expect(host.details.getByRole('heading', { level: 2 })).toHaveText(title('pena-nieto-meeting'));
+    expect(await scrollY()).toBe(at);
+    // Click without Playwright's own scrolling into view: dispatch the events inside the embed.
+    await host.list.getByRole('link', { name: /Trump signs executive orders/ }).dispatchEvent('click');
+    await expect(host.details.getByRole('heading', { level: 2 })).toHaveText(title('executive-orders'));
+    await host.details.getByRole('link', { name: /Read in context/ }).first().dispatchEvent('click');
+    await expect(host.frame.getByRole('region', { name: 'Reader', exact: true })).toBeVisible();
+    expect(await scrollY()).toBe(at);
+    await frame.evaluate(() => document.querySelector<HTMLElement>('.timeline-viewport')!.focus({ preventScroll: true }));
+    for (const key of ['End', 'ArrowLeft', 'Enter']) await page.keyboard.press(key);
+    await expect(host.details.getByRole('heading', { level: 2 })).toHaveText(seedStory.events.at(-2)!.title);
+    expect(await scrollY()).toBe(at);
+    await test.step('control: a scrollIntoView inside the embed would have moved the host page', async () => {
+      // The embed disables scrollIntoView while framed; a pristine one from a fresh realm shows what it would do.
+      await frame.evaluate(() => {
+        const realm = document.createElement('iframe');
+        document.body.appendChild(realm);
+        const pristine = (realm.contentWindow as Window & typeof globalThis).Element.prototype.scrollIntoView;
+        pristine.call(document.querySelector('.details-title, .reader-title')!);
+      });
+      await expect.poll(scrollY).not.toBe(at);
+    });
+  });
+
+  test('makes no request to any origin but the site and the host', async ({ host, page }) => {
+    const origins = new Set<string>();
+    page.on('request', (r) => { if (!r.url().startsWith('data:')) origins.add(new URL(r.url()).origin); });
+    await host.open('event=press-conference');
+    await host.details.getByRole('link', { name: /Read in context/ }).first().click();
+    await expect(host.frame.getByRole('region', { name: 'Reader', exact: true })).toBeVisible();
+    expect([...origins].sort()).toEqual([host.origin, host.site].sort());
+  });
+
+  for (const theme of ['light', 'dark'] as const) {
+    test(`no serious or critical axe violations in the embed (${theme}); screenshot`, async ({ host, page }) => {
+      test.setTimeout(60_000);
+      await page.emulateMedia({ colorScheme: theme === 'dark' ? 'light' : 'dark' }); // the theme parameter wins over the system
+      await host.open(`event=press-conference&theme=${theme}`, { dark: theme === 'dark' });
+      const bg = await host.embedFrame().evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
+      const [r, g, b] = bg.match(/\d+/g)!.map(Number);
+      if (theme === 'dark') expect(r! + g! + b!).toBeLessThan(120);
+      else expect(r! + g! + b!).toBeGreaterThan(600);
+      const box = (await host.iframe.boundingBox())!;
+      await page.screenshot({ path: test.info().outputPath(`host-embed-${theme}.png`), fullPage: true, clip: { x: 0, y: 0, width: 1280, height: box.y + box.height + 60 } });
+      await page.goto(host.embedUrl(`event=press-conference&theme=${theme}`));
+      await expect(page.getByRole('region', { name: 'Event details' })).toBeVisible();
+      expect(seriousViolations(await new AxeBuilder({ page }).analyze())).toEqual([]);
+    });
+  }
+});
