@@ -27,6 +27,11 @@ describe('timexRange', () => {
     expect(iso(timexRange('2017-02-24T15:21')!.start)).toBe('2017-02-24T15:21');
     expect(iso(timexRange('2017-02-23TEV')!.start)).toBe('2017-02-23T18:00');
   });
+  it('places a yearless day or month in the nominal year', () => {
+    expect(iso(timexRange('XXXX-12-18')!.start)).toBe('2000-12-18T00:00');
+    expect(iso(timexRange('XXXX-02-29')!.start)).toBe('2000-02-29T00:00');
+    expect(iso(timexRange('XXXX-03', 2017)!.end)).toBe('2017-04-01T00:00');
+  });
   it('gives no range for references and unresolved values', () => {
     expect(timexRange('PRESENT_REF')).toBeNull();
     expect(timexRange('XXXX-XX-XX')).toBeNull();
@@ -41,5 +46,7 @@ describe('formatTimex', () => {
     expect(formatTimex('2017-02-24T15:21')).toBe('Friday 24 February 2017, 15:21');
     expect(formatTimex('199')).toBe('the 1990s');
     expect(formatTimex('20')).toBe('the 21st century');
+    expect(formatTimex('XXXX-12-18')).toBe('18 December, year not stated');
+    expect(formatTimex('XXXX-12')).toBe('December, year not stated');
   });
 });

@@ -21,8 +21,24 @@ export function isoWeekStart(year: number, week: number): number {
   return jan4 - jan4Weekday * DAY + (week - 1) * 7 * DAY;
 }
 
-/** The range a TIMEX3 value covers, or null for values that are not points on a calendar (PRESENT_REF, XXXX-XX-XX). */
-export function timexRange(value: string): TimexRange | null {
+/**
+ * Year used to place dates whose year no article states ("XXXX-12-18": "Monday, December 18" in a story
+ * that never says which year). A leap year, so "XXXX-02-29" has a place; such stories are drawn on an
+ * axis that never shows the year.
+ */
+export const NOMINAL_YEAR = 2000;
+
+/** True for a month or day whose year is unknown: "XXXX-12-18", "XXXX-12". */
+export function isYearless(value: string): boolean {
+  return /^XXXX-\d{2}(-\d{2})?$/.test(value);
+}
+
+/**
+ * The range a TIMEX3 value covers, or null for values that are not points on a calendar (PRESENT_REF,
+ * XXXX-XX-XX). A yearless month or day is placed in `nominalYear`.
+ */
+export function timexRange(value: string, nominalYear = NOMINAL_YEAR): TimexRange | null {
+  if (isYearless(value)) return timexRange(`${String(nominalYear).padStart(4, '0')}${value.slice(4)}`);
   let m: RegExpExecArray | null;
   if ((m = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2}))?/.exec(value))) {
     const [y, mo, d] = [Number(m[1]), Number(m[2]) - 1, Number(m[3])];
@@ -72,6 +88,10 @@ const PARTS: Record<string, string> = { MO: 'morning', MI: 'midday', AF: 'aftern
  */
 export function formatTimex(value: string): string {
   let m: RegExpExecArray | null;
+  if ((m = /^XXXX-(\d{2})(?:-(\d{2}))?$/.exec(value))) {
+    const month = MONTHS[Number(m[1]) - 1];
+    if (month) return m[2] ? `${Number(m[2])} ${month}, year not stated` : `${month}, year not stated`;
+  }
   const range = timexRange(value);
   if ((m = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})|T(MO|MI|AF|EV|NI|DT))?$/.exec(value)) && range) {
     const d = new Date(range.start);
