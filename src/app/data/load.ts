@@ -1,9 +1,16 @@
 /**
  * Fetches and validates the documents the build wrote: data/index.json and data/stories/<id>.json under
  * the site base. Every failure comes back as readable messages, so the page can show them.
+ *
+ * Validation is quick.ts's: the same verdict as validateStory, with zod (and its messages) fetched only
+ * for a document that is not exactly valid, so zod is not part of the page's initial script.
+ * A request in flight is shared: main.tsx starts the story's before React mounts, and the app asking
+ * again (once at mount, once more when the index arrives) gets the same promise, so a 10,000-event
+ * document is fetched, parsed and validated once.
  */
 import type { Story, StoryIndex } from '../../schema/story.ts';
-import { validateStory, validateStoryIndex, type Validated } from '../../schema/validate.ts';
+import { validateStoryIndexLazily, validateStoryLazily } from '../../schema/quick.ts';
+import type { Validated } from '../../schema/validate.ts';
 
 async function fetchJson(url: string): Promise<Validated<unknown>> {
   let response: Response;
@@ -20,15 +27,52 @@ async function fetchJson(url: string): Promise<Validated<unknown>> {
   }
 }
 
-export async function loadIndex(base: string): Promise<Validated<StoryIndex>> {
-  const doc = await fetchJson(`${base}data/index.json`);
-  return doc.ok ? validateStoryIndex(doc.value) : doc;
+const inFlight = new Map<string, Promise<Validated<unknown>>>();
+
+/** One fetch-and-validate per URL at a time; once settled, the next call fetches afresh. */
+function shared<T>(url: string, load: () => Promise<Validated<T>>): Promise<Validated<T>> {
+  let p = inFlight.get(url) as Promise<Validated<T>> | undefined;
+  if (!p) {
+    p = load();
+    inFlight.set(url, p);
+    const done = () => { inFlight.delete(url); };
+    p.then(done, done);
+  }
+  return p;
 }
 
-export async function loadStory(base: string, storyId: string): Promise<Validated<Story>> {
-  const doc = await fetchJson(`${base}data/stories/${encodeURIComponent(storyId)}.json`);
-  performance.mark('dateline:story-parsed');
-  const result = doc.ok ? validateStory(doc.value) : doc;
-  performance.mark('dateline:story-validated');
-  return result;
+const indexUrl = (base: string) => `${base}data/index.json`;
+const storyUrl = (base: string, storyId: string) => `${base}data/stories/${encodeURIComponent(storyId)}.json`;
+
+export function loadIndex(base: string): Promise<Validated<StoryIndex>> {
+  const url = indexUrl(base);
+  return shared(url, async () => {
+    const doc = await fetchJson(url);
+    return doc.ok ? validateStoryIndexLazily(doc.value) : doc;
+  });
+}
+
+/** Preloaded stories, kept (even once settled) until the app first asks for them. */
+const preloaded = new Map<string, Promise<Validated<Story>>>();
+
+/** Starts loading a story before anything asks for it: main.tsx, as soon as the URL names one. */
+export function preloadStory(base: string, storyId: string): void {
+  const url = storyUrl(base, storyId);
+  if (!preloaded.has(url)) preloaded.set(url, loadStory(base, storyId));
+}
+
+export function loadStory(base: string, storyId: string): Promise<Validated<Story>> {
+  const url = storyUrl(base, storyId);
+  const early = preloaded.get(url);
+  if (early) {
+    preloaded.delete(url);
+    return early;
+  }
+  return shared(url, async () => {
+    const doc = await fetchJson(url);
+    performance.mark('dateline:story-parsed');
+    const result = doc.ok ? await validateStoryLazily(doc.value) : doc;
+    performance.mark('dateline:story-validated');
+    return result;
+  });
 }

@@ -1,0 +1,146 @@
+import { describe, expect, it } from 'vitest';
+import type { z } from 'zod';
+import { quickValidateStory, quickValidateStoryIndex, STORY_INDEX_SHAPE, STORY_SHAPE, type Shape } from './quick.ts';
+import { StoryIndexSchema, StorySchema, type Story } from './story.ts';
+import { validateStory, validateStoryIndex } from './validate.ts';
+import { SCHEMA_VERSION } from './version.ts';
+
+type Def = { type: string; shape?: Record<string, z.ZodType>; innerType?: z.ZodType; element?: z.ZodType; entries?: Record<string, string>; values?: unknown[]; checks?: { _zod: { def: Record<string, unknown> } }[] };
+
+/** The zod schema as a Shape, refusing any kind or check quick.ts does not know. */
+function shapeOf(schema: z.ZodType): Shape {
+  const def = (schema as unknown as { _zod: { def: Def } })._zod.def;
+  const checks = (def.checks ?? []).map((c) => c._zod.def);
+  switch (def.type) {
+    case 'string': {
+      const rest = checks.filter((c) => !(c.check === 'min_length'));
+      expect(rest).toEqual([]);
+      const min = checks.find((c) => c.check === 'min_length')?.minimum as number | undefined;
+      return min ? { type: 'string', min } : { type: 'string' };
+    }
+    case 'number':
+      expect(checks.map((c) => [c.check, c.format ?? c.value, c.inclusive])).toEqual([['number_format', 'safeint', undefined], ['greater_than', 0, true]]);
+      return { type: 'count' };
+    case 'enum':
+      expect(checks).toEqual([]);
+      return { type: 'enum', values: Object.values(def.entries!) };
+    case 'literal':
+      expect(def.values).toHaveLength(1);
+      return { type: 'literal', value: def.values![0] as number };
+    case 'nullable':
+      return { type: 'nullable', of: shapeOf(def.innerType!) };
+    case 'array': {
+      const rest = checks.filter((c) => !(c.check === 'min_length'));
+      expect(rest).toEqual([]);
+      const min = checks.find((c) => c.check === 'min_length')?.minimum as number | undefined;
+      return min ? { type: 'array', of: shapeOf(def.element!), min } : { type: 'array', of: shapeOf(def.element!) };
+    }
+    case 'object':
+      expect(checks).toEqual([]);
+      expect((def as { catchall?: unknown }).catchall).toBeUndefined();
+      return { type: 'object', shape: Object.fromEntries(Object.entries(def.shape!).map(([k, v]) => [k, shapeOf(v)])) };
+    default:
+      throw new Error(`quick.ts does not know zod type ${def.type}`);
+  }
+}
+
+const text = 'Kelly on Tuesday issued new orders. He spoke on Thursday. "We will," he said.';
+/** A small story with every optional part filled in, so every branch of the shapes is exercised. */
+const full = (): Story => ({
+  schemaVersion: SCHEMA_VERSION,
+  id: 'demo',
+  title: 'Demo',
+  articles: [{
+    id: 'a', file: 'a.txt', title: 'A', publisher: 'Paper', url: 'https://example.org/a', byline: 'Someone', dateline: 'Mexico City',
+    published: { value: '2017-02-24', granularity: 'day', source: 'stated', evidence: { articleId: 'a', text: 'Feb 24', start: 0, end: 6, anchor: null, note: 'stated' } },
+    text,
+  }],
+  events: [{
+    id: 'e1',
+    date: { value: '2017-02-21', granularity: 'day', source: 'resolved', evidence: { articleId: 'a', text: 'on Tuesday', start: 6, end: 16, anchor: '2017-02-24', note: 'weekday before' } },
+    title: 'Kelly issues new orders',
+    summary: 'Kelly on Tuesday issued new orders.',
+    actors: ['John Kelly'],
+    place: 'Mexico City',
+    quotes: [{ articleId: 'a', start: 59, end: 67, text: '"We will,"', speaker: 'Kelly' }],
+    mentions: [{ articleId: 'a', start: 0, end: 35, text: 'Kelly on Tuesday issued new orders.' }],
+    sources: 1,
+  }],
+  context: [{ articleId: 'a', start: 36, end: 57, text: 'He spoke on Thursday.' }],
+  warnings: [{ file: 'b.txt', code: 'empty', message: 'The file is empty.' }],
+});
+
+const REPLACEMENTS: unknown[] = [undefined, null, 0, -1, 1.5, 2 ** 53, '', 'x', 'day', [], [{}], {}, true];
+
+/** Every value in the document, addressed by its path. */
+function paths(v: unknown, at: (string | number)[] = []): (string | number)[][] {
+  const out = [at];
+  if (Array.isArray(v)) v.forEach((x, i) => out.push(...paths(x, [...at, i])));
+  else if (v && typeof v === 'object') for (const [k, x] of Object.entries(v)) out.push(...paths(x, [...at, k]));
+  return out;
+}
+
+function mutate<T>(doc: T, path: (string | number)[], value: unknown, extraKey = false): T {
+  const copy = structuredClone(doc) as Record<string | number, unknown>;
+  if (!path.length) return value as T;
+  let o = copy;
+  for (const p of path.slice(0, -1)) o = o[p] as Record<string | number, unknown>;
+  const last = path[path.length - 1]!;
+  if (extraKey) (o[last] as Record<string, unknown>).extra = 1;
+  else if (value === undefined && !Array.isArray(o)) delete o[last];
+  else o[last] = value;
+  return copy as T;
+}
+
+describe('the quick validator', () => {
+  it('states exactly the zod schemas of story.ts', () => {
+    expect(STORY_SHAPE).toEqual(shapeOf(StorySchema));
+    expect(STORY_INDEX_SHAPE).toEqual(shapeOf(StoryIndexSchema));
+  });
+
+  it('accepts a valid story as validateStory does, without copying it', () => {
+    const doc = full();
+    const quick = quickValidateStory(doc);
+    expect(quick).toEqual(validateStory(full()));
+    expect(quick?.ok && quick.value).toBe(doc);
+  });
+
+  it('never gives another verdict than validateStory, whatever is broken', () => {
+    let decided = 0;
+    let deferred = 0;
+    for (const path of paths(full())) {
+      const docs = REPLACEMENTS.map((r) => mutate(full(), path, r));
+      const target = path.reduce<unknown>((o, p) => (o as Record<string | number, unknown>)[p], full());
+      if (target && typeof target === 'object' && !Array.isArray(target)) docs.push(mutate(full(), path, null, true));
+      for (const doc of docs) {
+        const quick = quickValidateStory(structuredClone(doc));
+        if (quick === null) deferred++;
+        else {
+          decided++;
+          expect(quick, JSON.stringify(path)).toEqual(validateStory(structuredClone(doc)));
+        }
+      }
+    }
+    expect(deferred).toBeGreaterThan(100);
+    expect(decided).toBeGreaterThan(20); // same-type swaps that stay valid, cross-check failures, versions
+  });
+
+  it('leaves documents with extra keys to zod, which strips them', () => {
+    const doc = { ...full(), comment: 'hand-edited' };
+    expect(quickValidateStory(doc)).toBeNull();
+    expect(validateStory(doc)).toEqual({ ok: true, value: full() });
+  });
+
+  it('checks the index the same way', () => {
+    const index = { schemaVersion: SCHEMA_VERSION, stories: [{ id: 's', title: 'S', articles: 2, events: 3, from: '2017', to: null }] };
+    expect(quickValidateStoryIndex(index)).toEqual(validateStoryIndex(index));
+    for (const path of paths(index)) {
+      for (const r of REPLACEMENTS) {
+        const doc = mutate(index, path, r);
+        const quick = quickValidateStoryIndex(structuredClone(doc));
+        if (quick) expect(quick).toEqual(validateStoryIndex(structuredClone(doc)));
+      }
+    }
+    expect(quickValidateStoryIndex({ ...index, stories: [{ ...index.stories[0]!, articles: -1 }] })).toBeNull();
+  });
+});

@@ -1,0 +1,36 @@
+/**
+ * The checks of a story document that are not its shape: the schema version (checked first, so an old
+ * document gets one clear message) and the cross-field rules zod cannot state. Free of zod, so the viewer
+ * can run them without loading it (see quick.ts).
+ */
+import type { Story } from './story.ts';
+import { SCHEMA_VERSION } from './version.ts';
+
+export function versionProblem(data: unknown): string | null {
+  if (typeof data !== 'object' || data === null) return 'the document is not a JSON object';
+  const v = (data as { schemaVersion?: unknown }).schemaVersion;
+  if (v !== SCHEMA_VERSION) {
+    return `schemaVersion is ${JSON.stringify(v)}, this viewer reads version ${SCHEMA_VERSION}; rebuild the story`;
+  }
+  return null;
+}
+
+/** Ids unique, mentions pointing at real articles and at the sentence they quote. */
+export function crossCheck(story: Story): string[] {
+  const errors: string[] = [];
+  const articles = new Map(story.articles.map((a) => [a.id, a]));
+  if (articles.size !== story.articles.length) errors.push('articles: duplicate article id');
+  const ids = new Set<string>();
+  story.events.forEach((event, i) => {
+    if (ids.has(event.id)) errors.push(`events[${i}].id: duplicate id ${event.id}`);
+    ids.add(event.id);
+    event.mentions.forEach((m, j) => {
+      const where = `events[${i}].mentions[${j}]`;
+      const article = articles.get(m.articleId);
+      if (!article) errors.push(`${where}.articleId: no article ${m.articleId}`);
+      else if (m.end < m.start || m.end > article.text.length) errors.push(`${where}: offsets outside the article`);
+      else if (article.text.slice(m.start, m.end) !== m.text) errors.push(`${where}.text: does not match the article at its offsets`);
+    });
+  });
+  return errors.slice(0, 20);
+}
