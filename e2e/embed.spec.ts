@@ -1,7 +1,11 @@
 /// <reference lib="dom" />
+import { resolve } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { siteHeaders } from './support/csp.ts';
 import { seedStory } from './support/fixtures.ts';
 import { expect, test } from './support/embed.ts';
+import { listen, staticSite, type Served } from './support/servers.ts';
 
 const title = (id: string) => seedStory.events.find((e) => e.id === id)!.title;
 const seriousViolations = (r: Awaited<ReturnType<AxeBuilder['analyze']>>) =>
@@ -145,4 +149,81 @@ test.describe('the embed on another site', () => {
       expect(seriousViolations(await new AxeBuilder({ page }).analyze())).toEqual([]);
     });
   }
+});
+
+test.describe('the built site under a strict Content-Security-Policy', () => {
+  const STORY = 'us-officials-in-mexico-city';
+  let site: Served;
+  test.beforeAll(async ({ hostServer }) => {
+    site = await listen(staticSite(resolve(import.meta.dirname, '../dist'), siteHeaders(hostServer.origin)));
+  });
+  test.afterAll(async () => { await site?.close(); });
+
+  /** Every CSP violation in any frame: the DOM event (init script) and Chromium's own console report. */
+  async function watchViolations(page: Page) {
+    const reports: string[] = [];
+    await page.addInitScript(() => {
+      document.addEventListener('securitypolicyviolation', (e) => console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`));
+    });
+    page.on('console', (m) => { if (m.type() === 'error' || /Content Security Policy|CSP/.test(m.text())) reports.push(m.text()); });
+    page.on('response', (r) => { if (r.status() >= 400) reports.push(`${r.status()} ${r.url()}`); });
+    return reports;
+  }
+
+  test('the app and the embed run with no violation', async ({ page, context, hostServer }) => {
+    test.setTimeout(60_000);
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.origin });
+    const reports = await watchViolations(page);
+    const csp = (await page.request.get(`${site.origin}/embed.html`)).headers()['content-security-policy'];
+    expect(csp).toContain(`frame-ancestors ${hostServer.origin}`);
+    expect(csp).toContain("style-src 'self'");
+    expect(csp).not.toContain('unsafe-inline');
+
+    await test.step('the full page: select, share, copy, read, zoom', async () => {
+      await page.goto(`${site.origin}/${STORY}/`);
+      await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+      const list = page.getByRole('region', { name: 'Events', exact: true });
+      await list.getByRole('link').nth(2).click();
+      const details = page.getByRole('region', { name: 'Event details' });
+      await expect(details).toBeVisible();
+      await details.getByRole('button', { name: 'Share this event' }).click();
+      const dialog = page.getByRole('dialog', { name: 'Share this event' });
+      await dialog.getByRole('checkbox', { name: 'Compact header' }).check();
+      await dialog.getByRole('button', { name: 'Copy embed code' }).click();
+      await expect(dialog.getByRole('status')).toHaveText('Copied the embed code.');
+      await page.keyboard.press('Escape');
+      await details.getByRole('link', { name: /Read in context/ }).first().click();
+      await expect(page.getByRole('region', { name: 'Reader', exact: true })).toBeVisible();
+      await page.getByRole('button', { name: 'Zoom in' }).click();
+      await page.getByRole('searchbox', { name: 'Search events' }).fill('Kelly');
+    });
+
+    await test.step('the embed, framed by the host page it allows', async () => {
+      const src = `${site.origin}/embed.html?story=${STORY}&theme=dark`;
+      await page.goto(`${hostServer.origin}/host.html?src=${encodeURIComponent(src)}`);
+      const frame = page.getByTitle('Dateline timeline').contentFrame();
+      await expect(frame.getByRole('heading', { level: 1 })).toBeVisible();
+      await frame.getByRole('region', { name: 'Events', exact: true }).getByRole('link').first().click();
+      await expect(frame.getByRole('region', { name: 'Event details' })).toBeVisible();
+      await expect(page.getByRole('list', { name: 'Selections' }).getByRole('listitem')).toHaveCount(1);
+      await expect.poll(() => page.getByTitle('Dateline timeline').evaluate((f: HTMLIFrameElement) => f.style.height)).not.toBe('');
+    });
+    expect(reports).toEqual([]);
+
+    await test.step('control: the watch does see a violation (an inline style attribute)', async () => {
+      await page.goto(`${site.origin}/${STORY}/`);
+      await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+      await page.evaluate(() => document.body.insertAdjacentHTML('beforeend', '<p style="color: red">inline</p>'));
+      await expect.poll(() => reports.length).toBeGreaterThan(0);
+      expect(reports.join('\n')).toMatch(/style-src/);
+    });
+  });
+
+  test('pages other than embed.html refuse to be framed by another site', async ({ page, hostServer }) => {
+    const reports = await watchViolations(page);
+    const src = `${site.origin}/${STORY}/`;
+    await page.goto(`${hostServer.origin}/host.html?src=${encodeURIComponent(src)}`);
+    await expect.poll(() => reports.join('\n')).toMatch(/frame-ancestors|Refused to (display|frame)/);
+    await expect(page.getByTitle('Dateline timeline').contentFrame().getByRole('heading', { level: 1 })).toHaveCount(0);
+  });
 });

@@ -17,7 +17,7 @@ test.describe('the share dialog', () => {
     const code = dialog.getByRole('textbox', { name: 'Embed code' });
     await expect(link).toHaveValue(`${SITE}/seed-fixture/dhs-orders/`);
     await expect(code).toHaveValue(
-      `<iframe data-dateline src="${SITE}/embed.html?story=seed-fixture&amp;event=dhs-orders" title="Timeline: US officials in Mexico City: “no mass deportations”" width="100%" height="560" style="border:0" loading="lazy"></iframe>\n` +
+      `<iframe data-dateline src="${SITE}/embed.html?story=seed-fixture&amp;event=dhs-orders" title="Timeline: US officials in Mexico City: “no mass deportations”" width="100%" height="600" style="border:0" loading="lazy"></iframe>\n` +
         `<script src="${SITE}/embed.js" defer></script>`,
     );
 

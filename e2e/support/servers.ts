@@ -65,6 +65,7 @@ export function hostPages(): Handler {
 <head>
 <meta charset="utf-8">
 <title>Host page</title>
+<link rel="icon" href="data:,">
 <style>
   body { font: 17px/1.6 Georgia, serif; margin: 0 auto; max-width: 980px; padding: 1.5rem; background: ${dark ? '#0e0e10' : '#ffffff'}; color: ${dark ? '#e8e8e8' : '#1a1a1a'}; }
   .filler { min-height: ${url.searchParams.get('filler') ?? '120'}px; }

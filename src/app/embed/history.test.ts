@@ -44,7 +44,7 @@ describe('history modes', () => {
 
   it('an embed only replaces its own embed.html address, so the host history never grows', () => {
     const f = run('replace', '/embed.html?story=seed-fixture&compact=1', (s) =>
-      embedUrl('/', { storyId: s.story.id, eventId: s.selectedId, theme: 'auto', height: 560, compact: true }),
+      embedUrl('/', { storyId: s.story.id, eventId: s.selectedId, theme: 'auto', height: 600, compact: true }),
     );
     expect(f.calls).toEqual([
       'replace /embed.html?story=seed-fixture&event=dhs-orders&compact=1',

@@ -19,7 +19,7 @@ export type EmbedParams = {
   compact: boolean;
 };
 
-export const DEFAULT_HEIGHT = 560;
+export const DEFAULT_HEIGHT = 600;
 export const MIN_HEIGHT = 320;
 export const MAX_HEIGHT = 2000;
 

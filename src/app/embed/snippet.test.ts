@@ -9,14 +9,14 @@ describe('share texts', () => {
     expect(deepLink(root, 'seed', null)).toBe('https://example.org/timelines/seed/');
   });
   it('writes an iframe with the host script, its height as the preferred height', () => {
-    const code = embedSnippet('https://example.org/', { storyId: 'seed', eventId: 'dhs-orders', theme: 'dark', height: 600, compact: false }, 'Kelly in Mexico');
+    const code = embedSnippet('https://example.org/', { storyId: 'seed', eventId: 'dhs-orders', theme: 'dark', height: 640, compact: false }, 'Kelly in Mexico');
     expect(code).toBe(
-      '<iframe data-dateline src="https://example.org/embed.html?story=seed&amp;event=dhs-orders&amp;theme=dark&amp;height=600" title="Timeline: Kelly in Mexico" width="100%" height="600" style="border:0" loading="lazy"></iframe>\n' +
+      '<iframe data-dateline src="https://example.org/embed.html?story=seed&amp;event=dhs-orders&amp;theme=dark&amp;height=640" title="Timeline: Kelly in Mexico" width="100%" height="640" style="border:0" loading="lazy"></iframe>\n' +
         '<script src="https://example.org/embed.js" defer></script>',
     );
   });
   it('escapes a story title that looks like markup', () => {
-    const code = embedSnippet('https://example.org/', { storyId: 's', eventId: null, theme: 'auto', height: 560, compact: false }, '"><script>alert(1)</script>');
+    const code = embedSnippet('https://example.org/', { storyId: 's', eventId: null, theme: 'auto', height: 600, compact: false }, '"><script>alert(1)</script>');
     expect(code).toContain('title="Timeline: &quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt;"');
     expect(code.match(/<script/g)).toHaveLength(1);
   });

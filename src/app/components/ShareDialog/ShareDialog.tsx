@@ -133,7 +133,7 @@ export function ShareDialog({ eventId, onClose }: Props) {
 
       <div className="share-field">
         <label htmlFor={`${id}-code`} className="share-label">Embed code</label>
-        <textarea id={`${id}-code`} ref={codeRef} readOnly rows={4} value={snippet} onFocus={selectAll} spellCheck={false} />
+        <textarea id={`${id}-code`} ref={codeRef} readOnly rows={6} value={snippet} onFocus={selectAll} spellCheck={false} />
         <div className="share-row share-actions">
           <button type="button" onClick={() => void copy(codeRef.current, 'embed code')}>Copy embed code</button>
           <a href={embedUrl(root, params)} target="_blank" rel="noopener noreferrer">
