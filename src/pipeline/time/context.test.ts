@@ -35,3 +35,12 @@ describe('clause tense for bare weekdays and dates', () => {
     expect(valueOf('They planned a rally on Saturday and were planning a drive on Monday.', 'Saturday', '2000-01-07')).toBe('2000-01-08');
   });
 });
+
+describe('clause boundaries and adjectives', () => {
+  it('does not read an un- participle as a past verb ("markets untouched by the crisis")', () => {
+    expect(valueOf('Qantas will almost double its flights by August in the search for new markets untouched by the crisis.', 'August', '1998-02-13')).toBe('1998-08');
+  });
+  it('closes the clause at a comma once a verb precedes the expression ("supposed to conclude by May, invited")', () => {
+    expect(valueOf('The talks, which are supposed to conclude by May, invited Sinn Fein to rejoin.', 'May', '1998-03-22')).toBe('1998-05');
+  });
+});

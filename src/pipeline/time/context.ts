@@ -25,7 +25,8 @@ const QUOTE = /``|''|["“”]/g;
 function classify(w: string): Tense {
   if (FUTURE.has(w)) return 'future';
   if (PAST.has(w)) return 'past';
-  if (w.length > 4 && w.endsWith('ed') && !NOT_PAST.has(w)) return 'past';
+  // "markets untouched by the crisis": un- participles are adjectives, not past verbs.
+  if (w.length > 4 && w.endsWith('ed') && !NOT_PAST.has(w) && !w.startsWith('un')) return 'past';
   if (w === 'is' || w === 'are' || w === 'am') return 'present';
   return null;
 }
@@ -92,7 +93,10 @@ export function tenseAt(text: string, start: number, end: number): Tense {
     const t = tenseOf(lw, i, 'left');
     if (t && t !== 'present') { best = t; bestDist = d; break; }
   }
-  for (let i = 0; i < rw.length && i < 10 && i < bestDist; i++) {
+  // "talks supposed to conclude by May, invited Sinn Fein": once the clause has a verb before the
+  // expression, a comma after it closes that clause.
+  const rlimit = best && /^[^,]*,/.test(r) ? (r.slice(0, r.indexOf(',')).match(WORD) ?? []).length : rw.length;
+  for (let i = 0; i < rlimit && i < 10 && i < bestDist; i++) {
     if (CLAUSE_OPENERS.has(rw[i]!)) break;
     const t = tenseOf(rw, i, 'right');
     if (t && t !== 'present') { best = t; break; }
