@@ -44,3 +44,13 @@ describe('clause boundaries and adjectives', () => {
     expect(valueOf('The talks, which are supposed to conclude by May, invited Sinn Fein to rejoin.', 'May', '1998-03-22')).toBe('1998-05');
   });
 });
+
+describe('timetabled present tense', () => {
+  it('reads a present-tense verb of a timetabled event as pointing forward ("meet separately Monday")', () => {
+    expect(valueOf('Netanyahu and Arafat meet separately Monday with the Secretary of State.', 'Monday', '1998-05-01')).toBe('1998-05-04');
+    expect(valueOf('The summit opens Wednesday in Brussels.', 'Wednesday', '2013-03-15')).toBe('2013-03-20');
+  });
+  it('leaves an infinitive to the governing verb ("were unable to meet demand into the summer")', () => {
+    expect(valueOf('Shortages left it unable to meet demand well into the summer.', 'the summer', '1989-10-26')).toBe('1989-SU');
+  });
+});

@@ -10,6 +10,7 @@ const FUTURE = new Set(LEX.futureMarkers);
 const PAST = new Set(LEX.pastMarkers);
 const INTENT = new Set(LEX.intentionMarkers);
 const RESCHEDULE = new Set(LEX.reschedulingMarkers);
+const SCHEDULED = new Set(LEX.scheduledPresent);
 /** -ed words that are usually adjectives or future-oriented participles, not past verbs. */
 const NOT_PAST = new Set(['scheduled', 'expected', 'planned', 'proposed', 'needed', 'red', 'bed', 'hundred', 'based', 'related', 'united', 'limited', 'detailed', 'advanced', 'interested', 'concerned', 'supposed', 'indeed', 'speed', 'seed', 'feed', 'need', 'shed']);
 const WORD = /[A-Za-z']+/g;
@@ -49,6 +50,7 @@ function tenseOf(words: string[], i: number, side: 'left' | 'right'): Tense {
   let t: Tense;
   if (INTENT.has(w)) t = side === 'left' ? 'future' : 'past';
   else if (side === 'left' ? FUTURE.has(prev + ' ' + w) : FUTURE.has(w + ' ' + next)) t = 'future';
+  else if ((SCHEDULED.has(w) && prev !== 'to') || SCHEDULED.has(prev + ' ' + w)) t = 'future';
   else t = classify(w);
   // "is heard", "be held": a passive participle after a present or bare "be" is not a past verb.
   if (t === 'past' && BE.has(prev)) t = 'present';

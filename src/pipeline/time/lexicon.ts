@@ -23,6 +23,8 @@ export interface Lexicon {
   intentionMarkers: string[];
   /** Verbs that move a time: with "until" they point forward ("postponed until Tuesday"). */
   reschedulingMarkers: string[];
+  /** Present-tense verbs of timetabled events: "the summit opens Monday" is a coming Monday. */
+  scheduledPresent: string[];
 }
 
 export const LEX: Lexicon = lexiconJson as unknown as Lexicon;
