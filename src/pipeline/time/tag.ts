@@ -23,9 +23,11 @@ export interface Tagged {
   drop?: boolean;
 }
 
-interface Prefix { re: RegExp; only: string[]; needsDeictic?: boolean; needsCount?: boolean }
+interface Prefix { re: RegExp; only: string[]; needsDeictic?: boolean; needsCount?: boolean; needsExpr?: RegExp }
 
-const PREFIXES: Prefix[] = modifiers.prefixes.map((p) => ({ ...p, re: new RegExp('(?<![\\w])(?:' + p.re + ')$', 'i') }));
+const PREFIXES: Prefix[] = modifiers.prefixes.map((p) => ({
+  ...p, re: new RegExp('(?<![\\w])(?:' + p.re + ')$', 'i'), needsExpr: 'needsExpr' in p ? new RegExp(p.needsExpr as string) : undefined,
+}));
 const TIME_DAY = new RegExp(modifiers.merge.timeDaySeparator, 'i');
 const DAY_TIME = new RegExp(modifiers.merge.dayTimeSeparator, 'i');
 const WD_DATE = new RegExp(modifiers.merge.weekdayDateSeparator, 'i');
@@ -148,6 +150,7 @@ function widen(tags: Tagged[], text: string): void {
         if (!p.only.includes(t.type)) continue;
         if (p.needsDeictic && !DEICTIC.test(t.expr)) continue;
         if (p.needsCount && !COUNTED.test(t.expr)) continue;
+        if (p.needsExpr && !p.needsExpr.test(t.expr)) continue;
         const m = p.re.exec(left);
         if (m && m[0].length) { t.start -= m[0].length; grown = true; break; }
       }
