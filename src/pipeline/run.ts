@@ -5,6 +5,7 @@
 import { SCHEMA_VERSION, validateStory, type Article, type Story, type Warning } from '../schema/index.ts';
 import { clean } from './clean/index.ts';
 import { inferPublished } from './dating/index.ts';
+import { frameDate } from './dating/yearFrame.ts';
 import { resolveAnniversaries } from './events/anniversary.ts';
 import { candidatesOf, type Candidate } from './events/candidates.ts';
 import { storyNames } from './events/names.ts';
@@ -30,6 +31,7 @@ export function buildStory(input: StoryInput): Story {
   const warnings: Warning[] = [...(input.warnings ?? [])];
   const files = [...input.files].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   const articles: Article[] = [];
+  const rawTexts: string[] = [];
   for (const file of files) {
     // 1. ingest first: everything after it works on decoded text, never bytes.
     const { doc, warnings: found } = ingest(file, metaFor(input.meta, file.name));
@@ -43,6 +45,7 @@ export function buildStory(input: StoryInput): Story {
     }
     const { published, problem } = publishedOf(doc, cleaned);
     if (problem) warnings.push({ file: file.name, code: 'metadata', message: `${file.name}: ${problem}` });
+    rawTexts.push(doc.text);
     articles.push({
       id: doc.id,
       file: doc.file,
@@ -59,14 +62,18 @@ export function buildStory(input: StoryInput): Story {
   const segmented = articles.map((a) => ({ ...a, ...segment(a.text) }));
   // 4+6. time, then dating: tag each article against its stated date; an article without one gets a date
   // inferred from the story (its "Thursday" is another article's dated Thursday), then is tagged against it.
-  const { inferred, tagged } = inferPublished(segmented, {
+  // A story whose texts state no year at all is worked out in a frame year (dating/yearFrame.ts).
+  const { inferred, tagged, frame } = inferPublished(segmented, {
     tag: (text, dct) => tagTimexDetailed(text, { dct }),
     resolve: (t, anchor, tense) => resolveAgainst(t, anchor, tense ? { tense } : {}),
-  });
+  }, () => rawTexts.map((t) => tagTimexDetailed(t, { dct: null })));
   const candidates: Candidate[] = [];
+  const dct = new Map<string, string | null>();
   segmented.forEach((a, i) => {
     const published = a.published ?? inferred.get(a.id) ?? null;
-    articles[i]!.published = published;
+    dct.set(a.id, published?.value.slice(0, 10) ?? null);
+    // A nominal-year date only drives the arithmetic: Article.published must be a real date or null.
+    articles[i]!.published = frame?.kind === 'nominal' && !a.published ? null : published;
     const raw = inferred.has(a.id) ? tagTimexDetailed(a.text, { dct: published!.value }) : tagged.get(a.id)!;
     // The tagger's tense reads quoted speech ("on Thursday that "there will be ...""): weekdays get the clause's.
     const timexes = published ? retense(a.text, a.sentences, raw, (t, tense) => ({ ...t, ...resolveAgainst(t, published.value, { tense }), tense })) : raw;
@@ -76,7 +83,7 @@ export function buildStory(input: StoryInput): Story {
   // "on the 13th anniversary of his acquittal" needs the story's date of the acquittal: after all articles.
   resolveAnniversaries(candidates);
   // 7. merge after every article is dated, so one happening told by five outlets meets itself on one day.
-  const { events, context } = mergeEvents(articles, candidates, storyNames(segmented));
+  const { events, context } = mergeEvents(articles, candidates, storyNames(segmented), { dct, date: frame ? (d) => frameDate(frame, d) : undefined });
   const story: Story = {
     schemaVersion: SCHEMA_VERSION,
     id: input.id,

@@ -15,6 +15,7 @@ import { candidatesOf, type Candidate, type TimexLike } from '../events/candidat
 import { dayNumber, fromDayNumber, spanOf } from '../events/dates.ts';
 import { overlap, pinsOf, type Pin } from './pins.ts';
 import { clauseTense, sentenceTense, type Direction } from '../events/tense.ts';
+import { insideQuote, yearFrame, type YearFrame } from './yearFrame.ts';
 
 export interface DatingArticle {
   id: string;
@@ -35,25 +36,46 @@ export interface Dated<T extends TimexLike> {
   inferred: Map<string, DateValue>;
   /** Timexes tagged against each article's stated date (or none), to reuse where the date did not change. */
   tagged: Map<string, T[]>;
+  /** Set when no text states a year: how the year was found, or the nominal year to mask (see yearFrame.ts). */
+  frame: YearFrame | null;
 }
+
+/** Explicit full dates outside the cleaned texts (captions clean removed: "..., November 27, 2011."). */
+export type RawExplicit = () => TimexLike[][];
 
 /** How far from a dated happening a publication date is looked for, in days. */
 const WINDOW = 7;
 
-export function inferPublished<T extends TimexLike>(articles: readonly DatingArticle[], r: Resolver<T>): Dated<T> {
+export function inferPublished<T extends TimexLike>(articles: readonly DatingArticle[], r: Resolver<T>, raw?: RawExplicit): Dated<T> {
   const tagged = new Map(articles.map((a) => [a.id, r.tag(a.text, a.published?.value.slice(0, 10) ?? null)]));
   const inferred = new Map<string, DateValue>();
   const undated = articles.filter((a) => !a.published);
-  if (!undated.length) return { inferred, tagged };
+  if (!undated.length) return { inferred, tagged, frame: null };
   const cands = new Map(articles.map((a, i) => [a.id, candidatesOf(a, i, tagged.get(a.id)!)]));
   const pins: Pin[] = articles.flatMap((a) => pinsOf(cands.get(a.id)!, !!a.published));
   // No stated date anywhere: the latest explicit date stands in for "now" ("as of May 2017" -> 2017-05-31).
-  const rough = articles.some((a) => a.published) ? null : latestExplicit(articles.map((a) => tagged.get(a.id)!));
+  let rough = articles.some((a) => a.published) ? null : latestExplicit(articles.map((a) => tagged.get(a.id)!));
+  let frame: YearFrame | null = null;
+  if (!rough && !articles.some((a) => a.published)) {
+    // A full date the cleaning removed (a photo caption) still tells the story's year: "explicit anywhere".
+    rough = raw ? latestExplicit(raw()) : null;
+    // A caption's full date is the day of the pictures, near the day of writing: it pins that day too.
+    if (rough) pins.push(roughPin(rough));
+    else {
+      frame = yearFrame(articles, tagged, (a, t) => {
+        const s = a.sentences.find((x) => t.start >= x.start && t.start < x.end);
+        return !!s && clauseTense(a.text.slice(s.start, s.end), t.start - s.start, t.end - s.start) === 'future';
+      });
+      rough = { value: frame.now, text: frame.nowText };
+    }
+  }
   if (rough) {
     for (const a of undated) {
       const list = cands.get(a.id)!;
       for (const t of tagged.get(a.id)!) {
         if (!/^XXXX-\d{2}-\d{2}$/.test(t.value)) continue; // "July 20": a month and day without a year
+        // Quoted plans ("I am coming south Monday, December 18", in an e-mail) are not the story's news.
+        if (insideQuote(a, t.start)) continue;
         const c = candidateAt(list, t.start);
         const v = r.resolve(t, rough.value).value;
         if (c && /^\d{4}-\d{2}-\d{2}$/.test(v)) pins.push({ value: v, cand: c, text: t.text, articleId: a.id, stated: false, relative: false });
@@ -63,7 +85,7 @@ export function inferPublished<T extends TimexLike>(articles: readonly DatingArt
   for (const a of undated) {
     const found = dateOne(a, cands.get(a.id)!, tagged.get(a.id)!, pins, r);
     const fallback = found ? null : fallbackDate(a, tagged.get(a.id)!, rough);
-    const value = found ?? fallback;
+    const value = withFrame(found ?? fallback, frame);
     if (!value) continue;
     inferred.set(a.id, value);
     if (found) {
@@ -76,7 +98,22 @@ export function inferPublished<T extends TimexLike>(articles: readonly DatingArt
       }
     }
   }
-  return { inferred, tagged };
+  return { inferred, tagged, frame };
+}
+
+/** A day known from outside the cleaned texts, as a pin without words of its own. */
+function roughPin(rough: { value: string; text: string }): Pin {
+  const timex: TimexLike = { start: 0, end: 0, text: rough.text, type: 'DATE', value: rough.value, granularity: 'day', anchor: null, note: '' };
+  const sentence = { start: 0, end: 0, text: rough.text, paragraph: -1 };
+  const cand: Candidate = { articleId: '', articleIndex: -1, index: -1, sentence, own: { value: rough.value, granularity: 'day', timex, articleId: '' }, keys: [], future: false, excluded: false };
+  return { value: rough.value, cand, text: rough.text, articleId: '(removed caption)', stated: false, relative: false };
+}
+
+/** A publication date worked out in a frame's year carries the frame's note. */
+function withFrame(d: DateValue | null, frame: YearFrame | null): DateValue | null {
+  if (!d || !frame) return d;
+  const note = `${d.evidence?.note ?? ''}; ${frame.note}${frame.kind === 'nominal' ? ' (working date only, never published)' : ''}`;
+  return { ...d, evidence: d.evidence ? { ...d.evidence, note } : { articleId: null, text: '', start: null, end: null, anchor: null, note } };
 }
 
 interface Reading { day: number; score: number; penalty: number; best: { text: string; pin: Pin; value: string } | null }
@@ -160,7 +197,8 @@ function dateOne<T extends TimexLike>(a: DatingArticle, list: Candidate[], timex
       const d = dayNumber(bestPin.value)!;
       if (day < d || day > d + WINDOW) continue;
       reading.score += sim;
-      reading.penalty += day - d;
+      // Weakly: the same day is likeliest, but a weekday read from the day of writing says more.
+      reading.penalty += (day - d) * 0.25;
       if (!reading.best) reading.best = { text: c.sentence.text.slice(0, 60), pin: bestPin, value: bestPin.value };
     }
     if (!win || reading.score > win.score + 1e-9 || (Math.abs(reading.score - win.score) <= 1e-9 && reading.penalty < win.penalty)) win = reading;

@@ -4,7 +4,7 @@
  * date agreement, date the groups, then join groups whose dates agree and whose sentences resemble each
  * other (the "Kelly said" paragraph dated by narrative joins the "on Thursday promised" group).
  */
-import type { Article, Event, Mention } from '../../schema/index.ts';
+import type { Article, DateValue, Event, Mention } from '../../schema/index.ts';
 import type { Candidate } from '../events/candidates.ts';
 import { nested } from '../events/dates.ts';
 import { buildEvent, mentionOf, type StoryNames } from './build.ts';
@@ -14,8 +14,15 @@ import { assignIds } from './ids.ts';
 
 export interface Merged { events: Event[]; context: Mention[] }
 
-export function mergeEvents(articles: readonly Article[], cands: readonly Candidate[], names: StoryNames): Merged {
-  const dct = new Map(articles.map((a) => [a.id, a.published?.value.slice(0, 10) ?? null]));
+export interface MergeOptions {
+  /** Reference date of each article when it differs from Article.published (a nominal-year working date). */
+  dct?: ReadonlyMap<string, string | null>;
+  /** Final rewrite of an event's date (yearless masking); null turns the event into story context. */
+  date?: (d: DateValue) => DateValue | null;
+}
+
+export function mergeEvents(articles: readonly Article[], cands: readonly Candidate[], names: StoryNames, opts: MergeOptions = {}): Merged {
+  const dct = opts.dct ?? new Map(articles.map((a) => [a.id, a.published?.value.slice(0, 10) ?? null]));
   const narrative = narrativeDates(cands, (id) => dct.get(id) ?? null);
   const { groups, groupOf, index } = clusterCandidates(cands, narrative.map(hintOf));
   const dates: Array<GroupDate | null> = groups.map((g) => dateOfGroup(g, narrative));
@@ -80,8 +87,10 @@ export function mergeEvents(articles: readonly Article[], cands: readonly Candid
   for (const [root, ids] of merged) {
     const members = ids.map((i) => cands[i]!).sort((a, b) => a.articleIndex - b.articleIndex || a.index - b.index);
     const d = dates[root];
-    if (!d) for (const c of members) context.push(mentionOf(c));
-    else events.push(buildEvent(members, d, articles, names));
+    const e = d ? buildEvent(members, d, articles, names) : null;
+    const date = e && opts.date ? opts.date(e.date) : e?.date;
+    if (!e || !date) for (const c of members) context.push(mentionOf(c));
+    else events.push({ ...e, date });
   }
   assignIds(events);
   events.sort((a, b) => (a.date.value < b.date.value ? -1 : a.date.value > b.date.value ? 1 : b.sources - a.sources || (a.id < b.id ? -1 : 1)));

@@ -1,0 +1,58 @@
+// Excerpts of Multi-News development clusters whose texts state no year: mn03 (Globe and Mail and CBC on
+// the deaths of Barry and Honey Sherman, Toronto, December 2017) and mn18 (Le Monde/Worldcrunch and AP on
+// the Mali coup, March-April 2012). The sentences are quoted as published; the invented one is marked.
+import { describe, expect, it } from 'vitest';
+import type { DateValue } from '../../schema/index.ts';
+import { segment } from '../segment/index.ts';
+import { tagTimexDetailed } from '../time/index.ts';
+import { frameDate, yearFrame } from './yearFrame.ts';
+
+const story = (texts: string[]) => {
+  const articles = texts.map((text, i) => ({ id: `a${i}`, text, ...segment(text) }));
+  const tagged = new Map(articles.map((a) => [a.id, tagTimexDetailed(a.text, { dct: null })]));
+  return yearFrame(articles, tagged, () => false);
+};
+const resolved = (value: string): DateValue => ({ value, granularity: 'day', source: 'resolved', evidence: null });
+
+describe('yearFrame', () => {
+  it('keeps the year unknown when the only year mentioned contradicts "Monday, December 18"', () => {
+    const f = story([
+      '"Looking forward to getting together in Florida. I am coming south Monday, December 18 [to]Friday, January 12," she wrote in an e-mail to friends last Monday.',
+      'Rhonda Lenton, the president of York University, last saw the Shermans on Oct. 28 after a concert.',
+      'He worked with the company, founded in 1974, for 23 years.',
+    ]);
+    expect(f.kind).toBe('nominal');
+    // The nominal year makes December 18 a Monday, so weekday arithmetic agrees with the text.
+    expect(new Date(Date.UTC(f.year, 11, 18)).getUTCDay()).toBe(1);
+    // "Now" is the month-day told outside the quoted e-mail.
+    expect(f.now.slice(5)).toBe('10-28');
+  });
+
+  it('takes the latest year mentioned when every weekday pair agrees with it', () => {
+    // Invented test sentence in the style of mn03: Monday, December 18 is a Monday in 2017.
+    const f = story(['The company opened its new plant in 2017. The trip started Monday, December 18, friends said.']);
+    expect(f.kind).toBe('inferred');
+    expect(f.year).toBe(2017);
+    expect(frameDate(f, resolved('2017-12-15'))?.source).toBe('inferred');
+  });
+
+  it('masks the nominal year as XXXX and never invents one', () => {
+    const f = story(['President Amadou Toumani Touré was ousted on March 22 by a junta of captains.']);
+    expect(f.kind).toBe('nominal');
+    const d = frameDate(f, resolved(`${f.year}-03-22`));
+    expect(d?.value).toBe('XXXX-03-22');
+    expect(d?.granularity).toBe('day');
+    expect(frameDate(f, { ...resolved(`${f.year}-03`), granularity: 'month' })?.value).toBe('XXXX-03');
+    // A year alone has no yearless form: the sentence becomes story context.
+    expect(frameDate(f, { ...resolved(`${f.year}`), granularity: 'year' })).toBeNull();
+  });
+
+  it('gives weekday-only values when the story names no month and day', () => {
+    const f = story(['The LAPD early Monday declared an unlawful assembly on the streets surrounding City Hall.']);
+    expect(f.months).toBe(false);
+    // Whatever day of the frame year the arithmetic lands on, only its weekday is kept.
+    const monday = new Date(Date.UTC(f.year, 5, 12));
+    const iso = `${f.year}-06-${String(12 + ((8 - monday.getUTCDay()) % 7)).padStart(2, '0')}`;
+    expect(frameDate(f, resolved(iso))?.value).toBe('XXXX-WXX-1');
+  });
+});
