@@ -130,7 +130,8 @@ function dateOne<T extends TimexLike>(a: DatingArticle, list: Candidate[], timex
   // Only expressions whose day moves with the reference date are evidence for it: weekdays and day offsets
   // ("Thursday", "yesterday", "hours earlier"); "Oct. 1" only needs a year and says nothing about the day.
   // "USA TODAY Sports" is a masthead, not a day: capitalised-only expressions are skipped.
-  const relative = timexes.filter((t) => (t.type === 'DATE' || t.type === 'TIME') && /^XXXX-(?:WXX-\d|XX-XX)/.test(t.value) && !/^[A-Z]{3,}$/.test(t.text));
+  // A bare clock time ("the 4 a.m. deadline", "midnight") belongs to the narrative's day, not the day of writing.
+  const relative = timexes.filter((t) => (t.type === 'DATE' || t.type === 'TIME') && /^XXXX-(?:WXX-\d|XX-XX)/.test(t.value) && !/^XXXX-XX-XXT\d/.test(t.value) && !/^[A-Z]{3,}$/.test(t.text));
   const sameDay = relative.map((t) => r.resolve(t, '2000-01-05').value.startsWith('2000-01-05') && r.resolve(t, '2000-01-06').value.startsWith('2000-01-06'));
   // Past-tense sentences without any date that tell a dated happening: the article was written after it.
   const undatedCands = list.filter((c) => !c.own && sentenceTense(c.sentence.text) === 'past' && !relative.some((t) => t.start >= c.sentence.start && t.start < c.sentence.end));
