@@ -32,6 +32,8 @@ export interface RuleSpec {
   tod?: string;
   /** Reject the match when the text right after it matches this regex. */
   notFollowedBy?: string;
+  /** Like notFollowedBy, but case-sensitive: "March on Washington" (a name) but not "in March for talks". */
+  notFollowedByCase?: string;
   /** Reject the match when the text right before it matches this regex (anchored at its end). */
   notPrecededBy?: string;
   /** Keep the match only when the text right before it matches this regex. */
@@ -52,6 +54,7 @@ export interface Rule extends RuleSpec {
   triggerClass?: string;
   kinds: Map<string, string>;
   after?: RegExp;
+  afterCase?: RegExp;
   before?: RegExp;
   beforeRequired?: RegExp;
 }
@@ -199,6 +202,7 @@ function compile(spec: RuleSpec): Rule {
     }
   }
   if (spec.notFollowedBy) rule.after = new RegExp('^(?:' + spec.notFollowedBy + ')', 'i');
+  if (spec.notFollowedByCase) rule.afterCase = new RegExp('^(?:' + spec.notFollowedByCase + ')');
   if (spec.notPrecededBy) rule.before = new RegExp('(?:' + spec.notPrecededBy + ')$', 'i');
   if (spec.precededBy) rule.beforeRequired = new RegExp('(?:' + spec.precededBy + ')$', 'i');
   return rule;

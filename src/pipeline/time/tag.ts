@@ -87,6 +87,7 @@ function scan(rule: Rule, piece: string, offset: number, text: string, out: Tagg
     if (end < text.length && /\w/.test(text[end]!)) continue;
     if (start > 0 && EDGE_BEFORE.test(text[start - 1]!) && !/^['’]/.test(m[0])) { rule.re.lastIndex = m.index + 1; continue; }
     if (rule.after && rule.after.test(text.slice(end, end + 40))) continue;
+    if (rule.afterCase && rule.afterCase.test(text.slice(end, end + 40))) continue;
     if (rule.before && rule.before.test(text.slice(Math.max(0, start - 40), start))) continue;
     if (rule.beforeRequired && !rule.beforeRequired.test(text.slice(Math.max(0, start - 40), start))) continue;
     const vals = normalizeGroups(rule.kinds, m.groups ?? {});
