@@ -18,3 +18,13 @@ describe('compare-period anchoring in financial news', () => {
     expect(valueOf('Net rose in the third quarter from $4 million a year earlier.', 'a year earlier', '1989-10-26')).toBe('1988-Q3');
   });
 });
+
+describe('clock times and counts from now', () => {
+  it('puts a clock time on the day named later in its sentence, not on the last day mentioned before it', () => {
+    const text = 'On March 11, 2011, an earthquake struck. The attack happened at 3:45 p.m. local time (1245 GMT) on Friday.';
+    expect(valueOf(text, '3:45 p.m.', '2013-03-15')).toBe('2013-03-15T15:45');
+  });
+  it('counts "two weeks from now" forward from the article date', () => {
+    expect(valueOf('Two weeks from now the deadline expires.', 'Two weeks from now', '2013-03-15')).toBe('2013-W13');
+  });
+});

@@ -62,6 +62,20 @@ function refValue(p: Point): string {
     : `${p.day.y}`;
 }
 
+const DAY_EXPR = /^(?:wd|md)\(|^\d{4}-\d\d-\d\d$|^(?:shift|this)\(dct,day,/;
+
+/**
+ * "at 3:45 p.m. local time (1245 GMT) on Friday": a clock time the tagger could not join to its day
+ * takes the day named later in the same sentence, not the last day mentioned before it.
+ */
+function dayLaterInSentence(text: string, clock: Tagged, next: Tagged | undefined, ctx: ResolveCtx): Point | null {
+  if (!next || next.tod || !DAY_EXPR.test(next.expr) || next.start - clock.end > 60) return null;
+  if (/[.!?;]\s|\n/.test(text.slice(clock.end, next.start))) return null;
+  const out = evaluateString(next.expr, { ...ctx, tense: tenseAt(text, next.start, next.end) });
+  const p = out ? parsePoint(out.value) : null;
+  return p && p.granularity === 'day' ? p : null;
+}
+
 /** Tag and resolve, keeping the unresolved expressions (see TimexDetail). */
 export function tagTimexDetailed(text: string, opts: { dct: string | null }): TimexDetail[] {
   if (typeof text !== 'string' || text.length === 0) return [];
@@ -70,9 +84,13 @@ export function tagTimexDetailed(text: string, opts: { dct: string | null }): Ti
   const out: TimexDetail[] = [];
   let ref: Point | null = null;
   let refQuarter: { p: Point; at: number } | null = null;
-  for (const t of tag(text)) {
+  const tags = tag(text);
+  for (let i = 0; i < tags.length; i++) {
+    const t = tags[i]!;
     const tense = tenseAt(text, t.start, t.end);
-    const ctx: ResolveCtx = { dct, ref, refQuarter: refQuarter && t.start - refQuarter.at < QUARTER_WINDOW ? refQuarter.p : null, tense };
+    let ctx: ResolveCtx = { dct, ref, refQuarter: refQuarter && t.start - refQuarter.at < QUARTER_WINDOW ? refQuarter.p : null, tense };
+    const day = t.tod && t.expr === 'refday()' ? dayLaterInSentence(text, t, tags[i + 1], ctx) : null;
+    if (day) ctx = { ...ctx, ref: day };
     let r: TimexDetail | null = null;
     try { r = resolveOne(t, ctx, text, dctValue); } catch { r = null; }
     if (!r) continue;
