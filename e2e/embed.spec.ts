@@ -27,6 +27,14 @@ test.describe('the embed on another site', () => {
     });
   });
 
+  test('a host script that loads after the embed has spoken still sizes the iframe', async ({ host, page }) => {
+    await host.open('height=500', { late: true });
+    await page.waitForFunction(() => (window as unknown as { spokeEarly?: boolean }).spokeEarly === true);
+    const content = await host.embedFrame().evaluate(() => Math.ceil(document.body.getBoundingClientRect().height));
+    await expect.poll(() => host.iframe.evaluate((f: HTMLIFrameElement) => f.getBoundingClientRect().height)).toBe(content);
+    expect(content).toBeGreaterThanOrEqual(500);
+  });
+
   test('selecting an event in the embed tells the host, which can mirror it', async ({ host, page }) => {
     await host.open();
     const historyBefore = await page.evaluate(() => history.length);

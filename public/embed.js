@@ -6,8 +6,10 @@
  *
  * It resizes each such iframe to its content, and re-dispatches the embed's selection as a DOM event
  * "dateline:select" on the iframe (detail: { storyId, eventId, url }) so the host can mirror it in its own
- * URL. `Dateline.select(iframe, eventId)` opens an event from the host. Messages are accepted only from
- * the iframe's own window and origin, and only in the exact shapes below; nothing is evaluated.
+ * URL. `Dateline.select(iframe, eventId)` opens an event from the host. On load it asks each embed to repeat
+ * its size and selection (dateline:sync), in case the embed spoke before this script was there. Messages
+ * are accepted only from the iframe's own window and origin, and only in the exact shapes below; nothing
+ * is evaluated.
  */
 (function () {
   'use strict';
@@ -48,6 +50,16 @@
     } else if (data.type === 'dateline:ready') {
       frame.dispatchEvent(new CustomEvent('dateline:ready', { bubbles: true, detail: { storyId: data.storyId } }));
     }
+  });
+
+  // The embed may have loaded, and spoken, before this script did (it is deferred, the embed is fast):
+  // ask every embed to say its size and selection again, now and whenever a frame (re)loads.
+  function sync(frame) {
+    if (frame.contentWindow) frame.contentWindow.postMessage({ type: 'dateline:sync', version: 1 }, originOf(frame) || '*');
+  }
+  frames().forEach(function (frame) {
+    sync(frame);
+    frame.addEventListener('load', function () { sync(frame); });
   });
 
   window.Dateline = {

@@ -39,9 +39,10 @@ export class EmbedHost {
   }
 
   /** Opens the host page with the seed story embedded ("event=dhs-orders&theme=dark" adds parameters). */
-  async open(query = '', options: { dark?: boolean; filler?: number } = {}): Promise<void> {
+  async open(query = '', options: { dark?: boolean; filler?: number; late?: boolean } = {}): Promise<void> {
     const q = new URLSearchParams({ src: this.embedUrl(query) });
     if (options.dark) q.set('dark', '1');
+    if (options.late) q.set('late', '1');
     if (options.filler !== undefined) q.set('filler', String(options.filler));
     await this.page.goto(`${this.origin}/host.html?${q}`);
     await expect(this.frame.getByRole('heading', { level: 1 })).toHaveText(seedStory.title);

@@ -49,7 +49,8 @@ export function staticSite(dir: string, headers: (path: string) => Record<string
 const escape = (s: string) => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
 /**
- * A publisher's article page that embeds a timeline: /host.html?src=<embed URL>[&dark=1]. Text above and
+ * A publisher's article page that embeds a timeline: /host.html?src=<embed URL>[&dark=1][&late=1] (late: the
+ * host script loads only after the embed has spoken). Text above and
  * below makes the page scroll; a search box takes focus away from the embed; every dateline:select the host
  * script re-dispatches is kept in window.hostEvents and listed under "Selections".
  */
@@ -81,7 +82,15 @@ export function hostPages(): Handler {
 <ol id="selections" aria-label="Selections"></ol>
 <p class="filler">More of the article, after the timeline.</p>
 <div style="height: 1400px"></div>
-<script src="${escape(script)}"></script>
+${url.searchParams.get('late') === '1'
+  // The host script arrives only after the embed has already reported its size (a slow or deferred script).
+  ? `<script>window.addEventListener('message', function first(e) {
+  if (!e.data || e.data.type !== 'dateline:resize') return;
+  window.removeEventListener('message', first);
+  window.spokeEarly = true;
+  var s = document.createElement('script'); s.src = ${JSON.stringify(script)}; document.body.appendChild(s);
+});</script>`
+  : `<script src="${escape(script)}"></script>`}
 <script>
   window.hostEvents = [];
   document.querySelector('iframe').addEventListener('dateline:select', function (e) {

@@ -66,6 +66,23 @@ describe('the embed bridge', () => {
     expect(store.getState().selectedId).toBe('press-conference');
   });
 
+  it('repeats ready, height and an open selection when a late host script asks', () => {
+    const f = fakeEnv();
+    const store = createTimelineStore(story, { eventId: 'dhs-orders' });
+    connectHost(store, f.env);
+    f.posted.length = 0;
+    f.send({ type: 'dateline:sync', version: PROTOCOL });
+    expect(f.posted).toEqual([
+      { type: 'dateline:ready', version: PROTOCOL, storyId: 'seed-fixture' },
+      { type: 'dateline:resize', version: PROTOCOL, storyId: 'seed-fixture', height: 500 },
+      { type: 'dateline:select', version: PROTOCOL, storyId: 'seed-fixture', eventId: 'dhs-orders', url: 'https://example.org/seed-fixture/dhs-orders/' },
+    ]);
+    store.getState().select(null);
+    f.posted.length = 0;
+    f.send({ type: 'dateline:sync', version: PROTOCOL });
+    expect(f.posted.map((m) => (m as { type: string }).type)).toEqual(['dateline:ready', 'dateline:resize']); // nothing open: nothing to mirror
+  });
+
   it('lets go of everything when disconnected', () => {
     const f = fakeEnv();
     const store = createTimelineStore(story);

@@ -1,7 +1,8 @@
 /**
  * The embed's side of the conversation with its host page: announces itself, reports its content height
  * whenever it changes, reports selections (with the full page's deep link, so the host can mirror it in
- * its own URL), and opens the events the host asks for. Only messages from the parent window are heard.
+ * its own URL), opens the events the host asks for, and repeats all that when a host script that loaded
+ * late asks (dateline:sync). Only messages from the parent window are heard.
  */
 import type { TimelineStore } from '../store/createTimelineStore.ts';
 import { parseHostMessage, readyMessage, resizeMessage, selectMessage, type EmbedToHost } from './messages.ts';
@@ -25,9 +26,9 @@ export function connectHost(store: TimelineStore, env: BridgeEnv): () => void {
   post(readyMessage(storyId));
 
   let last = -1;
+  const height = () => Math.ceil(env.body.getBoundingClientRect().height);
   const stopObserving = env.observe(env.body, () => {
-    const height = Math.ceil(env.body.getBoundingClientRect().height);
-    if (height !== last) post(resizeMessage(storyId, (last = height)));
+    if (height() !== last) post(resizeMessage(storyId, (last = height())));
   });
   const unsubscribe = store.subscribe((s, prev) => {
     if (s.selectedId !== prev.selectedId) post(selectMessage(storyId, s.selectedId, env.deepLink(s.selectedId)));
@@ -35,7 +36,14 @@ export function connectHost(store: TimelineStore, env: BridgeEnv): () => void {
   const onMessage = (e: MessageEvent) => {
     if (e.source !== env.parent) return;
     const command = parseHostMessage(e.data);
-    if (command) store.getState().select(command.eventId);
+    if (command?.type === 'dateline:select') store.getState().select(command.eventId);
+    else if (command?.type === 'dateline:sync') {
+      // The host script arrived after we spoke: say it all again.
+      const s = store.getState();
+      post(readyMessage(storyId));
+      post(resizeMessage(storyId, (last = height())));
+      if (s.selectedId) post(selectMessage(storyId, s.selectedId, env.deepLink(s.selectedId)));
+    }
   };
   env.self.addEventListener('message', onMessage as EventListener);
   return () => {

@@ -6,13 +6,18 @@ describe('parseHostMessage', () => {
     expect(parseHostMessage({ type: 'dateline:select', version: PROTOCOL, eventId: '2017-02-23-kelly' })).toEqual({
       type: 'dateline:select', version: PROTOCOL, eventId: '2017-02-23-kelly',
     });
-    expect(parseHostMessage({ type: 'dateline:select', version: PROTOCOL, eventId: null })?.eventId).toBeNull();
+    expect(parseHostMessage({ type: 'dateline:select', version: PROTOCOL, eventId: null })).toEqual({ type: 'dateline:select', version: PROTOCOL, eventId: null });
   });
 
   it('refuses ids that could be markup, script or a path', () => {
     for (const eventId of ['<img src=x onerror=alert(1)>', 'javascript:alert(1)', '../../etc', '', 'a'.repeat(300), 42]) {
       expect(parseHostMessage({ type: 'dateline:select', version: PROTOCOL, eventId })).toBeNull();
     }
+  });
+
+  it('accepts a sync request, which carries nothing', () => {
+    expect(parseHostMessage({ type: 'dateline:sync', version: PROTOCOL, eventId: '<b>' })).toEqual({ type: 'dateline:sync', version: PROTOCOL });
+    expect(parseHostMessage({ type: 'dateline:sync', version: 2 })).toBeNull();
   });
 
   it('ignores other types, versions and shapes', () => {

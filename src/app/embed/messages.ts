@@ -7,6 +7,8 @@
  *                 dateline:resize { storyId, height }            content height in CSS pixels
  *                 dateline:select { storyId, eventId, url }      eventId null when closed; url = deep link
  * host -> embed:  dateline:select { eventId }                    open an event (null closes)
+ *                 dateline:sync   {}                             repeat ready, size and any open event: the host
+ *                                                                script may load after the embed spoke first
  */
 export const PROTOCOL = 1;
 
@@ -18,13 +20,17 @@ export type EmbedToHost =
   | { type: 'dateline:resize'; version: typeof PROTOCOL; storyId: string; height: number }
   | { type: 'dateline:select'; version: typeof PROTOCOL; storyId: string; eventId: string | null; url: string };
 
-export type HostToEmbed = { type: 'dateline:select'; version: typeof PROTOCOL; eventId: string | null };
+export type HostToEmbed =
+  | { type: 'dateline:select'; version: typeof PROTOCOL; eventId: string | null }
+  | { type: 'dateline:sync'; version: typeof PROTOCOL };
 
 /** Parses a message a host sent to the embed; null for anything that is not exactly a valid command. */
 export function parseHostMessage(data: unknown): HostToEmbed | null {
   if (typeof data !== 'object' || data === null || Array.isArray(data)) return null;
   const { type, version, eventId } = data as Record<string, unknown>;
-  if (type !== 'dateline:select' || version !== PROTOCOL) return null;
+  if (version !== PROTOCOL) return null;
+  if (type === 'dateline:sync') return { type, version: PROTOCOL };
+  if (type !== 'dateline:select') return null;
   if (eventId !== null && (typeof eventId !== 'string' || !ID.test(eventId))) return null;
   return { type, version: PROTOCOL, eventId: eventId as string | null };
 }
