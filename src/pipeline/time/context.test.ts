@@ -54,3 +54,10 @@ describe('timetabled present tense', () => {
     expect(valueOf('Shortages left it unable to meet demand well into the summer.', 'the summer', '1989-10-26')).toBe('1989-SU');
   });
 });
+
+describe('irregular past forms', () => {
+  it('reads short and irregular past verbs as past ("died on Saturday", "led ... on Sunday")', () => {
+    expect(valueOf('He died on Saturday at the age of 84.', 'Saturday', '2013-03-14')).toBe('2013-03-09');
+    expect(valueOf('She led the march on Sunday.', 'Sunday', '2013-03-14')).toBe('2013-03-10');
+  });
+});
