@@ -61,3 +61,9 @@ describe('irregular past forms', () => {
     expect(valueOf('She led the march on Sunday.', 'Sunday', '2013-03-14')).toBe('2013-03-10');
   });
 });
+
+describe('the verb "last"', () => {
+  it('does not read "to last until June" as past tense', () => {
+    expect(valueOf('The trial is expected to last until June.', 'June', '2013-03-14')).toBe('2013-06');
+  });
+});
