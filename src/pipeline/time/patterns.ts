@@ -5,7 +5,9 @@
  */
 import { LEX, alternation } from './lexicon.ts';
 import dates from './rules/en/dates.json' with { type: 'json' };
+import periods from './rules/en/periods.json' with { type: 'json' };
 import relative from './rules/en/relative.json' with { type: 'json' };
+import anaphora from './rules/en/anaphora.json' with { type: 'json' };
 import durations from './rules/en/durations.json' with { type: 'json' };
 import times from './rules/en/times.json' with { type: 'json' };
 import sets from './rules/en/sets.json' with { type: 'json' };
@@ -209,7 +211,7 @@ function compile(spec: RuleSpec): Rule {
 }
 
 /** All rule specs, in file order (dates first: absolute forms outrank relative ones on ties). */
-export const RULE_SPECS: RuleSpec[] = [dates, times, relative, refs, durations, sets].flatMap(
+export const RULE_SPECS: RuleSpec[] = [dates, periods, times, relative, anaphora, refs, durations, sets].flatMap(
   (file) => (file as { rules: RuleSpec[] }).rules,
 );
 
