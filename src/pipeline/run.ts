@@ -6,7 +6,7 @@ import { SCHEMA_VERSION, validateStory, type Article, type Story, type Warning }
 import { clean } from './clean/index.ts';
 import { inferPublished } from './dating/index.ts';
 import { frameDate } from './dating/yearFrame.ts';
-import { resolveAnniversaries } from './events/anniversary.ts';
+import { resolveAnniversaries, resolveSameDay } from './events/anniversary.ts';
 import { candidatesOf, type Candidate } from './events/candidates.ts';
 import { storyNames } from './events/names.ts';
 import { retense } from './events/tense.ts';
@@ -82,6 +82,8 @@ export function buildStory(input: StoryInput): Story {
   });
   // "on the 13th anniversary of his acquittal" needs the story's date of the acquittal: after all articles.
   resolveAnniversaries(candidates);
+  // "the same day as the hearing" takes the story's date of the hearing, likewise.
+  resolveSameDay(candidates);
   // 7. merge after every article is dated, so one happening told by five outlets meets itself on one day.
   const { events, context } = mergeEvents(articles, candidates, storyNames(segmented), { dct, date: frame ? (d) => frameDate(frame, d) : undefined });
   const story: Story = {

@@ -46,3 +46,42 @@ export function resolveAnniversaries(cands: Candidate[]): void {
     };
   }
 }
+
+const SAME_DAY = /\b(?:the\s+)?same\s+day\s+as\s+((?:the|his|her|their|its|a)\s+[^.,;]{3,60})/i;
+
+/**
+ * "it will rule in Simpson's case the same day as the hearing": no date of its own, but the story dates the
+ * hearing ("his parole hearing in Nevada on Thursday"). The sentence takes the day of the day-precise
+ * happening whose words it names, counting the mentions that agree (those of its own article twice).
+ */
+export function resolveSameDay(cands: Candidate[]): void {
+  const anchors = cands.filter((c) => !c.excluded && c.own && (c.own.granularity === 'day'));
+  for (const c of cands) {
+    if (c.own) continue;
+    const m = SAME_DAY.exec(c.sentence.text);
+    if (!m) continue;
+    const subject = keywords(m[1]!);
+    if (!subject.length) continue;
+    const votes = new Map<string, { score: number; from: Candidate }>();
+    for (const a of anchors) {
+      // Share of the named words the happening has: "the hearing" is any dated sentence about a hearing.
+      const keys = new Set(a.keys);
+      const s = subject.filter((k) => keys.has(k)).length / subject.length;
+      if (s < 0.5) continue;
+      const v = votes.get(a.own!.value);
+      const add = a.articleId === c.articleId ? 2 * s : s;
+      if (v) v.score += add;
+      else votes.set(a.own!.value, { score: add, from: a });
+    }
+    let best: { score: number; from: Candidate } | null = null;
+    for (const v of votes.values()) if (!best || v.score > best.score) best = v;
+    if (!best) continue;
+    const from = best.from.own!;
+    const start = c.sentence.start + m.index;
+    const text = m[0].slice(0, m[0].length - m[1]!.length).trim();
+    c.own = {
+      value: from.value, granularity: 'day', articleId: c.articleId,
+      timex: { start, end: start + text.length, text, type: 'DATE', value: from.value, granularity: 'day', anchor: from.value, note: `the day of "${from.timex.text}" in ${best.from.articleId}, the happening it names (${m[1]!.trim()})` },
+    };
+  }
+}

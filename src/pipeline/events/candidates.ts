@@ -60,15 +60,20 @@ export function candidatesOf(article: ArticleSentences, articleIndex: number, ti
     const inside: TimexLike[] = [];
     while (t < timexes.length && timexes[t]!.start < s.start) t++;
     for (let k = t; k < timexes.length && timexes[k]!.start < s.end; k++) inside.push(timexes[k]!);
-    if (furniture.has(s.paragraph) || !isEventSentence(s.text)) return;
+    if (furniture.has(s.paragraph)) return;
     const found = ownDate(s, inside);
+    // A sentence that dates itself to the day is telling something that happens then, whatever its verb
+    // ("The board on Thursday will get an update on Simpson's behavior"): only its shape is checked.
+    const dayDated = !!found && found !== 'conflict' && found.granularity === 'day' && isSentenceShaped(s.text);
+    if (!dayDated && !isEventSentence(s.text)) return;
     // "On Tuesday, Mr. Cosby was sentenced ... for assaulting a woman ... in 2004" tells two happenings, and
     // so does "The Department of Corrections says he will serve his sentence ... for assaulting ... in 2004"
     // (a present or future main clause with a past year): one mention cannot carry both, so the sentence is
     // kept out of the timeline, but its main date still sets the narrative time for the next sentence.
     // "A confrontation ... led to armed robbery charges, and he was sentenced ... in 2008": two clauses with
     // their own subjects, one dated, are two happenings too.
-    const twoHappenings = found === 'conflict' || (!!found && ((COARSE.has(found.granularity) && (sentenceTense(s.text) === 'future' || PRESENT_REPORT.test(s.text))) || TWO_CLAUSES.test(s.text)));
+    // A coarse date relative to the day of writing ("will be released this fall") is the main clause's own time.
+    const twoHappenings = found === 'conflict' || (!!found && ((COARSE.has(found.granularity) && found.timex.anchor === null && (sentenceTense(s.text) === 'future' || PRESENT_REPORT.test(s.text))) || TWO_CLAUSES.test(s.text)));
     const date = found === 'conflict' ? mainDate(inside) : found;
     const own = date ? { ...date, articleId: article.id } : null;
     out.push({ articleId: article.id, articleIndex, index, sentence: s, own, keys: [...new Set(keywords(s.text))], future: sentenceTense(s.text) === 'future', excluded: twoHappenings });
@@ -78,11 +83,16 @@ export function candidatesOf(article: ArticleSentences, articleIndex: number, ti
 
 /** A reporting sentence: ends like a sentence, is not furniture or a question, and names an event. */
 export function isEventSentence(text: string): boolean {
+  if (!isSentenceShaped(text)) return false;
+  const words = text.toLowerCase().match(/[a-z]+/g) ?? [];
+  return words.some((w) => REPORTING.has(w) || EVENT_VERBS.has(w) || EVENT_NOUNS.has(w));
+}
+
+/** Ends like a sentence, has five words or more, is not furniture. */
+export function isSentenceShaped(text: string): boolean {
   if (!/[.!]["'”’)]*$/.test(text) && !/[.!,]?["”’]\s*$/.test(text)) return false;
   if (SENTENCE_FURNITURE.some((f) => f.re.test(text))) return false;
-  const words = text.toLowerCase().match(/[a-z]+/g) ?? [];
-  if (words.length < 5) return false;
-  return words.some((w) => REPORTING.has(w) || EVENT_VERBS.has(w) || EVENT_NOUNS.has(w));
+  return (text.match(/[A-Za-z]+/g) ?? []).length >= 5;
 }
 
 /**
