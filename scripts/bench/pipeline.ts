@@ -7,24 +7,30 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { readStoryDir } from '../../src/pipeline/io.ts';
-import { buildStory, type StoryInput } from '../../src/pipeline/run.ts';
+import { buildStory, type StageTimes, type StoryInput } from '../../src/pipeline/run.ts';
 import { articlesOnly } from '../../src/pipeline/eval/storyFiles.ts';
 
 const repo = resolve(import.meta.dirname, '../..');
 const shared = process.env.DATELINE_SHARED ? resolve(process.env.DATELINE_SHARED) : resolve(repo, '../shared');
 
-interface Row { name: string; articles: number; bytes: number; ms: number; events: number; context: number }
+interface Row { name: string; articles: number; bytes: number; ms: number; events: number; context: number; stages: StageTimes }
+
+const STAGES = ['ingest', 'clean', 'segment', 'time', 'dating', 'events', 'merge', 'validate'];
 
 function measure(name: string, input: StoryInput, repeat = 1): Row {
   const bytes = input.files.reduce((s, f) => s + f.bytes.length, 0);
   let best = Infinity;
+  let stages: StageTimes = {};
   let story = buildStory(input); // warm-up run, also the one whose counts we print
   for (let i = 0; i < repeat; i++) {
     const t0 = performance.now();
     story = buildStory(input);
-    best = Math.min(best, performance.now() - t0);
+    const ms = performance.now() - t0;
+    if (ms < best) best = ms;
   }
-  return { name, articles: story.articles.length, bytes, ms: best, events: story.events.length, context: story.context.length };
+  // One more run with stage timers (a few performance.now() calls per article), for the breakdown only.
+  buildStory(input, (stages = {}));
+  return { name, articles: story.articles.length, bytes, ms: best, events: story.events.length, context: story.context.length, stages };
 }
 
 function print(rows: Row[]): void {
@@ -64,6 +70,10 @@ export async function run(): Promise<void> {
   if (existsSync(join(t17, 'articles_index.tsv'))) rows.push(measure('t17-h1n1', t17Input(t17)));
   else console.log(`${t17} absent: t17-h1n1 skipped`);
   print(rows);
+  const stages: StageTimes = {};
+  for (const r of rows) for (const [k, v] of Object.entries(r.stages)) stages[k] = (stages[k] ?? 0) + v;
+  const sum = Object.values(stages).reduce((a, b) => a + b, 0) || 1;
+  console.log(`per stage (all rows): ${STAGES.filter((k) => k in stages).map((k) => `${k} ${stages[k]!.toFixed(0)} ms (${((100 * stages[k]!) / sum).toFixed(0)}%)`).join(', ')}`);
   const total = rows.reduce((a, r) => ({ bytes: a.bytes + r.bytes, ms: a.ms + r.ms, articles: a.articles + r.articles }), { bytes: 0, ms: 0, articles: 0 });
   console.log(`all: ${(total.bytes / 1e6 / (total.ms / 1000)).toFixed(2)} MB/s, ${(total.articles / (total.ms / 1000)).toFixed(0)} articles/s (target: 1 MB/s on one core)`);
 }

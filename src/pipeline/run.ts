@@ -27,18 +27,22 @@ export interface StoryInput {
   warnings?: Warning[];
 }
 
-export function buildStory(input: StoryInput): Story {
+/** Milliseconds spent per stage, summed over articles; nested calls (tagging inside dating) count once, in the inner stage. */
+export type StageTimes = Record<string, number>;
+
+export function buildStory(input: StoryInput, times?: StageTimes): Story {
+  const timed = stopwatch(times);
   const warnings: Warning[] = [...(input.warnings ?? [])];
   const files = [...input.files].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   const articles: Article[] = [];
   const rawTexts: string[] = [];
   for (const file of files) {
     // 1. ingest first: everything after it works on decoded text, never bytes.
-    const { doc, warnings: found } = ingest(file, metaFor(input.meta, file.name));
+    const { doc, warnings: found } = timed('ingest', () => ingest(file, metaFor(input.meta, file.name)));
     warnings.push(...found);
     if (!doc) continue;
     // 2. clean before anything reads sentences, so boilerplate never becomes an event or a date anchor.
-    const cleaned = clean(doc);
+    const cleaned = timed('clean', () => clean(doc));
     if (!cleaned.text.trim()) {
       warnings.push({ file: file.name, code: 'empty', message: `${file.name}: nothing left after removing boilerplate; skipped` });
       continue;
@@ -59,14 +63,14 @@ export function buildStory(input: StoryInput): Story {
     });
   }
   // 3. segment before anything cites text: every mention and quote is a sentence span of Article.text.
-  const segmented = articles.map((a) => ({ ...a, ...segment(a.text) }));
+  const segmented = timed('segment', () => articles.map((a) => ({ ...a, ...segment(a.text) })));
   // 4+6. time, then dating: tag each article against its stated date; an article without one gets a date
   // inferred from the story (its "Thursday" is another article's dated Thursday), then is tagged against it.
   // A story whose texts state no year at all is worked out in a frame year (dating/yearFrame.ts).
-  const { inferred, tagged, frame } = inferPublished(segmented, {
-    tag: (text, dct) => tagTimexDetailed(text, { dct }),
+  const { inferred, tagged, frame } = timed('dating', () => inferPublished(segmented, {
+    tag: (text, dct) => timed('time', () => tagTimexDetailed(text, { dct })),
     resolve: (t, anchor, tense) => resolveAgainst(t, anchor, tense ? { tense } : {}),
-  }, () => rawTexts.map((t) => tagTimexDetailed(t, { dct: null })));
+  }, () => timed('time', () => rawTexts.map((t) => tagTimexDetailed(t, { dct: null })))));
   const candidates: Candidate[] = [];
   const dct = new Map<string, string | null>();
   segmented.forEach((a, i) => {
@@ -74,18 +78,18 @@ export function buildStory(input: StoryInput): Story {
     dct.set(a.id, published?.value.slice(0, 10) ?? null);
     // A nominal-year date only drives the arithmetic: Article.published must be a real date or null.
     articles[i]!.published = frame?.kind === 'nominal' && !a.published ? null : published;
-    const raw = inferred.has(a.id) ? tagTimexDetailed(a.text, { dct: published!.value }) : tagged.get(a.id)!;
+    const raw = inferred.has(a.id) ? timed('time', () => tagTimexDetailed(a.text, { dct: published!.value })) : tagged.get(a.id)!;
     // The tagger's tense reads quoted speech ("on Thursday that "there will be ...""): weekdays get the clause's.
-    const timexes = published ? retense(a.text, a.sentences, raw, (t, tense) => ({ ...t, ...resolveAgainst(t, published.value, { tense }), tense })) : raw;
+    const timexes = published ? timed('dating', () => retense(a.text, a.sentences, raw, (t, tense) => ({ ...t, ...resolveAgainst(t, published.value, { tense }), tense }))) : raw;
     // 5. events: sentences that report a happening, dated by their own expressions where they have one.
-    candidates.push(...candidatesOf(a, i, timexes));
+    candidates.push(...timed('events', () => candidatesOf(a, i, timexes)));
   });
   // "on the 13th anniversary of his acquittal" needs the story's date of the acquittal: after all articles.
-  resolveAnniversaries(candidates);
+  timed('events', () => resolveAnniversaries(candidates));
   // "the same day as the hearing" takes the story's date of the hearing, likewise.
-  resolveSameDay(candidates);
+  timed('events', () => resolveSameDay(candidates));
   // 7. merge after every article is dated, so one happening told by five outlets meets itself on one day.
-  const { events, context } = mergeEvents(articles, candidates, storyNames(segmented), { dct, date: frame ? (d) => frameDate(frame, d) : undefined });
+  const { events, context } = timed('merge', () => mergeEvents(articles, candidates, storyNames(segmented), { dct, date: frame ? (d) => frameDate(frame, d) : undefined }));
   const story: Story = {
     schemaVersion: SCHEMA_VERSION,
     id: input.id,
@@ -96,9 +100,30 @@ export function buildStory(input: StoryInput): Story {
     warnings,
   };
   // Last: a document that fails its own contract must never be written for the viewer to choke on.
-  const checked = validateStory(story);
+  const checked = timed('validate', () => validateStory(story));
   if (!checked.ok) throw new Error(`story ${input.id} failed validation:\n${checked.errors.join('\n')}`);
   return story;
+}
+
+/** A timer per stage that pauses the enclosing stage while a nested one runs; a no-op without `times`. */
+function stopwatch(times: StageTimes | undefined): <T>(stage: string, f: () => T) => T {
+  if (!times) return (_stage, f) => f();
+  const stack: Array<{ stage: string; since: number }> = [];
+  const charge = (stage: string, now: number, since: number) => { times[stage] = (times[stage] ?? 0) + now - since; };
+  return (stage, f) => {
+    const now = performance.now();
+    const outer = stack[stack.length - 1];
+    if (outer) { charge(outer.stage, now, outer.since); }
+    stack.push({ stage, since: now });
+    try {
+      return f();
+    } finally {
+      const end = performance.now();
+      const me = stack.pop()!;
+      charge(me.stage, end, me.since);
+      if (outer) outer.since = end;
+    }
+  };
 }
 
 /** story.json may key article metadata by file name ("a.txt") or by id ("a"). */
