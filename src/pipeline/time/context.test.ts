@@ -67,3 +67,13 @@ describe('the verb "last"', () => {
     expect(valueOf('The trial is expected to last until June.', 'June', '2013-03-14')).toBe('2013-06');
   });
 });
+
+describe('possessive days', () => {
+  it('reads "ahead of Sunday\'s election" and "will watch Sunday\'s vote" as coming days', () => {
+    expect(valueOf('Campaigning intensified ahead of Sunday\'s election.', 'Sunday', '2013-03-15')).toBe('2013-03-17');
+    expect(valueOf('Observers will watch Sunday\'s vote closely.', 'Sunday', '2013-03-15')).toBe('2013-03-17');
+  });
+  it('reads "after Thursday\'s ruling" as a past day', () => {
+    expect(valueOf('He asked them to end the battle after Thursday\'s ruling.', 'Thursday', '2000-06-02')).toBe('2000-06-01');
+  });
+});

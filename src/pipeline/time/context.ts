@@ -72,8 +72,27 @@ const CLAUSE_OPENERS = new Set(['and', 'but', 'while', 'when', 'after', 'before'
 
 /** Estimate the tense governing the expression at [start, end) of text. */
 export function tenseAt(text: string, start: number, end: number): Tense {
-  // "Wednesday's ruling", "Friday's close": a day named as a possessor is one already reported on.
-  if (/^['’]s\b/.test(text.slice(end, end + 3))) return 'past';
+  if (/^['’]s\b/.test(text.slice(end, end + 3))) return possessiveTense(text, start, end);
+  return clauseTense(text, start, end);
+}
+
+/** Strong future markers: "would" is only future-in-the-past and does not move a possessor day. */
+const STRONG_FUTURE = /\b(?:will|'ll|shall|going to|upcoming|scheduled|expected)\b/i;
+
+/**
+ * "Wednesday's ruling", "Friday's close": a day named as a possessor is one already reported on, even in
+ * "they would look for ways around Wednesday's ruling"; but "ahead of Sunday's election" and "will watch
+ * Sunday's vote" look forward.
+ */
+function possessiveTense(text: string, start: number, end: number): Tense {
+  const left = text.slice(Math.max(0, start - 40), start);
+  if (/\b(?:ahead\s+of|upcoming|in\s+advance\s+of|awaiting|await)\s+(?:the\s+|next\s+|this\s+)?$/i.test(left)) return 'future';
+  const t = clauseTense(text, start, end);
+  if (t === 'future' && STRONG_FUTURE.test(text.slice(Math.max(0, start - 60), start))) return 'future';
+  return 'past';
+}
+
+function clauseTense(text: string, start: number, end: number): Tense {
   let left = text.slice(Math.max(0, start - 100), start);
   let right = text.slice(end, end + 100);
   left = left.slice(afterLastQuote(left));
