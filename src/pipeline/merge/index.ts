@@ -12,6 +12,9 @@ import { clusterCandidates, THRESHOLDS } from './cluster.ts';
 import { dateOfGroup, hintOf, narrativeDates, type GroupDate } from './groupDates.ts';
 import { assignIds } from './ids.ts';
 
+/** Sentences dated to one day up to which a shared stated day alone nearly suffices to merge. */
+const BUSY_DAY = 12;
+
 export interface Merged { events: Event[]; context: Mention[] }
 
 export interface MergeOptions {
@@ -31,6 +34,8 @@ export function mergeEvents(articles: readonly Article[], cands: readonly Candid
   // Stated dates of each merged set: a set may only hold dates that all nest ("1995" with "1995-10-03",
   // never "1995-01-24" with "1995-10-03" through a shared "1995").
   const stated = groups.map((g) => new Set(g.dates.map((d) => d.value)));
+  const perDay = new Map<string, number>();
+  for (const c of cands) if (c.own?.granularity === 'day') perDay.set(c.own.value, (perDay.get(c.own.value) ?? 0) + 1);
   const parent = groups.map((_, i) => i);
   const find = (x: number): number => (parent[x] === x ? x : (parent[x] = find(parent[x]!)));
   groups.forEach((g, gi) => {
@@ -54,7 +59,10 @@ export function mergeEvents(articles: readonly Article[], cands: readonly Candid
       // ("will appear before a Nevada judge" / "his parole hearing in Nevada on Thursday").
       // A stated year and a stated day inside it ("In 1995, when Simpson was acquitted" / "On Oct. 3, 1995, a
       // jury acquitted") need less wording in common than a narrative guess does.
-      const need = !equal ? (d.own && e.own ? THRESHOLDS.nestedStated : THRESHOLDS.nestedDate) : d.own && e.own && d.granularity === 'day' ? THRESHOLDS.sameStatedDay : THRESHOLDS.sameDate;
+      // On a busy day (a 370-article story's peak: hundreds of sentences) a shared day says little, and the
+      // low bar would chain distinct happenings into one giant event: it rises with the day's sentences.
+      const sameDay = Math.min(THRESHOLDS.sameDate, THRESHOLDS.sameStatedDay * Math.max(1, (perDay.get(d.value) ?? 0) / BUSY_DAY));
+      const need = !equal ? (d.own && e.own ? THRESHOLDS.nestedStated : THRESHOLDS.nestedDate) : d.own && e.own && d.granularity === 'day' ? sameDay : THRESHOLDS.sameDate;
       if (sim < need) continue;
       union(gi, h);
     }
