@@ -56,3 +56,14 @@ describe('spreadSameDay', () => {
     expect([...b1]).toEqual([50, 100, 700]);
   });
 });
+
+describe('visible, stretched', () => {
+  it('shows a layout made at one zoom at another, positions scaled and label room kept', () => {
+    const at = [0, 50, 400];
+    const layout = layoutLanes(at, [0, 300, 400], 1, opts);
+    const stretched = visible(layout, 0, 10_000, 2);
+    expect(stretched.placed.map((p) => [p.x0, p.x1, p.w])).toEqual([[0, 0, 100], [100, 600, 500], [800, 800, 100]]);
+    expect(visible(layout, 0, 10_000, 1)).toEqual(visible(layoutLanes(at, [0, 300, 400], 1, opts), 0, 10_000));
+    expect(visible(layout, -700, 100, 2).placed.map((p) => p.index)).toEqual([2]);
+  });
+});

@@ -71,14 +71,34 @@ export function layoutLanes(base0: ArrayLike<number>, base1: ArrayLike<number>, 
   return { placed, clusters };
 }
 
-/** The placed events and clusters that show on a screen `width` wide when the world is shifted by `tx`. */
-export function visible(layout: Layout, tx: number, width: number): Layout {
+/**
+ * The placed events and clusters that show on a screen `width` wide when the world is shifted by `tx`.
+ * `f` stretches a layout made at another zoom (made at k, shown at k * f) without placing anything anew:
+ * while a zoom gesture goes on, a layout is reused for small zoom steps, and labels' room stays theirs.
+ */
+export function visible(layout: Layout, tx: number, width: number, f = 1): Layout {
   const lo = -tx;
   const hi = -tx + width;
-  return {
-    placed: layout.placed.filter((p) => p.x0 + p.w >= lo && p.x0 <= hi),
-    clusters: layout.clusters.filter((c) => c.x1 + 40 >= lo && c.x0 - 40 <= hi),
-  };
+  if (f === 1) {
+    return {
+      placed: layout.placed.filter((p) => p.x0 + p.w >= lo && p.x0 <= hi),
+      clusters: layout.clusters.filter((c) => c.x1 + 40 >= lo && c.x0 - 40 <= hi),
+    };
+  }
+  const placed: Placed[] = [];
+  for (const p of layout.placed) {
+    const x0 = p.x0 * f;
+    const x1 = p.x1 * f;
+    const w = Math.max(x1 - x0, p.w === p.x1 - p.x0 ? 0 : p.w);
+    if (x0 + w >= lo && x0 <= hi) placed.push({ index: p.index, lane: p.lane, x0, x1, w });
+  }
+  const clusters: Cluster[] = [];
+  for (const c of layout.clusters) {
+    const x0 = c.x0 * f;
+    const x1 = c.x1 * f;
+    if (x1 + 40 >= lo && x0 - 40 <= hi) clusters.push({ x0, x1, indices: c.indices });
+  }
+  return { placed, clusters };
 }
 
 /**

@@ -37,12 +37,16 @@ export function maxZoom(domain: [number, number]): number {
 /** One labelled tick at screen position x; `major` ticks start a larger unit (a new year, month or day). */
 export type Tick = { x: number; time: number; label: string; major: boolean };
 
-/** Ticks for the visible scale, labelled in the unit their spacing calls for. */
-export function axisTicks(scale: ScaleTime<number, number>, width: number): Tick[] {
+/**
+ * Ticks for the visible scale, labelled in the unit their spacing calls for. The first tick at or right of
+ * `firstAt` (the screen's left edge when the scale also covers some off-screen room) spells out its year.
+ */
+export function axisTicks(scale: ScaleTime<number, number>, width: number, firstAt = -Infinity): Tick[] {
   const dates = scale.ticks(Math.max(2, Math.floor(width / 110)));
   const step = dates.length > 1 ? dates[1]!.getTime() - dates[0]!.getTime() : DAY;
+  const lead = Math.max(0, dates.findIndex((d) => scale(d) >= firstAt));
   return dates.map((utc, i) => {
-    const first = i === 0;
+    const first = i === lead;
     const d = utcAsLocal(utc.getTime());
     let label: string;
     let major: boolean;

@@ -1,10 +1,14 @@
 import type { Item } from '../../store/items.ts';
 import { LANE_HEIGHT, TOP_PAD } from './layout.ts';
 
-type Props = { indices: number[]; shown: Item[]; left: number; right: number; lanes: number; onOpen: (indices: number[]) => void };
+type Props = {
+  indices: number[]; shown: Item[]; left: number; right: number; lanes: number; onOpen: (indices: number[]) => void;
+  /** Off screen, in the room drawn for panning: hidden from assistive technology and the tab order. */
+  offscreen: boolean;
+};
 
 /** Events that did not fit in a lane, as one count; activating it zooms into their stretch. */
-export function ClusterMark({ indices, shown, left, right, lanes, onOpen }: Props) {
+export function ClusterMark({ indices, shown, left, right, lanes, onOpen, offscreen }: Props) {
   // Only the ends are looked up: a cluster at the whole-story zoom may hold thousands of events.
   const first = shown[indices[0]!]!;
   const last = shown[indices[indices.length - 1]!]!;
@@ -17,6 +21,8 @@ export function ClusterMark({ indices, shown, left, right, lanes, onOpen }: Prop
       style={{ transform: `translate(${left - 12}px, ${TOP_PAD + lanes * LANE_HEIGHT + 2}px)`, minWidth: Math.max(28, right - left + 24) }}
       onClick={() => onOpen(indices)}
       aria-label={`${count} more events, ${span}: show them`}
+      aria-hidden={offscreen || undefined}
+      tabIndex={offscreen ? -1 : undefined}
       title={`${count} more: ${indices.slice(0, 5).map((i) => shown[i]!.event.title).join('; ')}${count > 5 ? '…' : ''}`}
     >
       +{count}

@@ -9,8 +9,12 @@ type Props = {
   /** Screen x of the start and end of the event's range. */
   left: number;
   right: number;
-  /** Width of the screen: a range is drawn only where it is visible (a year at hour zoom is 100,000 px). */
+  /** Width of the screen, and the room drawn beyond each side of it for panning: a range is drawn only
+   * there (a year at hour zoom is 100,000 px). */
   width: number;
+  reach: number;
+  /** Off screen, in the room drawn for panning: hidden from assistive technology and the tab order. */
+  offscreen: boolean;
   selected: boolean;
   href: string;
   onSelect: (id: string, e: React.MouseEvent) => void;
@@ -19,9 +23,9 @@ type Props = {
 /**
  * One event on the axis: a link named by its title and date. A day is a dot; a week, month or longer is a
  * hatched bar over its whole range, so precision is visible. The label sticks to the left edge of the
- * screen while the range is still in view.
+ * screen while the range is still in view (as of the last render: during a pan it moves with the layer).
  */
-export const EventMark = memo(function EventMark({ item, lane, left, right, width, selected, href, onSelect }: Props) {
+export const EventMark = memo(function EventMark({ item, lane, left, right, width, reach, offscreen, selected, href, onSelect }: Props) {
   const { event } = item;
   const labelLeft = Math.max(left, Math.min(0, right - LABEL_WIDTH));
   const range = isRange(event.date.granularity);
@@ -31,11 +35,13 @@ export const EventMark = memo(function EventMark({ item, lane, left, right, widt
       className={`mark ${range ? 'mark--range' : 'mark--point'} mark--${event.date.granularity}`}
       style={{ transform: `translate(${labelLeft}px, ${TOP_PAD + lane * LANE_HEIGHT}px)`, width: LABEL_WIDTH - 10 }}
       aria-current={selected ? 'true' : undefined}
+      aria-hidden={offscreen || undefined}
+      tabIndex={offscreen ? -1 : undefined}
       data-event-id={event.id}
       onClick={(e) => onSelect(event.id, e)}
       draggable={false}
     >
-      <span className="mark-span" aria-hidden="true" style={{ left: Math.max(left, -8) - labelLeft, width: Math.max(range ? 6 : 0, Math.min(right, width + 8) - Math.max(left, -8)) }} />
+      <span className="mark-span" aria-hidden="true" style={{ left: Math.max(left, -reach - 8) - labelLeft, width: Math.max(range ? 6 : 0, Math.min(right, width + reach + 8) - Math.max(left, -reach - 8)) }} />
       <span className="mark-date">{item.dateLabel}</span>
       <span className="mark-sep">: </span>
       <span className="mark-title">{event.title}</span>

@@ -1,7 +1,7 @@
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useReducer, useRef, useState } from 'react';
 import { isPlainClick, useHref, useTimeline, useTimelineStoreApi } from '../../store/context.ts';
-import { selectItems, selectK, selectMissing, selectSelectedId, selectShownDated, selectWidth, selectX } from '../../store/selectors.ts';
-import { layoutLanes, spreadSameDay, visible } from '../../timeline/lanes.ts';
+import { selectItems, selectK, selectMissing, selectSelectedId, selectShownDated, selectWidth } from '../../store/selectors.ts';
+import { layoutLanes, spreadSameDay, visible, type Layout } from '../../timeline/lanes.ts';
 import { createPanZoom, type PanZoom } from '../../timeline/panZoom.ts';
 import { axisTicks, baseScale, maxZoom, paddedDomain } from '../../timeline/scale.ts';
 import { Axis } from './Axis.tsx';
@@ -10,9 +10,17 @@ import { EventMark } from './EventMark.tsx';
 import { CLUSTER_ROW, LABEL_WIDTH, laneCount, timelineHeight } from './layout.ts';
 import { handleTimelineKey } from './useTimelineKeys.ts';
 
+/** How long the view must rest before the marks are redrawn exactly (sticky labels, the room for panning). */
+const SETTLE_MS = 100;
+
 /**
  * The time axis: events in lanes, clusters where they crowd, ticks that follow the zoom. d3 does the math
  * (timeline/); this component only draws what is on screen, so 10,000 events cost what 50 do.
+ *
+ * Zooming redraws every frame (positions scale, labels do not). Panning does not: marks and ticks sit in
+ * one layer drawn half a screen wider on each side (`reach`) and moved by a CSS transform, a compositor-only
+ * change; React redraws when the pan has used up half of that room, and once the view rests. While zooming
+ * nothing is drawn off screen, so each zoom frame stays small.
  */
 export function Timeline({ onOpenDetails }: { onOpenDetails: () => void }) {
   const store = useTimelineStoreApi();
@@ -22,7 +30,17 @@ export function Timeline({ onOpenDetails }: { onOpenDetails: () => void }) {
   const missing = useTimeline(selectMissing);
   const width = useTimeline(selectWidth);
   const k = useTimeline(selectK);
-  const tx = useTimeline(selectX);
+  // What the DOM shows: drawn at pan x, zoom k, with `reach` px of room beyond each side of the screen.
+  const drawn = useRef<{ x: number; k: number; reach: number } | null>(null);
+  const layer = useRef<HTMLDivElement>(null);
+  const [, redraw] = useReducer((n: number) => n + 1, 0);
+  // Redraw when a pan has used up half of the room drawn for it (zoom redraws through selectK).
+  useTimeline((s) => {
+    const d = drawn.current;
+    return !d || Math.abs(s.x - d.x) * 2 > d.reach ? s.x : d.x;
+  });
+  const tx = store.getState().x;
+  const zooming = drawn.current !== null && drawn.current.k !== k;
   const href = useHref();
   const viewport = useRef<HTMLDivElement>(null);
   const panZoom = useRef<PanZoom | null>(null);
@@ -43,16 +61,48 @@ export function Timeline({ onOpenDetails }: { onOpenDetails: () => void }) {
     return { b0, b1 };
   }, [shown, scale]);
   const pinned = useMemo(() => (selectedId ? shown.findIndex((i) => i.event.id === selectedId) : -1), [shown, selectedId]);
-  const layout = useMemo(
-    () => layoutLanes(base.b0, base.b1, k, { lanes, labelWidth: LABEL_WIDTH, gap: 6, clusterGap: 28, clusterWidth: 90, pinned }),
-    [base, k, lanes, pinned],
-  );
-  const onScreen = visible(layout, tx, width);
+  // Placing 10,000 events anew is most of a zoom frame's script: while a zoom gesture goes on, a layout made
+  // at a zoom within 20% of this one is stretched instead (see visible()); once the view rests, it is exact.
+  const made = useRef<{ layout: Layout; k: number; base: typeof base; lanes: number; pinned: number } | null>(null);
+  let layout: Layout;
+  let stretch = 1;
+  const last = made.current;
+  if (zooming && last && last.base === base && last.lanes === lanes && last.pinned === pinned && Math.abs(Math.log(k / last.k)) < Math.log(1.2)) {
+    layout = last.layout;
+    stretch = k / last.k;
+  } else if (last && last.base === base && last.lanes === lanes && last.pinned === pinned && last.k === k) {
+    layout = last.layout;
+  } else {
+    layout = layoutLanes(base.b0, base.b1, k, { lanes, labelWidth: LABEL_WIDTH, gap: 6, clusterGap: 28, clusterWidth: 90, pinned });
+    made.current = { layout, k, base, lanes, pinned };
+  }
+  const reach = zooming ? 0 : Math.round(width / 2);
+  const onScreen = visible(layout, tx + reach, width + 2 * reach, stretch);
   const ticks = useMemo(() => {
     if (!scale) return [];
-    const view = scale.copy().domain([scale.invert(-tx / k), scale.invert((width - tx) / k)]).range([0, width]);
-    return axisTicks(view, width);
-  }, [scale, k, tx, width]);
+    const view = scale.copy().domain([scale.invert((-tx - reach) / k), scale.invert((width + reach - tx) / k)]).range([-reach, width + reach]);
+    return axisTicks(view, width + 2 * reach, 0);
+  }, [scale, k, tx, width, reach]);
+
+  // The layer is back at rest after each render; between renders a pan only moves it.
+  useLayoutEffect(() => {
+    drawn.current = { x: tx, k, reach };
+    if (layer.current) layer.current.style.transform = '';
+  });
+  useEffect(() => {
+    let timer = 0;
+    const unsubscribe = store.subscribe((s, prev) => {
+      if (s.x === prev.x && s.k === prev.k) return;
+      const d = drawn.current;
+      if (layer.current && d) layer.current.style.transform = s.x === d.x ? '' : `translate3d(${s.x - d.x}px, 0, 0)`;
+      window.clearTimeout(timer);
+      timer = window.setTimeout(() => {
+        const now = store.getState();
+        if (drawn.current && (now.x !== drawn.current.x || drawn.current.reach === 0)) redraw();
+      }, SETTLE_MS);
+    });
+    return () => { unsubscribe(); window.clearTimeout(timer); };
+  }, [store]);
 
   useLayoutEffect(() => {
     const el = viewport.current;
@@ -144,6 +194,7 @@ export function Timeline({ onOpenDetails }: { onOpenDetails: () => void }) {
         aria-label="Time axis"
         role="group"
       >
+        <div className="timeline-layer" ref={layer}>
         <Axis ticks={ticks} height={height} />
         <div className="timeline-lanes" style={{ height: height - CLUSTER_ROW }}>
           {onScreen.placed.map((p) => {
@@ -156,6 +207,8 @@ export function Timeline({ onOpenDetails }: { onOpenDetails: () => void }) {
                 left={p.x0 + tx}
                 right={p.x1 + tx}
                 width={width}
+                reach={reach}
+                offscreen={p.x0 + tx + p.w < 0 || p.x0 + tx > width}
                 selected={item.event.id === selectedId}
                 href={href({ eventId: item.event.id, reader: null })}
                 onSelect={onSelect}
@@ -163,8 +216,9 @@ export function Timeline({ onOpenDetails }: { onOpenDetails: () => void }) {
             );
           })}
           {onScreen.clusters.map((c) => (
-            <ClusterMark key={`${c.indices[0]}-${c.indices.length}`} indices={c.indices} shown={shown} left={c.x0 + tx} right={c.x1 + tx} lanes={lanes} onOpen={onOpenCluster} />
+            <ClusterMark key={`${c.indices[0]}-${c.indices.length}`} indices={c.indices} shown={shown} left={c.x0 + tx} right={c.x1 + tx} lanes={lanes} onOpen={onOpenCluster} offscreen={c.x1 + tx + 40 < 0 || c.x0 + tx - 40 > width} />
           ))}
+        </div>
         </div>
       </div>
     </section>
