@@ -46,7 +46,10 @@ function afterLastQuote(s: string): number {
  * after it is the planning itself ("On Friday, the government planned to ...": past).
  */
 function tenseOf(words: string[], i: number, side: 'left' | 'right'): Tense {
-  const w = words[i]!, prev = i > 0 ? words[i - 1]! : '', next = words[i + 1] ?? '';
+  const w = words[i]!;
+  // Most words are no cue at all: skip them before building any bigram.
+  if (!CUE_WORDS.has(w) && !w.endsWith('ed')) return null;
+  const prev = i > 0 ? words[i - 1]! : '', next = words[i + 1] ?? '';
   let t: Tense;
   if (INTENT.has(w)) t = side === 'left' ? 'future' : 'past';
   else if (side === 'left' ? FUTURE.has(prev + ' ' + w) : FUTURE.has(w + ' ' + next)) t = 'future';
@@ -60,6 +63,9 @@ function tenseOf(words: string[], i: number, side: 'left' | 'right'): Tense {
 }
 
 const PLAN = new Set([...LEX.intentionMarkers, 'due', 'set']);
+
+/** Every word that can be a cue alone or as part of a two-word cue ("going to", "kicks off"). */
+const CUE_WORDS = new Set([...FUTURE, ...PAST, ...INTENT, ...SCHEDULED, ...BE, 'is', 'are', 'am'].flatMap((k) => k.split(' ')));
 
 function supersededPlan(words: string[], i: number): boolean {
   const back = words.slice(Math.max(0, i - 4), i + 1);

@@ -150,7 +150,8 @@ registerTrigger('WEEKDAY', triggerWords(Object.keys(LEX.weekday)));
 registerTrigger('UNIT', triggerWords(Object.keys(LEX.unit)));
 registerTrigger('SEASON', triggerWords(Object.keys(LEX.season)));
 registerTrigger('PART', triggerWords(Object.keys(LEX.partOfDay)));
-registerTrigger('AMPM', null);
+// "a.m." tokenizes as "a" + "m", "10pm" as "pm": the word "m" (rare otherwise) finds the spelled forms.
+registerTrigger('AMPM', ['am', 'pm', 'm']);
 
 const TRIGGER_OF: Record<string, string> = {
   MONTH: 'MONTH', MONTHFULL: 'MONTH', WEEKDAY: 'WEEKDAY', UNIT: 'UNIT', CALUNIT: 'UNIT', CALUNIT2: 'UNIT', SEASON: 'SEASON', PART: 'PART', AMPM: 'AMPM',
@@ -217,3 +218,18 @@ export const RULE_SPECS: RuleSpec[] = [dates, periods, times, relative, anaphora
 
 /** Compiled rules, built once. */
 export const RULES: Rule[] = RULE_SPECS.map(compile);
+
+/**
+ * WORD_TRIGGERS keyed by the surface forms a tokenizer meets, so the scan neither lower-cases nor slices
+ * each word: "day", "Day", "DAY" and the plurals "days", "Days", "DAYS" all map to the classes of "day".
+ */
+export const WORD_LOOKUP = new Map<string, string[]>();
+for (const [k, classes] of WORD_TRIGGERS) {
+  const forms = [k, k[0]!.toUpperCase() + k.slice(1), k.toUpperCase()];
+  const plurals = k.length + 1 > 3 ? [k + 's', forms[1] + 's', forms[2] + 'S'] : [];
+  for (const f of [...forms, ...plurals]) {
+    const list = WORD_LOOKUP.get(f) ?? [];
+    for (const c of classes) if (!list.includes(c)) list.push(c);
+    WORD_LOOKUP.set(f, list);
+  }
+}

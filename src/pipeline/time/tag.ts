@@ -5,7 +5,7 @@
  */
 import modifiers from './rules/en/modifiers.json' with { type: 'json' };
 import type { Rule, TimexType } from './patterns.ts';
-import { EDGE_BEFORE, REGEX_TRIGGERS, RULES, TRIGGERS, WORD_TRIGGERS } from './patterns.ts';
+import { EDGE_BEFORE, REGEX_TRIGGERS, RULES, TRIGGERS, WORD_LOOKUP } from './patterns.ts';
 import { fill, normalizeGroups } from './normalize.ts';
 
 /** A tagged expression before resolution. */
@@ -53,11 +53,8 @@ function allWindows(text: string): Map<string, number[]> {
   WORDS.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = WORDS.exec(text)) !== null) {
-    const w = m[0].toLowerCase();
-    const classes = WORD_TRIGGERS.get(w);
-    if (classes) for (const c of classes) addWindow(get(c), m.index, m.index + w.length, text.length);
-    const singular = w.length > 3 && w.endsWith('s') ? WORD_TRIGGERS.get(w.slice(0, -1)) : undefined;
-    if (singular) for (const c of singular) if (!classes?.includes(c)) addWindow(get(c), m.index, m.index + w.length, text.length);
+    const classes = WORD_LOOKUP.get(m[0]);
+    if (classes) for (const c of classes) addWindow(get(c), m.index, m.index + m[0].length, text.length);
   }
   for (const cls of REGEX_TRIGGERS) {
     const re = TRIGGERS[cls]!;
