@@ -5,7 +5,7 @@
  */
 import modifiers from './rules/en/modifiers.json' with { type: 'json' };
 import type { Rule, TimexType } from './patterns.ts';
-import { EDGE_BEFORE, REGEX_TRIGGERS, RULES, TRIGGERS, WORD_LOOKUP } from './patterns.ts';
+import { EDGE_BEFORE, REGEX_TRIGGERS, RULES, TRIGGERS, TRIGGER_WORDS_RE, triggerClasses } from './patterns.ts';
 import { fill, normalizeGroups } from './normalize.ts';
 
 /** A tagged expression before resolution. */
@@ -41,19 +41,17 @@ function addWindow(out: number[], start: number, end: number, n: number): void {
   else out.push(s, e);
 }
 
-const WORDS = /[A-Za-z]+/g;
-
 /**
  * Merged windows around every occurrence of every trigger class, as [start, end) pairs per class: one
- * tokenizing pass for the word classes, one regex pass for each of the few others.
+ * literal-alternation pass for the word classes (TRIGGER_WORDS_RE), one regex pass for each of the few others.
  */
 function allWindows(text: string): Map<string, number[]> {
   const wins = new Map<string, number[]>();
   const get = (cls: string) => { let w = wins.get(cls); if (!w) { w = []; wins.set(cls, w); } return w; };
-  WORDS.lastIndex = 0;
+  TRIGGER_WORDS_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = WORDS.exec(text)) !== null) {
-    const classes = WORD_LOOKUP.get(m[0]);
+  while ((m = TRIGGER_WORDS_RE.exec(text)) !== null) {
+    const classes = triggerClasses(m[0]);
     if (classes) for (const c of classes) addWindow(get(c), m.index, m.index + m[0].length, text.length);
   }
   for (const cls of REGEX_TRIGGERS) {
