@@ -145,9 +145,13 @@ function summary(xs: number[], fmt: (x: number) => string = ms): string {
   return `median ${fmt(median(xs))}, best ${fmt(Math.min(...xs))} (${xs.length} rounds: ${xs.map((x) => x.toFixed(0)).join(', ')})`;
 }
 
-function initialJs(dir: string): number {
-  const html = readFileSync(join(dir, 'index.html'), 'utf8');
-  const files = [...html.matchAll(/<(?:script[^>]*src|link[^>]*rel="modulepreload"[^>]*href)="([^"]+\.js)"/g)].map((m) => m[1]!);
+/**
+ * Gzipped size of the scripts a story page loads before its first render: the entry, its preloads and the
+ * chunks it imports dynamically at start (the entry fetches the story before loading React and the app).
+ * A chunk loaded only later (zod, for the messages about an invalid document) does not count.
+ */
+function initialJs(dir: string, urls: string[]): number {
+  const files = [...new Set(urls.map((u) => new URL(u).pathname).filter((p) => p.endsWith('.js')))];
   return files.reduce((sum, f) => sum + gzipSync(readFileSync(join(dir, f.replace(/^\//, '')))).length, 0);
 }
 
@@ -155,8 +159,8 @@ export async function run(): Promise<void> {
   const rounds = Math.max(1, Number(process.env.DATELINE_BENCH_ROUNDS) || 5);
   const executablePath = [process.env.DATELINE_CHROMIUM, '/usr/bin/chromium'].find((p) => p && existsSync(p));
   execFileSync('npx', ['vite', 'build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'error'], { cwd: root, stdio: 'inherit' });
-  const js = initialJs(outDir);
   const { server, url } = await serve(outDir);
+  let js = 0;
   const browser = await chromium.launch({ executablePath, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'] });
   const results: { big: number[]; zoom: Frames[]; pan: Frames[]; idle: Frames[] } = { big: [], zoom: [], pan: [], idle: [] };
   try {
@@ -168,7 +172,12 @@ export async function run(): Promise<void> {
     const index = JSON.parse(readFileSync(join(outDir, 'data/index.json'), 'utf8')) as { stories: { id: string }[] };
     const seedId = index.stories.find((s) => s.id.includes('mexico'))?.id ?? index.stories[0]?.id;
     if (seedId) {
+      const scripts: string[] = [];
+      const onRequest = (r: { url: () => string; resourceType: () => string }) => { if (r.resourceType() === 'script') scripts.push(r.url()); };
+      page.on('request', onRequest);
       await firstRender(page, `${url}/${seedId}/`); // warm the HTTP and compile caches once
+      page.off('request', onRequest);
+      js = initialJs(outDir, scripts);
       const seed: number[] = [];
       for (let r = 0; r < rounds; r++) seed.push(await firstRender(page, `${url}/${seedId}/`));
       console.log(`seed story (${seedId}): first render ${summary(seed)}`);
@@ -205,12 +214,12 @@ export async function run(): Promise<void> {
     await browser.close();
     server.close();
   }
-  console.log(`initial JavaScript: ${(js / 1024).toFixed(1)} KB gzipped`);
+  console.log(`initial JavaScript (loaded before the first render): ${(js / 1024).toFixed(1)} KB gzipped`);
   const big = median(results.big);
   const zoom = median(results.zoom.map((x) => x.mean));
   const pan = median(results.pan.map((x) => x.mean));
   verdict(big < 1000, `10,000 events first render, median ${ms(big)} (target < 1000 ms)`);
   verdict(zoom <= 20, `zoom, median frame ${zoom.toFixed(1)} ms = ${(1000 / zoom).toFixed(0)} fps (target >= 50 fps)`);
   verdict(pan <= 20, `pan, median frame ${pan.toFixed(1)} ms = ${(1000 / pan).toFixed(0)} fps (target >= 50 fps)`);
-  verdict(js < 150 * 1024, `initial JavaScript ${(js / 1024).toFixed(1)} KB gzipped (target < 150 KB)`);
+  verdict(js > 0 && js < 150 * 1024, `initial JavaScript ${js ? `${(js / 1024).toFixed(1)} KB gzipped` : 'not measured (no built story)'} (target < 150 KB)`);
 }
