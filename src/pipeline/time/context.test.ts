@@ -77,3 +77,12 @@ describe('possessive days', () => {
     expect(valueOf('He asked them to end the battle after Thursday\'s ruling.', 'Thursday', '2000-06-02')).toBe('2000-06-01');
   });
 });
+
+describe('deadlines and ambiguous verb forms', () => {
+  it('reads a deadline with no tense cue as ahead ("has until Monday to raise")', () => {
+    expect(valueOf('Cyprus has until Monday to raise 5.8 billion euros.', 'Monday', '2013-03-22')).toBe('2013-03-25');
+  });
+  it('does not read present-or-past forms as past ("will remain shut until Tuesday")', () => {
+    expect(valueOf('The banks will remain shut until Tuesday.', 'Tuesday', '2013-03-22')).toBe('2013-03-26');
+  });
+});

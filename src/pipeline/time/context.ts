@@ -128,5 +128,8 @@ function clauseTense(text: string, start: number, end: number): Tense {
     const t = tenseOf(rw, i, 'right');
     if (t && t !== 'present') { best = t; break; }
   }
+  // "Cyprus has until Monday to raise the money", "must decide by Friday": a deadline with no tense
+  // cue in its clause lies ahead.
+  if (best === null && /^(?:until|till|by)$/.test(lw[lw.length - 1] ?? '')) return 'future';
   return best;
 }
