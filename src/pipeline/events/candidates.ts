@@ -64,8 +64,9 @@ export function candidatesOf(article: ArticleSentences, articleIndex: number, ti
     const found = ownDate(s, inside);
     // A sentence that dates itself to the day is telling something that happens then, whatever its verb
     // ("The board on Thursday will get an update on Simpson's behavior"): only its shape is checked.
-    const dayDated = !!found && found !== 'conflict' && found.granularity === 'day' && isSentenceShaped(s.text);
-    if (!dayDated && !isEventSentence(s.text)) return;
+    if (!isSentenceShaped(s.text)) return;
+    const dayDated = !!found && found !== 'conflict' && found.granularity === 'day';
+    if (!dayDated && !hasEventWord(s.text)) return;
     // "On Tuesday, Mr. Cosby was sentenced ... for assaulting a woman ... in 2004" tells two happenings, and
     // so does "The Department of Corrections says he will serve his sentence ... for assaulting ... in 2004"
     // (a present or future main clause with a past year): one mention cannot carry both, so the sentence is
@@ -73,17 +74,21 @@ export function candidatesOf(article: ArticleSentences, articleIndex: number, ti
     // "A confrontation ... led to armed robbery charges, and he was sentenced ... in 2008": two clauses with
     // their own subjects, one dated, are two happenings too.
     // A coarse date relative to the day of writing ("will be released this fall") is the main clause's own time.
-    const twoHappenings = found === 'conflict' || (!!found && ((COARSE.has(found.granularity) && found.timex.anchor === null && (sentenceTense(s.text) === 'future' || PRESENT_REPORT.test(s.text))) || TWO_CLAUSES.test(s.text)));
+    const tense = sentenceTense(s.text);
+    const twoHappenings = found === 'conflict' || (!!found && ((COARSE.has(found.granularity) && found.timex.anchor === null && (tense === 'future' || PRESENT_REPORT.test(s.text))) || TWO_CLAUSES.test(s.text)));
     const date = found === 'conflict' ? mainDate(inside) : found;
     const own = date ? { ...date, articleId: article.id } : null;
-    out.push({ articleId: article.id, articleIndex, index, sentence: s, own, keys: [...new Set(keywords(s.text))], future: sentenceTense(s.text) === 'future', excluded: twoHappenings });
+    out.push({ articleId: article.id, articleIndex, index, sentence: s, own, keys: [...new Set(keywords(s.text))], future: tense === 'future', excluded: twoHappenings });
   });
   return out;
 }
 
 /** A reporting sentence: ends like a sentence, is not furniture or a question, and names an event. */
 export function isEventSentence(text: string): boolean {
-  if (!isSentenceShaped(text)) return false;
+  return isSentenceShaped(text) && hasEventWord(text);
+}
+
+function hasEventWord(text: string): boolean {
   const words = text.toLowerCase().match(/[a-z]+/g) ?? [];
   return words.some((w) => REPORTING.has(w) || EVENT_VERBS.has(w) || EVENT_NOUNS.has(w));
 }

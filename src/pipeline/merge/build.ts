@@ -5,7 +5,7 @@
  */
 import type { Article, DateValue, Event, Mention, Quote } from '../../schema/index.ts';
 import type { Candidate } from '../events/candidates.ts';
-import { namesIn, type NameBook } from '../events/actors.ts';
+import type { NameBook, NameMention } from '../events/actors.ts';
 import { quotesIn } from '../events/quotes.ts';
 import { titleFrom } from '../events/title.ts';
 import type { GroupDate } from './groupDates.ts';
@@ -13,18 +13,19 @@ import type { GroupDate } from './groupDates.ts';
 /** What every event of a story shares: one name book, the articles, the last person named before an offset. */
 export interface StoryNames {
   book: NameBook;
+  /** The names of a sentence of the story (found once when the book was built). */
+  namesOf(sentence: string): NameMention[];
   lastPerson(articleId: string, at: number): string | null;
 }
 
-export function buildEvent(members: Candidate[], d: GroupDate, articles: readonly Article[], names: StoryNames): Event {
-  const byId = new Map(articles.map((a) => [a.id, a]));
+export function buildEvent(members: Candidate[], d: GroupDate, byId: ReadonlyMap<string, Article>, names: StoryNames): Event {
   const summary = clearest(members);
   const title = titleFrom(summary.sentence.text, summary.own?.timex.text ?? null) || summary.sentence.text.slice(0, 90);
   const actorCount = new Map<string, number>();
   const quotes: Quote[] = [];
   let place: string | null = null;
   for (const c of members) {
-    for (const n of namesIn(c.sentence.text)) {
+    for (const n of names.namesOf(c.sentence.text)) {
       const name = names.book.canonical(n.name);
       if (n.person || name.includes(' ')) actorCount.set(name, (actorCount.get(name) ?? 0) + 1);
     }

@@ -34,15 +34,15 @@ export function clusterCandidates(cands: readonly Candidate[], hints: ReadonlyAr
     const c = cands[i]!;
     let best = -1;
     let bestSim = 0;
-    for (const [j, sim] of index.similar(i)) {
+    index.similar(i, (j, sim) => {
       const g = groupOf[j]!;
-      if (g < 0 || sim <= bestSim) continue;
+      if (g < 0 || sim <= bestSim) return;
       const need = threshold(c.own ?? hints[i] ?? null, groups[g]!, !c.own);
       if (need !== null && sim >= need) {
         best = g;
         bestSim = sim;
       }
-    }
+    });
     if (best < 0) {
       best = groups.length;
       groups.push({ members: [], dates: [] });

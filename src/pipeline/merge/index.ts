@@ -43,11 +43,11 @@ export function mergeEvents(articles: readonly Article[], cands: readonly Candid
     if (!d) return;
     const best = new Map<number, number>();
     for (const i of g.members) {
-      for (const [j, sim] of index.similar(i)) {
+      index.similar(i, (j, sim) => {
         const h = groupOf[j]!;
-        if (h <= gi || !dates[h]) continue;
+        if (h <= gi || !dates[h]) return;
         if (sim > (best.get(h) ?? 0)) best.set(h, sim);
-      }
+      });
     }
     for (const [h, sim] of best) {
       const e = dates[h]!;
@@ -92,10 +92,11 @@ export function mergeEvents(articles: readonly Article[], cands: readonly Candid
   });
   const events: Event[] = [];
   const context: Mention[] = [];
+  const byId = new Map(articles.map((a) => [a.id, a]));
   for (const [root, ids] of merged) {
     const members = ids.map((i) => cands[i]!).sort((a, b) => a.articleIndex - b.articleIndex || a.index - b.index);
     const d = dates[root];
-    const e = d ? buildEvent(members, d, articles, names) : null;
+    const e = d ? buildEvent(members, d, byId, names) : null;
     const date = e && opts.date ? opts.date(e.date) : e?.date;
     if (!e || !date) for (const c of members) context.push(mentionOf(c));
     else events.push({ ...e, date });
