@@ -14,6 +14,15 @@ export interface Group {
   dates: OwnDate[];
 }
 
+/**
+ * A group is judged by its core, its first CORE members, not by whichever member a newcomer happens to
+ * resemble: single-link joining chains distinct same-day happenings into one giant event (a 370-article
+ * story grew events of 150 mentions). A near-duplicate (the same wire sentence in another outlet) of any
+ * member still joins.
+ */
+export const CORE = 3;
+export const NEAR_DUPLICATE = 0.7;
+
 /** Similarity a sentence needs to join a group; higher when dates only nest instead of being equal. */
 export const THRESHOLDS = { sameDate: 0.2, sameStatedDay: 0.05, nestedDate: 0.45, nestedStated: 0.15, undated: 0.3 } as const;
 
@@ -25,6 +34,8 @@ export const THRESHOLDS = { sameDate: 0.2, sameStatedDay: 0.05, nestedDate: 0.45
 export function clusterCandidates(cands: readonly Candidate[], hints: ReadonlyArray<{ value: string } | null>): { groups: Group[]; groupOf: Int32Array; index: SimilarityIndex } {
   const index = new SimilarityIndex(cands);
   const groupOf = new Int32Array(cands.length).fill(-1);
+  /** Position of each placed sentence in its group: below CORE, it is part of the group's core. */
+  const rank = new Int32Array(cands.length);
   const groups: Group[] = [];
   // Sentences telling two happenings are narrative anchors only, never mentions.
   const order = cands.map((_, i) => i).filter((i) => !cands[i]!.excluded);
@@ -37,6 +48,7 @@ export function clusterCandidates(cands: readonly Candidate[], hints: ReadonlyAr
     index.similar(i, (j, sim) => {
       const g = groupOf[j]!;
       if (g < 0 || sim <= bestSim) return;
+      if (rank[j]! >= CORE && sim < NEAR_DUPLICATE) return;
       const need = threshold(c.own ?? hints[i] ?? null, groups[g]!, !c.own);
       if (need !== null && sim >= need) {
         best = g;
@@ -47,6 +59,7 @@ export function clusterCandidates(cands: readonly Candidate[], hints: ReadonlyAr
       best = groups.length;
       groups.push({ members: [], dates: [] });
     }
+    rank[i] = groups[best]!.members.length;
     groups[best]!.members.push(i);
     if (c.own) groups[best]!.dates.push(c.own);
     groupOf[i] = best;

@@ -8,12 +8,14 @@ import type { Article, DateValue, Event, Mention } from '../../schema/index.ts';
 import type { Candidate } from '../events/candidates.ts';
 import { nested } from '../events/dates.ts';
 import { buildEvent, mentionOf, type StoryNames } from './build.ts';
-import { clusterCandidates, THRESHOLDS } from './cluster.ts';
+import { clusterCandidates, CORE, NEAR_DUPLICATE, THRESHOLDS } from './cluster.ts';
 import { dateOfGroup, hintOf, narrativeDates, type GroupDate } from './groupDates.ts';
 import { assignIds } from './ids.ts';
 
 /** Sentences dated to one day up to which a shared stated day alone nearly suffices to merge. */
 const BUSY_DAY = 12;
+/** Groups a merged set may reach by plain links before its members must mostly resemble each other. */
+const FREE_CHAIN = 3;
 
 export interface Merged { events: Event[]; context: Mention[] }
 
@@ -38,6 +40,17 @@ export function mergeEvents(articles: readonly Article[], cands: readonly Candid
   for (const c of cands) if (c.own?.granularity === 'day') perDay.set(c.own.value, (perDay.get(c.own.value) ?? 0) + 1);
   const parent = groups.map((_, i) => i);
   const find = (x: number): number => (parent[x] === x ? x : (parent[x] = find(parent[x]!)));
+  // Non-chaining: groups meet through their cores (first CORE members), and two merged sets join only when
+  // most of their groups' cores resemble each other (average-link in spirit): A resembling B and B
+  // resembling C does not put A with C.
+  const isCore = new Uint8Array(cands.length);
+  for (const g of groups) for (const i of g.members.slice(0, CORE)) isCore[i] = 1;
+  const setOf: number[][] = groups.map((_, i) => [i]);
+  const coreSim = (a: number, b: number): number => {
+    let m = 0;
+    for (const i of groups[a]!.members.slice(0, CORE)) for (const j of groups[b]!.members.slice(0, CORE)) m = Math.max(m, index.pair(i, j));
+    return m;
+  };
   groups.forEach((g, gi) => {
     const d = dates[gi];
     if (!d) return;
@@ -46,6 +59,7 @@ export function mergeEvents(articles: readonly Article[], cands: readonly Candid
       index.similar(i, (j, sim) => {
         const h = groupOf[j]!;
         if (h <= gi || !dates[h]) return;
+        if (!isCore[i] && !isCore[j] && sim < NEAR_DUPLICATE) return;
         if (sim > (best.get(h) ?? 0)) best.set(h, sim);
       });
     }
@@ -64,6 +78,16 @@ export function mergeEvents(articles: readonly Article[], cands: readonly Candid
       const sameDay = Math.min(THRESHOLDS.sameDate, THRESHOLDS.sameStatedDay * Math.max(1, (perDay.get(d.value) ?? 0) / BUSY_DAY));
       const need = !equal ? (d.own && e.own ? THRESHOLDS.nestedStated : THRESHOLDS.nestedDate) : d.own && e.own && d.granularity === 'day' ? sameDay : THRESHOLDS.sameDate;
       if (sim < need) continue;
+      // On a busy day, sets grown past FREE_CHAIN groups: most pairs of their groups must resemble each other (a near-duplicate
+      // link always counts). A short chain is usually one happening told in pieces (the ruling, the reaction).
+      const A = setOf[find(gi)]!;
+      const B = setOf[find(h)]!;
+      if (A === B) continue;
+      if (sim < NEAR_DUPLICATE && A.length + B.length > FREE_CHAIN && (perDay.get(d.value) ?? 0) > BUSY_DAY) {
+        let ok = 0;
+        for (const a of A) for (const b of B) if (coreSim(a, b) >= need) ok++;
+        if (2 * ok < A.length * B.length) continue;
+      }
       union(gi, h);
     }
   });
@@ -78,8 +102,10 @@ export function mergeEvents(articles: readonly Article[], cands: readonly Candid
     const da = dates[ra]!;
     const db = dates[rb]!;
     const aWins = da.own && !db.own ? true : db.own && !da.own ? false : da.granularity.length >= 0 && nested(da.value, db.value) && da.value.length >= db.value.length;
+    const all = [...setOf[ra]!, ...setOf[rb]!];
     if (aWins) parent[rb] = ra;
     else parent[ra] = rb;
+    setOf[find(ra)] = all;
   }
 
   const merged = new Map<number, number[]>();
