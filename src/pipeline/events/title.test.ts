@@ -23,4 +23,20 @@ describe('titleFrom', () => {
     expect(t.length).toBeLessThanOrEqual(MAX_TITLE);
     for (const w of t.replace(/…$/, '').split(/\s+/)) expect(s).toContain(w.replace(/[,…]$/, ''));
   });
+
+  it('opens with the actor, not with a discourse phrase or a pronoun', () => {
+    // seed story, article 000
+    expect(titleFrom('This comes after Kelly on Tuesday issued new orders to begin arresting and deporting illegal immigrants, many of them Mexicans.', 'on Tuesday', 'John Kelly'))
+      .toBe('Kelly issued new orders to begin arresting and deporting illegal immigrants');
+    // mn02 article_01, with the event's main person known
+    expect(titleFrom('After Bill Cosby was sentenced to prison on Tuesday, his defense team made fiery accusations of racism and sexism in statements outside the courthouse.', 'on Tuesday', 'Bill Cosby'))
+      .toMatch(/^Bill Cosby’s defense team made fiery accusations/);
+  });
+
+  it('takes the preposition and the rest of a range with a removed date', () => {
+    // mn13 (Simpson), the end of a sentence: "... the O.J. Simpson trial ran from Jan. 24, 1995 to Oct. 2, 1995."
+    const t = titleFrom('Dubbed the trial of the century, the O.J. Simpson trial ran from Jan. 24, 1995 to Oct. 2, 1995.', 'Jan. 24, 1995');
+    expect(t).not.toMatch(/\b(?:from|to)\s*$|\bfrom\s+to\b/);
+    expect(t).toMatch(/trial ran$/);
+  });
 });

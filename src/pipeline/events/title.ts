@@ -7,13 +7,24 @@
  */
 export const MAX_TITLE = 90;
 
-export function titleFrom(sentence: string, timexText: string | null): string {
+/** Openers that tie a sentence to its neighbours, not to its happening: "However,", "This comes after". */
+const DISCOURSE = /^(?:(?:However|But|And|Meanwhile|Also|Still|Yet|Separately|Instead|Moreover|Furthermore|Indeed|Now|Then|In addition|In turn|At the same time)\b,?\s*|(?:This|That|It|The move|The decision) (?:comes?|came) (?:after|as|amid|just days after|days after|a day after|weeks after)\s+)+/i;
+const PRONOUN = /^(?:He|She|They|His|Her|Their)\b\s*/i;
+
+/**
+ * `actor`: the event's unified main actor, when known: a pronoun subject becomes the name ("He said" ->
+ * "John Kelly said", "His defense team" -> "Bill Cosby's defense team").
+ */
+export function titleFrom(sentence: string, timexText: string | null, actor: string | null = null): string {
   let s = sentence.trim();
   // Dateline: "Mexico City (EFE).– ", "CARSON CITY — ".
   s = s.replace(/^[A-Z][\w .,'’]{0,40}\([\w .]+\)\s*\.?\s*[-–—]\s*/, '').replace(/^[A-Z][A-Z .,'’]{2,40}\s+[-–—]\s+/, '');
   if (timexText) {
     const esc = timexText.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    s = s.replace(new RegExp(`,?\\s*\\b(?:on|in|at|during|by|since|until|as of)?\\s*${esc}(?=[\\s,.;]|$),?`, 'i'), (m) => (m.endsWith(',') ? ',' : ' ')).replace(/\s+,/g, ',').trim();
+    // The preposition goes with its date ("from Jan. 24 to 2008" must not leave "from to 2008"), and so does
+    // the other end of a range the date starts.
+    const range = `(?:\\s*(?:to|until|through|and|-|–)\\s+(?:(?:early|mid|late)[- ])?(?:[A-Z][a-z]+\\.?\\s+)?(?:\\d{1,2},?\\s+)?\\d{4}\\b)?`;
+    s = s.replace(new RegExp(`,?\\s*\\b(?:(?:on|in|at|during|by|since|until|as of|from|between|through|throughout|over|before|after|for|of|to|early|late)\\s+)?${esc}${range}(?=[\\s,.;]|$),?`, 'i'), (m) => (m.endsWith(',') ? ',' : ' ')).replace(/\s+,/g, ',').trim();
   }
   // Leading adverbial clause or connective: "After Bill Cosby was sentenced ..., his defense team made ...".
   const lead = /^(?:(?:On|In|At|After|Before|Shortly after|Only|Earlier|Later|However|But|Meanwhile|Also|Still|Yet|And|Then|Now|Despite|While|When|As|Speaking)\b[^,]{0,90},\s*)/;
@@ -29,13 +40,26 @@ export function titleFrom(sentence: string, timexText: string | null): string {
     .replace(/[.!,;:]+["”’]?$/, (m) => m.replace(/[.!,;:]/g, ''))
     .replace(/\s+/g, ' ')
     .trim();
-  s = s.charAt(0).toUpperCase() + s.slice(1);
+  s = opening(s, actor);
   if (s.length <= MAX_TITLE) return s;
   // Cut at the first clause boundary that leaves a headline of useful length.
-  const clause = /,\s+(?:which|who|whom|while|although|though|despite|as|saying|and|but|after|before|where|when|including|according)\b|;|\s[-–—]\s/g;
+  const clause = /,\s+(?:which|who|whom|while|although|though|despite|as|saying|and|but|after|before|where|when|including|according|(?:many|most|some|several|all|one|none) of)\b|;|\s[-–—]\s/g;
   for (const m of s.matchAll(clause)) {
     if (m.index! >= 30 && m.index! <= MAX_TITLE) return s.slice(0, m.index!).trim();
   }
   const cut = s.slice(0, MAX_TITLE - 1).replace(/\s+\S*$/, '').replace(/[,;:(“"‘\s-]+$/, '');
   return `${cut}…`;
+}
+
+/** A headline opens with a capitalised word: no comma, quotation mark, discourse word or bare pronoun. */
+function opening(text: string, actor: string | null): string {
+  let s = text.replace(/^[\s,;:"“”‘’'—–-]+/, '');
+  const stripped = s.replace(DISCOURSE, '').replace(/^[\s,;:"“”‘’'—–-]+/, '');
+  if (stripped.length >= 20) s = stripped;
+  const p = PRONOUN.exec(s);
+  if (p && actor) {
+    const possessive = /^(?:His|Her|Their)\b/i.test(p[0]);
+    s = `${possessive ? `${actor}’s` : actor} ${s.slice(p[0].length)}`;
+  }
+  return s.charAt(0).toUpperCase() + s.slice(1);
 }

@@ -20,7 +20,6 @@ export interface StoryNames {
 
 export function buildEvent(members: Candidate[], d: GroupDate, byId: ReadonlyMap<string, Article>, names: StoryNames): Event {
   const summary = clearest(members);
-  const title = titleFrom(summary.sentence.text, summary.own?.timex.text ?? null) || summary.sentence.text.slice(0, 90);
   const actorCount = new Map<string, number>();
   const quotes: Quote[] = [];
   let place: string | null = null;
@@ -34,6 +33,9 @@ export function buildEvent(members: Candidate[], d: GroupDate, byId: ReadonlyMap
   }
   place ??= byId.get(members[0]!.articleId)?.dateline ?? null;
   const actors = [...actorCount].filter(([n]) => n !== place).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, 6).map(([n]) => n);
+  // A pronoun subject of the title becomes the event's main person, when the summary sentence's article names one.
+  const lead = summary.index >= 0 ? names.lastPerson(summary.articleId, summary.sentence.start) : null;
+  const title = titleFrom(summary.sentence.text, summary.own?.timex.text ?? null, lead && actors.includes(lead) ? lead : null) || summary.sentence.text.slice(0, 90);
   const seen = new Set<string>();
   const mentions = members.map(mentionOf).filter((m) => !seen.has(`${m.articleId}:${m.start}`) && !!seen.add(`${m.articleId}:${m.start}`));
   const sources = new Set(members.map((c) => byId.get(c.articleId)?.publisher?.toLowerCase() ?? `article:${c.articleId}`)).size;
