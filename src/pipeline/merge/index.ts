@@ -14,6 +14,7 @@ import { assignIds } from './ids.ts';
 
 /** Sentences dated to one day up to which a shared stated day alone nearly suffices to merge. */
 const BUSY_DAY = 12;
+const WEEKDAY_ONLY = /^XXXX-WXX-\d$/;
 /** Groups a merged set may reach by plain links before its members must mostly resemble each other. */
 const FREE_CHAIN = 3;
 
@@ -124,7 +125,10 @@ export function mergeEvents(articles: readonly Article[], cands: readonly Candid
     const d = dates[root];
     const e = d ? buildEvent(members, d, byId, names) : null;
     const date = e && opts.date ? opts.date(e.date) : e?.date;
-    if (!e || !date) for (const c of members) context.push(mentionOf(c));
+    // A weekday with no week (XXXX-WXX-d: the story states no month-day at all) cannot be placed on the
+    // viewer's calendar axis: such sentences are story context. A weekday another article pins to a day was
+    // already resolved to that day by dating, so it never arrives here in this form.
+    if (!e || !date || WEEKDAY_ONLY.test(date.value)) for (const c of members) context.push(mentionOf(c));
     else events.push({ ...e, date });
   }
   assignIds(events);
