@@ -47,11 +47,17 @@ export function mergeEvents(articles: readonly Article[], cands: readonly Candid
   const isCore = new Uint8Array(cands.length);
   for (const g of groups) for (const i of g.members.slice(0, CORE)) isCore[i] = 1;
   const setOf: number[][] = groups.map((_, i) => [i]);
+  const coreMemo = new Map<number, number>();
   const coreSim = (a: number, b: number): number => {
+    const key = Math.min(a, b) * groups.length + Math.max(a, b);
+    const hit = coreMemo.get(key);
+    if (hit !== undefined) return hit;
     let m = 0;
     for (const i of groups[a]!.members.slice(0, CORE)) for (const j of groups[b]!.members.slice(0, CORE)) m = Math.max(m, index.pair(i, j));
+    coreMemo.set(key, m);
     return m;
   };
+
   groups.forEach((g, gi) => {
     const d = dates[gi];
     if (!d) return;
