@@ -7,7 +7,7 @@ import type { Expr } from './expr.ts';
 import { exprToString, parseExpr } from './expr.ts';
 import type { Out, ResolveCtx } from './functions.ts';
 import { duration, holiday, month, monthDay, quarterOrdinal, quarterRef, season, shift, weekday, weekend } from './functions.ts';
-import { format, parsePoint } from './value.ts';
+import { format, parsePoint, shiftDay } from './value.ts';
 
 export type { ResolveCtx, Tense } from './functions.ts';
 
@@ -64,6 +64,16 @@ export function evaluate(e: Expr, ctx: ResolveCtx): Out | null {
       const p = inner ? parsePoint(inner.value) : null;
       if (!inner || !p) return inner && /^XXXX/.test(inner.value) ? { ...inner, value: 'XXXX-WXX' } : null;
       return { ...inner, value: format(p.day, 'week'), note: `week of ${inner.note}` };
+    }
+    case 'qend': {
+      // qend(day): the quarter that ends on a day, by the bulk of its three months: "the quarter ended
+      // July 31" (May-July) -> Q2. A quarter already named keeps its (possibly fiscal) name: "its fiscal
+      // first quarter ... the quarter ended Sept. 29" stays Q1.
+      if (ctx.refQuarter) return { value: format(ctx.refQuarter.day, 'quarter', ctx.refQuarter.part), note: 'the quarter under discussion', anchor: 'ref' };
+      const inner = e.args[0] ? evaluate(e.args[0], ctx) : null;
+      const p = inner ? parsePoint(inner.value) : null;
+      if (!inner || !p) return inner && /^XXXX/.test(inner.value) ? { ...inner, value: 'XXXX-QX' } : null;
+      return { ...inner, value: format(shiftDay(p.day, -45), 'quarter'), note: `quarter ending on ${inner.note}` };
     }
     case 'dur': {
       const v = duration(a[0]!, a[1]!);
