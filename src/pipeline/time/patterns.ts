@@ -96,7 +96,7 @@ const MACROS: Record<string, string> = {
   AMPM: '[ap]\\.?\\s?m\\b\\.?',
   HOLIDAY: HOLIDAYS,
   SETADV: alternation(Object.keys(LEX.setAdverb)),
-  TZ: '(?:[ECMP][SD]T|GMT|UTC|IST|BST|CET|EET|JST|HKT|SGT|AEST|AEDT)\\b',
+  TZ: '(?:[ECMP][SD]?T|GMT|UTC|IST|BST|CET|EET|JST|HKT|SGT|AEST|AEDT)\\b',
 };
 
 /** Characters that may not precede a match: "May" in "Mayor" no, "1990" in "$1990" no. */
