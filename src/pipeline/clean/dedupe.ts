@@ -6,6 +6,7 @@
  */
 import { lineKey } from './lexicon.ts';
 import type { Line } from './lines.ts';
+import { keyTokens } from './tokens.ts';
 
 /**
  * Rough sentence split, enough to compare copies: ends at . ! ? (and closing quotes) before a space and
@@ -18,13 +19,36 @@ export function roughSentences(text: string): string[] {
     .filter((s) => s.length > 0);
 }
 
-function tokens(s: string): string[] {
-  return lineKey(s).split(/[^\p{L}\p{N}]+/u).filter((t) => t.length > 0);
-}
-
 interface Seen {
   set: ReadonlySet<string>;
   size: number;
+}
+
+/** A sentence of a line: its words, their comparison key, and the keys of its first and last three words. */
+interface Sentence {
+  tokens: string[];
+  joined: string;
+  head: string;
+  tail: string;
+}
+
+function sentence(t: string[]): Sentence {
+  const n = t.length;
+  const near = n >= MIN_NEAR;
+  return {
+    tokens: t,
+    joined: t.join(' '),
+    head: near ? `^${t[0]} ${t[1]} ${t[2]}` : '',
+    tail: near ? `$${t[n - 3]} ${t[n - 2]} ${t[n - 1]}` : '',
+  };
+}
+
+function hasDigit(t: string): boolean {
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    if (c >= 48 && c <= 57) return true;
+  }
+  return false;
 }
 
 /**
@@ -38,7 +62,7 @@ function repeats(b: readonly string[], a: Seen): boolean {
   for (const t of b) {
     if (a.set.has(t)) shared++;
     // A number of its own makes it a new fact: "17 cases in Japan" is not a repeat of "7 cases in Japan".
-    else if (/\d/.test(t)) return false;
+    else if (hasDigit(t)) return false;
   }
   return shared / b.length >= 0.85;
 }
@@ -46,44 +70,58 @@ function repeats(b: readonly string[], a: Seen): boolean {
 const MIN_NEAR = 5; // shorter sentences ("He said no.") only count as repeats when identical
 const MAX_BUCKET = 64; // bounds the work on a 5 MB page of near-identical lines
 
+function anyRepeats(t: readonly string[], bucket: readonly Seen[] | undefined): boolean {
+  if (bucket === undefined) return false;
+  for (const a of bucket) if (repeats(t, a)) return true;
+  return false;
+}
+
+function addToBucket(byEdge: Map<string, Seen[]>, k: string, seen: Seen): void {
+  const bucket = byEdge.get(k);
+  if (bucket === undefined) byEdge.set(k, [seen]);
+  else if (bucket.length < MAX_BUCKET) bucket.push(seen);
+}
+
 export function removeDuplicates(lines: Line[]): void {
   const exact = new Map<string, number>();
   // Candidate earlier sentences are found by their first or last three words, so the check stays linear.
   const byEdge = new Map<string, Seen[]>();
-  const edgeKeys = (t: readonly string[]): string[] => [`^${t.slice(0, 3).join(' ')}`, `$${t.slice(-3).join(' ')}`];
 
-  lines.forEach((line, index) => {
-    if (line.removed !== null) return;
+  for (let index = 0; index < lines.length; index++) {
+    const line = lines[index] as Line;
+    if (line.removed !== null) continue;
     const key = lineKey(line.text);
     const first = exact.get(key);
     if (first !== undefined) {
       line.removed = 'duplicate';
       line.note = `same as line ${first + 1}`;
-      return;
+      continue;
     }
-    const sentences = roughSentences(line.text).map(tokens).filter((t) => t.length > 0);
-    const allSeen =
-      sentences.length > 0 &&
-      sentences.every((t) => {
-        if (exact.has(t.join(' '))) return true;
-        if (t.length < MIN_NEAR) return false;
-        return edgeKeys(t).some((k) => (byEdge.get(k) ?? []).some((a) => repeats(t, a)));
-      });
+    const sentences: Sentence[] = [];
+    for (const s of roughSentences(line.text)) {
+      const t = keyTokens(s);
+      if (t.length > 0) sentences.push(sentence(t));
+    }
+    let allSeen = sentences.length > 0;
+    for (const s of sentences) {
+      if (exact.has(s.joined)) continue;
+      if (s.tokens.length < MIN_NEAR || !(anyRepeats(s.tokens, byEdge.get(s.head)) || anyRepeats(s.tokens, byEdge.get(s.tail)))) {
+        allSeen = false;
+        break;
+      }
+    }
     if (allSeen) {
       line.removed = 'duplicate';
       line.note = 'every sentence already in the text';
-      return;
+      continue;
     }
     exact.set(key, index);
-    for (const t of sentences) {
-      exact.set(t.join(' '), index);
-      if (t.length < MIN_NEAR) continue;
-      const seen: Seen = { set: new Set(t), size: t.length };
-      for (const k of edgeKeys(t)) {
-        const bucket = byEdge.get(k) ?? [];
-        if (bucket.length < MAX_BUCKET) bucket.push(seen);
-        byEdge.set(k, bucket);
-      }
+    for (const s of sentences) {
+      exact.set(s.joined, index);
+      if (s.tokens.length < MIN_NEAR) continue;
+      const seen: Seen = { set: new Set(s.tokens), size: s.tokens.length };
+      addToBucket(byEdge, s.head, seen);
+      addToBucket(byEdge, s.tail, seen);
     }
-  });
+  }
 }
