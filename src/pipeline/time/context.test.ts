@@ -49,6 +49,7 @@ describe('timetabled present tense', () => {
   it('reads a present-tense verb of a timetabled event as pointing forward ("meet separately Monday")', () => {
     expect(valueOf('Netanyahu and Arafat meet separately Monday with the Secretary of State.', 'Monday', '1998-05-01')).toBe('1998-05-04');
     expect(valueOf('The summit opens Wednesday in Brussels.', 'Wednesday', '2013-03-15')).toBe('2013-03-20');
+    expect(valueOf('The show airs at 8 p.m. ET Friday.', '8 p.m. ET Friday', '2013-03-18')).toBe('2013-03-22T20:00');
   });
   it('leaves an infinitive to the governing verb ("were unable to meet demand into the summer")', () => {
     expect(valueOf('Shortages left it unable to meet demand well into the summer.', 'the summer', '1989-10-26')).toBe('1989-SU');
