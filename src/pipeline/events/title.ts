@@ -5,6 +5,8 @@
  * military force against immigrants in the U.S. despite a crackdown ..., AFP reported." ->
  * "United States Homeland Security Secretary John Kelly promised "no mass deportations" or military force…"
  */
+import { cutTimex } from './timexCut.ts';
+
 export const MAX_TITLE = 90;
 
 /** Openers that tie a sentence to its neighbours, not to its happening: "However,", "This comes after". */
@@ -19,13 +21,7 @@ export function titleFrom(sentence: string, timexText: string | null, actor: str
   let s = sentence.trim();
   // Dateline: "Mexico City (EFE).– ", "CARSON CITY — ".
   s = s.replace(/^[A-Z][\w .,'’]{0,40}\([\w .]+\)\s*\.?\s*[-–—]\s*/, '').replace(/^[A-Z][A-Z .,'’]{2,40}\s+[-–—]\s+/, '');
-  if (timexText) {
-    const esc = timexText.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    // The preposition goes with its date ("from Jan. 24 to 2008" must not leave "from to 2008"), and so does
-    // the other end of a range the date starts.
-    const range = `(?:\\s*(?:to|until|through|and|-|–)\\s+(?:(?:early|mid|late)[- ])?(?:[A-Z][a-z]+\\.?\\s+)?(?:\\d{1,2},?\\s+)?\\d{4}\\b)?`;
-    s = s.replace(new RegExp(`,?\\s*\\b(?:(?:on|in|at|during|by|since|until|as of|from|between|through|throughout|over|before|after|for|of|to|early|late)\\s+)?${esc}${range}(?=[\\s,.;]|$),?`, 'i'), (m) => (m.endsWith(',') ? ',' : ' ')).replace(/\s+,/g, ',').trim();
-  }
+  if (timexText) s = cutTimex(s, timexText).replace(/\s+,/g, ',').trim();
   // Leading adverbial clause or connective: "After Bill Cosby was sentenced ..., his defense team made ...".
   const lead = /^(?:(?:On|In|At|After|Before|Shortly after|Only|Earlier|Later|However|But|Meanwhile|Also|Still|Yet|And|Then|Now|Despite|While|When|As|Speaking)\b[^,]{0,90},\s*)/;
   const stripped = s.replace(lead, '');
