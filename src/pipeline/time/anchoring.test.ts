@@ -28,3 +28,13 @@ describe('clock times and counts from now', () => {
     expect(valueOf('Two weeks from now the deadline expires.', 'Two weeks from now', '2013-03-15')).toBe('2013-W13');
   });
 });
+
+describe('resolveAgainst', () => {
+  it('keeps the offsets of an expression deep in a long text while re-resolving it', async () => {
+    const { resolveAgainst, tagTimexDetailed } = await import('./index.ts');
+    const text = 'x '.repeat(50_000) + 'Talks stalled last week.';
+    const t = tagTimexDetailed(text, { dct: '2017-02-24' }).find((e) => e.text === 'last week')!;
+    const r = resolveAgainst(t, '2017-03-15');
+    expect(r).toMatchObject({ start: t.start, end: t.end, text: 'last week', value: '2017-W10' });
+  });
+});

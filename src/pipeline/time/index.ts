@@ -130,8 +130,10 @@ export function resolveAgainst(timex: Timex | TimexDetail, anchor: string, opts:
   const point = parsePoint(anchor);
   if (!detail || !day) return { ...timex };
   const ctx: ResolveCtx = { dct: day, ref: point, refQuarter: null, tense: opts.tense ?? ('tense' in detail ? detail.tense : null) };
-  const t: Tagged = { start: timex.start, end: timex.end, type: timex.type, expr: detail.expr, rule: 'resolveAgainst', priority: 0, ...(detail.tod ? { tod: detail.tod } : {}) };
-  const r = resolveOne(t, ctx, ' '.repeat(timex.start) + timex.text, anchor);
+  // Resolve the expression on its own text (offsets 0..length) and put the offsets back below: padding
+  // the text out to timex.start would cost O(start) per call, quadratic over a 5 MB article.
+  const t: Tagged = { start: 0, end: timex.text.length, type: timex.type, expr: detail.expr, rule: 'resolveAgainst', priority: 0, ...(detail.tod ? { tod: detail.tod } : {}) };
+  const r = resolveOne(t, ctx, timex.text, anchor);
   if (!r) return { ...timex };
   return { start: timex.start, end: timex.end, text: timex.text, type: r.type, value: r.value, granularity: r.granularity, anchor: r.anchor, note: r.note };
 }
