@@ -19,8 +19,10 @@ export function roughSentences(text: string): string[] {
     .filter((s) => s.length > 0);
 }
 
+/** An earlier sentence; the set of its words is built the first time a later sentence is compared with it. */
 interface Seen {
-  set: ReadonlySet<string>;
+  tokens: readonly string[];
+  set: ReadonlySet<string> | null;
   size: number;
 }
 
@@ -59,8 +61,9 @@ function hasDigit(t: string): boolean {
 function repeats(b: readonly string[], a: Seen): boolean {
   if (b.length > a.size + 2) return false;
   let shared = 0;
+  const set = (a.set ??= new Set(a.tokens));
   for (const t of b) {
-    if (a.set.has(t)) shared++;
+    if (set.has(t)) shared++;
     // A number of its own makes it a new fact: "17 cases in Japan" is not a repeat of "7 cases in Japan".
     else if (hasDigit(t)) return false;
   }
@@ -119,7 +122,7 @@ export function removeDuplicates(lines: Line[]): void {
     for (const s of sentences) {
       exact.set(s.joined, index);
       if (s.tokens.length < MIN_NEAR) continue;
-      const seen: Seen = { set: new Set(s.tokens), size: s.tokens.length };
+      const seen: Seen = { tokens: s.tokens, set: null, size: s.tokens.length };
       addToBucket(byEdge, s.head, seen);
       addToBucket(byEdge, s.tail, seen);
     }

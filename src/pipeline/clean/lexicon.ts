@@ -34,14 +34,27 @@ export interface Lexicon {
  * included" and "Here's what's included" must hit the same entry.
  */
 export function lineKey(line: string): string {
-  return line
+  const cached = keyMemo.get(line);
+  if (cached !== undefined) return cached;
+  const key = line
     .replace(/[\u2018\u2019\u201b\u2032]/g, "'")
     .replace(/[\u201c\u201d\u201e\u2033]/g, '"')
     .replace(/[\u2013\u2014\u2212]/g, '-')
-    .replace(/\s+/g, ' ')
+    // Every white-space run becomes one space; a run that is already one space is left alone, sparing a copy.
+    .replace(/ \s+|[^\S ]\s*/g, ' ')
     .trim()
     .toLowerCase();
+  if (keyMemo.size >= KEY_MEMO_SIZE) keyMemo.clear();
+  keyMemo.set(line, key);
+  return key;
 }
+
+/**
+ * Every line's key is asked for by the lexicon, the caption rule and dedupe in turn; the memo computes it
+ * once. Bounded, so a long run of builds does not keep old articles' lines alive.
+ */
+const keyMemo = new Map<string, string>();
+const KEY_MEMO_SIZE = 4096;
 
 export function wordCount(s: string): number {
   const m = s.match(/\S+/g);
@@ -78,6 +91,52 @@ export const lexicon: Lexicon = {
 /** Marks a reason whose line starts the comments section. */
 export const ENDS_ARTICLE = ' (comments start here)';
 
+/** Entries by their first character, in lexicon order: a key can only start with entries filed under its own. */
+function byFirstChar(entries: readonly string[]): ReadonlyMap<string, readonly string[]> {
+  const out = new Map<string, string[]>();
+  for (const e of entries) {
+    const c = e.charAt(0);
+    const list = out.get(c);
+    if (list === undefined) out.set(c, [e]);
+    else list.push(e);
+  }
+  return out;
+}
+
+interface PrefixIndex {
+  anyLength: ReadonlyMap<string, readonly string[]>;
+  short: ReadonlyMap<string, readonly string[]>;
+}
+
+const prefixIndexes = new WeakMap<Lexicon, PrefixIndex>();
+
+function prefixIndex(lex: Lexicon): PrefixIndex {
+  let idx = prefixIndexes.get(lex);
+  if (idx === undefined) {
+    idx = { anyLength: byFirstChar(lex.prefixAnyLength), short: byFirstChar(lex.prefix) };
+    prefixIndexes.set(lex, idx);
+  }
+  return idx;
+}
+
+/** The trailing characters `bare` drops: "Please wait..." and "Related:" both hit "please wait" / "related". */
+const TRAIL = /[\s.:…!|»›>-]+$/u;
+const TRAIL_CHAR = /[\s.:…!|»›>-]/u;
+
+/** Words of a key: lineKey leaves single spaces between words and none at the ends. */
+function keyWords(key: string): number {
+  let n = 1;
+  for (let i = key.indexOf(' '); i >= 0; i = key.indexOf(' ', i + 1)) n++;
+  return n;
+}
+
+function firstPrefix(key: string, entries: readonly string[], index: ReadonlyMap<string, readonly string[]>): string | null {
+  // An empty entry starts every key: then only the whole list in order gives the first hit.
+  const list = index.has('') ? entries : index.get(key.charAt(0));
+  if (list !== undefined) for (const p of list) if (key.startsWith(p)) return p;
+  return null;
+}
+
 /**
  * Why the lexicon calls a line boilerplate, or null. Length limits keep a real sentence safe: "contains"
  * only fires on short lines, so "Getty Images" in a caption goes, a long paragraph quoting it would not.
@@ -88,12 +147,15 @@ export function lexiconReason(line: string, lex: Lexicon = lexicon): string | nu
   const key = lineKey(long ? line.slice(0, 2000) : line);
   if (key.length === 0) return null;
   // "Please wait..." and "Related:" both hit "please wait" / "related".
-  const bare = key.replace(/[\s.:…!|»›>-]+$/u, '');
+  const bare = TRAIL_CHAR.test(key.charAt(key.length - 1)) ? key.replace(TRAIL, '') : key;
   if (!long && (lex.exact.has(key) || lex.exact.has(bare))) return 'lexicon: exact';
-  const words = long ? Number.POSITIVE_INFINITY : wordCount(key);
-  for (const p of lex.prefixAnyLength) if (key.startsWith(p)) return `lexicon: prefix "${p}"`;
+  const words = long ? Number.POSITIVE_INFINITY : keyWords(key);
+  const idx = prefixIndex(lex);
+  const any = firstPrefix(key, lex.prefixAnyLength, idx.anyLength);
+  if (any !== null) return `lexicon: prefix "${any}"`;
   if (words <= lex.prefixMaxWords) {
-    for (const p of lex.prefix) if (key.startsWith(p)) return `lexicon: prefix "${p}"`;
+    const p = firstPrefix(key, lex.prefix, idx.short);
+    if (p !== null) return `lexicon: prefix "${p}"`;
   }
   // Patterns see the line as written: "CLOSE If the hearing ..." is a widget, "Close to 1,000 people" prose.
   const plain = line.length > 2000 ? line.slice(0, 2000) : line;
