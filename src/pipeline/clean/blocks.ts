@@ -3,7 +3,7 @@
  * word of it is in the lexicon.
  */
 import { lineKey } from './lexicon.ts';
-import { isWeak, type Line } from './lines.ts';
+import { isWeak, spaceWords, type Line } from './lines.ts';
 
 /**
  * A run of weak lines with removed lines on both sides is part of the same boilerplate block. Seed 001
@@ -51,7 +51,7 @@ const tokens = (s: string): string[] => lineKey(s).split(/[^\p{L}\p{N}]+/u).filt
 export function removeCaptionNeighbours(lines: Line[]): void {
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i] as Line;
-    if (l.removed !== null || !isWeak(l.text) || l.text.split(' ').length > 12) continue;
+    if (l.removed !== null || !isWeak(l.text) || spaceWords(l.text) > 12) continue;
     const own = tokens(l.text);
     if (own.length === 0) continue;
     for (const n of [lines[i - 1], lines[i + 1]]) {

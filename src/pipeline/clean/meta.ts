@@ -4,7 +4,7 @@
  * of this article, so sentences are never searched for publishers.
  */
 import { lexicon, lineKey } from './lexicon.ts';
-import { endsLikeSentence, isBullet } from './lines.ts';
+import { endsLikeSentence, isBullet, spaceWords } from './lines.ts';
 
 /** "WASHINGTON" -> "Washington", "CAPE CANAVERAL, Florida" -> "Cape Canaveral, Florida"; "Mexico City" stays. */
 export function placeCase(place: string): string {
@@ -66,7 +66,7 @@ const BYLINE = /^(?:[/|]\s*)?(?:(?:Updated|Posted|Written)\s+)?[Bb]y:?\s+(\p{Lu}
 
 /** A byline line: "By Maggie Fox, Health and Science Editor", "/ Updated By Elizabeth Chuck and Corky Siemaszko". */
 export function bylineLine(line: string): string | null {
-  if (line.length > 200 || line.split(' ').length > 14) return null;
+  if (line.length > 200 || spaceWords(line) > 14) return null;
   const m = BYLINE.exec(line);
   return m === null ? null : (m[1] ?? '').trim();
 }
@@ -104,7 +104,7 @@ export function combinePublisher(outlet: string | null, agency: string | null): 
  */
 export function looksLikeTitle(line: string): boolean {
   if (line.length > 300) return false;
-  const words = line.split(' ').length;
+  const words = spaceWords(line);
   if (words < 2 || words > 20 || isBullet(line)) return false;
   if (endsLikeSentence(line) && !/[?!]["'”’]?$/u.test(line)) return false;
   // "WASHINGTON (Reuters) - Staying inside to avoid the flu?" is the first sentence, not a headline.
