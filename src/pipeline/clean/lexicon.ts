@@ -106,22 +106,33 @@ function byFirstChar(entries: readonly string[]): ReadonlyMap<string, readonly s
 interface PrefixIndex {
   anyLength: ReadonlyMap<string, readonly string[]>;
   short: ReadonlyMap<string, readonly string[]>;
+  /** One pass that says whether any "contains" phrase occurs; the phrases are then tried in order. */
+  anyContained: RegExp | null;
 }
+
+const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
 
 const prefixIndexes = new WeakMap<Lexicon, PrefixIndex>();
 
 function prefixIndex(lex: Lexicon): PrefixIndex {
   let idx = prefixIndexes.get(lex);
   if (idx === undefined) {
-    idx = { anyLength: byFirstChar(lex.prefixAnyLength), short: byFirstChar(lex.prefix) };
+    const phrases = lex.contains;
+    const anyContained = phrases.length > 0 && phrases.every((c) => c.length > 0) ? new RegExp(phrases.map(escapeRe).join('|')) : null;
+    idx = { anyLength: byFirstChar(lex.prefixAnyLength), short: byFirstChar(lex.prefix), anyContained };
     prefixIndexes.set(lex, idx);
   }
   return idx;
 }
 
 /** The trailing characters `bare` drops: "Please wait..." and "Related:" both hit "please wait" / "related". */
-const TRAIL = /[\s.:…!|»›>-]+$/u;
 const TRAIL_CHAR = /[\s.:…!|»›>-]/u;
+
+function withoutTrail(key: string): string {
+  let end = key.length;
+  while (end > 0 && TRAIL_CHAR.test(key.charAt(end - 1))) end--;
+  return end === key.length ? key : key.slice(0, end);
+}
 
 /** Words of a key: lineKey leaves single spaces between words and none at the ends. */
 function keyWords(key: string): number {
@@ -147,7 +158,7 @@ export function lexiconReason(line: string, lex: Lexicon = lexicon): string | nu
   const key = lineKey(long ? line.slice(0, 2000) : line);
   if (key.length === 0) return null;
   // "Please wait..." and "Related:" both hit "please wait" / "related".
-  const bare = TRAIL_CHAR.test(key.charAt(key.length - 1)) ? key.replace(TRAIL, '') : key;
+  const bare = withoutTrail(key);
   if (!long && (lex.exact.has(key) || lex.exact.has(bare))) return 'lexicon: exact';
   const words = long ? Number.POSITIVE_INFINITY : keyWords(key);
   const idx = prefixIndex(lex);
@@ -164,7 +175,7 @@ export function lexiconReason(line: string, lex: Lexicon = lexicon): string | nu
       return `lexicon: ${p.why}${p.endsArticle ? ENDS_ARTICLE : ''}`;
     }
   }
-  if (words <= lex.containsMaxWords) {
+  if (words <= lex.containsMaxWords && (idx.anyContained === null || idx.anyContained.test(key))) {
     for (const c of lex.contains) if (key.includes(c)) return `lexicon: contains "${c}"`;
   }
   return null;
