@@ -31,6 +31,8 @@ const TIME_AFTER = /^\s*(?:[|,@-]|at)?\s*(\d{1,2})[:.](\d\d)\s*([ap])?\.?\s*m?\.
 /** A clock time right before it: "16:10 UK time, Wednesday, " or "4:30 PM Thu, ". */
 const TIME_BEFORE = /(\d{1,2}):(\d\d)\s*([ap]\.?m\.?)?\s*(?:[A-Z]{2,4}(?:\s+time)?)?\s*[,|-]?\s*$/i;
 
+const ANY_YEAR = /(?:19|20)\d\d/;
+
 export interface DateMatch {
   /** TIMEX3 value: "2017-02-24" or "2017-02-24T15:21". */
   value: string;
@@ -59,6 +61,8 @@ function withTime(date: string, h: number, min: number): string {
 
 /** The first absolute calendar date in `s`, with a clock time when one stands next to it. */
 export function parseDateExpression(s: string): DateMatch | null {
+  // Every form below has a four-digit year: most lines have none and skip the four date regexes.
+  if (!ANY_YEAR.test(s)) return null;
   const found: DateMatch[] = [];
   const iso = ISO.exec(s);
   if (iso !== null) {
