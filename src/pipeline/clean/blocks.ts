@@ -51,7 +51,7 @@ const tokens = (s: string): string[] => lineKey(s).split(/[^\p{L}\p{N}]+/u).filt
 export function removeCaptionNeighbours(lines: Line[]): void {
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i] as Line;
-    if (l.removed !== null || !isWeak(l.text) || spaceWords(l.text) > 12) continue;
+    if (l.removed !== null || !isWeak(l.text) || spaceWords(l.text, 12) > 12) continue;
     const own = tokens(l.text);
     if (own.length === 0) continue;
     for (const n of [lines[i - 1], lines[i + 1]]) {

@@ -66,7 +66,7 @@ const BYLINE = /^(?:[/|]\s*)?(?:(?:Updated|Posted|Written)\s+)?[Bb]y:?\s+(\p{Lu}
 
 /** A byline line: "By Maggie Fox, Health and Science Editor", "/ Updated By Elizabeth Chuck and Corky Siemaszko". */
 export function bylineLine(line: string): string | null {
-  if (line.length > 200 || spaceWords(line) > 14) return null;
+  if (line.length > 200 || spaceWords(line, 14) > 14) return null;
   const m = BYLINE.exec(line);
   return m === null ? null : (m[1] ?? '').trim();
 }
@@ -104,7 +104,7 @@ export function combinePublisher(outlet: string | null, agency: string | null): 
  */
 export function looksLikeTitle(line: string): boolean {
   if (line.length > 300) return false;
-  const words = spaceWords(line);
+  const words = spaceWords(line, 20);
   if (words < 2 || words > 20 || isBullet(line)) return false;
   if (endsLikeSentence(line) && !/[?!]["'”’]?$/u.test(line)) return false;
   // "WASHINGTON (Reuters) - Staying inside to avoid the flu?" is the first sentence, not a headline.
