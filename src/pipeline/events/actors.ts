@@ -15,14 +15,20 @@ const NOT_PERSON = /\b(?:Department|House|Court|Board|Committee|Center|Centre|Co
 /** One name as found: the words and whether it looks like a person (title before it, or two plain names). */
 export interface NameMention { name: string; person: boolean }
 
+/** CAP.test without the regex for ASCII (most tokens): A-Z only. */
+const isCap = (t: string): boolean => {
+  const c = t.charCodeAt(0);
+  return c < 128 ? c >= 65 && c <= 90 : CAP.test(t);
+};
+
 export function namesIn(sentence: string): NameMention[] {
-  const tokens = [...sentence.matchAll(TOKEN)].map((m) => m[0]);
   const out: NameMention[] = [];
   let run: string[] = [];
   let titled = false;
   /** "Secretary of State Rex Tillerson": the words after a title's "of" belong to the title. */
   let titleOf = false;
   const flush = () => {
+    if (!run.length && !titled && !titleOf) return;
     if (titleOf && run.length >= 3) run = run.slice(-2);
     while (run.length && JOIN.has(run[run.length - 1]!)) run.pop();
     // Drop a sentence-initial function word: "The Department of ..." -> "Department of ...".
@@ -38,10 +44,12 @@ export function namesIn(sentence: string): NameMention[] {
     titled = false;
     titleOf = false;
   };
-  for (const t of tokens) {
-    const bare = t.replace(/\.$/, '');
-    const lower = bare.toLowerCase();
-    if (CAP.test(t) && TITLES.has(lower)) {
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(sentence); m; m = TOKEN.exec(sentence)) {
+    const t = m[0];
+    const cap = isCap(t);
+    const bare = t.endsWith('.') ? t.slice(0, -1) : t;
+    if (cap && TITLES.has(bare.toLowerCase())) {
       // "Secretary John Kelly": what came before the title is an affiliation, the name follows.
       run = [];
       titled = true;
@@ -51,8 +59,8 @@ export function namesIn(sentence: string): NameMention[] {
       titleOf = true;
       continue;
     }
-    if (CAP.test(t) || (run.length && JOIN.has(t))) {
-      run.push(bare.replace(/['’]s$/, '') === bare ? bare : bare);
+    if (cap || (run.length && JOIN.has(t))) {
+      run.push(bare);
       if (/['’]s$/.test(bare)) flush();
       continue;
     }

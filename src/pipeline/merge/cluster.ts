@@ -26,6 +26,9 @@ export const NEAR_DUPLICATE = 0.7;
 /** Similarity a sentence needs to join a group; higher when dates only nest instead of being equal. */
 export const THRESHOLDS = { sameDate: 0.2, sameStatedDay: 0.05, nestedDate: 0.45, nestedStated: 0.15, undated: 0.3 } as const;
 
+/** No sentence joins a group below this: lower similarities need not be reported at all. */
+const MIN_JOIN = Math.min(THRESHOLDS.sameDate, THRESHOLDS.nestedDate, THRESHOLDS.undated);
+
 /**
  * `hints` are the narrative dates of undated sentences: such a sentence may join a group only if the hint
  * agrees with the group's dates ("The President had termed the new efforts ... a military operation", told
@@ -41,6 +44,10 @@ export function clusterCandidates(cands: readonly Candidate[], hints: ReadonlyAr
   const order = cands.map((_, i) => i).filter((i) => !cands[i]!.excluded);
   // Dated sentences first, so an undated one meets every dated group it could belong to.
   order.sort((a, b) => Number(cands[a]!.own === null) - Number(cands[b]!.own === null) || a - b);
+  // The threshold of a group for the sentence being placed, computed once per group (its dates do not
+  // change while one sentence looks): seenFor[g] === i marks needOf[g] as current; NaN stands for null.
+  const seenFor = new Int32Array(cands.length).fill(-1);
+  const needOf = new Float64Array(cands.length);
   for (const i of order) {
     const c = cands[i]!;
     let best = -1;
@@ -49,12 +56,16 @@ export function clusterCandidates(cands: readonly Candidate[], hints: ReadonlyAr
       const g = groupOf[j]!;
       if (g < 0 || sim <= bestSim) return;
       if (rank[j]! >= CORE && sim < NEAR_DUPLICATE) return;
-      const need = threshold(c.own ?? hints[i] ?? null, groups[g]!, !c.own);
-      if (need !== null && sim >= need) {
+      if (seenFor[g] !== i) {
+        seenFor[g] = i;
+        needOf[g] = threshold(c.own ?? hints[i] ?? null, groups[g]!, !c.own) ?? NaN;
+      }
+      const need = needOf[g]!;
+      if (sim >= need) {
         best = g;
         bestSim = sim;
       }
-    });
+    }, MIN_JOIN);
     if (best < 0) {
       best = groups.length;
       groups.push({ members: [], dates: [] });

@@ -18,6 +18,13 @@ export class SimilarityIndex {
   private maxPosting: number;
   private dots: Float64Array;
   private touched: Int32Array;
+  /** Results of the `similar` calls under way, stacked (a callback may itself call `similar`). */
+  private resJ: Int32Array;
+  private resS: Float64Array;
+  private top = 0;
+  /** Key marks for `pair`, by stamp: no Set per call. */
+  private mark: Int32Array;
+  private stamp = 0;
 
   constructor(cands: readonly Candidate[]) {
     const ids = new Map<string, number>();
@@ -36,6 +43,9 @@ export class SimilarityIndex {
     this.maxPosting = Math.max(50, Math.ceil(n * 0.01));
     this.dots = new Float64Array(n);
     this.touched = new Int32Array(n);
+    this.resJ = new Int32Array(Math.max(16, n));
+    this.resS = new Float64Array(Math.max(16, n));
+    this.mark = new Int32Array(df.length);
   }
 
   /** Make candidate i findable by `similar`. */
@@ -43,8 +53,11 @@ export class SimilarityIndex {
     for (const k of this.keyIds[i]!) this.postings[k]!.push(i);
   }
 
-  /** Calls `f(j, cosine)` for every added candidate j != i sharing a useful key with candidate i. */
-  similar(i: number, f: (j: number, sim: number) => void): void {
+  /**
+   * Calls `f(j, cosine)` for every added candidate j != i sharing a useful key with candidate i, in the order
+   * they were first reached, skipping those below `min` (a caller that could never use them says so).
+   */
+  similar(i: number, f: (j: number, sim: number) => void, min = 0): void {
     const dots = this.dots;
     const touched = this.touched;
     let n = 0;
@@ -60,19 +73,45 @@ export class SimilarityIndex {
     }
     const ni = this.norms[i]!;
     // Reset the scratch before calling out, so a callback may itself call `similar`.
-    const found: Array<[number, number]> = [];
+    const base = this.top;
+    if (base + n > this.resJ.length) this.grow(base + n);
+    const resJ = this.resJ;
+    const resS = this.resS;
+    const norms = this.norms;
+    let m = 0;
     for (let x = 0; x < n; x++) {
       const j = touched[x]!;
-      found.push([j, dots[j]! / (ni * this.norms[j]!)]);
+      const sim = dots[j]! / (ni * norms[j]!);
       dots[j] = 0;
+      if (sim < min) continue;
+      resJ[base + m] = j;
+      resS[base + m] = sim;
+      m++;
     }
-    for (const [j, s] of found) f(j, s);
+    this.top = base + m;
+    try {
+      // Read through `this`: a nested call may have grown the buffers.
+      for (let x = base; x < base + m; x++) f(this.resJ[x]!, this.resS[x]!);
+    } finally {
+      this.top = base;
+    }
+  }
+
+  private grow(size: number): void {
+    const j = new Int32Array(size * 2);
+    const s = new Float64Array(size * 2);
+    j.set(this.resJ.subarray(0, this.top));
+    s.set(this.resS.subarray(0, this.top));
+    this.resJ = j;
+    this.resS = s;
   }
 
   pair(i: number, j: number): number {
-    const b = new Set(this.keyIds[j]);
+    const mark = this.mark;
+    const stamp = ++this.stamp;
+    for (const k of this.keyIds[j]!) mark[k] = stamp;
     let d = 0;
-    for (const k of this.keyIds[i]!) if (b.has(k)) d += this.w2[k]!;
+    for (const k of this.keyIds[i]!) if (mark[k] === stamp) d += this.w2[k]!;
     return d / (this.norms[i]! * this.norms[j]!);
   }
 }
