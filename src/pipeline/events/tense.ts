@@ -66,8 +66,20 @@ export function retense<T extends WeekdayTimex>(
   });
 }
 
+/** sentenceTense by sentence: events, dating and merge each ask about the same candidate sentences. */
+const tenses = new Map<string, Direction>();
+
 /** Whole-sentence direction outside quotations: any future marker wins, else any past verb, else null. */
 export function sentenceTense(sentence: string): Direction {
+  let d = tenses.get(sentence);
+  if (d === undefined) {
+    if (tenses.size >= 50000) tenses.clear();
+    tenses.set(sentence, (d = tenseOf(sentence)));
+  }
+  return d;
+}
+
+function tenseOf(sentence: string): Direction {
   const masked = sentence.replace(/“[^”]*”|"[^"]*"/g, ' ').toLowerCase().replace(FUTURE_PHRASE, ' will ');
   const ws = masked.match(/[a-z']+/g) ?? [];
   if (ws.some((w) => FUTURE.has(w))) return 'future';

@@ -35,7 +35,8 @@ function expression(text: string): { find: RegExp; at: RegExp } {
 /** The sentence with `timexText` (and its preposition, range end, surrounding comma) replaced by ',' or ' '. */
 export function cutTimex(s: string, timexText: string): string {
   const { find, at: t } = expression(timexText);
-  if (!find.test(s)) return s;
+  const first = find.exec(s);
+  if (!first) return s;
   const n = s.length;
   const isSpace = (i: number) => i < n && SPACE.test(s[i]!);
   const boundary = (i: number) => (i > 0 && isWord(s.charCodeAt(i - 1))) !== (i < n && isWord(s.charCodeAt(i)));
@@ -78,7 +79,15 @@ export function cutTimex(s: string, timexText: string): string {
     }
     return -1;
   };
-  for (let p = 0; p < n; p++) {
+  // Every match holds the expression at or after its first occurrence, and before it at most a comma and a
+  // preposition (11 non-space characters at most: ",throughout"): no match starts further back.
+  let from = first.index;
+  for (let seen = 0; from > 0; from--) {
+    if (isSpace(from - 1)) continue;
+    if (seen === 11) break;
+    seen++;
+  }
+  for (let p = from; p < n; p++) {
     const end = matchAt(p);
     if (end >= 0) return s.slice(0, p) + (s[end - 1] === ',' ? ',' : ' ') + s.slice(end);
   }
