@@ -17,6 +17,12 @@ describe('the time axis', () => {
     expect(labels(feb(1), feb(20))[0]).toMatch(/^\d{1,2} Feb 2017$/);
     expect(labels(feb(23, 6), feb(23, 18))).toContain('12:00');
   });
+  it('never prints the nominal year of a story that states no year', () => {
+    const labels = axisTicks(baseScale([Date.UTC(2000, 11, 10), Date.UTC(2000, 11, 28)], 1000), 1000, -Infinity, true).map((t) => t.label);
+    expect(labels.length).toBeGreaterThan(3);
+    for (const label of labels) expect(label).not.toMatch(/2000/);
+    expect(labels[0]).toMatch(/^\d{1,2} Dec$/);
+  });
   it('allows zooming in to a few hours across the width', () => {
     expect(maxZoom([feb(1), feb(2)])).toBe(8);
   });

@@ -41,7 +41,10 @@ export type Tick = { x: number; time: number; label: string; major: boolean };
  * Ticks for the visible scale, labelled in the unit their spacing calls for. The first tick at or right of
  * `firstAt` (the screen's left edge when the scale also covers some off-screen room) spells out its year.
  */
-export function axisTicks(scale: ScaleTime<number, number>, width: number, firstAt = -Infinity): Tick[] {
+export function axisTicks(scale: ScaleTime<number, number>, width: number, firstAt = -Infinity, yearless = false): Tick[] {
+  // A story whose texts never state a year is drawn in a nominal year (src/schema NOMINAL_YEAR): its
+  // axis must never print that year, so every format drops it.
+  const fmt = (d: Date, pattern: string) => format(d, yearless ? pattern.replace(/ ?yyyy/, '') : pattern);
   const dates = scale.ticks(Math.max(2, Math.floor(width / 110)));
   const step = dates.length > 1 ? dates[1]!.getTime() - dates[0]!.getTime() : DAY;
   const lead = Math.max(0, dates.findIndex((d) => scale(d) >= firstAt));
@@ -51,17 +54,17 @@ export function axisTicks(scale: ScaleTime<number, number>, width: number, first
     let label: string;
     let major: boolean;
     if (step >= 360 * DAY) {
-      label = format(d, 'yyyy');
+      label = yearless ? '' : format(d, 'yyyy');
       major = d.getFullYear() % 10 === 0;
     } else if (step >= 28 * DAY) {
       major = d.getMonth() === 0;
-      label = format(d, major || first ? 'MMM yyyy' : 'MMM');
+      label = fmt(d, major || first ? 'MMM yyyy' : 'MMM');
     } else if (step >= DAY) {
       major = d.getDate() === 1;
-      label = format(d, major || first ? 'd MMM yyyy' : 'd MMM');
+      label = fmt(d, major || first ? 'd MMM yyyy' : 'd MMM');
     } else {
       major = d.getHours() === 0 && d.getMinutes() === 0;
-      label = format(d, major || first ? 'd MMM HH:mm' : 'HH:mm');
+      label = fmt(d, major || first ? 'd MMM HH:mm' : 'HH:mm');
     }
     return { x: scale(utc), time: utc.getTime(), label, major };
   });

@@ -3,6 +3,7 @@ import { isPlainClick, useHref, useTimeline, useTimelineStoreApi } from '../../s
 import { selectItems, selectK, selectMissing, selectSelectedId, selectShownDated, selectWidth } from '../../store/selectors.ts';
 import { layoutLanes, spreadSameDay, visible, type Layout } from '../../timeline/lanes.ts';
 import { createPanZoom, type PanZoom } from '../../timeline/panZoom.ts';
+import { isYearless } from '../../../schema/timexRange.ts';
 import { axisTicks, baseScale, maxZoom, paddedDomain } from '../../timeline/scale.ts';
 import { Axis } from './Axis.tsx';
 import { ClusterMark } from './ClusterMark.tsx';
@@ -52,6 +53,7 @@ export function Timeline({ onOpenDetails }: { onOpenDetails: () => void }) {
     const dated = all.filter((i) => i.dated);
     return paddedDomain(dated.map((i) => i.start), dated.map((i) => i.end));
   }, [all]);
+  const yearless = useMemo(() => all.some((i) => i.dated) && all.every((i) => !i.dated || isYearless(i.event.date.value)), [all]);
   // The last event's label needs room right of its date: the scale ends short of the right edge.
   const scale = useMemo(() => (domain ? baseScale(domain, Math.max(width / 2, width - LABEL_WIDTH)) : null), [domain, width]);
   const base = useMemo(() => {
@@ -81,8 +83,8 @@ export function Timeline({ onOpenDetails }: { onOpenDetails: () => void }) {
   const ticks = useMemo(() => {
     if (!scale) return [];
     const view = scale.copy().domain([scale.invert((-tx - reach) / k), scale.invert((width + reach - tx) / k)]).range([-reach, width + reach]);
-    return axisTicks(view, width + 2 * reach, 0);
-  }, [scale, k, tx, width, reach]);
+    return axisTicks(view, width + 2 * reach, 0, yearless);
+  }, [scale, k, tx, width, reach, yearless]);
 
   // The layer is back at rest after each render; between renders a pan only moves it.
   useLayoutEffect(() => {
