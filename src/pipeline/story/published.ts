@@ -24,37 +24,20 @@ export interface PublishedResult {
   problem: string | null;
 }
 
+/** A stated publication day with the words it came from. */
+function statedDay(value: string, articleId: string | null, text: string, note: string): DateValue {
+  return { value, granularity: 'day', source: 'stated', evidence: { articleId, text, start: null, end: null, anchor: null, note } };
+}
+
 export function publishedOf(raw: RawDocument, cleaned: CleanedDocument): PublishedResult {
   let problem: string | null = null;
   if (raw.meta.published) {
     const day = isoDay(raw.meta.published);
-    if (day) {
-      return {
-        published: {
-          value: day,
-          granularity: 'day',
-          source: 'stated',
-          evidence: { articleId: null, text: raw.meta.published, start: null, end: null, anchor: null, note: 'publication date from the article metadata' },
-        },
-        problem: null,
-      };
-    }
+    if (day) return { published: statedDay(day, null, raw.meta.published, 'publication date from the article metadata'), problem: null };
     problem = `published date "${raw.meta.published}" is not an ISO date (YYYY-MM-DD); ignored`;
   }
   const stated = cleaned.published;
-  if (stated) {
-    const day = isoDay(stated.value);
-    if (day) {
-      return {
-        published: {
-          value: day,
-          granularity: 'day',
-          source: 'stated',
-          evidence: { articleId: raw.id, text: stated.text, start: null, end: null, anchor: null, note: 'publication date stated in the page' },
-        },
-        problem,
-      };
-    }
-  }
+  const day = stated ? isoDay(stated.value) : null;
+  if (stated && day) return { published: statedDay(day, raw.id, stated.text, 'publication date stated in the page'), problem };
   return { published: null, problem };
 }
