@@ -1,6 +1,7 @@
 // Excerpts of the seed story (data/stories/us-officials-in-mexico-city: 001 IANS, dated Feb 24 2017 in
 // its page; 000 and 003 undated) and of Multi-News mn13 (GoBankingRates and NPR previews of O.J.
-// Simpson's parole hearing, July 2017; no article states a date).
+// Simpson's parole hearing, July 2017; no article states a date), and of Multi-News mn03 (Globe and Mail
+// on the deaths of Barry and Honey Sherman, found Friday, December 15, 2017; no year stated anywhere).
 import { describe, expect, it } from 'vitest';
 import type { DateValue } from '../../schema/index.ts';
 import { segment } from '../segment/index.ts';
@@ -42,6 +43,16 @@ describe('inferPublished', () => {
     // A preview: written before the Thursday hearing of 2017-07-20.
     expect(inferred.get('a1')?.value).toBe('2017-07-19');
     expect(inferred.get('a3')?.value).toBe('2017-07-19');
+  });
+
+  it('dates a yearless story near its quoted plans, not by a far-off month-day it mentions in passing', () => {
+    const { inferred, frame } = inferPublished([
+      article('a1', '"Looking forward to getting together in Florida. I am coming south Monday, December 18 [to]Friday, January 12," she wrote in an e-mail to friends last Monday.\n\nInstead of looking forward to socializing with Ms. Sherman on what was to be the first day of her vacation, friends of the couple are reeling – stunned that the pair were found hanging from a railing partly surrounding their basement lap pool on Friday.\n\nRhonda Lenton, the president of York University, last saw the Shermans on Oct. 28 after a concert by the Israel Philharmonic Orchestra at Toronto\'s Roy Thomson Hall.', null),
+    ], resolver);
+    expect(frame?.kind).toBe('nominal');
+    // A working date in the nominal year (never published): mid-December, not October 28.
+    expect(inferred.get('a1')?.value.slice(5)).toBe('12-17');
+    expect(inferred.get('a1')?.evidence?.note).toContain('Monday, December 18');
   });
 
   it('leaves articles with a stated date alone', () => {

@@ -54,7 +54,7 @@ export function inferPublished<T extends TimexLike>(articles: readonly DatingArt
   const cands = new Map(articles.map((a, i) => [a.id, candidatesOf(a, i, tagged.get(a.id)!)]));
   const pins: Pin[] = articles.flatMap((a) => pinsOf(cands.get(a.id)!, !!a.published));
   // No stated date anywhere: the latest explicit date stands in for "now" ("as of May 2017" -> 2017-05-31).
-  let rough = articles.some((a) => a.published) ? null : latestExplicit(articles.map((a) => tagged.get(a.id)!));
+  let rough: { value: string; text: string; note?: string } | null = articles.some((a) => a.published) ? null : latestExplicit(articles.map((a) => tagged.get(a.id)!));
   let frame: YearFrame | null = null;
   if (!rough && !articles.some((a) => a.published)) {
     // A full date the cleaning removed (a photo caption) still tells the story's year: "explicit anywhere".
@@ -66,7 +66,7 @@ export function inferPublished<T extends TimexLike>(articles: readonly DatingArt
         const s = a.sentences.find((x) => t.start >= x.start && t.start < x.end);
         return !!s && clauseTense(a.text.slice(s.start, s.end), t.start - s.start, t.end - s.start) === 'future';
       });
-      rough = { value: frame.now, text: frame.nowText };
+      rough = { value: frame.now, text: frame.nowText, note: frame.nowNote };
     }
   }
   if (rough) {
@@ -223,7 +223,7 @@ function dateOne<T extends TimexLike>(a: DatingArticle, list: Candidate[], timex
 }
 
 /** No agreement to go on: the latest explicit full date the article (else the story) mentions. */
-function fallbackDate(a: DatingArticle, timexes: TimexLike[], rough: { value: string; text: string } | null): DateValue | null {
+function fallbackDate(a: DatingArticle, timexes: TimexLike[], rough: { value: string; text: string; note?: string } | null): DateValue | null {
   const own = latestExplicit([timexes], true);
   const pick = own ?? rough;
   if (!pick) return null;
@@ -239,7 +239,9 @@ function fallbackDate(a: DatingArticle, timexes: TimexLike[], rough: { value: st
       anchor: null,
       note: own
         ? `no relative expression matches a dated happening; "${pick.text}" is the latest explicit date the article mentions, taken as near publication`
-        : `no date in the article; "${pick.text}" is the latest explicit date in the story, taken as near publication (a guess)`,
+        : rough?.note
+          ? `no date in the article; ${rough.note}; taken as near publication (a guess)`
+          : `no date in the article; "${pick.text}" is the latest explicit date in the story, taken as near publication (a guess)`,
     },
   };
 }

@@ -24,8 +24,37 @@ describe('yearFrame', () => {
     expect(f.kind).toBe('nominal');
     // The nominal year makes December 18 a Monday, so weekday arithmetic agrees with the text.
     expect(new Date(Date.UTC(f.year, 11, 18)).getUTCDay()).toBe(1);
-    // "Now" is the month-day told outside the quoted e-mail.
-    expect(f.now.slice(5)).toBe('10-28');
+    // "Oct. 28" is the only month-day told outside the quoted e-mail, but it lies weeks from every
+    // weekday-named one, and those are plans: writing precedes them, so "now" is the day before the first.
+    expect(f.now.slice(5)).toBe('12-17');
+    expect(f.nowNote).toContain('Oct. 28');
+  });
+
+  it('places "now" just before the quoted plans when the only told month-day is far from them (mn03)', () => {
+    // mn03 article_01 (Globe and Mail), sentences as published, in their order in the article.
+    const f = story([
+      'Less than a week before the billionaire businessman Barry Sherman and his wife, Honey, were found dead in their Toronto mansion, Ms. Sherman was cheerfully making plans for the couple\'s annual trip south.\n\n' +
+        '"Looking forward to getting together in Florida. I am coming south Monday, December 18 [to]Friday, January 12," she wrote in an e-mail to friends last Monday.\n\n' +
+        'Instead of looking forward to socializing with Ms. Sherman on what was to be the first day of her vacation, friends of the couple are reeling – stunned that the pair were found hanging from a railing partly surrounding their basement lap pool on Friday.\n\n' +
+        'Late Sunday, Toronto police said the couple both died from "ligature neck compression."\n\n' +
+        'Rhonda Lenton, the president of York University, last saw the Shermans on Oct. 28 after a concert by the Israel Philharmonic Orchestra at Toronto\'s Roy Thomson Hall.',
+    ]);
+    expect(f.kind).toBe('nominal');
+    const now = new Date(`${f.now}T00:00:00Z`);
+    // Between what is told (Oct. 28) and the plan (Monday, December 18): the Sunday before it, so "on
+    // Friday" and "Late Sunday" land in the days just before the trip, not in late October.
+    expect(f.now.slice(5)).toBe('12-17');
+    expect(now.getUTCDay()).toBe(0);
+  });
+
+  it('keeps the latest told month-day as "now" when it lies near the weekday-named ones', () => {
+    // Invented test sentences in the style of mn03: the told "Dec. 14" is in the week of the plan.
+    const f = story([
+      '"I am coming south Monday, December 18," she wrote in an e-mail to friends.',
+      'The couple attended a reception on Dec. 14, friends said.',
+    ]);
+    expect(f.now.slice(5)).toBe('12-14');
+    expect(f.nowNote).toBeUndefined();
   });
 
   it('takes the latest year mentioned when every weekday pair agrees with it', () => {

@@ -17,6 +17,11 @@
  * Month-days are placed on the calendar in story order: the longest gap between the month-days the texts
  * mention is where the story does not happen, so "Oct. 28 ... December 18 ... January 12" runs from October
  * of one year into January of the next.
+ *
+ * "Now" (the working day of writing) is on or after every month-day the texts tell as done, and before the
+ * month-days they quote as plans or announce. A told month-day weeks away from every weekday-named one
+ * ("last saw the Shermans on Oct. 28" beside "Monday, December 18", all plans) is background, not the
+ * week of the news: then "now" is the day before the earliest plan after it.
  */
 import type { DateValue } from '../../schema/index.ts';
 import type { TimexLike } from '../events/candidates.ts';
@@ -31,6 +36,8 @@ export interface YearFrame {
   /** Day that stands in for "now" when dating the articles: the latest month-day told outside quotes and not announced. */
   now: string;
   nowText: string;
+  /** How "now" was placed when it is not simply the latest month-day told (goes into evidence notes). */
+  nowNote?: string;
   /** Whether any month-day is mentioned: without one, a nominal day says nothing about month or day. */
   months: boolean;
   /** How the year was found, or why it is unknown: goes into evidence notes. */
@@ -42,6 +49,8 @@ const WEEKDAY_RE = /\b(sun|mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?)(?:d
 /** Latest year a nominal year is looked for from; years up to NOMINAL_FROM + 2 must stay unmentioned. */
 const NOMINAL_FROM = 2090;
 const NOMINAL_TO = 1900;
+/** A told month-day within this many days of a weekday-named one belongs to the story's week(s) of news. */
+const NEAR_DAYS = 7;
 
 interface MonthDay { m: number; d: number; text: string; weekday: number | null; quoted: boolean; future: boolean }
 
@@ -86,13 +95,29 @@ export function yearFrame(articles: readonly YearlessArticle[], tagged: Readonly
 }
 
 function frame(kind: YearFrame['kind'], year: number, order: Array<{ md: MonthDay; offset: number }>, note: string): YearFrame {
-  // "Now" is after what the texts tell as done; quoted plans ("I am coming south Monday, December 18") and
-  // announcements are not. With none of those, the latest month-day; with no month-day, mid-year.
+  // "Now" is on or after what the texts tell as done; quoted plans ("I am coming south Monday, December 18")
+  // and announcements are not, but they still bound it from above: they were ahead when written. With none
+  // of those, the latest month-day; with no month-day, mid-year.
+  const day = (o: { md: MonthDay; offset: number }) => Date.UTC(year + o.offset, o.md.m - 1, o.md.d) / 864e5;
   const told = order.filter((o) => !o.md.quoted && !o.md.future);
   const pool = told.length ? told : order;
   const last = pool[pool.length - 1];
-  const now = last ? iso(year + last.offset, last.md.m, last.md.d) : iso(year, 6, 15);
-  return { kind, year, now, nowText: last?.md.text ?? '', months: order.length > 0, note };
+  const months = order.length > 0;
+  if (!last) return { kind, year, now: iso(year, 6, 15), nowText: '', months, note };
+  // The story's weekday evidence: month-days named with their weekday ("Monday, December 18"). When every
+  // told month-day lies far from all of them, and the weekday-named ones still ahead of the latest told one
+  // are plans, that lone month-day is background ("last saw the Shermans on Oct. 28"): the writing falls
+  // between it and the plans, next to the plans, i.e. the day before the earliest of them.
+  const weekdayNamed = order.filter((o) => o.md.weekday !== null);
+  const far = (o: { md: MonthDay; offset: number }) => weekdayNamed.every((p) => Math.abs(day(p) - day(o)) > NEAR_DAYS);
+  const ahead = weekdayNamed.filter((p) => day(p) > day(last));
+  if (told.length && weekdayNamed.length && told.every(far) && ahead.length && ahead.every((p) => p.md.quoted || p.md.future)) {
+    const first = ahead.reduce((b, p) => (day(p) < day(b) ? p : b));
+    const d = new Date((day(first) - 1) * 864e5);
+    const now = iso(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate());
+    return { kind, year, now, nowText: first.md.text, nowNote: `the day before "${first.md.text}", a plan the texts quote (writing precedes it); "${last.md.text}" lies more than ${NEAR_DAYS} days from every weekday-named month-day, so it does not stand for the day of writing`, months, note };
+  }
+  return { kind, year, now: iso(year + last.offset, last.md.m, last.md.d), nowText: last.md.text, months, note };
 }
 
 /** Month-days in story order with their year offset (0, or 1 after the story crosses New Year). */
