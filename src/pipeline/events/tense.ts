@@ -32,8 +32,11 @@ export function clauseTense(sentence: string, start: number, end: number): Direc
   return null;
 }
 
+/** After a determiner a future word is a noun: "took aim at the plans to send them back" speaks of plans. */
+const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'these', 'those', 'such']);
+
 function classify(w: string, before: string | undefined): Direction {
-  if (FUTURE.has(w)) return 'future';
+  if (FUTURE.has(w)) return before && DETERMINERS.has(before) ? null : 'future';
   // "is granted", "be held": a participle after a present "be" is not a past verb.
   if (before && /^(?:is|are|be|being|am)$/.test(before)) return null;
   if (PAST.has(w)) return 'past';

@@ -11,6 +11,10 @@ describe('clause tense for bare weekdays and dates', () => {
   it('does not let a reporting verb after a closing quote date the quoted clause', () => {
     expect(valueOf("``He will leave at 4 a.m. EDT Thursday,'' Castro said.", '4 a.m. EDT Thursday', '2000-04-05')).toBe('2000-04-06T04:00');
   });
+  it('does not let a verb inside a "that" clause after the expression date it ("warning Wednesday that Mexico would not accept")', () => {
+    // Seed story, article 004 (EFE, 24 Feb 2017): the warning came on the Wednesday before, not after.
+    expect(valueOf('Videgaray appeared to take aim at the plans to send non-Mexicans back across the border, warning Wednesday that Mexico would not accept immigration provisions.', 'Wednesday', '2017-02-24')).toBe('2017-02-22');
+  });
   it('reads a planning verb before the expression as pointing forward ("planned a rally on Saturday")', () => {
     expect(valueOf('Supporters planned a large demonstration on Saturday.', 'Saturday', '2000-01-07')).toBe('2000-01-08');
   });

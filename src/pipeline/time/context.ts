@@ -18,6 +18,12 @@ const WORD = /[A-Za-z']+/g;
 const BE = new Set(['is', 'are', 'be', 'being', 'am', "'s"]);
 
 /**
+ * After a determiner, a two-word future cue is a noun phrase: "took aim at the plans to send them back"
+ * speaks of plans, it does not put the sentence in the future the way "plans to send" does.
+ */
+const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'these', 'those', 'such']);
+
+/**
  * Quotation marks bound the clause: in "will leave at 4 a.m. Thursday,'' Castro said" the reporting verb
  * after the closing quote dates the saying, not the leaving. Single apostrophes are contractions.
  */
@@ -52,7 +58,7 @@ function tenseOf(words: string[], i: number, side: 'left' | 'right'): Tense {
   const prev = i > 0 ? words[i - 1]! : '', next = words[i + 1] ?? '';
   let t: Tense;
   if (INTENT.has(w)) t = side === 'left' ? 'future' : 'past';
-  else if (side === 'left' ? FUTURE.has(prev + ' ' + w) : FUTURE.has(w + ' ' + next)) t = 'future';
+  else if (side === 'left' ? FUTURE.has(prev + ' ' + w) && !DETERMINERS.has(words[i - 2] ?? '') : FUTURE.has(w + ' ' + next) && !DETERMINERS.has(prev)) t = 'future';
   else if ((SCHEDULED.has(w) && prev !== 'to') || SCHEDULED.has(prev + ' ' + w)) t = 'future';
   else t = classify(w);
   // "is heard", "be held": a passive participle after a present or bare "be" is not a past verb.
@@ -73,8 +79,12 @@ function supersededPlan(words: string[], i: number): boolean {
   return had >= 0 && back.slice(had + 1).some((x) => PLAN.has(x));
 }
 
-/** Words that open another clause: a verb after them does not govern the expression before them. */
-const CLAUSE_OPENERS = new Set(['and', 'but', 'while', 'when', 'after', 'before', 'because', 'although', 'though', 'until']);
+/**
+ * Words that open another clause: a verb after them does not govern the expression before them. "that"
+ * opens a complement clause: in "warning Wednesday that Mexico would not accept", "would" belongs to
+ * what was warned, not to when.
+ */
+const CLAUSE_OPENERS = new Set(['and', 'but', 'while', 'when', 'after', 'before', 'because', 'although', 'though', 'until', 'that']);
 
 /** Estimate the tense governing the expression at [start, end) of text. */
 export function tenseAt(text: string, start: number, end: number): Tense {
