@@ -13,6 +13,7 @@ import { bindUrl } from '../store/url.ts';
 import { browserEnv, connectHost } from './bridge.ts';
 import { embedUrl, type EmbedParams } from './params.ts';
 import { deepLink, siteRoot } from './snippet.ts';
+import { useDocumentTitle } from '../store/useDocumentTitle.ts';
 
 const BASE = import.meta.env.BASE_URL;
 
@@ -33,15 +34,7 @@ export function EmbedView({ story, params }: { story: Story; params: EmbedParams
     const env = browserEnv(link);
     return env ? connectHost(store, env) : undefined;
   }, [store, link]);
-  useEffect(() => {
-    const update = () => {
-      const s = store.getState();
-      const item = s.selectedId ? s.byId.get(s.selectedId) : undefined;
-      document.title = item ? `${item.event.title} · ${story.title} · Dateline` : `${story.title} · Dateline`;
-    };
-    update();
-    return store.subscribe(update);
-  }, [store, story]);
+  useDocumentTitle(store, story);
   return (
     <StoreContext value={store}>
       <ShareEnabled value={false}>

@@ -3,6 +3,7 @@
  * contain "2018-09-25": two mentions with nested dates may be one happening, two with disjoint dates never.
  */
 import type { Granularity } from '../../schema/index.ts';
+import { memoize } from '../memo.ts';
 
 /** Inclusive day span as integers yyyymmdd. */
 export interface Span { from: number; to: number }
@@ -10,18 +11,8 @@ export interface Span { from: number; to: number }
 const ymd = (y: number, m: number, d: number) => y * 10000 + m * 100 + d;
 const daysIn = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate();
 
-const spans = new Map<string, Span | null>();
-
 /** Span of a value, memoised: merging asks for the same few values thousands of times. */
-export function spanOf(value: string): Span | null {
-  let s = spans.get(value);
-  if (s === undefined) {
-    s = computeSpan(value);
-    if (spans.size > 10000) spans.clear();
-    spans.set(value, s);
-  }
-  return s;
-}
+export const spanOf: (value: string) => Span | null = memoize((value) => computeSpan(value));
 
 function computeSpan(value: string): Span | null {
   let m = /^(\d{4})-(\d{2})-(\d{2})/.exec(value);

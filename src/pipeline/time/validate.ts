@@ -3,6 +3,7 @@
  * "2017-02-31" and "1998-W54" are rejected while "XXXX-02-24", "199X", "P2Y6M" and "1998-02-11TNI" pass.
  */
 import { daysInMonth, isoWeek } from './value.ts';
+import { memoize } from '../memo.ts';
 
 const DATE = /^(?:(\d{2})|(\d{3})X?|([\dX]{2}XX)|([\dX]{4})(?:-([\dX]{2})(?:-([\dX]{2}))?|-W([\dX]{2})(?:-([1-7]|WE))?|-Q([1-4X])|-H([12X])|-(SP|SU|FA|WI))?)$/;
 const TIME = /^T(?:(MO|AF|EV|NI|DT)|([\d]{2})(?::(\d{2})(?::(\d{2}(?:\.\d+)?))?)?)$/;
@@ -27,18 +28,11 @@ function validDate(v: string): boolean {
   return true;
 }
 
-const memo = new Map<string, boolean>();
+const checkMemo = memoize((v) => check(v));
 
 /** True when v is a syntactically valid TIMEX3 value naming a date that exists. */
 export function isValidTimexValue(v: string): boolean {
-  if (typeof v !== 'string') return false;
-  let ok = memo.get(v);
-  if (ok === undefined) {
-    ok = check(v);
-    if (memo.size > 10_000) memo.clear();
-    memo.set(v, ok);
-  }
-  return ok;
+  return typeof v === 'string' && checkMemo(v);
 }
 
 function check(v: string): boolean {

@@ -3,6 +3,7 @@
  * (UTC), so "2017-02-24" minus one week is computed without time zones: shiftDay({y:2017,m:2,d:24}, -7).
  */
 import type { Granularity } from '../../schema/index.ts';
+import { memoize } from '../memo.ts';
 
 /** A calendar day. */
 export interface Day { y: number; m: number; d: number }
@@ -134,18 +135,8 @@ export function format(x: Day, g: Granularity, part?: number | string): string {
   }
 }
 
-const pointMemo = new Map<string, Point | null>();
-
 /** Parse the date part of a TIMEX3 value into a point; null for anything not anchored on the calendar. */
-export function parsePoint(v: string): Point | null {
-  let p = pointMemo.get(v);
-  if (p === undefined) {
-    p = parsePointUncached(v);
-    if (pointMemo.size > 10_000) pointMemo.clear();
-    pointMemo.set(v, p);
-  }
-  return p;
-}
+export const parsePoint: (v: string) => Point | null = memoize((v) => parsePointUncached(v));
 
 function parsePointUncached(v: string): Point | null {
   let m = /^(\d{4})-(\d{2})-(\d{2})(T.*)?$/.exec(v);
@@ -166,18 +157,8 @@ function parsePointUncached(v: string): Point | null {
   return null;
 }
 
-const granMemo = new Map<string, Granularity | null>();
-
 /** Granularity of any TIMEX3 DATE/TIME value ("1998-Q3" -> quarter, "PRESENT_REF" -> null). */
-export function granularityOf(v: string): Granularity | null {
-  let g = granMemo.get(v);
-  if (g === undefined) {
-    g = granularityUncached(v);
-    if (granMemo.size > 10_000) granMemo.clear();
-    granMemo.set(v, g);
-  }
-  return g;
-}
+export const granularityOf: (v: string) => Granularity | null = memoize((v) => granularityUncached(v));
 
 function granularityUncached(v: string): Granularity | null {
   if (/^\d{4}-\d{2}-\d{2}T/.test(v) || /^XXXX-XX-XXT/.test(v)) return 'time';

@@ -4,6 +4,7 @@ import { StoreContext } from '../../store/context.ts';
 import { createTimelineStore } from '../../store/createTimelineStore.ts';
 import { bindUrl, type Route } from '../../store/url.ts';
 import { StoryLayout } from './StoryLayout.tsx';
+import { useDocumentTitle } from '../../store/useDocumentTitle.ts';
 
 type Props = { story: Story; route: Route; indexHref: string | null; onIndex: () => void };
 
@@ -12,16 +13,7 @@ export function StoryView({ story, route, indexHref, onIndex }: Props) {
   const [store] = useState(() => createTimelineStore(story, { eventId: route.eventId, filters: route.filters, reader: route.reader }));
   useEffect(() => bindUrl(store, import.meta.env.BASE_URL), [store]);
   useEffect(() => { performance.mark('dateline:story-rendered'); }, []);
-  // The document title follows the selection, so history entries and tabs read well.
-  useEffect(() => {
-    const update = () => {
-      const s = store.getState();
-      const item = s.selectedId ? s.byId.get(s.selectedId) : undefined;
-      document.title = item ? `${item.event.title} · ${story.title} · Dateline` : `${story.title} · Dateline`;
-    };
-    update();
-    return store.subscribe(update);
-  }, [store, story]);
+  useDocumentTitle(store, story);
   const main = useRef<HTMLDivElement>(null);
   const openDetails = useCallback(() => main.current?.querySelector<HTMLElement>('.details-title')?.focus(), []);
   return (

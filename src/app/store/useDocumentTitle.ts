@@ -1,0 +1,16 @@
+import { useEffect } from 'react';
+import type { Story } from '../../schema/story.ts';
+import type { TimelineStore } from './createTimelineStore.ts';
+
+/** The document title follows the selection, so history entries, tabs and embeds read well. */
+export function useDocumentTitle(store: TimelineStore, story: Story): void {
+  useEffect(() => {
+    const update = () => {
+      const s = store.getState();
+      const item = s.selectedId ? s.byId.get(s.selectedId) : undefined;
+      document.title = item ? `${item.event.title} · ${story.title} · Dateline` : `${story.title} · Dateline`;
+    };
+    update();
+    return store.subscribe(update);
+  }, [store, story]);
+}
