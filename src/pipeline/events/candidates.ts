@@ -11,6 +11,8 @@ import { EVENT_NOUNS, EVENT_VERBS, PARAGRAPH_FURNITURE, REPORTING, SENTENCE_FURN
 import { keywords } from './keywords.ts';
 import { sentenceTense } from './tense.ts';
 import { nested, TIMELINE_GRANULARITIES, finer } from './dates.ts';
+import { splitClauses } from './clauses.ts';
+import { directionAfter, offsetDate } from './relative.ts';
 
 /** The time tagger's output shape (src/pipeline/time, tagTimex). */
 export interface TimexLike {
@@ -61,27 +63,134 @@ export function candidatesOf(article: ArticleSentences, articleIndex: number, ti
     while (t < timexes.length && timexes[t]!.start < s.start) t++;
     for (let k = t; k < timexes.length && timexes[k]!.start < s.end; k++) inside.push(timexes[k]!);
     if (furniture.has(s.paragraph)) return;
-    const found = ownDate(s, inside);
     // A sentence that dates itself to the day is telling something that happens then, whatever its verb
     // ("The board on Thursday will get an update on Simpson's behavior"): only its shape is checked.
     if (!isSentenceShaped(s.text)) return;
-    const dayDated = !!found && found !== 'conflict' && found.granularity === 'day';
-    if (!dayDated && !hasEventWord(s.text)) return;
-    // "On Tuesday, Mr. Cosby was sentenced ... for assaulting a woman ... in 2004" tells two happenings, and
-    // so does "The Department of Corrections says he will serve his sentence ... for assaulting ... in 2004"
-    // (a present or future main clause with a past year): one mention cannot carry both, so the sentence is
-    // kept out of the timeline, but its main date still sets the narrative time for the next sentence.
-    // "A confrontation ... led to armed robbery charges, and he was sentenced ... in 2008": two clauses with
-    // their own subjects, one dated, are two happenings too.
-    // A coarse date relative to the day of writing ("will be released this fall") is the main clause's own time.
-    const tense = sentenceTense(s.text);
-    const twoHappenings = found === 'conflict' || (!!found && ((COARSE.has(found.granularity) && found.timex.anchor === null && (tense === 'future' || PRESENT_REPORT.test(s.text))) || TWO_CLAUSES.test(s.text)));
-    const date = found === 'conflict' ? mainDate(inside) : found;
-    const own = date ? { ...date, articleId: article.id } : null;
-    out.push({ articleId: article.id, articleIndex, index, sentence: s, own, keys: [...new Set(keywords(s.text))], future: tense === 'future', excluded: twoHappenings });
+    const dated = countedFrom(article.text, withModifierYears(s, inside));
+    const found = ownDate(s, dated);
+    if (!isDayDated(found) && !hasEventWord(s.text)) return;
+    const made = sentenceCandidates(s, dated, found).map(({ span, own, excluded }): Candidate => {
+      const date = own === 'conflict' ? mainDate(dated.filter((x) => x.start >= span.start && x.end <= span.end)) : own;
+      return { articleId: article.id, articleIndex, index, sentence: span, own: date ? { ...date, articleId: article.id } : null, keys: [...new Set(keywords(span.text))], future: sentenceTense(span.text) === 'future', excluded };
+    });
+    out.push(...made);
   });
   return out;
 }
+
+type Found = ReturnType<typeof ownDate>;
+
+/**
+ * The mentions one sentence gives: itself, or, when it tells two happenings, each clause with its own date
+ * where a clause boundary lies between them (events/clauses.ts). A sentence that tells two happenings and
+ * cannot be cut is kept out of the timeline (`excluded`), but its main date still sets the narrative time
+ * for the next sentence.
+ */
+function sentenceCandidates(s: Sentence, inside: readonly TimexLike[], found: Found): Array<{ span: Sentence; own: Found; excluded: boolean }> {
+  if (!tellsTwo(s.text, found)) return [{ span: s, own: found, excluded: false }];
+  const clauses = splitClauses(s, gapsBetween(s, inside, found));
+  if (!clauses) return [{ span: s, own: found, excluded: true }];
+  const out: Array<{ span: Sentence; own: Found; excluded: boolean }> = [];
+  for (const c of clauses) {
+    const span: Sentence = { start: c.start, end: c.end, text: s.text.slice(c.start - s.start, c.end - s.start), paragraph: s.paragraph };
+    const own = ownDate(span, inside.filter((x) => x.start >= c.start && x.end <= c.end));
+    if (!isDayDated(own) && !hasEventWord(span.text)) continue;
+    out.push({ span, own, excluded: tellsTwo(span.text, own) });
+  }
+  return out;
+}
+
+/**
+ * "in 1995 of the 1994 deaths": a year the tagger left in a modifier (it may be a count: "the 1994 deaths")
+ * is taken as a date when the sentence states another date, so that its two happenings can be told apart.
+ */
+function withModifierYears(s: Sentence, inside: readonly TimexLike[]): readonly TimexLike[] {
+  if (!inside.some((x) => x.type === 'DATE' && /^\d{4}/.test(x.value))) return inside;
+  let out: TimexLike[] | null = null;
+  for (const m of s.text.matchAll(MODIFIER_YEAR)) {
+    const at = s.start + m.index! + m[0].indexOf(m[1]!);
+    if (inside.some((x) => x.start <= at && at < x.end)) continue;
+    (out ??= [...inside]).push({ start: at, end: at + 4, text: m[1]!, type: 'DATE', value: m[1]!, granularity: 'year', anchor: null, note: 'a year in a modifier' });
+  }
+  return out ? out.sort((a, b) => a.start - b.start) : inside;
+}
+
+/**
+ * The sentence's expressions with each "two years later" (a DURATION followed by later/earlier) turned into
+ * the date it points at, counted from a date the same sentence states before it. Not from an earlier
+ * sentence: "the jury was dishing out payback for his acquittal 13 years earlier" counts from the jury's
+ * time, which the previous sentence need not state.
+ */
+function countedFrom(text: string, inside: readonly TimexLike[]): TimexLike[] {
+  const out = [...inside];
+  for (let k = 0; k < out.length; k++) {
+    const x = out[k]!;
+    if (x.type !== 'DURATION') continue;
+    const dir = directionAfter(text.slice(x.end, x.end + 16));
+    if (!dir) continue;
+    let anchor: string | null = null;
+    for (let j = k - 1; j >= 0; j--) if (out[j]!.type === 'DATE' && /^\d{4}/.test(out[j]!.value)) { anchor = out[j]!.value; break; }
+    const at = anchor ? offsetDate(anchor, x.value, dir.sign) : null;
+    if (!at) continue;
+    const end = x.end + dir.length;
+    out[k] = { ...x, end, text: text.slice(x.start, end), type: 'DATE', value: at.value, granularity: at.granularity, anchor, note: `counted from ${anchor}` };
+  }
+  return out;
+}
+
+const isDayDated = (found: ReturnType<typeof ownDate>): boolean => !!found && found !== 'conflict' && found.granularity === 'day';
+
+/**
+ * "On Tuesday, Mr. Cosby was sentenced ... for assaulting a woman ... in 2004" tells two happenings, and
+ * so does "The Department of Corrections says he will serve his sentence ... for assaulting ... in 2004"
+ * (a present or future main clause with a past year): one mention cannot carry both.
+ * "A confrontation ... led to armed robbery charges, and he was sentenced ... in 2008": two clauses with
+ * their own subjects, one dated, are two happenings too.
+ * A coarse date relative to the day of writing ("will be released this fall") is the main clause's own time.
+ */
+function tellsTwo(text: string, found: ReturnType<typeof ownDate>): boolean {
+  if (found === 'conflict') return true;
+  if (!found) return false;
+  if (COARSE.has(found.granularity) && found.timex.anchor === null && (sentenceTense(text) === 'future' || PRESENT_REPORT.test(text))) return true;
+  return TWO_CLAUSES.test(text);
+}
+
+/**
+ * Where the clause boundary between two happenings must lie, as sentence-relative ranges: between each two
+ * consecutive dates that do not nest (not across a range's "to"), or around the ", and he was" that makes two
+ * clauses of one dated sentence. None when the sentence's trouble is not one a boundary can solve.
+ */
+function gapsBetween(s: Sentence, inside: readonly TimexLike[], found: ReturnType<typeof ownDate>): Array<[number, number]> {
+  if (found !== 'conflict') {
+    const m = TWO_CLAUSES.exec(s.text);
+    return m ? [[m.index, m.index + m[0].length]] : [];
+  }
+  const points = datePoints(s, inside);
+  const gaps: Array<[number, number]> = [];
+  for (let k = 1; k < points.length; k++) {
+    const a = points[k - 1]!;
+    const b = points[k]!;
+    if (nested(a.value, b.value)) continue;
+    const between = s.text.slice(a.end - s.start, b.start - s.start);
+    if (RANGE_JOIN.test(between)) continue;
+    gaps.push([a.end - s.start, b.start - s.start]);
+  }
+  return gaps;
+}
+
+const RANGE_JOIN = /^\s*(?:to|through|until|till|and|-|–)\s*$/i;
+
+/** The dated expressions of a sentence in order, with the years the tagger left in modifiers ("the 1994 deaths"). */
+function datePoints(s: Sentence, inside: readonly TimexLike[]): Array<{ value: string; start: number; end: number }> {
+  const points: Array<{ value: string; start: number; end: number }> = usableOf(s, inside).map((x) => ({ value: x.value, start: x.start, end: x.end }));
+  for (const m of s.text.matchAll(MODIFIER_YEAR)) {
+    const at = s.start + m.index! + m[0].indexOf(m[1]!);
+    if (!inside.some((x) => x.start <= at && at < x.end)) points.push({ value: m[1]!, start: at, end: at + 4 });
+  }
+  return points.sort((a, b) => a.start - b.start);
+}
+
+const MODIFIER_YEAR = /\b(?:the|his|her|their|a)\s+((?:19|20)\d\d)\s+[a-z]/g;
 
 /** A reporting sentence: ends like a sentence, is not furniture or a question, and names an event. */
 export function isEventSentence(text: string): boolean {
@@ -116,15 +225,20 @@ function mainDate(inside: readonly TimexLike[]): Omit<OwnDate, 'articleId'> | nu
   return best ? { value: best.value.slice(0, 10), granularity: best.granularity === 'time' ? 'day' : best.granularity!, timex: best } : null;
 }
 
-export function ownDate(s: Sentence, inside: readonly TimexLike[]): Omit<OwnDate, 'articleId'> | null | 'conflict' {
+/** The expressions that can date a sentence of the timeline. */
+function usableOf(s: Sentence, inside: readonly TimexLike[]): TimexLike[] {
   // A bare clock time ("following the 10 a.m. testimony") names no day: it belongs to the day in context.
   // "the same day as the hearing" points at the hearing, not at the last date mentioned before it.
-  const usable = inside.filter((x) => (x.type === 'DATE' || x.type === 'TIME') && /^\d{4}/.test(x.value) && x.granularity !== null && TIMELINE_GRANULARITIES.has(x.granularity)
+  return inside.filter((x) => (x.type === 'DATE' || x.type === 'TIME') && /^\d{4}/.test(x.value) && x.granularity !== null && TIMELINE_GRANULARITIES.has(x.granularity)
     && !(x.type === 'TIME' && /^[\d:.\s]+(?:[ap]\.?m\.?|o'clock)?$/i.test(x.text))
     && !(/^(?:the )?same (?:day|time|week|month)$/i.test(x.text) && /^\s+as\b/.test(s.text.slice(x.end - s.start))));
+}
+
+export function ownDate(s: Sentence, inside: readonly TimexLike[]): Omit<OwnDate, 'articleId'> | null | 'conflict' {
+  const usable = usableOf(s, inside);
   if (!usable.length) return null;
   // A year the tagger left untagged ("of the 1994 deaths") still makes a second happening.
-  for (const m of s.text.matchAll(/\b(?:the|his|her|their|a)\s+((?:19|20)\d\d)\s+[a-z]/g)) {
+  for (const m of s.text.matchAll(MODIFIER_YEAR)) {
     const at = s.start + m.index! + m[0].indexOf(m[1]!);
     if (!inside.some((x) => x.start <= at && at < x.end) && !usable.some((x) => nested(x.value, m[1]!))) return 'conflict';
   }

@@ -43,8 +43,13 @@ export function narrativeDates(cands: readonly Candidate[], dctOf: (articleId: s
       // the narrative's time. Only the sentence right before passes on a coarse date.
       const fine = prev?.own && (prev.own.granularity === 'day' || prev.own.granularity === 'week');
       const gap = prev ? c.index - prev.index : Infinity;
+      // A clause of the same sentence was cut off from it because it tells another happening.
+      if (gap === 0) prev = null;
       if (prev?.own && prev.sentence.paragraph === c.sentence.paragraph && (fine ? gap <= 3 : gap === 1)) {
         dates.push({ ...pick(prev.own), weight: 3, from: prev, why: `no date in the sentence; the same paragraph dated it by "${prev.own.timex.text}"` });
+      } else if (prev?.own && prev.own.granularity === 'day' && gap <= 3 && CLOCK.test(c.sentence.text)) {
+        // "following the 10 a.m. testimony": a clock time with no day is on the day the narrative is at.
+        dates.push({ ...pick(prev.own), weight: 2, from: prev, why: `a time of day with no date; the narrative is at "${prev.own.timex.text}"` });
       } else if (prev?.own && fine && gap <= 2) {
         // Across a paragraph break the link is weak: "This comes after Kelly on Tuesday issued new orders."
         // is a flashback, and the next paragraph is back at the news of the day.
@@ -57,6 +62,7 @@ export function narrativeDates(cands: readonly Candidate[], dctOf: (articleId: s
   return out;
 }
 
+const CLOCK = /\b\d{1,2}(?::\d\d)?\s*[ap]\.m\.|\b\d{1,2}:\d\d\b|\bnoon\b|\bmidnight\b/i;
 const TODAY = /\b(?:today|tonight|now)\b/i;
 const pick = (d: OwnDate) => ({ value: d.value, granularity: d.granularity });
 

@@ -1,0 +1,71 @@
+// Invented sentences in the shapes news uses for two happenings in one sentence.
+import { describe, expect, it } from 'vitest';
+import { candidatesOf, type TimexLike } from './candidates.ts';
+import { splitClauses } from './clauses.ts';
+import { offsetDate } from './relative.ts';
+import { segment } from '../segment/index.ts';
+
+const tx = (text: string, phrase: string, value: string, granularity: TimexLike['granularity'], type: TimexLike['type'] = 'DATE'): TimexLike => {
+  const start = text.indexOf(phrase);
+  return { start, end: start + phrase.length, text: phrase, type, value, granularity, anchor: null, note: '' };
+};
+const mentions = (text: string, timexes: TimexLike[]) => candidatesOf({ id: 'a', text, ...segment(text) }, 0, timexes)
+  .map((c) => [c.sentence.text, c.own?.value ?? null, c.excluded]);
+
+describe('clauses of a sentence that tells two happenings', () => {
+  it('cuts at ", but" and counts "two years later" from the sentence\'s date', () => {
+    const t = 'The mayor was cleared of fraud charges March 4, 2009, but was found liable for the losses two years later in a civil court.';
+    expect(mentions(t, [tx(t, 'March 4, 2009', '2009-03-04', 'day'), tx(t, 'two years', 'P2Y', null, 'DURATION')])).toEqual([
+      ['The mayor was cleared of fraud charges March 4, 2009', '2009-03-04', false],
+      ['was found liable for the losses two years later in a civil court.', '2011', false],
+    ]);
+  });
+
+  it('keeps a subordinator with its clause: "if" makes it conditional', () => {
+    const t = 'The prisoner could walk free by Dec. 1 if the board approves his request following a Tuesday hearing.';
+    const got = mentions(t, [tx(t, 'Dec. 1', '2020-12-01', 'day'), tx(t, 'Tuesday', '2020-06-09', 'day')]);
+    expect(got).toEqual([
+      ['The prisoner could walk free by Dec. 1', '2020-12-01', false],
+      ['if the board approves his request following a Tuesday hearing.', '2020-06-09', false],
+    ]);
+  });
+
+  it('cuts before a noun phrase with its own year, even one the tagger left as a number', () => {
+    const t = 'The driver was convicted by a jury in 2012 of the 2010 crash that killed three cyclists on the coast road.';
+    expect(mentions(t, [tx(t, '2012', '2012', 'year')])).toEqual([
+      ['The driver was convicted by a jury in 2012', '2012', false],
+      ['of the 2010 crash that killed three cyclists on the coast road.', '2010', false],
+    ]);
+  });
+
+  it('cuts at ", and he" where only one clause is dated', () => {
+    const t = 'A dispute with two landlords in Denver led to fraud charges, and he was sentenced to four years in 2015.';
+    expect(mentions(t, [tx(t, '2015', '2015', 'year')])).toEqual([
+      ['A dispute with two landlords in Denver led to fraud charges', null, false],
+      ['he was sentenced to four years in 2015.', '2015', false],
+    ]);
+  });
+
+  it('does not cut before a gerund, inside a quotation, or where no boundary lies between the dates', () => {
+    const a = 'The senator spent an hour at the court Monday before flying to Ottawa, which she visited two weeks ago.';
+    expect(mentions(a, [tx(a, 'Monday', '2021-05-10', 'day'), tx(a, 'two weeks ago', '2021-W17', 'week')])).toEqual([[a, '2021-05-10', true]]);
+    const b = 'On Friday the coach said: "We lost when it mattered in 2019, and we learned."';
+    const s = { start: 0, end: b.length, text: b, paragraph: 0 };
+    const friday = b.indexOf('Friday');
+    const y2019 = b.indexOf('2019');
+    expect(splitClauses(s, [[friday + 6, y2019]])).toBeNull();
+    const c = 'On Tuesday the manager was sentenced for dumping waste in 2016.';
+    expect(mentions(c, [tx(c, 'Tuesday', '2018-03-06', 'day'), tx(c, '2016', '2016', 'year')])).toEqual([[c, '2018-03-06', true]]);
+  });
+});
+
+describe('offsetDate', () => {
+  it('moves a date by a length of time, no finer than the unit', () => {
+    expect(offsetDate('1995-10-03', 'P2Y', 1)).toEqual({ value: '1997', granularity: 'year' });
+    expect(offsetDate('2016-11', 'P3M', 1)).toEqual({ value: '2017-02', granularity: 'month' });
+    expect(offsetDate('2017-02-23', 'P3D', -1)).toEqual({ value: '2017-02-20', granularity: 'day' });
+    expect(offsetDate('2017-01-02', 'P1W', -1)).toEqual({ value: '2016-W52', granularity: 'week' });
+    expect(offsetDate('1995', 'P2M', 1)).toBeNull();
+    expect(offsetDate('2017-W08', 'P2D', 1)).toBeNull();
+  });
+});
