@@ -87,3 +87,12 @@ describe('actors and quotes', () => {
     expect(quotesIn('a', { start: 0, text: 'Trump was using the term “military” as an adjective.' }, () => null, (n) => n)).toEqual([]);
   });
 });
+
+describe('furniture patterns (nonEvents.en.json)', () => {
+  it('each pattern recognizes its own example, and no pattern takes a plain news sentence', async () => {
+    const { PARAGRAPH_FURNITURE, SENTENCE_FURNITURE } = await import('./lexicon.ts');
+    for (const p of [...PARAGRAPH_FURNITURE, ...SENTENCE_FURNITURE]) expect(p.re.test(p.example), p.example).toBe(true);
+    const news = 'The council approved the new budget on Tuesday after a photo of the mayor was released online.';
+    expect(SENTENCE_FURNITURE.filter((p) => p.re.test(news)).map((p) => p.why)).toEqual([]);
+  });
+});
