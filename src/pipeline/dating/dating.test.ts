@@ -9,6 +9,7 @@ import { resolveAgainst, tagTimexDetailed } from '../time/index.ts';
 import { inferPublished } from './index.ts';
 
 const day = (value: string): DateValue => ({ value, granularity: 'day', source: 'stated', evidence: null });
+const dayOf = (v: string | undefined) => (v ? Date.parse(`${v}T00:00:00Z`) / 864e5 : NaN);
 const article = (id: string, text: string, published: DateValue | null) => ({ id, text, published, ...segment(text) });
 const resolver = {
   tag: (text: string, dct: string | null) => tagTimexDetailed(text, { dct }),
@@ -53,6 +54,24 @@ describe('inferPublished', () => {
     // A working date in the nominal year (never published): mid-December, not October 28.
     expect(inferred.get('a1')?.value.slice(5)).toBe('12-17');
     expect(inferred.get('a1')?.evidence?.note).toContain('Monday, December 18');
+  });
+
+  it('never dates an article before a day it tells as past, however well its weekdays fit an earlier day', () => {
+    // Invented: "Oct. 13, 2015" was a Tuesday, but the article tells Nov. 27 as past: it was written later.
+    const { inferred } = inferPublished([
+      article('b1', 'Prosecutors said on Tuesday that the gang feud began with a shooting after a police meeting.\n\nOn Nov. 27, a second man was charged with murder.', null),
+      article('b2', 'The gang feud began Oct. 13, 2015, with a shooting after a police meeting, prosecutors said.', null),
+    ], resolver);
+    const d = dayOf(inferred.get('b1')?.value);
+    expect(d).toBeGreaterThanOrEqual(dayOf('2015-11-27'));
+    expect(d).toBeLessThanOrEqual(dayOf('2015-12-04'));
+  });
+
+  it('does not take a deadline in a past-tense sentence for a day already past', () => {
+    const { inferred } = inferPublished([
+      article('c1', 'The court ruled on Monday, Jan. 8, 2018, that the shops can stay open until at least April 27.\n\nThe owners said on Tuesday they were relieved.', null),
+    ], resolver);
+    expect(inferred.get('c1')?.value.slice(0, 7)).toBe('2018-01');
   });
 
   it('leaves articles with a stated date alone', () => {

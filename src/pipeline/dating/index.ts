@@ -43,6 +43,9 @@ export interface Dated<T extends TimexLike> {
 /** Explicit full dates outside the cleaned texts (captions clean removed: "..., November 27, 2011."). */
 export type RawExplicit = () => TimexLike[][];
 
+/** Words that put the day after them ahead of the clause's time: a deadline or an earliest date. */
+const DEADLINE = /\b(?:until|till|through|by|before|as early as|as soon as|no sooner than|no later than|from)(?:\s+at\s+(?:least|the\s+earliest|the\s+latest))?\s*$/i;
+
 /** How far from a dated happening a publication date is looked for, in days. */
 const WINDOW = 7;
 
@@ -78,7 +81,7 @@ export function inferPublished<T extends TimexLike>(articles: readonly DatingArt
         if (insideQuote(a, t.start)) continue;
         const c = candidateAt(list, t.start);
         const v = r.resolve(t, rough.value).value;
-        if (c && /^\d{4}-\d{2}-\d{2}$/.test(v)) pins.push({ value: v, cand: c, text: t.text, articleId: a.id, stated: false, relative: false });
+        if (c && /^\d{4}-\d{2}-\d{2}$/.test(v)) pins.push({ value: v, cand: c, text: t.text, articleId: a.id, stated: false, relative: false, at: t.start });
       }
     }
   }
@@ -157,9 +160,23 @@ function dateOne<T extends TimexLike>(a: DatingArticle, list: Candidate[], timex
     }
     if (bestPin) told.push({ c, bestPin, sim });
   }
+  // News reports what has happened: a day the article itself states for a happening it tells in the past
+  // ("On Nov. 27, Morgan was charged") was before it was written, whatever its weekdays agree with.
+  let floor = -Infinity;
+  // Only plain cases: the expression's own clause is in the past, and it is no deadline ("ruled Monday that
+  // they can stay open until April 27" tells a day ahead in a past-tense sentence).
+  for (const p of pins) {
+    const x = p.at === undefined ? null : { start: p.at, end: p.at + p.text.length };
+    if (!x || p.articleId !== a.id || p.relative || p.cand.future || p.cand.excluded || insideQuote(a, x.start)) continue;
+    const s = p.cand.sentence;
+    const tense = clauseTense(s.text, x.start - s.start, x.end - s.start) ?? sentenceTense(s.text);
+    if (tense !== 'past' || DEADLINE.test(s.text.slice(0, x.start - s.start))) continue;
+    floor = Math.max(floor, dayNumber(p.value) ?? -Infinity);
+  }
   const gains = new Map<string, { gain: number; pin: Pin }>();
   let win: Reading | null = null;
   for (const day of [...days].sort((x, y) => x - y)) {
+    if (day < floor) continue;
     const anchor = fromDayNumber(day);
     const reading: Reading = { day, score: 0, penalty: 0, best: null };
     let bestGain = 0;

@@ -16,6 +16,8 @@ export interface Pin {
   stated: boolean;
   /** True when the day came from a relative expression ("Thursday") resolved against an inferred date. */
   relative: boolean;
+  /** Offset of the expression in its article, where known. */
+  at?: number;
 }
 
 export function pinsOf(cands: readonly Candidate[], articleDated: boolean): Pin[] {
@@ -23,7 +25,7 @@ export function pinsOf(cands: readonly Candidate[], articleDated: boolean): Pin[
   for (const c of cands) {
     if (!c.own || c.own.granularity !== 'day') continue;
     if (!articleDated && c.own.timex.anchor !== null) continue;
-    out.push({ value: c.own.value.slice(0, 10), cand: c, text: c.own.timex.text, articleId: c.articleId, stated: articleDated, relative: false });
+    out.push({ value: c.own.value.slice(0, 10), cand: c, text: c.own.timex.text, articleId: c.articleId, stated: articleDated, relative: false, at: c.own.timex.start });
   }
   return out;
 }
