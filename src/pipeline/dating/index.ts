@@ -13,6 +13,7 @@ import type { Paragraph } from '../segment/index.ts';
 import type { Sentence } from '../types.ts';
 import { candidatesOf, type Candidate, type TimexLike } from '../events/candidates.ts';
 import { dayNumber, fromDayNumber, spanOf } from '../events/dates.ts';
+import { keywords } from '../events/keywords.ts';
 import { overlap, pinsOf, type Pin } from './pins.ts';
 import { clauseTense, sentenceTense, type Direction } from '../events/tense.ts';
 import { insideQuote, yearFrame, type YearFrame } from './yearFrame.ts';
@@ -85,6 +86,25 @@ export function inferPublished<T extends TimexLike>(articles: readonly DatingArt
       }
     }
   }
+  // A full date outside every event sentence (a photo caption: "... in Tallahassee on Feb 23, 2018. Mark
+  // Wallheiser / AP", an embedded post's date line) tells no happening of the timeline, but it is the day of
+  // the pictures or the post, near the day of writing: it pins that day, without words to agree with.
+  // Only near the story's own dated happenings: a file photo of 2012 in a 2018 story, or a caption added
+  // months later, is not the week of writing.
+  // (Near one another too: a caption two days after an embedded post dated within the week.)
+  const told = pins.map((p) => dayNumber(p.value)!);
+  let waiting = articles.flatMap((a) => outsidePins(a, cands.get(a.id)!, tagged.get(a.id)!));
+  for (let grew = true; grew;) {
+    grew = false;
+    waiting = waiting.filter((p) => {
+      const d = dayNumber(p.value)!;
+      if (!told.some((x) => Math.abs(x - d) <= WINDOW)) return true;
+      pins.push(p);
+      told.push(d);
+      grew = true;
+      return false;
+    });
+  }
   for (const a of undated) {
     const found = dateOne(a, cands.get(a.id)!, tagged.get(a.id)!, pins, r);
     const fallback = found ? null : fallbackDate(a, tagged.get(a.id)!, rough);
@@ -102,6 +122,21 @@ export function inferPublished<T extends TimexLike>(articles: readonly DatingArt
     }
   }
   return { inferred, tagged, frame };
+}
+
+/** Explicit full days of an article that lie in no candidate sentence, as pins without words. */
+function outsidePins(a: DatingArticle, list: readonly Candidate[], timexes: readonly TimexLike[]): Pin[] {
+  const out: Pin[] = [];
+  for (const t of timexes) {
+    if ((t.type !== 'DATE' && t.type !== 'TIME') || t.anchor !== null || !/^\d{4}-\d{2}-\d{2}/.test(t.value)) continue;
+    if (candidateAt(list as Candidate[], t.start)) continue;
+    const pin = roughPin({ value: t.value.slice(0, 10), text: t.text });
+    // The caption's words say which happening its day is ("Scott lays out his school safety proposal").
+    const s = a.sentences.find((x) => t.start >= x.start && t.start < x.end);
+    const keys = s ? [...new Set(keywords(s.text))] : [];
+    out.push({ ...pin, articleId: a.id, at: t.start, cand: { ...pin.cand, articleId: a.id, keys, sentence: s ?? pin.cand.sentence } });
+  }
+  return out;
 }
 
 /** A day known from outside the cleaned texts, as a pin without words of its own. */
