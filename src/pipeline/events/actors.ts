@@ -49,7 +49,19 @@ const isCap = (t: string): boolean => {
   return c < 128 ? c >= 65 && c <= 90 : CAP.test(t);
 };
 
+const kinds = new Map<string, NameKind>();
+
 export function kindOf(name: string, person: boolean): NameKind {
+  const key = person ? `+${name}` : name;
+  let k = kinds.get(key);
+  if (k === undefined) {
+    if (kinds.size >= 1 << 16) kinds.clear();
+    kinds.set(key, (k = computeKind(name, person)));
+  }
+  return k;
+}
+
+function computeKind(name: string, person: boolean): NameKind {
   if (placeKind(name)) return 'place';
   if (isOrganization(name)) return 'org';
   if (person) return 'person';
@@ -145,7 +157,18 @@ export function namesIn(sentence: string): NameMention[] {
  * "brett kavanaugh". Organizations: "Homeland Security Department" and "Department of Homeland Security"
  * -> "department homeland security".
  */
+const keys = new Map<string, string>();
+
 export function nameKey(name: string): string {
+  let k = keys.get(name);
+  if (k === undefined) {
+    if (keys.size >= 1 << 16) keys.clear();
+    keys.set(name, (k = computeKey(name)));
+  }
+  return k;
+}
+
+function computeKey(name: string): string {
   let s = name.replace(/[’]/g, "'").replace(/\./g, ' ').replace(/\s+/g, ' ').trim();
   // Runs of single letters are one set of initials: "O J Simpson" -> "OJ Simpson".
   s = s.replace(/(?<![\p{L}'])(\p{Lu})\s+(?=\p{Lu}(?:\s|$))/gu, '$1');
@@ -184,6 +207,7 @@ export class NameBook {
 
   /** Call once every sentence was added. */
   seal(): void {
+    this.canon.clear();
     const best = (spellings: Map<string, number>): string =>
       [...spellings].sort((a, b) => b[1] - a[1] || dots(b[0]) - dots(a[0]) || b[0].length - a[0].length || (a[0] < b[0] ? -1 : 1))[0]![0];
     for (const [k, v] of this.full) this.display.set(k, best(v));
@@ -235,21 +259,30 @@ export class NameBook {
     return null;
   }
 
+  private canon = new Map<string, string>();
+
   canonical(name: string): string {
+    let c = this.canon.get(name);
+    if (c === undefined) this.canon.set(name, (c = this.lookup(name)));
+    return c;
+  }
+
+  private lookup(name: string): string {
     const key = nameKey(name);
-    const d = this.display.get(key) ?? this.orgDisplay.get(key);
+    const d = this.display.get(key);
     if (d) return d;
     const parts = key.split(' ');
     if (parts.length === 1) {
       const full = this.bySurname.get(key);
-      return full ? this.display.get(full)! : name;
+      return full ? this.display.get(full)! : (this.orgDisplay.get(key) ?? name);
     }
-    // "Judge [Steven] O'Neill" forms, or a longer run that ends in a known person's name.
-    for (let i = 1; i < parts.length; i++) {
+    // "Judge [Steven] O'Neill" forms, or a longer run that ends in a known person's name ("Interim Police
+    // Supt. John Escalante"), before any organization.
+    for (let i = 1; i < parts.length - 1; i++) {
       const tail = this.display.get(parts.slice(i).join(' '));
       if (tail) return tail;
     }
-    return name;
+    return this.orgDisplay.get(key) ?? name;
   }
 }
 

@@ -18,6 +18,8 @@ import type { StoryNames } from '../merge/build.ts';
 
 type Gender = 'm' | 'f';
 
+const NONE: Quote[] = [];
+
 /** What the main clause of a sentence opens with: a person, a pronoun, or something else. */
 interface Subject {
   person: string | null;
@@ -26,14 +28,16 @@ interface Subject {
   lead: string[];
   /** The subject is a person the sentence does not name: "The President had termed ...". */
   unnamed?: boolean;
+  /** Offset of the subject in the sentence. */
+  at: number;
 }
 
 const PRONOUN_AT = /^(?:(he|him|his)|(she|her))\b/i;
 /** Words that may stand before the subject's name: articles, descriptors, capitalised affiliations. */
 const BEFORE_NAME = /^(?:the|a|an|former|then|late|acting|deputy|senior|top|chief|of|and|\p{Lu}[\p{L}.'’-]*)$/u;
-const MALE_WORDS = /\b(?:he|him|his|himself)\b/gi;
-const FEMALE_WORDS = /\b(?:she|her|hers|herself)\b/gi;
+const GENDERED = /\b(?:(he|him|his|himself)|she|her|hers|herself)\b/i;
 const QUOTED = /“[^”]*”|"[^"]*"/g;
+const HE_OR_SHE = /\b(?:[Hh]e|[Hh]is|[Hh]im|[Ss]he|[Hh]er)\b/;
 /** "The President", "the former secretary": a title with no name after it. */
 const UNNAMED = /^[Tt]he\s/;
 
@@ -53,46 +57,61 @@ export function storyNames(articles: ReadonlyArray<{ id: string; sentences: read
   for (const a of articles) for (const s of a.sentences) book.add(namesOf(s.text));
   book.seal();
 
+  const persons = new Map<string, string | null>();
   const person = (n: NameMention): string | null => {
-    if (n.modifier || n.kind === 'place' || n.kind === 'org') return null;
-    const c = book.canonical(n.name);
-    return book.isPerson(c) ? c : null;
+    // An organization's run may end in a person's name: "Interim Police Supt. John Escalante".
+    if (n.modifier || n.kind === 'place' || (n.kind === 'org' && !n.name.includes(' '))) return null;
+    let p = persons.get(n.name);
+    if (p === undefined) {
+      const c = book.canonical(n.name);
+      persons.set(n.name, (p = book.isPerson(c) ? c : null));
+    }
+    return p;
   };
 
-  // Subjects and gender evidence, per article.
-  const subjects = new Map<string, Subject[]>();
+  // Gender evidence and dominant people, per article; subjects are read when a pronoun asks for them.
+  const subjects = new Map<string, Array<Subject | undefined>>();
   const dominant = new Map<string, string | null>();
   const byStart = new Map<string, Map<number, number>>();
+  const texts = new Map<string, readonly Sentence[]>();
   for (const a of articles) {
-    const list: Subject[] = [];
     const counts = new Map<string, number>();
     const starts = new Map<number, number>();
+    const list: Array<Subject | undefined> = new Array(a.sentences.length);
     a.sentences.forEach((s, i) => {
       starts.set(s.start, i);
       const names = namesOf(s.text);
+      let any = false;
       for (const n of names) {
         const p = person(n);
         if (!p) continue;
+        any = true;
         counts.set(p, (counts.get(p) ?? 0) + 1);
         if (n.gender) book.noteGender(p, n.gender);
       }
-      const subj = subjectOf(s.text, names, person);
+      if (!any || !HE_OR_SHE.test(s.text)) return;
+      const subj = (list[i] = subjectOf(s.text, names, person));
       if (subj.person) {
-        // "Simpson said he was trying to reclaim ...": the subject's own pronouns tell its gender.
-        const rest = s.text.replace(QUOTED, ' ');
-        const m = rest.match(MALE_WORDS)?.length ?? 0;
-        const f = rest.match(FEMALE_WORDS)?.length ?? 0;
-        if (m && !f) book.noteGender(subj.person, 'm');
-        else if (f && !m) book.noteGender(subj.person, 'f');
+        // "Simpson said he was trying to ...", "Ann Lee and her sister sued him": the first he/she/his/her
+        // after the subject (outside quotations) is the subject's own.
+        const rest = s.text.slice(subj.at).replace(QUOTED, ' ');
+        const g = GENDERED.exec(rest);
+        if (g) book.noteGender(subj.person, g[1] ? 'm' : 'f');
       }
-      list.push(subj);
     });
     subjects.set(a.id, list);
     byStart.set(a.id, starts);
+    texts.set(a.id, a.sentences);
     const ranked = [...counts].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1));
     const top = ranked[0];
     dominant.set(a.id, top && top[1] >= 3 && top[1] >= 2 * (ranked[1]?.[1] ?? 0) ? top[0] : null);
   }
+  const subjectAt = (articleId: string, i: number): Subject | undefined => {
+    const list = subjects.get(articleId);
+    const s = texts.get(articleId)?.[i];
+    if (!list || !s) return undefined;
+    return (list[i] ??= subjectOf(s.text, namesOf(s.text), person));
+  };
 
   const fits = (p: string, g: Gender) => {
     const known = book.gender(p);
@@ -102,13 +121,12 @@ export function storyNames(articles: ReadonlyArray<{ id: string; sentences: read
   /** The person a he/she pronoun of sentence `index` stands for, or null when not certain. */
   const antecedent = (articleId: string, index: number, pronoun: string): string | null => {
     const g = genderOf(pronoun);
-    const list = subjects.get(articleId);
-    if (!g || !list) return null;
-    const own = list[index];
+    if (!g || !subjects.has(articleId)) return null;
+    const own = subjectAt(articleId, index);
     // "After Simpson was acquitted, he ...": the one person of the leading phrase.
     if (own?.pronoun && own.lead.length === 1 && fits(own.lead[0]!, g)) return own.lead[0]!;
     for (let j = index - 1; j >= 0 && j >= index - 3; j--) {
-      const s = list[j]!;
+      const s = subjectAt(articleId, j)!;
       if (s.person) {
         if (book.gender(s.person) === g || (book.gender(s.person) === null && s.person === dominant.get(articleId))) return s.person;
         break;
@@ -128,12 +146,14 @@ export function storyNames(articles: ReadonlyArray<{ id: string; sentences: read
   const articleById = new Map(articles.map((a) => [a.id, a]));
   const quoteMemo = new Map<string, Quote[]>();
   const quotesOf = (articleId: string, sentence: Sentence, depth = 0): Quote[] => {
+    // Most sentences quote nobody: no key, no closures.
+    if (!sentence.text.includes('"') && !sentence.text.includes('“')) return NONE;
     const key = `${articleId}:${sentence.start}`;
     const memo = quoteMemo.get(key);
     if (memo) return memo;
     const a = articleById.get(articleId);
     const index = byStart.get(articleId)?.get(sentence.start) ?? -1;
-    const own = index >= 0 ? subjects.get(articleId)![index]! : null;
+    const own = index >= 0 ? subjectAt(articleId, index) : null;
     const previous = (): string | null => {
       if (!a || index <= 0 || depth > 3) return null;
       const q = quotesOf(articleId, a.sentences[index - 1]!, depth + 1);
@@ -151,8 +171,10 @@ export function storyNames(articles: ReadonlyArray<{ id: string; sentences: read
     };
     const q = quotesIn(articleId, sentence, resolve, (n) => book.canonical(n), previous, (n) => {
       const names = namesOf(n);
-      const p = names.length ? person(names[names.length - 1]!) : null;
-      return p ?? (names.length ? book.canonical(names[names.length - 1]!.name) : null);
+      const last = names[names.length - 1];
+      if (!last) return null;
+      // A person, else an organization ("the State Department said"); "Critics" or "Officials" is nobody.
+      return person(last) ?? (last.kind === 'org' ? book.canonical(last.name) : null);
     });
     quoteMemo.set(key, q);
     return q;
@@ -181,12 +203,12 @@ function subjectOf(text: string, names: NameMention[], person: (n: NameMention) 
   }
   const rest = text.slice(at);
   const pr = /^(?:He|She|he|she)\b/.exec(rest);
-  if (pr) return { person: null, pronoun: genderOf(pr[0]), lead };
+  if (pr) return { person: null, pronoun: genderOf(pr[0]), lead, at };
   if (UNNAMED.test(rest)) {
     // "The President had termed", "The former secretary said": a title, then no name.
     const words = rest.split(/\s+/, 5);
     for (let i = 1; i < words.length - 1; i++) {
-      if (TITLES.has(words[i]!.toLowerCase()) && !/^[\p{Lu}]/u.test(words[i + 1]!)) return { person: null, pronoun: null, lead, unnamed: true };
+      if (TITLES.has(words[i]!.toLowerCase()) && !/^[\p{Lu}]/u.test(words[i + 1]!)) return { person: null, pronoun: null, lead, unnamed: true, at };
     }
   }
   for (const n of names) {
@@ -196,9 +218,9 @@ function subjectOf(text: string, names: NameMention[], person: (n: NameMention) 
     const words = before ? before.split(/\s+/) : [];
     if (!words.every((w) => BEFORE_NAME.test(w) || TITLES.has(w.toLowerCase().replace(/[.,]$/, '')))) break;
     const p = n.possessive ? null : person(n);
-    if (p) return { person: p, pronoun: null, lead };
+    if (p) return { person: p, pronoun: null, lead, at: n.at };
     if (n.kind === 'person' || n.kind === 'other') continue;
     break;
   }
-  return { person: null, pronoun: null, lead };
+  return { person: null, pronoun: null, lead, at };
 }

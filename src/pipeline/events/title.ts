@@ -21,7 +21,11 @@ const TIME_LEAD_IN = new RegExp(`(?:^|\\s)(?:${rules.timeLeadIns.join('|')})\\s*
 /** A date used as a noun: "on the 13th anniversary of", "a September 2007 robbery", "Tuesday's hearing". */
 const DETERMINER_BEFORE = /(?:^|\s)(?:the|a|an|this|that|his|her|its|their|our|every|each|last|next)\s*$|['’]s\s*$/i;
 const OF_AFTER = /^\s*(?:of\b|['’]s\b)/;
-const CLAUSE = new RegExp(`,\\s+(?:${rules.clauseBreaks.join('|')}|(?:many|most|some|several|all|one|none) of)\\b|;|\\s[-–—]{1,2}\\s|:\\s`, 'g');
+const CLAUSE = new RegExp(`,\\s+(?:${rules.clauseBreaks.join('|')}|(?:many|most|some|several|all|one|none) of)\\b|;|\\s[-–—]{1,2}\\s|:\\s(?![“"])`, 'g');
+/** A finite verb somewhere: a clause cut must leave one ("The Los Angeles encampment, which ..." must not). */
+const VERB = /\b(?:is|are|was|were|be|been|has|have|had|will|would|could|can|may|might|must|should|did|does|do|said|says|told|got|gave|made|went|came|took|ran|met|left|won|lost|held|began|became|sat|fled|fell|saw|led|shot|hit|put|set|cut|\w{2,}ed)\b/;
+/** ", which officials had tolerated for weeks," : an aside after the subject, closed by a comma. */
+const RELATIVE_ASIDE = /,\s+(?:who|which)\s[^,"“”]{3,120},\s+(?=[a-z])/y;
 const PHRASE = new RegExp(`\\s(?:${rules.phraseBreaks.filter((w) => w !== 'of').join('|')})\\s`, 'g');
 const OF = /\s(?:of)\s/g;
 const QUANTIFIER_BEFORE = /(?:^|\s)(?:one|some|many|most|all|none|each|part|both|several|any|much|lot|number|couple|series|kind|sort|type|half|third|quarter|percent|dozens|hundreds|thousands|millions|rest|members?|head|chief|secretary|minister|director|department|ministry|office|board|university|court|house|city|state|county|republic)\s*$/i;
@@ -43,7 +47,7 @@ export function titleFrom(sentence: string, timexText: string | null, actor: str
   // A quotation opened with " and closed with ': "a "sexually violent predator' just before".
   if ((s.match(/"/g) ?? []).length % 2 === 1) s = s.replace(/"([^"']{2,60})'(?=[\s,.;]|$)/, '"$1"');
   if (timexText) s = dropTimex(s, timexText);
-  s = s.replace(/\s+,/g, ',').replace(/\s+/g, ' ').replace(/^[\s,;:]+/, '').trim();
+  s = s.replace(/\s+,/g, ',').replace(/\s+/g, ' ').replace(/^[\s,;:]+/, '').replace(/^(["“‘])[\s,;:]+/, '$1').trim();
   s = mainClause(s);
   s = s
     .replace(/^\((.*)\)\.?$/, '$1')
@@ -168,6 +172,13 @@ function shorten(s: string): string {
   for (const m of s.matchAll(CLAUSE)) {
     const i = m.index!;
     if (i > MAX_TITLE) break;
+    if (!VERB.test(s.slice(0, i))) {
+      // The subject alone: drop its relative aside and read on to the verb.
+      RELATIVE_ASIDE.lastIndex = i;
+      const aside = RELATIVE_ASIDE.exec(s);
+      if (aside) return shorten(`${s.slice(0, i)} ${s.slice(i + aside[0].length)}`);
+      continue;
+    }
     if (i >= 20 && !inside(s.slice(0, i))) {
       const t = trimDangling(s.slice(0, i));
       if (t.length >= 20) return t;

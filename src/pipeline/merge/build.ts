@@ -49,7 +49,7 @@ export function buildEvent(members: Candidate[], d: GroupDate, byId: ReadonlyMap
   // is a bare quotation; failing that, the clearest sentence's.
   let title = '';
   let worst = Infinity;
-  for (const c of ranked) {
+  for (const c of ranked.slice(0, 6)) {
     const t = titleOf(c, names);
     const rank = t.unresolved ? 2 : BARE_QUOTE.test(t.title) ? 1 : 0;
     if (rank < worst) {
@@ -75,6 +75,9 @@ function titleOf(c: Candidate, names: StoryNames): { title: string; actor: strin
   if (/^['’]/.test(plain.slice(p[0].length))) return { title: plain, actor: null, unresolved: true };
   const actor = /^(?:He|She|His|Her)$/.test(p[0]) ? names.antecedent(c.articleId, c.sentence.start, p[0]) : null;
   if (!actor) return { title: plain, actor: null, unresolved: true };
+  // "His brother Corey Morgan vowed ...": a pronoun never stands for a person its own clause names.
+  const surname = actor.slice(actor.lastIndexOf(' ') + 1);
+  if (plain.slice(p[0].length).includes(surname)) return { title: plain, actor: null, unresolved: true };
   return { title: titleFrom(c.sentence.text, c.own?.timex.text ?? null, actor), actor, unresolved: false };
 }
 
@@ -89,7 +92,7 @@ const RANK: Record<PlaceLevel, number> = { site: 4, city: 4, state: 2, region: 1
 function placeOf(ranked: Candidate[], d: GroupDate, byId: ReadonlyMap<string, Article>, names: StoryNames): string | null {
   let best: string | null = null;
   let bestScore = 0;
-  ranked.forEach((c, i) => {
+  ranked.slice(0, 12).forEach((c, i) => {
     for (const p of placesIn(c.sentence.text, (w) => isNamed(w, names))) {
       const score = RANK[p.level] * 10 - Math.min(i, 9);
       if (score > bestScore) {
@@ -99,7 +102,7 @@ function placeOf(ranked: Candidate[], d: GroupDate, byId: ReadonlyMap<string, Ar
     }
   });
   if (bestScore >= 30) return best;
-  for (const c of ranked) {
+  for (const c of ranked.slice(0, 12)) {
     const a = byId.get(c.articleId);
     if (a?.dateline && a.published && near(d.value, a.published.value)) return a.dateline;
   }
