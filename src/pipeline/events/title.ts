@@ -23,7 +23,7 @@ const DETERMINER_BEFORE = /(?:^|\s)(?:the|a|an|this|that|his|her|its|their|our|e
 const OF_AFTER = /^\s*(?:of\b|['’]s\b)/;
 const CLAUSE = new RegExp(`,\\s+(?:${rules.clauseBreaks.join('|')}|(?:many|most|some|several|all|one|none) of)\\b|;|\\s[-–—]{1,2}\\s|:\\s(?![“"])`, 'g');
 /** A finite verb somewhere: a clause cut must leave one ("The Los Angeles encampment, which ..." must not). */
-const VERB = /\b(?:is|are|was|were|be|been|has|have|had|will|would|could|can|may|might|must|should|did|does|do|said|says|told|got|gave|made|went|came|took|ran|met|left|won|lost|held|began|became|sat|fled|fell|saw|led|shot|hit|put|set|cut|\w{2,}ed)\b/;
+const VERB = /\b(?:is|are|was|were|be|been|has|have|had|will|would|could|can|may|might|must|should|did|does|do|said|says|told|got|gave|made|went|came|took|ran|met|left|won|lost|held|began|became|sat|fled|fell|saw|led|shot|hit|put|set|cut|spoke|wrote|broke|drove|rose|sent|paid|sold|brought|bought|thought|found|kept|felt|stood|heard|meant|built|sought|fought|caught|struck|threw|grew|knew|drew|flew|chose|stole|wore|swore|spent|lent|lost|won|\w{2,}ed)\b/;
 /** ", which officials had tolerated for weeks," : an aside after the subject, closed by a comma. */
 const RELATIVE_ASIDE = /,\s+(?:who|which)\s[^,"“”]{3,120},\s+(?=[a-z])/y;
 const PHRASE = new RegExp(`\\s(?:${rules.phraseBreaks.filter((w) => w !== 'of').join('|')})\\s`, 'g');

@@ -51,7 +51,9 @@ export function buildEvent(members: Candidate[], d: GroupDate, byId: ReadonlyMap
   let worst = Infinity;
   for (const c of ranked.slice(0, 6)) {
     const t = titleOf(c, names);
-    const rank = t.unresolved ? 2 : BARE_QUOTE.test(t.title) ? 1 : 0;
+    // A sentence that opens a quotation is what someone said, even when the title lost the mark.
+    const quoted = BARE_QUOTE.test(t.title) || (/^["“]/.test(c.sentence.text) && !/["“”]/.test(t.title));
+    const rank = t.unresolved ? 2 : quoted ? 1 : 0;
     if (rank < worst) {
       title = t.title;
       worst = rank;
