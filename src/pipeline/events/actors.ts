@@ -1,19 +1,47 @@
 /**
  * People and organizations named in a sentence, and one spelling per entity across the story: "Kelly",
  * "Mr Kelly" and "John Kelly" all become "John Kelly"; "US Homeland Security Secretary John Kelly" names
- * the person after the title. Capitalised word runs, not a trained recogniser: good enough for news leads.
+ * the person after the title; "OJ Simpson", "O.J. Simpson" and "Orenthal James "O.J." Simpson" are one
+ * person. Capitalised word runs, not a trained recogniser, with a gazetteer (places.ts) that tells places
+ * ("Mexico City", "Las Vegas") and peoples ("Latin American") from actors.
  */
 import { STOPWORDS, TITLES } from './lexicon.ts';
+import { isDemonym, isOrganization, placeKind, TIME_ZONES } from './places.ts';
 
 const TOKEN = /[\p{Lu}][\p{L}'’.-]*|(?:of|de|del|la|van|von|bin|al|da|dos|du|le)(?=\s+\p{Lu})|[\p{Ll}][\p{L}'’-]*|\S/gu;
 const CAP = /^[\p{Lu}]/u;
 const JOIN = new Set(['of', 'de', 'del', 'la', 'van', 'von', 'bin', 'al', 'da', 'dos', 'du', 'le']);
 const CALENDAR = /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$|^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?$/;
 /** Words that make a run an organization or a place rather than a person. */
-const NOT_PERSON = /\b(?:Department|House|Court|Board|Committee|Center|Centre|Council|Ministry|Office|Agency|Party|University|Church|Hospital|Prison|Facility|Station|Police|Army|Force|News|Times|Post|Press|Association|Organization|Organisation|Union|Nations|States|Kingdom|Republic|City|County|Township|Street|Island|Bank|Company|Corp|Inc|Group|Institute|Service|Services|Security|Government|Administration|Congress|Senate|Parliament|Assembly|Commission|Federation|League|Games|Hall|Fame|Correctional|Highlands|Trophy|Award|Awards)\b/;
+const NOT_PERSON = /\b(?:Department|House|Court|Board|Committee|Center|Centre|Council|Ministry|Office|Agency|Party|University|Church|Hospital|Prison|Facility|Station|Police|Army|Force|News|Times|Post|Press|Association|Organization|Organisation|Union|Nations|States|Kingdom|Republic|City|County|Township|Street|Island|Bank|Company|Corp|Inc|Group|Institute|Service|Services|Security|Government|Administration|Congress|Senate|Parliament|Assembly|Commission|Federation|League|Games|Hall|Fame|Correctional|Highlands|Trophy|Award|Awards|Net|Worth)\b/;
+/** Initials keep their periods: "O.J.", "T.", "U.S." (a sentence-final "Lovelock." does not). */
+const INITIALS = /^(?:\p{Lu}\.)+$|^\p{Lu}\.\p{Lu}$/u;
+/** Honorifics that tell a person's gender. */
+const MALE = new Set(['mr', 'sir', 'lord', 'king', 'prince']);
+const FEMALE = new Set(['mrs', 'ms', 'miss', 'dame', 'lady', 'queen', 'princess']);
+/** "his ex-wife Nicole Brown Simpson": a kinship noun right before a name tells its gender. */
+const KIN_MALE = new Set(['husband', 'ex-husband', 'son', 'brother', 'father', 'boyfriend', 'widower', 'grandfather', 'uncle', 'nephew', 'stepfather', 'stepson']);
+const KIN_FEMALE = new Set(['wife', 'ex-wife', 'daughter', 'sister', 'mother', 'girlfriend', 'widow', 'grandmother', 'aunt', 'niece', 'stepmother', 'stepdaughter']);
+/** "Orenthal James "O.J." Simpson": the name the story uses is the nickname and the surname. */
+const NICKNAME = /(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}["“]((?:\p{Lu}\.?){1,3}|\p{Lu}[\p{L}'’-]+)["”]\s+(?=\p{Lu})/gu;
 
-/** One name as found: the words and whether it looks like a person (title before it, or two plain names). */
-export interface NameMention { name: string; person: boolean }
+export type NameKind = 'person' | 'org' | 'place' | 'other';
+
+/** One name as found: the words, whether it looks like a person (title before it, or two plain names). */
+export interface NameMention {
+  name: string;
+  person: boolean;
+  /** Person, organization, place (gazetteer or place head word), or other (demonyms are dropped). */
+  kind: NameKind;
+  /** Offset of the name's first word in the sentence. */
+  at: number;
+  /** 'm' or 'f' when an honorific or a kinship noun right before it says so ("Mr Kelly", "his wife Ann Lee"). */
+  gender?: 'm' | 'f';
+  /** The name is a family ("the Goldman family"): not the person. */
+  modifier?: boolean;
+  /** The name is a possessive ("Cosby’s trial"): involved, but not the doer. */
+  possessive?: boolean;
+}
 
 /** CAP.test without the regex for ASCII (most tokens): A-Z only. */
 const isCap = (t: string): boolean => {
@@ -21,85 +49,251 @@ const isCap = (t: string): boolean => {
   return c < 128 ? c >= 65 && c <= 90 : CAP.test(t);
 };
 
+const kinds = new Map<string, NameKind>();
+
+export function kindOf(name: string, person: boolean): NameKind {
+  const key = person ? `+${name}` : name;
+  let k = kinds.get(key);
+  if (k === undefined) {
+    if (kinds.size >= 1 << 16) kinds.clear();
+    kinds.set(key, (k = computeKind(name, person)));
+  }
+  return k;
+}
+
+function computeKind(name: string, person: boolean): NameKind {
+  if (placeKind(name)) return 'place';
+  if (isOrganization(name)) return 'org';
+  if (person) return 'person';
+  return 'other';
+}
+
 export function namesIn(sentence: string): NameMention[] {
+  // A quoted nickname between given names and a surname: keep the nickname and the surname, at the same offsets.
+  if (sentence.includes('"') || sentence.includes('“')) {
+    NICKNAME.lastIndex = 0;
+    sentence = sentence.replace(NICKNAME, (m, nick: string) => `${' '.repeat(m.length - nick.length - 1)}${nick} `);
+  }
   const out: NameMention[] = [];
   let run: string[] = [];
+  let runAt = -1;
   let titled = false;
+  let gender: 'm' | 'f' | undefined;
+  let prevWord = '';
   /** "Secretary of State Rex Tillerson": the words after a title's "of" belong to the title. */
   let titleOf = false;
-  const flush = () => {
+  const flush = (next = '') => {
     if (!run.length && !titled && !titleOf) return;
     if (titleOf && run.length >= 3) run = run.slice(-2);
     while (run.length && JOIN.has(run[run.length - 1]!)) run.pop();
     // Drop a sentence-initial function word: "The Department of ..." -> "Department of ...".
-    while (run.length && STOPWORDS.has(run[0]!.toLowerCase().replace(/\.$/, ''))) run.shift();
+    while (run.length && STOPWORDS.has(run[0]!.toLowerCase().replace(/\.$/, '')) && !(run[0] === 'New' && run.length > 1)) run.shift();
     if (run.length) {
+      const possessive = /['’]s$/.test(run[run.length - 1]!);
       const name = run.join(' ').replace(/['’]s$/, '');
-      if (!CALENDAR.test(name) && !/^[\p{Lu}]\.?$/u.test(name)) {
-        const person = !NOT_PERSON.test(name) && (titled || (run.length >= 2 && run.length <= 4 && run.every((t) => CAP.test(t) && t.length > 1 && !/^[A-Z]{2,}$/.test(t))));
-        out.push({ name, person });
+      if (!CALENDAR.test(name) && !/^[\p{Lu}]\.?$/u.test(name) && !isDemonym(name) && !TIME_ZONES.has(name)) {
+        const person = !NOT_PERSON.test(name) && (titled || (run.length >= 2 && run.length <= 4 && run.every((t, i) => CAP.test(t) && t.length > 1 && (!/^[A-Z]{2,}$/.test(t) || (i === 0 && run.length === 2 && t.length === 2 && !placeKind(t))))));
+        const kind = kindOf(name, person);
+        const m: NameMention = { name, person: person && kind === 'person', kind, at: runAt };
+        if (gender) m.gender = gender;
+        if (possessive) m.possessive = true;
+        if (/^famil(?:y|ies)$/.test(next)) m.modifier = true;
+        out.push(m);
       }
     }
     run = [];
+    runAt = -1;
     titled = false;
     titleOf = false;
+    gender = undefined;
   };
   TOKEN.lastIndex = 0;
   for (let m = TOKEN.exec(sentence); m; m = TOKEN.exec(sentence)) {
     const t = m[0];
     const cap = isCap(t);
-    const bare = t.endsWith('.') ? t.slice(0, -1) : t;
-    if (cap && TITLES.has(bare.toLowerCase())) {
+    const bare = t.endsWith('.') && !INITIALS.test(t) ? t.slice(0, -1) : t;
+    const lower = bare.toLowerCase().replace(/\.$/, '');
+    if (cap && TITLES.has(lower)) {
       // "Secretary John Kelly": what came before the title is an affiliation, the name follows.
       run = [];
+      runAt = -1;
       titled = true;
+      if (MALE.has(lower)) gender = 'm';
+      else if (FEMALE.has(lower)) gender = 'f';
       continue;
     }
     if (titled && !run.length && t === 'of') {
       titleOf = true;
       continue;
     }
+    if (cap && (CALENDAR.test(bare) || TIME_ZONES.has(bare))) {
+      // "EDT Thursday": a clock or a calendar word ends a name and is none.
+      flush();
+      prevWord = '';
+      continue;
+    }
     if (cap || (run.length && JOIN.has(t))) {
+      if (!run.length) {
+        runAt = m.index;
+        if (!titled) {
+          if (KIN_MALE.has(prevWord)) gender = 'm';
+          else if (KIN_FEMALE.has(prevWord)) gender = 'f';
+        }
+      }
       run.push(bare);
       if (/['’]s$/.test(bare)) flush();
       continue;
     }
-    flush();
+    flush(t.toLowerCase());
+    prevWord = t.toLowerCase();
   }
   flush();
   return out;
 }
 
 /**
- * Canonical names for a story: every surname (and "Mr Surname") maps to the most frequent full person
+ * The spelling-free key of a name: periods and spaces between initials dropped, middle initials dropped,
+ * case folded: "O.J. Simpson", "OJ Simpson" and "O. J. Simpson" -> "oj simpson"; "Brett M. Kavanaugh" ->
+ * "brett kavanaugh". Organizations: "Homeland Security Department" and "Department of Homeland Security"
+ * -> "department homeland security".
+ */
+const keys = new Map<string, string>();
+
+export function nameKey(name: string): string {
+  let k = keys.get(name);
+  if (k === undefined) {
+    if (keys.size >= 1 << 16) keys.clear();
+    keys.set(name, (k = computeKey(name)));
+  }
+  return k;
+}
+
+function computeKey(name: string): string {
+  let s = name.replace(/[’]/g, "'").replace(/\./g, ' ').replace(/\s+/g, ' ').trim();
+  // Runs of single letters are one set of initials: "O J Simpson" -> "OJ Simpson".
+  s = s.replace(/(?<![\p{L}'])(\p{Lu})\s+(?=\p{Lu}(?:\s|$))/gu, '$1');
+  const parts = s.split(' ');
+  if (parts.length >= 3) {
+    // A one-letter middle initial: "Brett M Kavanaugh".
+    for (let i = parts.length - 2; i >= 1; i--) if (parts[i]!.length === 1) parts.splice(i, 1);
+  }
+  s = parts.join(' ');
+  const dept = /^(Department|Ministry) of (?:the )?(.+)$/.exec(s);
+  if (dept) s = `${dept[2]} ${dept[1]}`;
+  return s.toLowerCase();
+}
+
+/**
+ * Canonical names for a story: every spelling of a full name maps to its most frequent spelling (ties: the
+ * one with periods, then the longer), and every surname (and "Mr Surname") to the most frequent full person
  * name ending in it, so the viewer lists one actor, not three spellings.
  */
 export class NameBook {
-  private full = new Map<string, number>();
+  /** key -> spelling -> count, for full person names. */
+  private full = new Map<string, Map<string, number>>();
+  private display = new Map<string, string>();
   private bySurname = new Map<string, string>();
+  /** Organization spellings by key. */
+  private orgs = new Map<string, Map<string, number>>();
+  private orgDisplay = new Map<string, string>();
+  private genders = new Map<string, { m: number; f: number }>();
 
   add(names: NameMention[]): void {
-    for (const n of names) if (n.person && n.name.includes(' ')) this.full.set(n.name, (this.full.get(n.name) ?? 0) + 1);
+    for (const n of names) {
+      if (n.person && n.name.includes(' ')) bump(this.full, nameKey(n.name), n.name);
+      else if (n.kind === 'org' && n.name.includes(' ')) bump(this.orgs, nameKey(n.name), n.name);
+    }
   }
 
   /** Call once every sentence was added. */
   seal(): void {
-    const ranked = [...this.full].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length || (a[0] < b[0] ? -1 : 1));
-    for (const [name] of ranked) {
-      const surname = name.split(' ').pop()!;
-      if (!this.bySurname.has(surname)) this.bySurname.set(surname, name);
+    this.canon.clear();
+    const best = (spellings: Map<string, number>): string =>
+      [...spellings].sort((a, b) => b[1] - a[1] || dots(b[0]) - dots(a[0]) || b[0].length - a[0].length || (a[0] < b[0] ? -1 : 1))[0]![0];
+    for (const [k, v] of this.full) this.display.set(k, best(v));
+    // "Nicole Brown" and "Nicole Brown Simpson": a full name that starts a longer, as frequent one of the
+    // story is that one (given and maiden names before a married name).
+    const totals = new Map([...this.full].map(([k, v]) => [k, [...v.values()].reduce((a, b) => a + b, 0)]));
+    const longer = new Map<string, string | null>();
+    for (const k of this.full.keys()) {
+      const parts = k.split(' ');
+      if (parts.length < 3) continue;
+      const prefix = parts.slice(0, -1).join(' ');
+      longer.set(prefix, longer.has(prefix) ? null : k);
+    }
+    for (const [prefix, k] of longer) {
+      if (k && this.full.has(prefix) && totals.get(k)! >= totals.get(prefix)!) {
+        this.display.set(prefix, this.display.get(k)!);
+        this.full.delete(prefix);
+      }
+    }
+    for (const [k, v] of this.orgs) this.orgDisplay.set(k, best(v));
+    const total = (v: Map<string, number>) => [...v.values()].reduce((a, b) => a + b, 0);
+    const ranked = [...this.full].map(([k, v]) => [k, total(v)] as const).sort((a, b) => b[1] - a[1] || b[0].length - a[0].length || (a[0] < b[0] ? -1 : 1));
+    for (const [key] of ranked) {
+      const surname = key.split(' ').pop()!;
+      if (!this.bySurname.has(surname)) this.bySurname.set(surname, key);
     }
   }
 
-  canonical(name: string): string {
-    if (this.full.has(name)) return name;
-    const parts = name.split(' ');
-    if (parts.length === 1) return this.bySurname.get(name) ?? name;
-    // "Judge [Steven] O'Neill" forms, or a longer run that ends in a known person's name.
-    for (let i = 1; i < parts.length; i++) {
-      const tail = parts.slice(i).join(' ');
-      if (this.full.has(tail)) return tail;
-    }
-    return name;
+  /** Is this (canonical) name a person the story names in full? */
+  isPerson(name: string): boolean {
+    return this.display.has(nameKey(name));
   }
+
+
+  /** Record gender evidence for a canonical person name. */
+  noteGender(name: string, g: 'm' | 'f'): void {
+    const k = nameKey(name);
+    const e = this.genders.get(k) ?? { m: 0, f: 0 };
+    e[g]++;
+    this.genders.set(k, e);
+  }
+
+  /** 'm', 'f', or null when the story does not tell (or tells both). */
+  gender(name: string): 'm' | 'f' | null {
+    const e = this.genders.get(nameKey(name));
+    if (!e) return null;
+    if (e.m > e.f * 2) return 'm';
+    if (e.f > e.m * 2) return 'f';
+    return null;
+  }
+
+  private canon = new Map<string, string>();
+
+  canonical(name: string): string {
+    let c = this.canon.get(name);
+    if (c === undefined) this.canon.set(name, (c = this.lookup(name)));
+    return c;
+  }
+
+  private lookup(name: string): string {
+    const key = nameKey(name);
+    const d = this.display.get(key);
+    if (d) return d;
+    const parts = key.split(' ');
+    if (parts.length === 1) {
+      const full = this.bySurname.get(key);
+      return full ? this.display.get(full)! : (this.orgDisplay.get(key) ?? name);
+    }
+    // "Judge [Steven] O'Neill" forms, or a longer run that ends in a known person's name ("Interim Police
+    // Supt. John Escalante"), before any organization.
+    for (let i = 1; i < parts.length - 1; i++) {
+      const tail = this.display.get(parts.slice(i).join(' '));
+      if (tail) return tail;
+    }
+    return this.orgDisplay.get(key) ?? name;
+  }
+}
+
+function bump(m: Map<string, Map<string, number>>, key: string, spelling: string): void {
+  let v = m.get(key);
+  if (!v) m.set(key, (v = new Map()));
+  v.set(spelling, (v.get(spelling) ?? 0) + 1);
+}
+
+function dots(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) === 46) n++;
+  return n;
 }

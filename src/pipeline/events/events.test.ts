@@ -68,8 +68,8 @@ describe('actors and quotes', () => {
   it('names the person after a title and unifies surnames with full names', () => {
     const book = new NameBook();
     const names = namesIn('The United States Homeland Security Secretary John Kelly on Thursday promised "no mass deportations".');
-    expect(names).toContainEqual({ name: 'John Kelly', person: true });
-    expect(namesIn('U.S. Secretary of State Rex Tillerson was also in Mexico City.')).toContainEqual({ name: 'Rex Tillerson', person: true });
+    expect(names).toContainEqual(expect.objectContaining({ name: 'John Kelly', person: true }));
+    expect(namesIn('U.S. Secretary of State Rex Tillerson was also in Mexico City.')).toContainEqual(expect.objectContaining({ name: 'Rex Tillerson', person: true }));
     book.add(names);
     book.seal();
     expect(book.canonical('Kelly')).toBe('John Kelly');

@@ -1,10 +1,50 @@
 /**
- * Story-wide name resolution for events: one NameBook over every sentence of every article, and the
- * person last named before an offset, for quotes attributed to a pronoun ("..., he added" -> John Kelly).
+ * Story-wide name resolution for events: one NameBook over every sentence of every article, the subject of
+ * each sentence's main clause, and the person a pronoun stands for when that is certain:
+ *  - the previous sentence's subject is a person whose gender matches ("Simpson was found liable ...
+ *    He was ordered to ..." -> Simpson), following a chain of the same pronoun back at most three sentences;
+ *  - else the article's single dominant person (named at least three times and twice as often as anyone
+ *    else), when the story does not tell that person's gender as the other one.
+ * The person merely named last ("... since the Nicole Brown murder trial. Despite being acquitted, he ...")
+ * is never taken for the pronoun. Quotes take their speakers the same way (quotes.ts).
  */
+import type { Quote } from '../../schema/index.ts';
 import type { Sentence } from '../types.ts';
 import { NameBook, namesIn, type NameMention } from './actors.ts';
+import { mainClauseStart } from './clause.ts';
+import { quotesIn } from './quotes.ts';
+import { TITLES } from './lexicon.ts';
 import type { StoryNames } from '../merge/build.ts';
+
+type Gender = 'm' | 'f';
+
+const NONE: Quote[] = [];
+
+/** What the main clause of a sentence opens with: a person, a pronoun, or something else. */
+interface Subject {
+  person: string | null;
+  pronoun: Gender | null;
+  /** People named in the leading phrase before the main clause ("After Simpson was acquitted, he ..."). */
+  lead: string[];
+  /** The subject is a person the sentence does not name: "The President had termed ...". */
+  unnamed?: boolean;
+  /** Offset of the subject in the sentence. */
+  at: number;
+}
+
+const PRONOUN_AT = /^(?:(he|him|his)|(she|her))\b/i;
+/** Words that may stand before the subject's name: articles, descriptors, capitalised affiliations. */
+const BEFORE_NAME = /^(?:the|a|an|former|then|late|acting|deputy|senior|top|chief|of|and|\p{Lu}[\p{L}.'’-]*)$/u;
+const GENDERED = /\b(?:(he|him|his|himself)|she|her|hers|herself)\b/i;
+const QUOTED = /“[^”]*”|"[^"]*"/g;
+const HE_OR_SHE = /\b(?:[Hh]e|[Hh]is|[Hh]im|[Ss]he|[Hh]er)\b/;
+/** "The President", "the former secretary": a title with no name after it. */
+const UNNAMED = /^[Tt]he\s/;
+
+export function genderOf(pronoun: string): Gender | null {
+  const m = PRONOUN_AT.exec(pronoun);
+  return m ? (m[1] ? 'm' : 'f') : null;
+}
 
 export function storyNames(articles: ReadonlyArray<{ id: string; sentences: readonly Sentence[] }>): StoryNames {
   const book = new NameBook();
@@ -14,30 +54,173 @@ export function storyNames(articles: ReadonlyArray<{ id: string; sentences: read
     if (!n) found.set(text, (n = namesIn(text)));
     return n;
   };
-  const people = new Map<string, Array<{ start: number; end: number; names: string[]; raw: string[] }>>();
-  for (const a of articles) {
-    const list: Array<{ start: number; end: number; names: string[]; raw: string[] }> = [];
-    for (const s of a.sentences) {
-      const names = namesOf(s.text);
-      book.add(names);
-      const persons = names.filter((n) => n.person || !n.name.includes(' ')).map((n) => n.name);
-      if (persons.length) list.push({ start: s.start, end: s.end, names: [], raw: persons });
-    }
-    people.set(a.id, list);
-  }
+  for (const a of articles) for (const s of a.sentences) book.add(namesOf(s.text));
   book.seal();
-  for (const list of people.values()) for (const e of list) e.names = e.raw.map((n) => book.canonical(n)).filter((n) => n.includes(' '));
+
+  const persons = new Map<string, string | null>();
+  const person = (n: NameMention): string | null => {
+    // An organization's run may end in a person's name: "Interim Police Supt. John Escalante".
+    if (n.modifier || n.kind === 'place' || (n.kind === 'org' && !n.name.includes(' '))) return null;
+    let p = persons.get(n.name);
+    if (p === undefined) {
+      const c = book.canonical(n.name);
+      persons.set(n.name, (p = book.isPerson(c) ? c : null));
+    }
+    return p;
+  };
+
+  // Gender evidence and dominant people, per article; subjects are read when a pronoun asks for them.
+  const subjects = new Map<string, Array<Subject | undefined>>();
+  const dominant = new Map<string, string | null>();
+  const byStart = new Map<string, Map<number, number>>();
+  const texts = new Map<string, readonly Sentence[]>();
+  for (const a of articles) {
+    const counts = new Map<string, number>();
+    const starts = new Map<number, number>();
+    const list: Array<Subject | undefined> = new Array(a.sentences.length);
+    a.sentences.forEach((s, i) => {
+      starts.set(s.start, i);
+      const names = namesOf(s.text);
+      let any = false;
+      for (const n of names) {
+        const p = person(n);
+        if (!p) continue;
+        any = true;
+        counts.set(p, (counts.get(p) ?? 0) + 1);
+        if (n.gender) book.noteGender(p, n.gender);
+      }
+      if (!any || !HE_OR_SHE.test(s.text)) return;
+      const subj = (list[i] = subjectOf(s.text, names, person));
+      if (subj.person) {
+        // "Simpson said he was trying to ...", "Ann Lee and her sister sued him": the first he/she/his/her
+        // after the subject (outside quotations) is the subject's own.
+        const rest = s.text.slice(subj.at).replace(QUOTED, ' ');
+        const g = GENDERED.exec(rest);
+        if (g) book.noteGender(subj.person, g[1] ? 'm' : 'f');
+      }
+    });
+    subjects.set(a.id, list);
+    byStart.set(a.id, starts);
+    texts.set(a.id, a.sentences);
+    const ranked = [...counts].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1));
+    const top = ranked[0];
+    dominant.set(a.id, top && top[1] >= 3 && top[1] >= 2 * (ranked[1]?.[1] ?? 0) ? top[0] : null);
+  }
+  const subjectAt = (articleId: string, i: number): Subject | undefined => {
+    const list = subjects.get(articleId);
+    const s = texts.get(articleId)?.[i];
+    if (!list || !s) return undefined;
+    return (list[i] ??= subjectOf(s.text, namesOf(s.text), person));
+  };
+
+  const fits = (p: string, g: Gender) => {
+    const known = book.gender(p);
+    return known === null || known === g;
+  };
+
+  /** The person a he/she pronoun of sentence `index` stands for, or null when not certain. */
+  const antecedent = (articleId: string, index: number, pronoun: string): string | null => {
+    const g = genderOf(pronoun);
+    if (!g || !subjects.has(articleId)) return null;
+    const own = subjectAt(articleId, index);
+    // "After Simpson was acquitted, he ...": the one person of the leading phrase.
+    if (own?.pronoun && own.lead.length === 1 && fits(own.lead[0]!, g)) return own.lead[0]!;
+    for (let j = index - 1; j >= 0 && j >= index - 3; j--) {
+      const s = subjectAt(articleId, j)!;
+      if (s.person) {
+        if (book.gender(s.person) === g || (book.gender(s.person) === null && s.person === dominant.get(articleId))) return s.person;
+        break;
+      }
+      // "The President had termed ... “...,” he said": someone the text does not name here.
+      if (s.unnamed) return null;
+      if (s.pronoun === g) {
+        if (s.lead.length === 1 && fits(s.lead[0]!, g)) return s.lead[0]!;
+        continue;
+      }
+      break;
+    }
+    const d = dominant.get(articleId);
+    return d && fits(d, g) ? d : null;
+  };
+
+  const articleById = new Map(articles.map((a) => [a.id, a]));
+  const quoteMemo = new Map<string, Quote[]>();
+  const quotesOf = (articleId: string, sentence: Sentence, depth = 0): Quote[] => {
+    // Most sentences quote nobody: no key, no closures.
+    if (!sentence.text.includes('"') && !sentence.text.includes('“')) return NONE;
+    const key = `${articleId}:${sentence.start}`;
+    const memo = quoteMemo.get(key);
+    if (memo) return memo;
+    const a = articleById.get(articleId);
+    const index = byStart.get(articleId)?.get(sentence.start) ?? -1;
+    const own = index >= 0 ? subjectAt(articleId, index) : null;
+    const previous = (): string | null => {
+      if (!a || index <= 0 || depth > 3) return null;
+      const q = quotesOf(articleId, a.sentences[index - 1]!, depth + 1);
+      return q.length ? q[q.length - 1]!.speaker : null;
+    };
+    const resolve = (at: number, pronoun?: string): string | null => {
+      const g = pronoun ? genderOf(pronoun) : null;
+      if (index < 0 || !g) return null;
+      // "Kelly said ..., and he added “...”": the sentence's own subject, before the pronoun.
+      if (own?.person && fits(own.person, g) && at > sentence.start) return own.person;
+      // “...,” he said after a quotation of the previous sentence: its speaker.
+      const before = previous();
+      if (before && book.gender(before) !== (g === 'm' ? 'f' : 'm') && !own?.person) return before;
+      return antecedent(articleId, index, pronoun!);
+    };
+    const q = quotesIn(articleId, sentence, resolve, (n) => book.canonical(n), previous, (n) => {
+      const names = namesOf(n);
+      const last = names[names.length - 1];
+      if (!last) return null;
+      // A person, else an organization ("the State Department said"); "Critics" or "Officials" is nobody.
+      return person(last) ?? (last.kind === 'org' ? book.canonical(last.name) : null);
+    });
+    quoteMemo.set(key, q);
+    return q;
+  };
+
   return {
     book,
     namesOf,
-    lastPerson(articleId, at) {
-      const list = people.get(articleId) ?? [];
-      for (let i = list.length - 1; i >= 0; i--) {
-        const e = list[i]!;
-        if (e.start >= at || !e.names.length) continue;
-        return e.names[e.names.length - 1]!;
-      }
-      return null;
+    person,
+    antecedent(articleId, at, pronoun) {
+      const index = byStart.get(articleId)?.get(at);
+      return index === undefined ? null : antecedent(articleId, index, pronoun);
     },
+    quotesOf,
   };
+}
+
+/** The subject of a sentence's main clause when it is a person or a he/she pronoun. */
+function subjectOf(text: string, names: NameMention[], person: (n: NameMention) => string | null): Subject {
+  const at = mainClauseStart(text);
+  const lead: string[] = [];
+  for (const n of names) {
+    if (n.at >= at) break;
+    const p = person(n);
+    if (p && !lead.includes(p)) lead.push(p);
+  }
+  const rest = text.slice(at);
+  const pr = /^(?:He|She|he|she)\b/.exec(rest);
+  if (pr) return { person: null, pronoun: genderOf(pr[0]), lead, at };
+  if (UNNAMED.test(rest)) {
+    // "The President had termed", "The former secretary said": a title, then no name.
+    const words = rest.split(/\s+/, 5);
+    for (let i = 1; i < words.length - 1; i++) {
+      if (TITLES.has(words[i]!.toLowerCase()) && !/^[\p{Lu}]/u.test(words[i + 1]!)) return { person: null, pronoun: null, lead, unnamed: true, at };
+    }
+  }
+  for (const n of names) {
+    if (n.at < at) continue;
+    const before = text.slice(at, n.at).trim();
+    if (before.length > 80) break;
+    const words = before ? before.split(/\s+/) : [];
+    if (!words.every((w) => BEFORE_NAME.test(w) || TITLES.has(w.toLowerCase().replace(/[.,]$/, '')))) break;
+    const p = n.possessive ? null : person(n);
+    if (p) return { person: p, pronoun: null, lead, at: n.at };
+    if (n.kind === 'person' || n.kind === 'other') continue;
+    break;
+  }
+  return { person: null, pronoun: null, lead, at };
 }

@@ -34,9 +34,17 @@ function expression(text: string): { find: RegExp; at: RegExp } {
 
 /** The sentence with `timexText` (and its preposition, range end, surrounding comma) replaced by ',' or ' '. */
 export function cutTimex(s: string, timexText: string): string {
+  const span = timexSpan(s, timexText);
+  if (!span) return s;
+  const [p, end] = span;
+  return s.slice(0, p) + (s[end - 1] === ',' ? ',' : ' ') + s.slice(end);
+}
+
+/** Where cutTimex cuts: [start, end) of the expression with its preposition, range end and commas, or null. */
+export function timexSpan(s: string, timexText: string): [number, number] | null {
   const { find, at: t } = expression(timexText);
   const first = find.exec(s);
-  if (!first) return s;
+  if (!first) return null;
   const n = s.length;
   const isSpace = (i: number) => i < n && SPACE.test(s[i]!);
   const boundary = (i: number) => (i > 0 && isWord(s.charCodeAt(i - 1))) !== (i < n && isWord(s.charCodeAt(i)));
@@ -89,7 +97,7 @@ export function cutTimex(s: string, timexText: string): string {
   }
   for (let p = from; p < n; p++) {
     const end = matchAt(p);
-    if (end >= 0) return s.slice(0, p) + (s[end - 1] === ',' ? ',' : ' ') + s.slice(end);
+    if (end >= 0) return [p, end];
   }
-  return s;
+  return null;
 }

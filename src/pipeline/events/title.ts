@@ -1,61 +1,211 @@
 /**
- * Headline-style titles built from a sentence, never invented: the clause around the main verb with its
- * subject, without the dateline, the leading adverbial, the time expression and the attribution.
+ * Headline-style titles built from a sentence, never invented: the main clause (who did what) without the
+ * dateline, connectives, a leading adverbial or subordinate phrase, the time expression and the attribution,
+ * cut at a clause or phrase boundary to at most 90 characters, never ending on a function word.
  * "The United States Homeland Security Secretary John Kelly on Thursday promised "no mass deportations" or
  * military force against immigrants in the U.S. despite a crackdown ..., AFP reported." ->
- * "United States Homeland Security Secretary John Kelly promised "no mass deportations" or military force…"
+ * "United States Homeland Security Secretary John Kelly promised "no mass deportations" or military force"
+ * The only words that may come from outside the sentence are the name a leading pronoun stands for, and
+ * only when the caller is certain of it (names.ts).
  */
-import { cutTimex } from './timexCut.ts';
+import rules from './titleRules.en.json' with { type: 'json' };
+import { dropDateline, dropDiscourse, leadLength } from './clause.ts';
+import { timexSpan } from './timexCut.ts';
 
 export const MAX_TITLE = 90;
 
-/** Openers that tie a sentence to its neighbours, not to its happening: "However,", "This comes after". */
-const DISCOURSE = /^(?:(?:However|But|And|Meanwhile|Also|Still|Yet|Separately|Instead|Moreover|Furthermore|Indeed|Now|Then|In addition|In turn|At the same time)\b,?\s*|(?:This|That|It|The move|The decision) (?:comes?|came) (?:after|as|amid|just days after|days after|a day after|weeks after)\s+)+/i;
-const PRONOUN = /^(?:He|She|They|His|Her|Their)\b\s*/i;
+const PRONOUN = /^(?:He|She|His|Her)\s+/;
+const DANGLING = new Set(rules.dangling);
+const NEEDS_COMPLEMENT = new Set(rules.needsComplement);
+const TIME_LEAD_IN = new RegExp(`(?:^|\\s)(?:${rules.timeLeadIns.join('|')})\\s*$`, 'i');
+/** A date used as a noun: "on the 13th anniversary of", "a September 2007 robbery", "Tuesday's hearing". */
+const DETERMINER_BEFORE = /(?:^|\s)(?:the|a|an|this|that|his|her|its|their|our|every|each|last|next)\s*$|['’]s\s*$/i;
+const OF_AFTER = /^\s*(?:of\b|['’]s\b)/;
+const CLAUSE = new RegExp(`,\\s+(?:${rules.clauseBreaks.join('|')}|(?:many|most|some|several|all|one|none) of)\\b|;|\\s[-–—]{1,2}\\s|:\\s(?![“"])`, 'g');
+/** A finite verb somewhere: a clause cut must leave one ("The Los Angeles encampment, which ..." must not). */
+const VERB = /\b(?:is|are|was|were|be|been|has|have|had|will|would|could|can|may|might|must|should|did|does|do|said|says|told|got|gave|made|went|came|took|ran|met|left|won|lost|held|began|became|sat|fled|fell|saw|led|shot|hit|put|set|cut|spoke|wrote|broke|drove|rose|sent|paid|sold|brought|bought|thought|found|kept|felt|stood|heard|meant|built|sought|fought|caught|struck|threw|grew|knew|drew|flew|chose|stole|wore|swore|spent|lent|lost|won|\w{2,}ed)\b/;
+/** ", which officials had tolerated for weeks," : an aside after the subject, closed by a comma. */
+const RELATIVE_ASIDE = /,\s+(?:who|which)\s[^,"“”]{3,120},\s+(?=[a-z])/y;
+const PHRASE = new RegExp(`\\s(?:${rules.phraseBreaks.filter((w) => w !== 'of').join('|')})\\s`, 'g');
+const OF = /\s(?:of)\s/g;
+const QUANTIFIER_BEFORE = /(?:^|\s)(?:one|some|many|most|all|none|each|part|both|several|any|much|lot|number|couple|series|kind|sort|type|half|third|quarter|percent|dozens|hundreds|thousands|millions|rest|members?|head|chief|secretary|minister|director|department|ministry|office|board|university|court|house|city|state|county|republic)\s*$/i;
+/** ", CBS News reports", ", the report said", ", according to CNN", ", NPR reports.": a trailing source. */
+const TRAILING_SOURCE = new RegExp(`,\\s*(?:according to [^,]+|(?:the\\s+)?(?:[A-Z][\\w.'’-]*\\s+){0,4}(?:${rules.reportAttribution.join('|')})|(?:the|a|an)\\s+[\\w ]{1,40}\\s+(?:${rules.reportAttribution.join('|')}))\\.?$`);
+/** "Cosby, who left the courthouse in handcuffs, spent ...", "Wyatt, the publicist, said ...": the subject's aside. */
+const APPOSITIVE = /^((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*),\s+(?:who|which|the|a|an|an?\s+\d+-year-old)\s[^,"“”]{3,90},\s+(?=[a-z])/;
+/** "The murders -- and the trial -- changed ...": an aside between dashes (outside quotations). */
+const DASH_ASIDE = /\s[-–—]{1,2}\s[^-–—"“”]{1,80}\s[-–—]{1,2}\s/g;
+/** "Celebrity Net Worth reports O.J. Simpson's net worth was ...": a leading media attribution. */
+const LEADING_MEDIA = new RegExp(`^(?:[A-Z][\\w.'’-]*\\s+){1,4}(?:${rules.mediaAttributionVerbs.filter((w) => /^report/.test(w)).join('|')})\\s+(?:that\\s+)?`);
 
 /**
- * `actor`: the event's unified main actor, when known: a pronoun subject becomes the name ("He said" ->
- * "John Kelly said", "His defense team" -> "Bill Cosby's defense team").
+ * `actor`: the person a leading he/she/his/her of the main clause stands for, when the caller is certain
+ * ("He was ordered" -> "Simpson was ordered"); otherwise the pronoun stays.
  */
 export function titleFrom(sentence: string, timexText: string | null, actor: string | null = null): string {
-  let s = sentence.trim();
-  // Dateline: "Mexico City (EFE).– ", "CARSON CITY — ".
-  s = s.replace(/^[A-Z][\w .,'’]{0,40}\([\w .]+\)\s*\.?\s*[-–—]\s*/, '').replace(/^[A-Z][A-Z .,'’]{2,40}\s+[-–—]\s+/, '');
-  if (timexText) s = cutTimex(s, timexText).replace(/\s+,/g, ',').trim();
-  // Leading adverbial clause or connective: "After Bill Cosby was sentenced ..., his defense team made ...".
-  const lead = /^(?:(?:On|In|At|After|Before|Shortly after|Only|Earlier|Later|However|But|Meanwhile|Also|Still|Yet|And|Then|Now|Despite|While|When|As|Speaking)\b[^,]{0,90},\s*)/;
-  const stripped = s.replace(lead, '');
-  if (stripped.length >= 25 && /^[A-Z“"‘]|^[a-z]/.test(stripped)) s = stripped;
+  let s = dropDateline(sentence.trim());
+  // A quotation opened with " and closed with ': "a "sexually violent predator' just before".
+  if ((s.match(/"/g) ?? []).length % 2 === 1) s = s.replace(/"([^"']{2,60})'(?=[\s,.;]|$)/, '"$1"');
+  if (timexText) s = dropTimex(s, timexText);
+  s = s.replace(/\s+,/g, ',').replace(/\s+/g, ' ').replace(/^[\s,;:]+/, '').replace(/^(["“‘])[\s,;:]+/, '$1').trim();
+  s = mainClause(s);
   s = s
-    .replace(/,\s*(?:[A-Z][\w.]*\s+){0,3}(?:reported|said|reports|says|added)\.?$/, '')
-    .replace(/,\s*(?:the|a)\s+[\w ]{1,30}\s+(?:said|says|reported)\.?$/, '')
-    .replace(/,\s*according to [^,]+$/, '')
+    .replace(/^\((.*)\)\.?$/, '$1')
+    .replace(/\s+([.,;:!?])/g, '$1')
+    .replace(APPOSITIVE, '$1 ')
+    .replace(DASH_ASIDE, (m, at: number, all: string) => (inside(all.slice(0, at)) ? m : ' '))
+    .replace(TRAILING_SOURCE, '')
     .replace(/,\s*\d{1,3},/, '')
     .replace(/\s*\([A-Z]{2,6}\)/g, '')
     .replace(/^(?:The|A|An)\s+(?=[A-Z])/, '')
-    .replace(/[.!,;:]+["”’]?$/, (m) => m.replace(/[.!,;:]/g, ''))
+    .replace(/[.!,;:]+(["”’]?)$/, '$1')
     .replace(/\s+/g, ' ')
     .trim();
   s = opening(s, actor);
-  if (s.length <= MAX_TITLE) return s;
-  // Cut at the first clause boundary that leaves a headline of useful length.
-  const clause = /,\s+(?:which|who|whom|while|although|though|despite|as|saying|and|but|after|before|where|when|including|according|(?:many|most|some|several|all|one|none) of)\b|;|\s[-–—]\s/g;
-  for (const m of s.matchAll(clause)) {
-    if (m.index! >= 30 && m.index! <= MAX_TITLE) return s.slice(0, m.index!).trim();
-  }
-  const cut = s.slice(0, MAX_TITLE - 1).replace(/\s+\S*$/, '').replace(/[,;:(“"‘\s-]+$/, '');
-  return `${cut}…`;
+  return finish(s.length <= MAX_TITLE ? s : shorten(s));
 }
 
-/** A headline opens with a capitalised word: no comma, quotation mark, discourse word or bare pronoun. */
+/** Quotation marks in pairs; a closing single quote nobody opened ("a "sexually violent predator' just") goes. */
+function finish(text: string): string {
+  let s = balanceQuotes(text);
+  if (/\w'$/.test(s) && !/(?:^|\s)'/.test(s)) s = s.slice(0, -1);
+  return s;
+}
+
+/**
+ * The time expression out, with its preposition and lead-in ("as soon as"), unless it is a noun of the
+ * sentence ("on the 13th anniversary of his acquittal") or the verb would be left without its complement
+ * ("the trial ran from Jan. 24 to Oct. 2"): then the words stay, which is better than a broken headline.
+ */
+function dropTimex(s: string, timexText: string): string {
+  const span = timexSpan(s, timexText);
+  if (!span) return s;
+  let [p, end] = span;
+  const left = s.slice(0, p);
+  const right = s.slice(end);
+  // The expression alone, without the preposition the span took: does a determiner stand before it?
+  const bare = s.toLowerCase().indexOf(timexText.toLowerCase(), p);
+  if (DETERMINER_BEFORE.test(s.slice(0, bare >= 0 ? bare : p)) || OF_AFTER.test(right)) return s;
+  const lead = TIME_LEAD_IN.exec(left);
+  if (lead) p -= lead[0].length;
+  const kept = s.slice(0, p).replace(/[\s,]+$/, '');
+  const lastWord = /([A-Za-z]+)$/.exec(kept)?.[1]?.toLowerCase();
+  const endsClause = /^\s*(?:[.;!?]|$|,\s*(?:and|but|while|after|before|when|where|which|who)\b)/.test(right) || right.trim() === '';
+  if (endsClause && lastWord && (NEEDS_COMPLEMENT.has(lastWord) || DANGLING.has(lastWord))) return s;
+  return s.slice(0, p) + (s[end - 1] === ',' ? ',' : ' ') + right;
+}
+
+/** Connectives, leading adverbial and subordinate phrases and a leading media attribution dropped. */
+function mainClause(text: string): string {
+  let s = text;
+  for (let i = 0; i < 3; i++) {
+    const before = s;
+    s = capitalise(s);
+    const d = dropDiscourse(s);
+    if (d.length >= 20) s = d;
+    s = capitalise(s);
+    const n = leadLength(s);
+    if (n) s = s.slice(n);
+    const m = LEADING_MEDIA.exec(s);
+    if (m && s.length - m[0].length >= 25 && !/\b(?:He|She|They|It)\s+$/.test(m[0])) s = s.slice(m[0].length);
+    s = s.replace(/^[\s,;:—–-]+/, '');
+    if (s === before) break;
+  }
+  return s;
+}
+
+const capitalise = (s: string): string => (s ? s.charAt(0).toUpperCase() + s.slice(1) : s);
+
+/** A headline opens with a capitalised word: no comma, no unbalanced quotation mark, no bare pronoun. */
 function opening(text: string, actor: string | null): string {
-  let s = text.replace(/^[\s,;:"“”‘’'—–-]+/, '');
-  const stripped = s.replace(DISCOURSE, '').replace(/^[\s,;:"“”‘’'—–-]+/, '');
-  if (stripped.length >= 20) s = stripped;
+  let s = text.replace(/^[\s,;:—–-]+/, '');
+  // A leading quotation mark stays only when its quotation closes inside the title.
+  const q = /^["“‘']/.exec(s);
+  if (q) {
+    const close = q[0] === '“' ? '”' : q[0] === '‘' ? '’' : q[0];
+    if (!s.slice(1).includes(close)) s = s.slice(1).replace(/^\s+/, '');
+  }
   const p = PRONOUN.exec(s);
   if (p && actor) {
-    const possessive = /^(?:His|Her|Their)\b/i.test(p[0]);
+    const possessive = /^(?:His|Her)\b/.test(p[0]);
     s = `${possessive ? `${actor}’s` : actor} ${s.slice(p[0].length)}`;
   }
-  return s.charAt(0).toUpperCase() + s.slice(1);
+  return capitalise(s);
+}
+
+/** A title that has a closing quotation mark without its opening one loses the stray mark. */
+function balanceQuotes(s: string): string {
+  const opens = (s.match(/“/g) ?? []).length;
+  const closes = (s.match(/”/g) ?? []).length;
+  if (closes > opens) s = s.replace(/”/, '');
+  else if (opens > closes) s = s.replace(/“(?!.*“)/, '');
+  if ((s.match(/"/g) ?? []).length % 2 === 1) {
+    // The stray straight quote is the first one when the title starts inside a quotation, else the last.
+    const i = s.lastIndexOf('"');
+    s = s.slice(0, i) + s.slice(i + 1);
+  }
+  return s.replace(/\s+/g, ' ').trim();
+}
+
+/** Open quotation or parenthesis at the end of a prefix: cutting there would break it. */
+function inside(prefix: string): boolean {
+  const straight = (prefix.match(/"/g) ?? []).length % 2 === 1;
+  const curly = (prefix.match(/“/g) ?? []).length > (prefix.match(/”/g) ?? []).length;
+  const paren = (prefix.match(/\(/g) ?? []).length > (prefix.match(/\)/g) ?? []).length;
+  return straight || curly || paren;
+}
+
+/** Words at the end that leave the headline hanging: "as soon as", "on the", "his". */
+function trimDangling(s: string): string {
+  let t = s.replace(/[\s,;:(“"‘—–-]+$/, '');
+  for (let i = 0; i < 6; i++) {
+    const m = /\s([a-z’']+)$/.exec(t);
+    if (!m || !DANGLING.has(m[1]!)) break;
+    t = t.slice(0, m.index).replace(/[\s,;:(“"‘—–-]+$/, '');
+  }
+  return t;
+}
+
+/** At most MAX_TITLE characters: the main clause, else the longest whole phrase, else words and "…". */
+function shorten(s: string): string {
+  // 1. The first clause boundary that leaves a headline of useful length.
+  for (const m of s.matchAll(CLAUSE)) {
+    const i = m.index!;
+    if (i > MAX_TITLE) break;
+    if (!VERB.test(s.slice(0, i))) {
+      // The subject alone: drop its relative aside and read on to the verb.
+      RELATIVE_ASIDE.lastIndex = i;
+      const aside = RELATIVE_ASIDE.exec(s);
+      if (aside) return shorten(`${s.slice(0, i)} ${s.slice(i + aside[0].length)}`);
+      continue;
+    }
+    if (i >= 20 && !inside(s.slice(0, i))) {
+      const t = trimDangling(s.slice(0, i));
+      if (t.length >= 20) return t;
+    }
+  }
+  // 2. The last phrase boundary (a preposition or relative word) that fits; "of" only when nothing else does.
+  for (const re of [PHRASE, OF]) {
+    let best = -1;
+    for (const m of s.matchAll(re)) {
+      const i = m.index!;
+      if (i > MAX_TITLE) break;
+      if (i < 35 || inside(s.slice(0, i))) continue;
+      if (re === OF && QUANTIFIER_BEFORE.test(s.slice(0, i))) continue;
+      // "the court case came | on the 13th anniversary": the verb needs what follows.
+      const last = /([a-z]+)$/.exec(s.slice(0, i))?.[1];
+      if (last && (NEEDS_COMPLEMENT.has(last) || /ed$/.test(last) && /^\sby\s/.test(m[0]))) continue;
+      best = i;
+    }
+    if (best >= 0) {
+      const t = trimDangling(s.slice(0, best));
+      if (t.length >= 45) return t;
+    }
+  }
+  // 3. Whole words, no hanging function word, and a mark that the sentence goes on.
+  // A quotation cut open is closed after the mark: “getting really bad dudes out…”.
+  const cut = trimDangling(s.slice(0, MAX_TITLE - 2).replace(/\s+\S*$/, ''));
+  const curly = (cut.match(/“/g) ?? []).length > (cut.match(/”/g) ?? []).length;
+  const straight = (cut.match(/"/g) ?? []).length % 2 === 1;
+  return `${cut}…${curly ? '”' : straight ? '"' : ''}`;
 }

@@ -6,40 +6,121 @@
 import type { Article, DateValue, Event, Mention, Quote } from '../../schema/index.ts';
 import type { Candidate } from '../events/candidates.ts';
 import type { NameBook, NameMention } from '../events/actors.ts';
-import { quotesIn } from '../events/quotes.ts';
+import { placesIn, type PlaceLevel } from '../events/places.ts';
 import { titleFrom } from '../events/title.ts';
 import type { GroupDate } from './groupDates.ts';
 
-/** What every event of a story shares: one name book, the articles, the last person named before an offset. */
+/** What every event of a story shares: one name book, the names of each sentence, pronouns and quotes. */
 export interface StoryNames {
   book: NameBook;
   /** The names of a sentence of the story (found once when the book was built). */
   namesOf(sentence: string): NameMention[];
-  lastPerson(articleId: string, at: number): string | null;
+  /** The story's canonical person a mention names, or null (places, organizations, families, unknown). */
+  person(n: NameMention): string | null;
+  /** The person a he/she/his/her of the sentence starting at `at` stands for, when certain; else null. */
+  antecedent(articleId: string, at: number, pronoun: string): string | null;
+  /** The quotes of a sentence with their speakers. */
+  quotesOf(articleId: string, sentence: { start: number; end: number; text: string; paragraph: number }): Quote[];
 }
 
+/** A title that is nothing but a quotation: “There will be no use of military force…”. */
+const BARE_QUOTE = /^["“][^"“”]*(?:["”]|…["”]?)$/;
+const LEADING_PRONOUN = /^(?:He|She|His|Her|They|Their|It|Its)\b/;
+
 export function buildEvent(members: Candidate[], d: GroupDate, byId: ReadonlyMap<string, Article>, names: StoryNames): Event {
-  const summary = clearest(members);
+  const ranked = byClarity(members);
+  const summary = ranked[0]!;
   const actorCount = new Map<string, number>();
+  const count = (name: string, by = 1) => actorCount.set(name, (actorCount.get(name) ?? 0) + by);
   const quotes: Quote[] = [];
-  let place: string | null = null;
   for (const c of members) {
     for (const n of names.namesOf(c.sentence.text)) {
-      const name = names.book.canonical(n.name);
-      if (n.person || name.includes(' ')) actorCount.set(name, (actorCount.get(name) ?? 0) + 1);
+      if (n.modifier) continue;
+      const p = names.person(n);
+      if (p) count(p, n.possessive ? 0.5 : 1);
+      else if (n.kind === 'org' && n.name.includes(' ')) count(names.book.canonical(n.name));
     }
-    quotes.push(...quotesIn(c.articleId, c.sentence, (at) => names.lastPerson(c.articleId, at), (n) => names.book.canonical(n)));
-    place ??= placeIn(c.sentence.text);
+    quotes.push(...names.quotesOf(c.articleId, c.sentence));
   }
-  place ??= byId.get(members[0]!.articleId)?.dateline ?? null;
+  // Who said something is an actor of the event.
+  for (const q of quotes) if (q.speaker) count(q.speaker);
+  const place = placeOf(ranked, d, byId, names);
+  // Title: from the clearest sentence whose main clause neither opens with a pronoun nobody can resolve nor
+  // is a bare quotation; failing that, the clearest sentence's.
+  let title = '';
+  let worst = Infinity;
+  for (const c of ranked.slice(0, 6)) {
+    const t = titleOf(c, names);
+    // A sentence that opens a quotation is what someone said, even when the title lost the mark.
+    const quoted = BARE_QUOTE.test(t.title) || (/^["“]/.test(c.sentence.text) && !/["“”]/.test(t.title));
+    const rank = t.unresolved ? 2 : quoted ? 1 : 0;
+    if (rank < worst) {
+      title = t.title;
+      worst = rank;
+      if (t.actor) count(t.actor, 0.5);
+    }
+    if (rank === 0) break;
+  }
   const actors = [...actorCount].filter(([n]) => n !== place).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, 6).map(([n]) => n);
-  // A pronoun subject of the title becomes the event's main person, when the summary sentence's article names one.
-  const lead = summary.index >= 0 ? names.lastPerson(summary.articleId, summary.sentence.start) : null;
-  const title = titleFrom(summary.sentence.text, summary.own?.timex.text ?? null, lead && actors.includes(lead) ? lead : null) || summary.sentence.text.slice(0, 90);
   const seen = new Set<string>();
   const mentions = members.map(mentionOf).filter((m) => !seen.has(`${m.articleId}:${m.start}`) && !!seen.add(`${m.articleId}:${m.start}`));
   const sources = new Set(members.map((c) => byId.get(c.articleId)?.publisher?.toLowerCase() ?? `article:${c.articleId}`)).size;
-  return { id: '', date: dateValue(d), title, summary: summary.sentence.text, actors, place, quotes, mentions, sources };
+  return { id: '', date: dateValue(d), title: title || summary.sentence.text.slice(0, 90), summary: summary.sentence.text, actors, place, quotes, mentions, sources };
+}
+
+/** The title of one sentence, with a leading he/she/his/her replaced only by a certain antecedent. */
+function titleOf(c: Candidate, names: StoryNames): { title: string; actor: string | null; unresolved: boolean } {
+  const plain = titleFrom(c.sentence.text, c.own?.timex.text ?? null, null);
+  const p = LEADING_PRONOUN.exec(plain);
+  if (!p) return { title: plain, actor: null, unresolved: false };
+  // "He’s been ...": a contraction keeps its pronoun.
+  if (/^['’]/.test(plain.slice(p[0].length))) return { title: plain, actor: null, unresolved: true };
+  const actor = /^(?:He|She|His|Her)$/.test(p[0]) ? names.antecedent(c.articleId, c.sentence.start, p[0]) : null;
+  if (!actor) return { title: plain, actor: null, unresolved: true };
+  // "His brother Corey Morgan vowed ...": a pronoun never stands for a person its own clause names.
+  const surname = actor.slice(actor.lastIndexOf(' ') + 1);
+  if (plain.slice(p[0].length).includes(surname)) return { title: plain, actor: null, unresolved: true };
+  return { title: titleFrom(c.sentence.text, c.own?.timex.text ?? null, actor), actor, unresolved: false };
+}
+
+const RANK: Record<PlaceLevel, number> = { site: 4, city: 4, state: 2, region: 1, country: 1 };
+
+/**
+ * Where it happened: the most specific place the sentences name after in/at/near/outside (outside quotes),
+ * the clearest sentence first; a city beats a country. The article's dateline counts as a city when the
+ * event is within three days of the article's date (a dateline says where the reporter was that day, not
+ * where a happening of 1994 took place).
+ */
+function placeOf(ranked: Candidate[], d: GroupDate, byId: ReadonlyMap<string, Article>, names: StoryNames): string | null {
+  let best: string | null = null;
+  let bestScore = 0;
+  ranked.slice(0, 12).forEach((c, i) => {
+    for (const p of placesIn(c.sentence.text, (w) => isNamed(w, names))) {
+      const score = RANK[p.level] * 10 - Math.min(i, 9);
+      if (score > bestScore) {
+        best = p.name;
+        bestScore = score;
+      }
+    }
+  });
+  if (bestScore >= 30) return best;
+  for (const c of ranked.slice(0, 12)) {
+    const a = byId.get(c.articleId);
+    if (a?.dateline && a.published && near(d.value, a.published.value)) return a.dateline;
+  }
+  return best;
+}
+
+/** A person or an organization of the story: never a place, whatever the preposition before it. */
+function isNamed(words: string, names: StoryNames): boolean {
+  const c = names.book.canonical(words);
+  return names.book.isPerson(c) || c !== words;
+}
+
+function near(a: string, b: string): boolean {
+  if (a.length < 10 || b.length < 10) return false;
+  const t = (x: string) => Date.UTC(+x.slice(0, 4), +x.slice(5, 7) - 1, +x.slice(8, 10));
+  return Math.abs(t(a) - t(b)) <= 3 * 86_400_000;
 }
 
 function dateValue(d: GroupDate): DateValue {
@@ -68,33 +149,20 @@ export function mentionOf(c: Candidate): Mention {
 }
 
 /**
- * The clearest reporting sentence: one that states its date, reads as a whole sentence of moderate length
- * and does not open with a quotation (a quote says what was said, not what happened).
+ * Members from the clearest reporting sentence down: one that states its date, reads as a whole sentence
+ * of moderate length and does not open with a quotation (a quote says what was said, not what happened).
+ * Stable: equal scores keep the members' order.
  */
-function clearest(members: Candidate[]): Candidate {
-  let best = members[0]!;
-  let bestScore = -Infinity;
-  for (const c of members) {
+function byClarity(members: Candidate[]): Candidate[] {
+  const score = (c: Candidate) => {
     const t = c.sentence.text;
-    let score = 0;
-    if (c.own) score += 3;
-    if (t.length >= 60 && t.length <= 260) score += 2;
-    if (!/^["“‘']/.test(t)) score += 2;
-    if (/^[A-Z]/.test(t)) score += 1;
-    score -= Math.max(0, t.length - 260) / 100;
-    if (score > bestScore) {
-      best = c;
-      bestScore = score;
-    }
-  }
-  return best;
-}
-
-/** "in Mexico City", "at SCI Phoenix": the first capitalised place after in/at that is not a date. */
-function placeIn(text: string): string | null {
-  const m = /\b(?:in|at)\s+((?:the\s+)?[A-Z][\p{L}.'’-]+(?:\s+(?:of\s+)?[A-Z][\p{L}.'’-]+){0,3})/u.exec(text);
-  if (!m) return null;
-  const p = m[1]!.replace(/^the\s+/, '').replace(/['’]s$/, '');
-  if (/^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/.test(p)) return null;
-  return p;
+    let s = 0;
+    if (c.own) s += 3;
+    if (t.length >= 60 && t.length <= 260) s += 2;
+    if (!/^["“‘']/.test(t)) s += 2;
+    if (/^[A-Z]/.test(t)) s += 1;
+    s -= Math.max(0, t.length - 260) / 100;
+    return s;
+  };
+  return members.map((c, i) => ({ c, i, s: score(c) })).sort((a, b) => b.s - a.s || a.i - b.i).map((x) => x.c);
 }

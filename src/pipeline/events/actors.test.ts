@@ -1,0 +1,74 @@
+// Made-up sentences for each class: places and peoples are not actors, spellings of one name are one actor.
+import { describe, expect, it } from 'vitest';
+import { NameBook, nameKey, namesIn } from './actors.ts';
+import { isDemonym, placeKind, placesIn } from './places.ts';
+
+const kinds = (s: string) => Object.fromEntries(namesIn(s).map((n) => [n.name, n.kind]));
+
+describe('namesIn', () => {
+  it('tells places, organizations, peoples and clock words from people', () => {
+    expect(kinds('Mayor Ann Lee met Tom Hill in San Francisco and Las Vegas before flying to Mexico City.'))
+      .toEqual({ 'Ann Lee': 'person', 'Tom Hill': 'person', 'San Francisco': 'place', 'Las Vegas': 'place', 'Mexico City': 'place' });
+    expect(kinds('The hearing starts at 1 p.m. EDT Thursday before the Utah Parole Board.')).toEqual({ 'Utah Parole Board': 'org' });
+    expect(namesIn('The plan eased Latin American fears.').map((n) => n.name)).toEqual([]);
+    expect(kinds('The Homeland Security Department and the Riverside County Jail were named.'))
+      .toEqual({ 'Homeland Security Department': 'org', 'Riverside County Jail': 'place' });
+  });
+
+  it('keeps the periods of initials and drops a sentence-final one', () => {
+    expect(namesIn('A judge freed J.R. Ewing and Mary T. Lane.').map((n) => n.name)).toEqual(['J.R. Ewing', 'Mary T. Lane']);
+    expect(namesIn('He was held at Fairview.').map((n) => n.name)).toEqual(['Fairview']);
+  });
+
+  it('reads a quoted nickname between given names and surname as the name used', () => {
+    expect(namesIn('A jury acquitted Jonathan Randall "J.R." Ewing of fraud.').map((n) => n.name)).toEqual(['J.R. Ewing']);
+  });
+
+  it('marks possessives and families, and gender from honorifics and kinship nouns', () => {
+    const n = namesIn('Mrs Lane said Ewing’s lawyer and the Hill family met his wife Sue Ewing.');
+    expect(n.find((x) => x.name === 'Lane')).toMatchObject({ gender: 'f', person: true });
+    expect(n.find((x) => x.name === 'Ewing')).toMatchObject({ possessive: true });
+    expect(n.find((x) => x.name === 'Hill')).toMatchObject({ modifier: true });
+    expect(n.find((x) => x.name === 'Sue Ewing')).toMatchObject({ gender: 'f' });
+  });
+});
+
+describe('NameBook', () => {
+  it('unifies spellings: initials with or without periods, middle initials, surnames, titles', () => {
+    expect(nameKey('J.R. Ewing')).toBe(nameKey('JR Ewing'));
+    expect(nameKey('J. R. Ewing')).toBe('jr ewing');
+    expect(nameKey('Mary T. Lane')).toBe('mary lane');
+    expect(nameKey('Department of Energy')).toBe(nameKey('Energy Department'));
+    const book = new NameBook();
+    for (const s of ['J.R. Ewing spoke.', 'J.R. Ewing left.', 'JR Ewing returned.', 'Mary T. Lane and Mary Lane met Sue Ewing Baker.', 'Sue Ewing arrived.', 'Sue Ewing Baker left.']) book.add(namesIn(s));
+    book.seal();
+    expect(book.canonical('JR Ewing')).toBe('J.R. Ewing');
+    expect(book.canonical('Ewing')).toBe('J.R. Ewing');
+    expect(book.canonical('Mary Lane')).toBe(book.canonical('Mary T. Lane'));
+    expect(book.canonical('Sue Ewing')).toBe('Sue Ewing Baker');
+    expect(book.canonical('Deputy Sheriff J.R. Ewing')).toBe('J.R. Ewing');
+  });
+});
+
+describe('places', () => {
+  it('knows gazetteer places and place-headed names, and demonyms', () => {
+    expect(placeKind('Carson City')).toBe('city');
+    expect(placeKind('U.S.')).toBe('country');
+    expect(placeKind('Nev.')).toBe('state');
+    expect(placeKind('Fairview Correctional Center')).toBe('site');
+    expect(placeKind('Supreme Court')).toBeNull();
+    expect(isDemonym('Latin American')).toBe(true);
+  });
+
+  it('takes the place after in/at, never a person, a possessive, a date, a quotation or where someone lives', () => {
+    const none = () => false;
+    expect(placesIn('The board met in Carson City on Monday.', none)).toEqual([{ name: 'Carson City', level: 'city' }]);
+    expect(placesIn('He spoke at Fairview.', none)).toEqual([{ name: 'Fairview', level: 'site' }]);
+    expect(placesIn('The rally was held outside the courtroom in Norristown, Pa., on Tuesday.', none)).toEqual([{ name: 'Norristown, Pa.', level: 'city' }]);
+    expect(placesIn('Racism played a role in Ewing’s conviction.', none)).toEqual([]);
+    expect(placesIn('The parole was granted in July.', none)).toEqual([]);
+    expect(placesIn('He said “what is going on in Washington is a scandal”.', none)).toEqual([]);
+    expect(placesIn('Half of those living in America illegally are from Mexico.', none)).toEqual([]);
+    expect(placesIn('The case was closed at Ewing’s request and at Ewing.', (n) => n === 'Ewing')).toEqual([]);
+  });
+});

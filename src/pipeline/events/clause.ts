@@ -1,0 +1,66 @@
+/**
+ * Where a sentence's main clause starts: after the dateline ("CARSON CITY — "), connectives ("However,",
+ * "This comes after") and a leading adverbial or subordinate phrase ("In June 1994, ", "If parole is
+ * granted, ", "Regarded as the trial of the century, "). Shared by titles (which drop what comes before)
+ * and by pronoun resolution (which reads the main clause's subject). Every regex here compiles once.
+ */
+import rules from './titleRules.en.json' with { type: 'json' };
+
+const DATELINE = /^[A-Z][\w .,'’]{0,40}\([\w .]+\)\s*\.?\s*[-–—]\s*|^[A-Z][A-Z .,'’]{2,40}(?:\s*\([\w .]+\))?\s+[-–—]\s+/;
+/** Openers that tie a sentence to its neighbours, not to its happening: "However,", "This comes after". */
+const DISCOURSE = new RegExp(`^(?:(?:${rules.discourse.join('|')})\\b,?\\s*|(?:This|That|It|The move|The decision) (?:comes?|came) (?:after|as|amid|just days after|days after|a day after|weeks after)\\s+)+`, 'i');
+/** First words of a leading phrase that ends at its comma: prepositions, subordinators, participles. */
+const LEAD_WORD = new RegExp(`^(?:${rules.leadOpeners.join('|')}|[A-Z][a-z]{2,}(?:ed|ing)(?=\\s+[a-z]|,)|(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Several|Many|\\d+)\\s+(?:years?|months?|weeks?|days?|hours?|decades?)\\s+(?:after|before|later|earlier|ago))\\b`);
+/** What a main clause may not start with: a number ("After Bill Cosby, 81, was ..."), a conjunction or a verb. */
+const BAD_REST = /^(?:\d|(?:and|or|but|was|were|is|are|has|had|have|who|which|that|said|says|where|when|while|including|whose|whom|as|because|saying)\b)/;
+const OPEN_QUOTES = /["“]/g;
+const DESCRIPTION = /^(?:An?|The)\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*,\s+(?=\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*\s+[a-z])/u;
+
+/** The text without its dateline. */
+export function dropDateline(s: string): string {
+  return s.replace(DATELINE, '');
+}
+
+/** The text without leading connectives. */
+export function dropDiscourse(s: string): string {
+  return s.replace(DISCOURSE, '');
+}
+
+/**
+ * Length of a leading phrase that ends at a comma ("In a 2014 interview with CNBC, "), 0 when there is
+ * none or what follows would not read as a main clause of at least `minRest` characters.
+ */
+export function leadLength(s: string, minRest = 25): number {
+  // "An actor, Simpson appeared in ...": a describing noun phrase before the named subject.
+  const np = DESCRIPTION.exec(s);
+  if (np && s.length - np[0].length >= minRest) return np[0].length;
+  if (!LEAD_WORD.test(s)) return 0;
+  const comma = s.indexOf(',');
+  if (comma < 0 || comma > 120) return 0;
+  // The comma must not sit inside a quotation the phrase opens.
+  const lead = s.slice(0, comma);
+  const quotes = lead.match(OPEN_QUOTES)?.length ?? 0;
+  if (quotes % 2 === 1 || (lead.includes('“') && !lead.includes('”'))) return 0;
+  let k = comma + 1;
+  while (k < s.length && s.charCodeAt(k) === 32) k++;
+  const rest = s.slice(k);
+  if (rest.length < minRest || BAD_REST.test(rest)) return 0;
+  return k;
+}
+
+/** Offset in `s` where the main clause starts (dateline, connectives and up to two leading phrases skipped). */
+export function mainClauseStart(s: string): number {
+  let at = 0;
+  const skip = (next: string) => {
+    at = s.length - next.length;
+  };
+  skip(dropDateline(s));
+  skip(dropDiscourse(s.slice(at)));
+  for (let i = 0; i < 2; i++) {
+    const n = leadLength(s.slice(at));
+    if (!n) break;
+    at += n;
+    skip(dropDiscourse(s.slice(at)));
+  }
+  return at;
+}
