@@ -14,14 +14,17 @@ export function Evidence({ date, articles }: { date: DateValue; articles: Map<st
   const href = useHref();
   const ev = date.evidence;
   const article = ev?.articleId ? articles.get(ev.articleId) : undefined;
+  const cited = article ? (article.publisher ?? article.title) : '';
   return (
     <div className="evidence">
       <h3 className="details-subheading">How this date was found</h3>
       <p>
         <span className={`date-source date-source--${date.source}`}>{SOURCE_WORDS[date.source]}</span>
         {ev?.text && <>: “{ev.text}”</>}
-        {article && <> in <cite>{article.publisher ?? article.title}</cite></>}
-        {ev?.anchor && <>, counted from {formatDateValue({ value: ev.anchor })}</>}.
+        {article && <> in <cite>{cited}</cite></>}
+        {ev?.anchor && <>, counted from {formatDateValue({ value: ev.anchor })}</>}
+        {/* A title cut with "…" or ending in "?" needs no second full stop. */}
+        {ev?.anchor || !article || !/[.…!?]$/.test(cited) ? '.' : ''}
       </p>
       {ev?.note && <p className="evidence-note">{ev.note}</p>}
       {!ev && <p className="evidence-note">No evidence was recorded for this date.</p>}
