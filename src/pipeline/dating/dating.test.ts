@@ -67,6 +67,16 @@ describe('inferPublished', () => {
     expect(d).toBeLessThanOrEqual(dayOf('2015-12-04'));
   });
 
+  it('never dates an article on or after a day it announces', () => {
+    // Invented, yearless: d1 announces Jan. 25; the story's latest explicit date (Jan. 31) is no date for it.
+    const { inferred } = inferPublished([
+      article('d1', 'The delegation will begin arriving in the capital on Jan. 25, officials said.\n\nThe two sides agreed on Wednesday to march together at the opening ceremony.', null),
+      article('d2', 'The two sides agreed on Wednesday to march together at the opening ceremony, officials said.\n\nOn Jan. 31, the teams will hold a joint training session.', null),
+    ], resolver);
+    expect(inferred.get('d1')?.value.slice(5)).toBe('01-24');
+    expect(inferred.get('d1')?.evidence?.note).toContain('the day before a day the article announces');
+  });
+
   it('does not take a deadline in a past-tense sentence for a day already past', () => {
     const { inferred } = inferPublished([
       article('c1', 'The court ruled on Monday, Jan. 8, 2018, that the shops can stay open until at least April 27.\n\nThe owners said on Tuesday they were relieved.', null),

@@ -107,7 +107,7 @@ export function inferPublished<T extends TimexLike>(articles: readonly DatingArt
   }
   for (const a of undated) {
     const found = dateOne(a, cands.get(a.id)!, tagged.get(a.id)!, pins, r);
-    const fallback = found ? null : fallbackDate(a, tagged.get(a.id)!, rough);
+    const fallback = found ? null : within(fallbackDate(a, tagged.get(a.id)!, rough), boundsOf(a, pins));
     const value = withFrame(found ?? fallback, frame);
     if (!value) continue;
     inferred.set(a.id, value);
@@ -195,23 +195,11 @@ function dateOne<T extends TimexLike>(a: DatingArticle, list: Candidate[], timex
     }
     if (bestPin) told.push({ c, bestPin, sim });
   }
-  // News reports what has happened: a day the article itself states for a happening it tells in the past
-  // ("On Nov. 27, Morgan was charged") was before it was written, whatever its weekdays agree with.
-  let floor = -Infinity;
-  // Only plain cases: the expression's own clause is in the past, and it is no deadline ("ruled Monday that
-  // they can stay open until April 27" tells a day ahead in a past-tense sentence).
-  for (const p of pins) {
-    const x = p.at === undefined ? null : { start: p.at, end: p.at + p.text.length };
-    if (!x || p.articleId !== a.id || p.relative || p.cand.future || p.cand.excluded || insideQuote(a, x.start)) continue;
-    const s = p.cand.sentence;
-    const tense = clauseTense(s.text, x.start - s.start, x.end - s.start) ?? sentenceTense(s.text);
-    if (tense !== 'past' || DEADLINE.test(s.text.slice(0, x.start - s.start))) continue;
-    floor = Math.max(floor, dayNumber(p.value) ?? -Infinity);
-  }
+  const { floor, ceiling } = boundsOf(a, pins);
   const gains = new Map<string, { gain: number; pin: Pin }>();
   let win: Reading | null = null;
   for (const day of [...days].sort((x, y) => x - y)) {
-    if (day < floor) continue;
+    if (day < floor || day > ceiling) continue;
     const anchor = fromDayNumber(day);
     const reading: Reading = { day, score: 0, penalty: 0, best: null };
     let bestGain = 0;
@@ -272,6 +260,40 @@ function dateOne<T extends TimexLike>(a: DatingArticle, list: Candidate[], timex
       note: `"${b.text}" here is ${b.value}, the date of "${b.pin.text}" in ${b.pin.articleId}${b.pin.stated ? ' (dated there)' : ''}; ${value} is the publication day that agrees best with the dated happenings of the story (score ${win.score.toFixed(2)})`,
     },
   };
+}
+
+/**
+ * News reports what has happened: a day the article itself states for a happening it tells in the past
+ * ("On Nov. 27, Morgan was charged") was before it was written, whatever its weekdays agree with. Only
+ * plain cases: the expression's own clause is in the past, and it is no deadline ("ruled Monday that they
+ * can stay open until April 27" tells a day ahead in a past-tense sentence). And the other way: a day it
+ * announces ("the assembly, due to hold its first session on Jan. 23") is still ahead of it, where both the
+ * clause and the whole sentence look forward. Day numbers; ±Infinity where the article says nothing.
+ */
+function boundsOf(a: DatingArticle, pins: readonly Pin[]): { floor: number; ceiling: number } {
+  let floor = -Infinity;
+  let ceiling = Infinity;
+  for (const p of pins) {
+    const x = p.at === undefined ? null : { start: p.at, end: p.at + p.text.length };
+    if (!x || p.articleId !== a.id || p.relative || p.cand.excluded || insideQuote(a, x.start)) continue;
+    const s = p.cand.sentence;
+    const clause = clauseTense(s.text, x.start - s.start, x.end - s.start);
+    const day = dayNumber(p.value) ?? NaN;
+    if (clause === 'future' && p.cand.future) ceiling = Math.min(ceiling, day - 1);
+    if (p.cand.future || (clause ?? sentenceTense(s.text)) !== 'past' || DEADLINE.test(s.text.slice(0, x.start - s.start))) continue;
+    floor = Math.max(floor, day);
+  }
+  // Contradictory bounds (a misread tense): trust neither.
+  return floor <= ceiling ? { floor, ceiling } : { floor: -Infinity, ceiling: Infinity };
+}
+
+/** A guessed date moved inside the article's bounds: "the latest explicit date" may be a day it announces. */
+function within(d: DateValue | null, { floor, ceiling }: { floor: number; ceiling: number }): DateValue | null {
+  const day = d ? dayNumber(d.value) : null;
+  if (!d || day === null || (day >= floor && day <= ceiling)) return d;
+  const value = fromDayNumber(day > ceiling ? ceiling : floor);
+  const note = `${d.evidence?.note ?? ''}; moved to ${value}, ${day > ceiling ? 'the day before a day the article announces' : 'the last day the article tells as past'}`;
+  return { ...d, value, evidence: d.evidence ? { ...d.evidence, note } : null };
 }
 
 /** No agreement to go on: the latest explicit full date the article (else the story) mentions. */
