@@ -17,6 +17,20 @@ describe('the boilerplate lexicon', () => {
     expect(lexiconReason(example)).not.toBeNull();
   });
 
+  it('gives the first pattern in lexicon order, whatever their flags, and only anyLength ones on long lines', () => {
+    const rule = (re: RegExp, why: string, anyLength = false) => ({ re, why, anyLength, endsArticle: false, example: '' });
+    const lex = {
+      ...lexicon,
+      exact: new Set<string>(), prefix: [], prefixAnyLength: [], contains: [],
+      patterns: [rule(/^WATCH\b/u, 'upper case'), rule(/watch/iu, 'any case'), rule(/\(photo\)$/iu, 'photo credit', true)],
+    };
+    expect(lexiconReason('WATCH the report', lex)).toBe('lexicon: upper case');
+    expect(lexiconReason('Watch the report', lex)).toBe('lexicon: any case');
+    const long = `${'word '.repeat(60)}watch (photo)`;
+    expect(lexiconReason(long, lex)).toBe('lexicon: photo credit');
+    expect(lexiconReason(`${'word '.repeat(60)}watch`, lex)).toBeNull();
+  });
+
   it('fires on exact furniture lines whatever the case and trailing dots', () => {
     for (const line of ['Skip to main content', 'Please wait...', 'RELATED:', 'Story continues below advertisement']) {
       expect(lexiconReason(line), line).not.toBeNull();
