@@ -36,14 +36,17 @@ export interface Lexicon {
 export function lineKey(line: string): string {
   const cached = keyMemo.get(line);
   if (cached !== undefined) return cached;
-  const key = line
-    .replace(/[\u2018\u2019\u201b\u2032]/g, "'")
-    .replace(/[\u201c\u201d\u201e\u2033]/g, '"')
-    .replace(/[\u2013\u2014\u2212]/g, '-')
-    // Every white-space run becomes one space; a run that is already one space is left alone, sparing a copy.
-    .replace(/ \s+|[^\S ]\s*/g, ' ')
-    .trim()
-    .toLowerCase();
+  // Most lines (split and trimmed by lines.ts) have nothing to fold: one test, then only the lower-casing.
+  const key = FOLDED.test(line)
+    ? line
+      .replace(/[\u2018\u2019\u201b\u2032]/g, "'")
+      .replace(/[\u201c\u201d\u201e\u2033]/g, '"')
+      .replace(/[\u2013\u2014\u2212]/g, '-')
+      // Every white-space run becomes one space; a run that is already one space is left alone, sparing a copy.
+      .replace(/ \s+|[^\S ]\s*/g, ' ')
+      .trim()
+      .toLowerCase()
+    : line.toLowerCase();
   if (keyMemo.size >= KEY_MEMO_SIZE) keyMemo.clear();
   keyMemo.set(line, key);
   return key;
@@ -54,6 +57,11 @@ export function lineKey(line: string): string {
  * once. Bounded, so a long run of builds does not keep old articles' lines alive.
  */
 const keyMemo = new Map<string, string>();
+/**
+ * What lineKey's replacements and trim would change: a quote or dash to fold, white space other than a
+ * single space between two other characters. A line without any of these is its own key, lower-cased.
+ */
+const FOLDED = /[\u2018\u2019\u201b\u2032\u201c\u201d\u201e\u2033\u2013\u2014\u2212]|[^\S ]|  |^ | $/;
 const KEY_MEMO_SIZE = 4096;
 
 export function wordCount(s: string): number {
