@@ -1,10 +1,31 @@
 /**
- * Bench section "pipeline": the whole buildStory (ingest to validated story) on one core, in MB/s of
- * article text and articles/s, over the seed story, every Multi-News development cluster and the
- * 370-article Timeline17 H1N1 story, with the number of events each gets. Data root: DATELINE_SHARED,
- * else ../shared beside the repository; a section without its data is skipped with a note.
+ * Bench section "pipeline": the whole buildStory (ingest to validated story) in MB/s of article text and
+ * articles/s, over the seed story, every Multi-News development cluster and the 368-article Timeline17
+ * H1N1 story, with the number of events each gets. Data root: DATELINE_SHARED, else ../shared beside the
+ * repository; a section without its data is skipped with a note.
+ *
+ * Method, "on one core": process CPU time counts every thread, and by default V8 collects garbage and
+ * compiles optimized code on background threads, so a CPU-second of a plain process is more than one
+ * core's work. The section therefore measures in a child process started with V8's --single-threaded (GC,
+ * compilation and optimization all run on the main thread) and, where `taskset` exists, pinned to one CPU.
+ * Its CPU time (user + system) is one core's work, and MB per CPU-second is the throughput of one core:
+ * time spent waiting for the CPU is not counted. Other work on the machine still slows each CPU-second
+ * (a busy sibling hyperthread, shared caches): on a loaded 2-core machine the same code measured anywhere
+ * from 1.1 to 1.5 MB per CPU-second warm, so the load average is printed, and best-of-N damps the rest.
+ * Wall times are printed too.
+ *
+ * Passes, all in that one process, as a real build (npm run extract, the Vite plugin) builds every story:
+ * - cold: every story once, in order (seed, clusters by name, t17), JIT warm-up included: what a fresh
+ *   process pays for this 1.7 MB; the seed's cold time is the "seed story in under a second" figure.
+ * - warm: every story REPEAT more times (BENCH_REPEAT, default 5), best CPU time of each: steady state.
+ *   This is the throughput figure the target (>= 1 MB/s on one core) is checked against: a build runs
+ *   every story in one process, so JIT warm-up is paid once, not per MB; the cold total shows that once.
+ * - stages: one more warm run of every story with CPU-time stage timers (a few process.cpuUsage() calls
+ *   per article), for the per-stage breakdown only.
  */
+import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { availableParallelism, loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { readStoryDir } from '../../src/pipeline/io.ts';
 import { buildStory, cpuClock, type StageTimes, type StoryInput } from '../../src/pipeline/run.ts';
@@ -12,35 +33,71 @@ import { articlesOnly } from '../../src/pipeline/eval/storyFiles.ts';
 
 const repo = resolve(import.meta.dirname, '../..');
 const shared = process.env.DATELINE_SHARED ? resolve(process.env.DATELINE_SHARED) : resolve(repo, '../shared');
-
-interface Row { name: string; articles: number; bytes: number; ms: number; cpu: number; events: number; context: number; stages: StageTimes }
-
+/** Set in the measuring child (and by hand to measure in-process, e.g. under a profiler). */
+const CHILD = 'DATELINE_PIPELINE_BENCH_CHILD';
+const REPEAT = Math.max(1, Number(process.env.BENCH_REPEAT ?? 5));
 const STAGES = ['ingest', 'clean', 'segment', 'time', 'dating', 'events', 'merge', 'validate'];
 
-function measure(name: string, input: StoryInput, repeat = 1): Row {
-  const bytes = input.files.reduce((s, f) => s + f.bytes.length, 0);
-  let best = Infinity;
-  let bestCpu = Infinity;
-  let stages: StageTimes = {};
-  let story = buildStory(input); // warm-up run, also the one whose counts we print
-  for (let i = 0; i < repeat; i++) {
-    const t0 = performance.now();
-    const c0 = cpuClock();
-    story = buildStory(input);
-    const ms = performance.now() - t0;
-    const cpu = cpuClock() - c0;
-    if (ms < best) best = ms;
-    if (cpu < bestCpu) bestCpu = cpu;
-  }
-  // One more run with CPU-time stage timers (a few process.cpuUsage() calls per article), for the breakdown only.
-  buildStory(input, (stages = {}), cpuClock);
-  return { name, articles: story.articles.length, bytes, ms: best, cpu: bestCpu, events: story.events.length, context: story.context.length, stages };
+interface Case { name: string; input: StoryInput; bytes: number }
+interface Timing { ms: number; cpu: number }
+interface Row { name: string; articles: number; bytes: number; events: number; context: number; cold: Timing; warm: Timing; stages: StageTimes }
+
+export async function run(): Promise<void> {
+  if (process.env[CHILD]) return measureAll();
+  // Re-run this file in a one-core child: same loader flags (tsx), V8 single-threaded, pinned when possible.
+  const cpu = firstAllowedCpu();
+  const node = [process.execPath, ...process.execArgv, '--single-threaded', import.meta.filename];
+  const pin = cpu !== null && hasTaskset() ? ['taskset', '-c', String(cpu)] : [];
+  const [cmd, ...args] = [...pin, ...node];
+  console.log(`load average ${loadAverage()} on ${availableParallelism()} CPUs (a busy machine lowers every figure)`);
+  console.log(`method: child process ${pin.length ? `pinned to CPU ${cpu} (taskset), ` : '(no taskset: not pinned), '}node --single-threaded (GC and JIT on the main thread): CPU time = one core's work`);
+  const child = spawnSync(cmd!, args, { stdio: 'inherit', env: { ...process.env, [CHILD]: '1' } });
+  if (child.status !== 0) throw new Error(`pipeline bench child failed (status ${child.status}, signal ${child.signal})`);
 }
 
-function print(rows: Row[]): void {
-  for (const r of rows) {
-    console.log(`${r.name.padEnd(48)} ${String(r.articles).padStart(4)} articles ${(r.bytes / 1024).toFixed(0).padStart(6)} KB ${r.ms.toFixed(0).padStart(6)} ms ${(r.bytes / 1e6 / (r.ms / 1000)).toFixed(2).padStart(6)} MB/s ${(r.bytes / 1e6 / (r.cpu / 1000)).toFixed(2).padStart(6)} MB/cpu-s ${(r.articles / (r.ms / 1000)).toFixed(0).padStart(5)} articles/s  ${String(r.events).padStart(4)} events ${String(r.context).padStart(4)} context`);
+function measureAll(): void {
+  const cases = inputs();
+  const main0 = mainThreadCpu();
+  const proc0 = cpuClock();
+  // Cold: each story once, in order, in this fresh process.
+  const rows: Row[] = cases.map((c) => {
+    const { timing, story } = timed(() => buildStory(c.input));
+    return { name: c.name, articles: story.articles.length, bytes: c.bytes, events: story.events.length, context: story.context.length, cold: timing, warm: timing, stages: {} };
+  });
+  // Warm: REPEAT more rounds over all stories, best of each.
+  for (let r = 0; r < REPEAT; r++) {
+    cases.forEach((c, i) => {
+      const { timing } = timed(() => buildStory(c.input));
+      const row = rows[i]!;
+      row.warm = { ms: Math.min(row.warm.ms, timing.ms), cpu: Math.min(row.warm.cpu, timing.cpu) };
+    });
   }
+  cases.forEach((c, i) => buildStory(c.input, rows[i]!.stages, cpuClock));
+  const procCpu = cpuClock() - proc0;
+  const mainCpu = main0 === null ? null : mainThreadCpu()! - main0;
+  print(rows);
+  if (mainCpu !== null) console.log(`check: the main thread did ${((100 * mainCpu) / procCpu).toFixed(0)}% of the process's ${(procCpu / 1000).toFixed(1)} CPU-s (/proc, 10 ms ticks)`);
+}
+
+function timed<T>(f: () => T): { timing: Timing; story: T } {
+  const t0 = performance.now();
+  const c0 = cpuClock();
+  const story = f();
+  return { timing: { ms: performance.now() - t0, cpu: cpuClock() - c0 }, story };
+}
+
+function inputs(): Case[] {
+  const named: Array<[string, StoryInput]> = [];
+  const seed = join(repo, 'data/stories/us-officials-in-mexico-city');
+  if (existsSync(seed)) named.push(['seed: us-officials-in-mexico-city', readStoryDir(seed)]);
+  else console.log('seed story absent: skipped');
+  const clusters = join(shared, 'data/news-clusters');
+  if (existsSync(clusters)) for (const name of readdirSync(clusters).sort()) named.push([name, articlesOnly(readStoryDir(join(clusters, name)))]);
+  else console.log(`${clusters} absent: news clusters skipped`);
+  const t17 = join(shared, 'data/t17-h1n1');
+  if (existsSync(join(t17, 'articles_index.tsv'))) named.push(['t17-h1n1', t17Input(t17)]);
+  else console.log(`${t17} absent: t17-h1n1 skipped`);
+  return named.map(([name, input]) => ({ name, input, bytes: input.files.reduce((s, f) => s + f.bytes.length, 0) }));
 }
 
 /** Timeline17: articles/<date>/NNN.txt with articles_index.tsv giving each file's publication date. */
@@ -58,28 +115,60 @@ function t17Input(dir: string): StoryInput {
   return { id: 't17-h1n1', meta: { title: 'H1N1 (Timeline17)', articles }, files };
 }
 
-export async function run(): Promise<void> {
-  const rows: Row[] = [];
-  const seed = join(repo, 'data/stories/us-officials-in-mexico-city');
-  if (existsSync(seed)) {
-    const row = measure('seed: us-officials-in-mexico-city', readStoryDir(seed), 5);
-    rows.push(row);
-    console.log(`seed story in ${row.ms.toFixed(0)} ms (target: under 1000 ms)`);
-  } else console.log('seed story absent: skipped');
-  const clusters = join(shared, 'data/news-clusters');
-  if (existsSync(clusters)) {
-    for (const name of readdirSync(clusters).sort()) rows.push(measure(name, articlesOnly(readStoryDir(join(clusters, name)))));
-  } else console.log(`${clusters} absent: news clusters skipped`);
-  const t17 = join(shared, 'data/t17-h1n1');
-  if (existsSync(join(t17, 'articles_index.tsv'))) rows.push(measure('t17-h1n1', t17Input(t17)));
-  else console.log(`${t17} absent: t17-h1n1 skipped`);
-  print(rows);
+const mbps = (bytes: number, ms: number) => bytes / 1e6 / (ms / 1000);
+const fixed = (x: number, d: number, w: number) => x.toFixed(d).padStart(w);
+
+function print(rows: Row[]): void {
+  console.log(`${'story'.padEnd(50)} ${'articles'.padStart(8)} ${'KB'.padStart(6)} | cold: ${'ms'.padStart(6)} ${'cpu ms'.padStart(6)} ${'MB/cpu-s'.padStart(8)} | warm: ${'cpu ms'.padStart(6)} ${'MB/cpu-s'.padStart(8)} ${'art/cpu-s'.padStart(9)} | events context`);
+  for (const r of rows) {
+    console.log(`${r.name.slice(0, 50).padEnd(50)} ${String(r.articles).padStart(8)} ${fixed(r.bytes / 1024, 0, 6)} |       ${fixed(r.cold.ms, 0, 6)} ${fixed(r.cold.cpu, 0, 6)} ${fixed(mbps(r.bytes, r.cold.cpu), 2, 8)} |       ${fixed(r.warm.cpu, 0, 6)} ${fixed(mbps(r.bytes, r.warm.cpu), 2, 8)} ${fixed(r.articles / (r.warm.cpu / 1000), 0, 9)} | ${fixed(r.events, 0, 6)} ${fixed(r.context, 0, 7)}`);
+  }
+  const sum = (f: (r: Row) => number) => rows.reduce((s, r) => s + f(r), 0);
+  const bytes = sum((r) => r.bytes);
+  const articles = sum((r) => r.articles);
   const stages: StageTimes = {};
   for (const r of rows) for (const [k, v] of Object.entries(r.stages)) stages[k] = (stages[k] ?? 0) + v;
-  const sum = Object.values(stages).reduce((a, b) => a + b, 0) || 1;
-  console.log(`per stage, CPU time (all rows): ${STAGES.filter((k) => k in stages).map((k) => `${k} ${stages[k]!.toFixed(0)} ms (${((100 * stages[k]!) / sum).toFixed(0)}%)`).join(', ')}`);
-  const total = rows.reduce((a, r) => ({ bytes: a.bytes + r.bytes, ms: a.ms + r.ms, cpu: a.cpu + r.cpu, articles: a.articles + r.articles }), { bytes: 0, ms: 0, cpu: 0, articles: 0 });
-  const mb = total.bytes / 1e6;
-  console.log(`per stage, MB per CPU-second: ${STAGES.filter((k) => k in stages).map((k) => `${k} ${(mb / (stages[k]! / 1000)).toFixed(1)}`).join(', ')}`);
-  console.log(`all: ${(mb / (total.ms / 1000)).toFixed(2)} MB/s wall, ${(mb / (total.cpu / 1000)).toFixed(2)} MB per CPU-second, ${(total.articles / (total.ms / 1000)).toFixed(0)} articles/s (target: 1 MB/s on one core)`);
+  const stageSum = Object.values(stages).reduce((a, b) => a + b, 0) || 1;
+  const present = STAGES.filter((k) => k in stages);
+  console.log(`per stage, warm CPU time (all rows): ${present.map((k) => `${k} ${stages[k]!.toFixed(0)} ms (${((100 * stages[k]!) / stageSum).toFixed(0)}%)`).join(', ')}`);
+  console.log(`per stage, MB per one-core CPU-second: ${present.map((k) => `${k} ${mbps(bytes, stages[k]!).toFixed(1)}`).join(', ')}`);
+  const seed = rows.find((r) => r.name.startsWith('seed'));
+  if (seed) console.log(`seed story: ${seed.cold.ms.toFixed(0)} ms cold (first story of a fresh process), ${seed.warm.ms.toFixed(0)} ms warm (target: under 1000 ms)`);
+  for (const [label, t] of [['cold', (r: Row) => r.cold], ['warm', (r: Row) => r.warm]] as const) {
+    const ms = sum((r) => t(r).ms);
+    const cpu = sum((r) => t(r).cpu);
+    const note = label === 'cold' ? ' (fresh process, JIT warm-up included)' : ` (best of ${REPEAT})  <- target figure (target: >= 1 MB/s on one core)`;
+    console.log(`all ${rows.length} stories, ${(bytes / 1e6).toFixed(2)} MB, ${label}: ${mbps(bytes, cpu).toFixed(2)} MB per one-core CPU-second, ${(articles / (cpu / 1000)).toFixed(0)} articles per CPU-second; wall ${mbps(bytes, ms).toFixed(2)} MB/s, ${(articles / (ms / 1000)).toFixed(0)} articles/s${note}`);
+  }
+  console.log(`one-off JIT warm-up of a fresh process: ${(sum((r) => r.cold.cpu) - sum((r) => r.warm.cpu)).toFixed(0)} CPU-ms (cold minus warm, all rows)`);
 }
+
+const loadAverage = (): string => loadavg().map((x) => x.toFixed(2)).join(' ');
+
+/** First CPU this process may run on (Linux), to pin the child to; null elsewhere. */
+function firstAllowedCpu(): number | null {
+  try {
+    const m = /^Cpus_allowed_list:\s*(\d+)/m.exec(readFileSync('/proc/self/status', 'utf8'));
+    return m ? Number(m[1]) : null;
+  } catch {
+    return null;
+  }
+}
+
+function hasTaskset(): boolean {
+  return spawnSync('taskset', ['-p', String(process.pid)], { stdio: 'ignore' }).status === 0;
+}
+
+/** CPU ms of the main thread alone (Linux /proc, clock ticks assumed 100 Hz), to check the one-core claim. */
+function mainThreadCpu(): number | null {
+  try {
+    const stat = readFileSync(`/proc/self/task/${process.pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  } catch {
+    return null;
+  }
+}
+
+// Run directly (the one-core child, or by hand): measure here.
+if (process.argv[1] === import.meta.filename) await run();

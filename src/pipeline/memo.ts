@@ -6,7 +6,9 @@
 export function memoize<T>(fn: (key: string) => T, limit = 10_000): (key: string) => T {
   const cache = new Map<string, T>();
   return (key) => {
-    if (cache.has(key)) return cache.get(key)!;
+    // One lookup on a hit; has() only tells a cached undefined from a miss.
+    const hit = cache.get(key);
+    if (hit !== undefined || cache.has(key)) return hit as T;
     const value = fn(key);
     if (cache.size >= limit) cache.clear();
     cache.set(key, value);

@@ -36,14 +36,17 @@ export interface Lexicon {
 export function lineKey(line: string): string {
   const cached = keyMemo.get(line);
   if (cached !== undefined) return cached;
-  const key = line
-    .replace(/[\u2018\u2019\u201b\u2032]/g, "'")
-    .replace(/[\u201c\u201d\u201e\u2033]/g, '"')
-    .replace(/[\u2013\u2014\u2212]/g, '-')
-    // Every white-space run becomes one space; a run that is already one space is left alone, sparing a copy.
-    .replace(/ \s+|[^\S ]\s*/g, ' ')
-    .trim()
-    .toLowerCase();
+  // Most lines (split and trimmed by lines.ts) have nothing to fold: one test, then only the lower-casing.
+  const key = FOLDED.test(line)
+    ? line
+      .replace(/[\u2018\u2019\u201b\u2032]/g, "'")
+      .replace(/[\u201c\u201d\u201e\u2033]/g, '"')
+      .replace(/[\u2013\u2014\u2212]/g, '-')
+      // Every white-space run becomes one space; a run that is already one space is left alone, sparing a copy.
+      .replace(/ \s+|[^\S ]\s*/g, ' ')
+      .trim()
+      .toLowerCase()
+    : line.toLowerCase();
   if (keyMemo.size >= KEY_MEMO_SIZE) keyMemo.clear();
   keyMemo.set(line, key);
   return key;
@@ -54,6 +57,11 @@ export function lineKey(line: string): string {
  * once. Bounded, so a long run of builds does not keep old articles' lines alive.
  */
 const keyMemo = new Map<string, string>();
+/**
+ * What lineKey's replacements and trim would change: a quote or dash to fold, white space other than a
+ * single space between two other characters. A line without any of these is its own key, lower-cased.
+ */
+const FOLDED = /[\u2018\u2019\u201b\u2032\u201c\u201d\u201e\u2033\u2013\u2014\u2212]|[^\S ]|  |^ | $/;
 const KEY_MEMO_SIZE = 4096;
 
 export function wordCount(s: string): number {
@@ -108,6 +116,24 @@ interface PrefixIndex {
   short: ReadonlyMap<string, readonly string[]>;
   /** One pass that says whether any "contains" phrase occurs; the phrases are then tried in order. */
   anyContained: RegExp | null;
+  /** Whether any pattern can match a short line / a long one (see anyPattern); then they are tried in order. */
+  anyShort: readonly RegExp[];
+  anyLong: readonly RegExp[];
+}
+
+/**
+ * The patterns joined into one alternation per set of flags: one scan of a line says whether any of them
+ * matches it (most lines match none), instead of one scan per pattern. Which one matched first is then
+ * found by trying them in lexicon order, so the reason given is the same.
+ */
+function anyPattern(patterns: readonly PatternRule[]): RegExp[] {
+  const byFlags = new Map<string, string[]>();
+  for (const p of patterns) {
+    const list = byFlags.get(p.re.flags);
+    if (list === undefined) byFlags.set(p.re.flags, [`(?:${p.re.source})`]);
+    else list.push(`(?:${p.re.source})`);
+  }
+  return [...byFlags].map(([flags, sources]) => new RegExp(sources.join('|'), flags));
 }
 
 const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
@@ -119,7 +145,13 @@ function prefixIndex(lex: Lexicon): PrefixIndex {
   if (idx === undefined) {
     const phrases = lex.contains;
     const anyContained = phrases.length > 0 && phrases.every((c) => c.length > 0) ? new RegExp(phrases.map(escapeRe).join('|')) : null;
-    idx = { anyLength: byFirstChar(lex.prefixAnyLength), short: byFirstChar(lex.prefix), anyContained };
+    idx = {
+      anyLength: byFirstChar(lex.prefixAnyLength),
+      short: byFirstChar(lex.prefix),
+      anyContained,
+      anyShort: anyPattern(lex.patterns),
+      anyLong: anyPattern(lex.patterns.filter((p) => p.anyLength)),
+    };
     prefixIndexes.set(lex, idx);
   }
   return idx;
@@ -170,9 +202,12 @@ export function lexiconReason(line: string, lex: Lexicon = lexicon): string | nu
   }
   // Patterns see the line as written: "CLOSE If the hearing ..." is a widget, "Close to 1,000 people" prose.
   const plain = line.length > 2000 ? line.slice(0, 2000) : line;
-  for (const p of lex.patterns) {
-    if ((p.anyLength || words <= lex.containsMaxWords) && p.re.test(plain)) {
-      return `lexicon: ${p.why}${p.endsArticle ? ENDS_ARTICLE : ''}`;
+  const short = words <= lex.containsMaxWords;
+  if ((short ? idx.anyShort : idx.anyLong).some((re) => re.test(plain))) {
+    for (const p of lex.patterns) {
+      if ((p.anyLength || short) && p.re.test(plain)) {
+        return `lexicon: ${p.why}${p.endsArticle ? ENDS_ARTICLE : ''}`;
+      }
     }
   }
   if (words <= lex.containsMaxWords && (idx.anyContained === null || idx.anyContained.test(key))) {

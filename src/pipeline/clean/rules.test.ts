@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import raw from './boilerplate.en.json' with { type: 'json' };
 import { clean, cleanWithTrace } from './index.ts';
-import { lexicon, lexiconReason } from './lexicon.ts';
+import { lexicon, lexiconReason, lineKey } from './lexicon.ts';
 
 const cleanText = (lines: string[]) => cleanWithTrace(lines.join('\n\n')).result;
 const PROSE = 'The two envoys spoke after meeting Mexico’s Foreign Affairs Minister Luis Videgaray and Interior Minister Miguel Angel Osorio Chong here.';
@@ -15,6 +15,26 @@ const PROSE2 = 'Mexican officials are concerned that massive deportation could l
 describe('the boilerplate lexicon', () => {
   it.each(raw.patterns.map((p) => [p.why, p.example]))('pattern "%s" fires on its own example', (_why, example) => {
     expect(lexiconReason(example)).not.toBeNull();
+  });
+
+  it('gives the first pattern in lexicon order, whatever their flags, and only anyLength ones on long lines', () => {
+    const rule = (re: RegExp, why: string, anyLength = false) => ({ re, why, anyLength, endsArticle: false, example: '' });
+    const lex = {
+      ...lexicon,
+      exact: new Set<string>(), prefix: [], prefixAnyLength: [], contains: [],
+      patterns: [rule(/^WATCH\b/u, 'upper case'), rule(/watch/iu, 'any case'), rule(/\(photo\)$/iu, 'photo credit', true)],
+    };
+    expect(lexiconReason('WATCH the report', lex)).toBe('lexicon: upper case');
+    expect(lexiconReason('Watch the report', lex)).toBe('lexicon: any case');
+    const long = `${'word '.repeat(60)}watch (photo)`;
+    expect(lexiconReason(long, lex)).toBe('lexicon: photo credit');
+    expect(lexiconReason(`${'word '.repeat(60)}watch`, lex)).toBeNull();
+  });
+
+  it('keys a line by folding quotes, dashes and white space, and lower-casing', () => {
+    expect(lineKey('Here’s What’s “Included” — Now')).toBe('here\'s what\'s "included" - now');
+    expect(lineKey(' Two  spaces\tand a tab ')).toBe('two spaces and a tab');
+    expect(lineKey('A plain line, nothing to fold.')).toBe('a plain line, nothing to fold.');
   });
 
   it('fires on exact furniture lines whatever the case and trailing dots', () => {

@@ -1,14 +1,22 @@
 /**
  * Content words of a sentence, stemmed crudely so that "deportations", "deported" and "deporting" meet:
  * the comparison keys of event similarity and of event ids.
+ *
+ * Speed: keywords() runs on every candidate sentence of a story. Its words are found by a character scan
+ * equal to the WORD regex below (no match object per word), and each distinct word's key is computed once
+ * per story and remembered (the same few thousand words recur in every article).
  */
+import { memoize } from '../memo.ts';
 import { STOPWORDS } from './lexicon.ts';
 
+/** A word: a letter then letters, digits, apostrophes and hyphens; or a number. keywords() scans by hand. */
 const WORD = /[\p{L}][\p{L}\d'’-]*|\d+/gu;
 
 /** "deportations" -> "deport", "promised" -> "promis", "issues" -> "issu": only equal stems matter. */
 export function stem(word: string): string {
-  let w = word.toLowerCase().replace(/['’]s$/, '').replace(/['’]/g, '');
+  let w = word.toLowerCase();
+  // Both replacements are no-ops on a word without an apostrophe, the common case.
+  if (w.includes("'") || w.includes('’')) w = w.replace(/['’]s$/, '').replace(/['’]/g, '');
   if (w.length > 5 && w.endsWith('ations')) w = w.slice(0, -6);
   else if (w.length > 5 && w.endsWith('ation')) w = w.slice(0, -5);
   else if (w.length > 4 && w.endsWith('ies')) w = w.slice(0, -3) + 'y';
@@ -21,16 +29,63 @@ export function stem(word: string): string {
   return w.slice(0, 7);
 }
 
+/** The key of one word as written (it starts with a letter), or '' when it is no keyword. */
+const keyOf = memoize((raw: string): string => {
+  const lower = raw.toLowerCase();
+  return lower.length < 2 || STOPWORDS.has(lower) ? '' : stem(lower);
+}, 50_000);
+
 /** Stems of the content words, in order, without stopwords, numbers or one-letter words. */
 export function keywords(text: string): string[] {
   const out: string[] = [];
-  for (const m of text.matchAll(WORD)) {
-    const raw = m[0];
-    const lower = raw.toLowerCase();
-    if (lower.length < 2 || STOPWORDS.has(lower) || /^\d+$/.test(raw)) continue;
-    out.push(stem(lower));
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (isDigit(c)) {
+      // "\d+": a number, never a keyword.
+      do i++; while (i < n && isDigit(text.charCodeAt(i)));
+      continue;
+    }
+    const first = letterLength(text, i, c);
+    if (first === 0) {
+      i += codePointLength(text, i, c);
+      continue;
+    }
+    let j = i + first;
+    while (j < n) {
+      const d = text.charCodeAt(j);
+      const len = isDigit(d) || d === 39 /* ' */ || d === 0x2019 /* ’ */ || d === 45 /* - */ ? 1 : letterLength(text, j, d);
+      if (len === 0) break;
+      j += len;
+    }
+    const key = keyOf(text.slice(i, j));
+    if (key) out.push(key);
+    i = j;
   }
   return out;
+}
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+const LETTER = /^\p{L}$/u;
+
+/** UTF-16 length of the letter (\p{L}) starting at i, 0 if none: ASCII by range, the rest by the regex. */
+function letterLength(text: string, i: number, c: number): number {
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) ? 1 : 0;
+  const len = codePointLength(text, i, c);
+  return LETTER.test(text.slice(i, i + len)) ? len : 0;
+}
+
+/** 2 for a surrogate pair (one code point, as the u-flag regex reads it), else 1. */
+function codePointLength(text: string, i: number, c: number): number {
+  if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+    const d = text.charCodeAt(i + 1);
+    if (d >= 0xdc00 && d <= 0xdfff) return 2;
+  }
+  return 1;
 }
 
 /** The words of a text with their offsets, for the title builder and actor finder. */

@@ -29,6 +29,8 @@ export function narrativeDates(cands: readonly Candidate[], dctOf: (articleId: s
   });
   const storyDays = new Map<string, number>();
   for (const c of cands) if (c.own?.granularity === 'day' && !TODAY.test(c.own.timex.text)) storyDays.set(c.own.value, (storyDays.get(c.own.value) ?? 0) + 1);
+  // Narrative dates are written out field by field, not spread from a picked object: this loop runs for
+  // every undated sentence of the story, and object spread costs two allocations and a copy each time.
   for (const [articleId, list] of byArticle) {
     const peg = pegOf(list.map((i) => cands[i]!), dctOf(articleId), storyDays);
     let prev: Candidate | null = null;
@@ -46,17 +48,17 @@ export function narrativeDates(cands: readonly Candidate[], dctOf: (articleId: s
       // A clause of the same sentence was cut off from it because it tells another happening.
       if (gap === 0) prev = null;
       if (prev?.own && prev.sentence.paragraph === c.sentence.paragraph && (fine ? gap <= 3 : gap === 1)) {
-        dates.push({ ...pick(prev.own), weight: 3, from: prev, why: `no date in the sentence; the same paragraph dated it by "${prev.own.timex.text}"` });
+        dates.push({ value: prev.own.value, granularity: prev.own.granularity, weight: 3, from: prev, why: `no date in the sentence; the same paragraph dated it by "${prev.own.timex.text}"` });
       } else if (prev?.own && prev.own.granularity === 'day' && gap <= 3 && CLOCK.test(c.sentence.text)) {
         // "following the 10 a.m. testimony": a clock time with no day is on the day the narrative is at.
-        dates.push({ ...pick(prev.own), weight: 2, from: prev, why: `a time of day with no date; the narrative is at "${prev.own.timex.text}"` });
+        dates.push({ value: prev.own.value, granularity: prev.own.granularity, weight: 2, from: prev, why: `a time of day with no date; the narrative is at "${prev.own.timex.text}"` });
       } else if (prev?.own && fine && gap <= 2) {
         // Across a paragraph break the link is weak: "This comes after Kelly on Tuesday issued new orders."
         // is a flashback, and the next paragraph is back at the news of the day.
-        dates.push({ ...pick(prev.own), weight: 1, from: prev, why: `no date in the sentence; the sentence before dated it by "${prev.own.timex.text}"` });
+        dates.push({ value: prev.own.value, granularity: prev.own.granularity, weight: 1, from: prev, why: `no date in the sentence; the sentence before dated it by "${prev.own.timex.text}"` });
       }
       // The peg dates only sentences told in the past: "Mexico and the US are at odds over ..." is context.
-      if (peg && sentenceTense(c.sentence.text) === 'past') dates.push({ ...pick(peg.own!), weight: 1.5, from: peg, why: `no date in the sentence; the article's main happening is dated by "${peg.own!.timex.text}"` });
+      if (peg && sentenceTense(c.sentence.text) === 'past') dates.push({ value: peg.own!.value, granularity: peg.own!.granularity, weight: 1.5, from: peg, why: `no date in the sentence; the article's main happening is dated by "${peg.own!.timex.text}"` });
     }
   }
   return out;
@@ -64,7 +66,6 @@ export function narrativeDates(cands: readonly Candidate[], dctOf: (articleId: s
 
 const CLOCK = /\b\d{1,2}(?::\d\d)?\s*[ap]\.m\.|\b\d{1,2}:\d\d\b|\bnoon\b|\bmidnight\b/i;
 const TODAY = /\b(?:today|tonight|now)\b/i;
-const pick = (d: OwnDate) => ({ value: d.value, granularity: d.granularity });
 
 /**
  * The article's news peg: of the days it dates within the week up to its publication, the one the whole

@@ -29,16 +29,30 @@ export class SimilarityIndex {
   constructor(cands: readonly Candidate[]) {
     const ids = new Map<string, number>();
     const df: number[] = [];
-    // A key repeated in a sentence counts as often as it occurs (document frequency counts occurrences too).
-    this.keyIds = cands.map((c) => Int32Array.from(c.keys, (k) => {
-      let id = ids.get(k);
-      if (id === undefined) { ids.set(k, (id = df.length)); df.push(0); }
-      df[id]!++;
-      return id;
-    }));
     const n = cands.length;
-    this.w2 = Float64Array.from(df, (d) => Math.log(1 + n / d) ** 2);
-    this.norms = Float64Array.from(this.keyIds, (ks) => Math.sqrt(ks.reduce((s, k) => s + this.w2[k]!, 0)) || 1);
+    // Plain loops: typed-array .from with a map function and .reduce cost a call per key.
+    // A key repeated in a sentence counts as often as it occurs (document frequency counts occurrences too).
+    this.keyIds = new Array<Int32Array>(n);
+    for (let c = 0; c < n; c++) {
+      const keys = cands[c]!.keys;
+      const out = new Int32Array(keys.length);
+      for (let x = 0; x < keys.length; x++) {
+        const k = keys[x]!;
+        let id = ids.get(k);
+        if (id === undefined) { ids.set(k, (id = df.length)); df.push(0); }
+        df[id]!++;
+        out[x] = id;
+      }
+      this.keyIds[c] = out;
+    }
+    this.w2 = new Float64Array(df.length);
+    for (let k = 0; k < df.length; k++) this.w2[k] = Math.log(1 + n / df[k]!) ** 2;
+    this.norms = new Float64Array(n);
+    for (let c = 0; c < n; c++) {
+      let sum = 0;
+      for (const k of this.keyIds[c]!) sum += this.w2[k]!;
+      this.norms[c] = Math.sqrt(sum) || 1;
+    }
     this.postings = df.map(() => []);
     this.maxPosting = Math.max(50, Math.ceil(n * 0.01));
     this.dots = new Float64Array(n);

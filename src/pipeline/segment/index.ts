@@ -22,7 +22,9 @@ export interface Segmented {
 
 const ABBREVIATIONS = new Set([...lexicon.titles, ...lexicon.months, ...lexicon.other]);
 const STARTERS = new Set(lexicon.sentenceStarters);
-const OPEN_QUOTES = '“"‘';
+/** Quotes that open a protected range (see quoteRanges), by character code. */
+const CURLY_OPEN = 0x201c; // “
+const STRAIGHT = 0x22; // "
 /** Longest quotation kept in one sentence; a longer one is a quoted paragraph and splits as prose. */
 const MAX_QUOTE = 600;
 
@@ -82,7 +84,7 @@ function splitLine(text: string, start: number, end: number): Paragraph[] {
  * do not; "Brett M. Kavanaugh" does not (an initial); "in the U.S. The talks" does, "U.S. Secretary" not.
  */
 function endsSentenceAfterPeriod(before: string, after: string): boolean {
-  const word = /([\p{L}.]+)$/u.exec(before)?.[1] ?? '';
+  const word = trailingWord(before);
   const nextWord = (/^[“"‘']?([\p{L}]+)/u.exec(after)?.[1] ?? '').toLowerCase();
   if (ABBREVIATIONS.has(word.toLowerCase())) {
     // A month abbreviation ends a sentence only before a sentence opener: "in Feb. The" (rare); "Feb. 24" never.
@@ -96,16 +98,41 @@ function endsSentenceAfterPeriod(before: string, after: string): boolean {
 }
 
 /**
+ * The run of letters and periods that ends `before` (what /([\p{L}.]+)$/u finds), read backwards from the
+ * end: the regex would try every start position of a long paragraph for each period in it.
+ */
+function trailingWord(before: string): string {
+  let start = before.length;
+  while (start > 0) {
+    const c = before.charCodeAt(start - 1);
+    if (c === 46 /* . */ || (c >= 97 && c <= 122) || (c >= 65 && c <= 90)) start--;
+    else if (c < 128) break;
+    else {
+      // A surrogate pair is one code point to the u-flag regex: test it whole.
+      const low = c >= 0xdc00 && c <= 0xdfff && start >= 2;
+      const high = low ? before.charCodeAt(start - 2) : 0;
+      const len = low && high >= 0xd800 && high <= 0xdbff ? 2 : 1;
+      if (!LETTER.test(before.slice(start - len, start))) break;
+      start -= len;
+    }
+  }
+  return before.slice(start);
+}
+
+const LETTER = /^\p{L}$/u;
+
+/**
  * Character ranges of quotations that open and close within the line and are short enough to keep whole:
  * curly “...”, or straight "..." where the opening quote follows a space and the closing one a non-space.
  */
 function quoteRanges(line: string): Array<[number, number]> {
   const ranges: Array<[number, number]> = [];
   for (let i = 0; i < line.length; i++) {
-    const c = line[i]!;
-    if (!OPEN_QUOTES.includes(c) || c === '‘') continue;
-    if (c === '"' && i > 0 && !/[\s(\[—–-]/.test(line[i - 1]!)) continue;
-    const close = c === '“' ? line.indexOf('”', i + 1) : findStraightClose(line, i + 1);
+    // By character code, not line[i]: this loop visits every character of every line of the story.
+    const code = line.charCodeAt(i);
+    if (code !== CURLY_OPEN && code !== STRAIGHT) continue; // ‘ opens no protected range: it doubles as an apostrophe
+    if (code === STRAIGHT && i > 0 && !/[\s(\[—–-]/.test(line[i - 1]!)) continue;
+    const close = code === CURLY_OPEN ? line.indexOf('”', i + 1) : findStraightClose(line, i + 1);
     if (close < 0 || close - i > MAX_QUOTE) continue;
     ranges.push([i, close]);
     i = close;

@@ -56,4 +56,14 @@ describe('segment', () => {
     const t = 'Cosby was declared a "sexually violent predator\' just before his sentencing. The prison at Laurel Highlands opened in 1996.';
     expect(texts(t)).toHaveLength(2);
   });
+
+  it('reads the word before a period by Unicode letters: initials, initialisms and accented words', () => {
+    expect(texts('Ministra Ángela Ñ. Pérez habló. La reunión terminó.')).toEqual(['Ministra Ángela Ñ. Pérez habló.', 'La reunión terminó.']);
+    expect(texts('Talks in the É.U. The envoys left.')).toEqual(['Talks in the É.U.', 'The envoys left.']);
+  });
+
+  it('keeps curly and straight quotations whole, but not a quote glued to a word', () => {
+    expect(texts('“There will be no mass deportations. None,” Kelly said. He left.')).toEqual(['“There will be no mass deportations. None,” Kelly said.', 'He left.']);
+    expect(texts('He said "No. Never." Then he left.')).toEqual(['He said "No. Never."', 'Then he left.']);
+  });
 });

@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { keywords, stem } from './keywords.ts';
+import { STOPWORDS } from './lexicon.ts';
+
+/** The definition the character scan must equal: regex words, minus stopwords, numbers and one-letter words. */
+function byRegex(text: string): string[] {
+  return [...text.matchAll(/[\p{L}][\p{L}\d'’-]*|\d+/gu)]
+    .map((m) => m[0])
+    .filter((w) => w.toLowerCase().length >= 2 && !STOPWORDS.has(w.toLowerCase()) && !/^\d+$/.test(w))
+    .map((w) => stem(w.toLowerCase()));
+}
+
+describe('keywords', () => {
+  it('stems content words and drops stopwords, numbers and single letters', () => {
+    expect(keywords('The deportations of 2017 were deported, Kelly’s aides said.')).toEqual(['deport', 'deport', 'kelly', 'aid']);
+  });
+  it('reads words exactly as the regex definition does, Unicode included', () => {
+    const texts = [
+      'H1N1 swine-flu cases rose to 1,000 in the 1990s; Peña Nieto’s government said.',
+      'İstanbul ΣΊΣΥΦΟΣ straße ǅemal 日本語 ٣٣ 𝐀𝐁c 😀word a\u0301b',
+      "rock 'n' roll -- don't ''' ’s Ⅻ ﬁle \ud835 lone \udc00 surrogates",
+    ];
+    for (const t of texts) expect(keywords(t)).toEqual(byRegex(t));
+  });
+});
