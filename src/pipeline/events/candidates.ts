@@ -197,16 +197,42 @@ export function isEventSentence(text: string): boolean {
   return isSentenceShaped(text) && hasEventWord(text);
 }
 
+/** Any lower-case ASCII word of the text in the event lexicon; a character scan, no match arrays. */
 function hasEventWord(text: string): boolean {
-  const words = text.toLowerCase().match(/[a-z]+/g) ?? [];
-  return words.some((w) => REPORTING.has(w) || EVENT_VERBS.has(w) || EVENT_NOUNS.has(w));
+  const lower = text.toLowerCase();
+  const n = lower.length;
+  for (let i = 0; i < n; i++) {
+    if (!isLowerAscii(lower.charCodeAt(i))) continue;
+    let j = i + 1;
+    while (j < n && isLowerAscii(lower.charCodeAt(j))) j++;
+    const w = lower.slice(i, j);
+    if (REPORTING.has(w) || EVENT_VERBS.has(w) || EVENT_NOUNS.has(w)) return true;
+    i = j;
+  }
+  return false;
+}
+
+const isLowerAscii = (c: number) => c >= 97 && c <= 122;
+const isAsciiLetter = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+/** The sentence furniture patterns as one regex: one pass per sentence instead of one per pattern. */
+const ANY_FURNITURE = new RegExp(SENTENCE_FURNITURE.map((f) => `(?:${f.re.source})`).join('|'), 'iu');
+
+/** Whether the text has at least `min` ASCII words (what /[A-Za-z]+/g would count). */
+function atLeastWords(text: string, min: number): boolean {
+  let count = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (!isAsciiLetter(text.charCodeAt(i))) continue;
+    if (++count >= min) return true;
+    while (i + 1 < text.length && isAsciiLetter(text.charCodeAt(i + 1))) i++;
+  }
+  return false;
 }
 
 /** Ends like a sentence, has five words or more, is not furniture. */
 export function isSentenceShaped(text: string): boolean {
   if (!/[.!]["'”’)]*$/.test(text) && !/[.!,]?["”’]\s*$/.test(text)) return false;
-  if (SENTENCE_FURNITURE.some((f) => f.re.test(text))) return false;
-  return (text.match(/[A-Za-z]+/g) ?? []).length >= 5;
+  if (ANY_FURNITURE.test(text)) return false;
+  return atLeastWords(text, 5);
 }
 
 /**
