@@ -251,6 +251,12 @@ function mainDate(inside: readonly TimexLike[]): Omit<OwnDate, 'articleId'> | nu
   return best ? { value: best.value.slice(0, 10), granularity: best.granularity === 'time' ? 'day' : best.granularity!, timex: best } : null;
 }
 
+/** Whether the words right after a modifier year ("robbery of two collectors") start with a happening noun. */
+function namesHappening(after: string): boolean {
+  const words = after.toLowerCase().match(/[a-z]+/g) ?? [];
+  return words.slice(0, 2).some((w) => EVENT_NOUNS.has(w) || EVENT_NOUNS.has(w.replace(/s$/, '')));
+}
+
 /** The expressions that can date a sentence of the timeline. */
 function usableOf(s: Sentence, inside: readonly TimexLike[]): TimexLike[] {
   // A bare clock time ("following the 10 a.m. testimony") names no day: it belongs to the day in context.
@@ -274,7 +280,11 @@ export function ownDate(s: Sentence, inside: readonly TimexLike[]): Omit<OwnDate
     return /^\d{4}$/.test(x.text) && /^\s*-?[a-z]/.test(after) && /\b(?:a|an|the|his|her|its|their|our|this|that)\s*$|['’]s\s*$/i.test(before);
   };
   const main = usable.filter((x) => !isModifier(x));
-  const pool = main.length ? main : usable;
+  // With no other date, a modifier year dates the sentence only when it names a happening ("his 2007
+  // robbery", "a 2014 interview"), not a thing that lasts ("a 1979 peace treaty", "the 1991 Gulf War" is
+  // background to a sentence about today).
+  const pool = main.length ? main : usable.filter((x) => namesHappening(s.text.slice(x.end - s.start)));
+  if (!pool.length) return null;
   // "found not guilty ... in 1995 of the 1994 deaths": a modifier year disjoint from the main date is a
   // second happening in the same sentence.
   if (main.length && usable.some((x) => isModifier(x) && !main.some((y) => nested(x.value, y.value)))) return 'conflict';

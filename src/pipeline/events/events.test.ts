@@ -96,3 +96,16 @@ describe('furniture patterns (nonEvents.en.json)', () => {
     expect(SENTENCE_FURNITURE.filter((p) => p.re.test(news)).map((p) => p.why)).toEqual([]);
   });
 });
+
+describe('a year that modifies a noun', () => {
+  const date = (t: string, year: string) => {
+    const s = { start: 0, end: t.length, text: t, paragraph: 0 };
+    const start = t.indexOf(year);
+    const d = ownDate(s, [{ start, end: start + 4, text: year, type: 'DATE', value: year, granularity: 'year', anchor: null, note: '' }]);
+    return d === 'conflict' ? d : d?.value ?? null;
+  };
+  it('dates the sentence when it names a happening, not when it names a lasting thing', () => {
+    expect(date('He was convicted of a botched 2007 burglary in a cheap hotel.', '2007')).toBe('2007');
+    expect(date('The minister, whose government is party to a 1979 peace treaty, visited the border.', '1979')).toBeNull();
+  });
+});
