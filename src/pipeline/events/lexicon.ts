@@ -7,8 +7,9 @@ import furniture from './nonEvents.en.json' with { type: 'json' };
 
 export interface Pattern { re: RegExp; why: string; example: string }
 
-const compile = (ps: Array<{ re: string; why: string; example: string }>): Pattern[] =>
-  ps.map((p) => ({ re: new RegExp(p.re, 'iu'), why: p.why, example: p.example }));
+/** Case-insensitive unless the pattern says otherwise ("flags": "u" where capitals carry the meaning). */
+const compile = (ps: Array<{ re: string; why: string; example: string; flags?: string }>): Pattern[] =>
+  ps.map((p) => ({ re: new RegExp(p.re, p.flags ?? 'iu'), why: p.why, example: p.example }));
 
 export const REPORTING = new Set(words.reportingVerbs);
 export const EVENT_VERBS = new Set(words.eventVerbs);
