@@ -90,4 +90,8 @@ describe('deadlines and ambiguous verb forms', () => {
   it('does not read present-or-past forms as past ("will remain shut until Tuesday")', () => {
     expect(valueOf('The banks will remain shut until Tuesday.', 'Tuesday', '2013-03-22')).toBe('2013-03-26');
   });
+  it('reads a participle after a present copula as an adjective ("will remain closed until Thursday")', () => {
+    expect(valueOf('Banks in the country will remain closed until Thursday, officials said.', 'Thursday', '2013-03-22')).toBe('2013-03-28');
+    expect(valueOf('The road remained closed on Monday.', 'Monday', '2013-03-20')).toBe('2013-03-18');
+  });
 });

@@ -16,6 +16,8 @@ const NOT_PAST = new Set(['scheduled', 'expected', 'planned', 'proposed', 'neede
 const WORD = /[A-Za-z']+/g;
 
 const BE = new Set(['is', 'are', 'be', 'being', 'am', "'s"]);
+/** Present copulas: in "banks will remain closed until Thursday" the participle is an adjective. */
+const COPULA = new Set(['remain', 'remains', 'stay', 'stays', 'seem', 'seems', 'become', 'becomes', 'look', 'looks']);
 
 /**
  * After a determiner, a two-word future cue is a noun phrase: "took aim at the plans to send them back"
@@ -62,7 +64,7 @@ function tenseOf(words: string[], i: number, side: 'left' | 'right'): Tense {
   else if ((SCHEDULED.has(w) && prev !== 'to') || SCHEDULED.has(prev + ' ' + w)) t = 'future';
   else t = classify(w);
   // "is heard", "be held": a passive participle after a present or bare "be" is not a past verb.
-  if (t === 'past' && BE.has(prev)) t = 'present';
+  if (t === 'past' && (BE.has(prev) || COPULA.has(prev))) t = 'present';
   // "had been due to expire Friday": a plan in the past perfect was superseded; its time lies behind.
   if (t === 'future' && supersededPlan(words, i)) t = 'past';
   return t;
