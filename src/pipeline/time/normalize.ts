@@ -52,6 +52,7 @@ function normalizeOne(kind: string, raw: string): string | null {
     case 'UNIT': case 'CALUNIT': case 'CALUNIT2': return lookup(LEX.unit, low) ?? null;
     case 'SEASON': return lookup(LEX.season, low) ?? null;
     case 'PART': return lookup(LEX.partOfDay, low) ?? null;
+    case 'QNUM': return low;
     case 'ORD': return { '1st': '1', first: '1', '2nd': '2', second: '2', '3rd': '3', third: '3', '4th': '4', fourth: '4' }[low] ?? null;
     case 'HALF': return { first: '1', '1st': '1', second: '2', '2nd': '2', last: '2' }[low] ?? null;
     case 'REL': return REL[low] ?? null;

@@ -87,6 +87,7 @@ const MACROS: Record<string, string> = {
   SEASON: alternation(Object.keys(LEX.season)),
   PART: alternation(Object.keys(LEX.partOfDay)),
   ORD: `[1-4](?:st|nd|rd|th)|first|second|third|fourth`,
+  QNUM: '[1-4]',
   HALF: `first|second|1st|2nd|last`,
   REL: `this\\s+past|this\\s+coming|this|last|next|past|coming|previous|following|current|preceding|prior`,
   DECADE: `1[6-9]\\d0['’]?s|20\\d0['’]?s|['’]?[1-9]0['’]?s|${alternation(Object.keys(LEX.decadeWord))}`,
