@@ -7,7 +7,7 @@ import { LEX, lookup, parseCount, parseYear } from './lexicon.ts';
 import { pad } from './value.ts';
 
 /** Lower-case forms that are ordinary words: the month or weekday reading needs a capital ("May 5"). */
-const NEEDS_CAPITAL = new Set(['may', 'march', 'mar.', 'sat.', 'sun.', 'wed.', 'jan', 'sep', 'dec', 'aug', 'sept', 'apr', 'feb', 'nov', 'oct', 'jun.', 'jul.', 'sat', 'sun', 'mon.', 'fri.', 'thu.', 'tue.']);
+const NEEDS_CAPITAL = new Set(['may', 'march', 'mar.', 'sat.', 'sun.', 'wed.', 'jan', 'sep', 'dec', 'aug', 'sept', 'apr', 'feb', 'nov', 'oct', 'jun.', 'jul.', 'jun', 'jul', 'mar', 'sat', 'sun', 'mon.', 'fri.', 'thu.', 'tue.']);
 
 function capitalized(s: string): boolean {
   return s[0] !== undefined && s[0] !== s[0].toLowerCase();

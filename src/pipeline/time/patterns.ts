@@ -46,6 +46,8 @@ export interface RuleSpec {
   priority?: number;
   /** Block the span without tagging it. */
   drop?: boolean;
+  /** Match the pattern case-sensitively (names: "the Daily Mail"). */
+  caseSensitive?: boolean;
   note?: string;
   examples: RuleExample[];
 }
@@ -196,7 +198,7 @@ function compile(spec: RuleSpec): Rule {
   });
   // The left edge is checked in code (see tag.ts): a leading lookbehind would stop V8 from skipping
   // quickly to the characters a match can start with, which triples the scan time.
-  const rule: Rule = { ...spec, re: new RegExp('(?:' + body + ')' + EDGE_AFTER, 'gi'), kinds };
+  const rule: Rule = { ...spec, re: new RegExp('(?:' + body + ')' + EDGE_AFTER, spec.caseSensitive ? 'g' : 'gi'), kinds };
   const trig = spec.trigger !== undefined ? spec.trigger : triggerOf(spec.pattern);
   if (trig) {
     rule.triggerClass = trig;
