@@ -94,4 +94,7 @@ describe('deadlines and ambiguous verb forms', () => {
     expect(valueOf('Banks in the country will remain closed until Thursday, officials said.', 'Thursday', '2013-03-22')).toBe('2013-03-28');
     expect(valueOf('The road remained closed on Monday.', 'Monday', '2013-03-20')).toBe('2013-03-18');
   });
+  it('reads a date after "postponed ... to" as ahead even with a long object between', () => {
+    expect(valueOf('The band postponed its two weekend concerts in the northern city of Monterrey to July 31.', 'July 31', '2009-05-14')).toBe('2009-07-31');
+  });
 });

@@ -127,7 +127,7 @@ function clauseTense(text: string, start: number, end: number): Tense {
   let best: Tense = null;
   let bestDist = Infinity;
   // "postponed until Tuesday", "extended its deadline until 9 a.m. Tuesday": the new time lies ahead.
-  if (/^(until|till|to)$/.test(lw[lw.length - 1] ?? '') && lw.slice(-6).some((w, i, a) => RESCHEDULE.has(w) || RESCHEDULE.has(a[i - 1] + ' ' + w))) return 'future';
+  if (/^(until|till|to)$/.test(lw[lw.length - 1] ?? '') && lw.slice(-10).some((w, i, a) => RESCHEDULE.has(w) || RESCHEDULE.has(a[i - 1] + ' ' + w))) return 'future';
   for (let i = lw.length - 1, d = 0; i >= 0 && d < 10; i--, d++) {
     const t = tenseOf(lw, i, 'left');
     if (t && t !== 'present') { best = t; bestDist = d; break; }
