@@ -81,8 +81,10 @@ function clock(hour: string | undefined, min: string | undefined, ampm: string |
   let h = +hour;
   const mm = min === undefined ? 0 : +min;
   if (ampm) {
-    if (h < 1 || h > 12) return null;
     const pm = /^p|afternoon|evening|night/i.test(ampm);
+    // "14:07 PM": a 24-hour clock with a redundant PM is still 14:07.
+    if (pm && h > 12 && h < 24) return `${pad(h)}:${pad(mm)}`;
+    if (h < 1 || h > 12) return null;
     if (pm && h < 12) h += 12;
     if (!pm && h === 12) h = 0;
   }
