@@ -97,4 +97,10 @@ describe('deadlines and ambiguous verb forms', () => {
   it('reads a date after "postponed ... to" as ahead even with a long object between', () => {
     expect(valueOf('The band postponed its two weekend concerts in the northern city of Monterrey to July 31.', 'July 31', '2009-05-14')).toBe('2009-07-31');
   });
+  it('reads a modal perfect as looking back ("you would have seen")', () => {
+    expect(valueOf('If you watched the evening news on Friday you would have seen the report.', 'Friday', '2009-06-01')).toBe('2009-05-29');
+  });
+  it('does not let a question after a colon date the clause before it', () => {
+    expect(valueOf('Here is what the host asked me on the radio on Tuesday: what should we do?', 'Tuesday', '2009-04-30')).toBe('2009-04-28');
+  });
 });

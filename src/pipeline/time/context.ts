@@ -59,6 +59,8 @@ function tenseOf(words: string[], i: number, side: 'left' | 'right'): Tense {
   if (!CUE_WORDS.has(w) && !w.endsWith('ed')) return null;
   const prev = i > 0 ? words[i - 1]! : '', next = words[i + 1] ?? '';
   let t: Tense;
+  // "you would have seen", "could have been": a modal perfect looks back.
+  if (MODAL_PERFECT.has(w) && next === 'have') return 'past';
   if (INTENT.has(w)) t = side === 'left' ? 'future' : 'past';
   else if (side === 'left' ? FUTURE.has(prev + ' ' + w) && !DETERMINERS.has(words[i - 2] ?? '') : FUTURE.has(w + ' ' + next) && !DETERMINERS.has(prev)) t = 'future';
   else if ((SCHEDULED.has(w) && prev !== 'to') || SCHEDULED.has(prev + ' ' + w)) t = 'future';
@@ -70,10 +72,12 @@ function tenseOf(words: string[], i: number, side: 'left' | 'right'): Tense {
   return t;
 }
 
+const MODAL_PERFECT = new Set(['would', 'could', 'should', 'might', 'must', 'may']);
+
 const PLAN = new Set([...LEX.intentionMarkers, 'due', 'set']);
 
 /** Every word that can be a cue alone or as part of a two-word cue ("going to", "kicks off"). */
-const CUE_WORDS = new Set([...FUTURE, ...PAST, ...INTENT, ...SCHEDULED, ...BE, 'is', 'are', 'am'].flatMap((k) => k.split(' ')));
+const CUE_WORDS = new Set([...FUTURE, ...PAST, ...INTENT, ...SCHEDULED, ...BE, ...MODAL_PERFECT, 'is', 'are', 'am'].flatMap((k) => k.split(' ')));
 
 function supersededPlan(words: string[], i: number): boolean {
   const back = words.slice(Math.max(0, i - 4), i + 1);
@@ -119,7 +123,8 @@ function clauseTense(text: string, start: number, end: number): Tense {
   if (q) right = right.slice(0, q.index);
   // Stop at sentence or clause boundaries: the governing verb is in the same clause.
   const lcut = Math.max(left.lastIndexOf('. '), left.lastIndexOf('\n'), left.lastIndexOf('; '), left.lastIndexOf('? '));
-  const rcut = right.search(/[.;?!]\s|\n|[.;?!]$/);
+  // A colon opens what follows ("posed to me on Tuesday: what should we do?").
+  const rcut = right.search(/[.;:?!]\s|\n|[.;?!]$/);
   const l = (lcut >= 0 ? left.slice(lcut + 1) : left).toLowerCase();
   const r = (rcut >= 0 ? right.slice(0, rcut) : right).toLowerCase();
   const lw = l.match(WORD) ?? [];
