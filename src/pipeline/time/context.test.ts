@@ -103,4 +103,9 @@ describe('deadlines and ambiguous verb forms', () => {
   it('does not let a question after a colon date the clause before it', () => {
     expect(valueOf('Here is what the host asked me on the radio on Tuesday: what should we do?', 'Tuesday', '2009-04-30')).toBe('2009-04-28');
   });
+  it('reads a weekday starting or ending a stretch, with no tense cue, as ahead ("beginning on Friday", "closed through Wednesday")', () => {
+    expect(valueOf('It is crucial to stop work beginning on Friday to slow the spread.', 'Friday', '2009-04-30')).toBe('2009-05-01');
+    expect(valueOf('Starting Monday, passengers must wear masks.', 'Monday', '2009-04-30')).toBe('2009-05-04');
+    expect(valueOf('Schools remain closed through Wednesday.', 'Wednesday', '2009-05-03')).toBe('2009-05-06');
+  });
 });

@@ -147,6 +147,13 @@ function clauseTense(text: string, start: number, end: number): Tense {
   }
   // "Cyprus has until Monday to raise the money", "must decide by Friday": a deadline with no tense
   // cue in its clause lies ahead.
-  if (best === null && /^(?:until|till|by)$/.test(lw[lw.length - 1] ?? '')) return 'future';
+  if (best === null) {
+    const last = lw[lw.length - 1] ?? '', prev = lw[lw.length - 2] ?? '';
+    if (/^(?:until|till|by)$/.test(last)) return 'future';
+    // "closed through Wednesday", "stop work beginning on Friday", "starting Monday": the end or start of
+    // a stretch named by its weekday, with no tense cue, lies ahead.
+    const weekday = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i.test(text.slice(start, end));
+    if (weekday && (last === 'through' || /^(?:starting|beginning)$/.test(last) || (last === 'on' && /^(?:starting|beginning)$/.test(prev)))) return 'future';
+  }
   return best;
 }
