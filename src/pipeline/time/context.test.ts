@@ -108,4 +108,11 @@ describe('deadlines and ambiguous verb forms', () => {
     expect(valueOf('Starting Monday, passengers must wear masks.', 'Monday', '2009-04-30')).toBe('2009-05-04');
     expect(valueOf('Schools remain closed through Wednesday.', 'Wednesday', '2009-05-03')).toBe('2009-05-06');
   });
+  it('stops the backward search at a relative pronoun ("ordered vaccine, some doses of which could be available by October")', () => {
+    expect(valueOf('The government has ordered vaccine, some doses of which could be available by October.', 'October', '2009-06-11')).toBe('2009-10');
+  });
+  it('reads "should have the vaccine ready" as no perfect, and "earlier in the year" as no past cue', () => {
+    expect(valueOf('The maker should have the vaccine ready in September.', 'September', '2009-06-12')).toBe('2009-09');
+    expect(valueOf('If it returns earlier in the year, in September, say, there is little time.', 'September', '2009-06-14')).toBe('2009-09');
+  });
 });

@@ -60,7 +60,10 @@ function tenseOf(words: string[], i: number, side: 'left' | 'right'): Tense {
   const prev = i > 0 ? words[i - 1]! : '', next = words[i + 1] ?? '';
   let t: Tense;
   // "you would have seen", "could have been": a modal perfect looks back.
-  if (MODAL_PERFECT.has(w) && next === 'have') return 'past';
+  if (MODAL_PERFECT.has(w) && next === 'have' && PERFECT_PARTICIPLE.test(words[i + 2] ?? '')) return 'past';
+  // "if it returns earlier in the year": an "earlier" that opens another time expression or a
+  // comparison is not a past cue.
+  if (w === 'earlier' && /^(?:in|this|that|today|than|on)$/.test(next)) return null;
   if (INTENT.has(w)) t = side === 'left' ? 'future' : 'past';
   else if (side === 'left' ? FUTURE.has(prev + ' ' + w) && !DETERMINERS.has(words[i - 2] ?? '') : FUTURE.has(w + ' ' + next) && !DETERMINERS.has(prev)) t = 'future';
   else if ((SCHEDULED.has(w) && prev !== 'to') || SCHEDULED.has(prev + ' ' + w)) t = 'future';
@@ -73,6 +76,8 @@ function tenseOf(words: string[], i: number, side: 'left' | 'right'): Tense {
 }
 
 const MODAL_PERFECT = new Set(['would', 'could', 'should', 'might', 'must', 'may']);
+/** A past participle after "would have": "seen", "been", "closed" (not "have the vaccine ready"). */
+const PERFECT_PARTICIPLE = /^(?:\w+ed|\w+en|been|done|gone|made|had|got|set|put|let|kept|held|left|lost|won|paid|said|told|sold|sent|spent|built|brought|bought|thought|found|heard|run|come|become)$/;
 
 const PLAN = new Set([...LEX.intentionMarkers, 'due', 'set']);
 
@@ -90,6 +95,7 @@ function supersededPlan(words: string[], i: number): boolean {
  * opens a complement clause: in "warning Wednesday that Mexico would not accept", "would" belongs to
  * what was warned, not to when.
  */
+const RELATIVE = new Set(['which', 'who', 'whom', 'whose']);
 const CLAUSE_OPENERS = new Set(['and', 'but', 'while', 'when', 'after', 'before', 'because', 'although', 'though', 'until', 'that']);
 
 /** Estimate the tense governing the expression at [start, end) of text. */
@@ -134,6 +140,9 @@ function clauseTense(text: string, start: number, end: number): Tense {
   // "postponed until Tuesday", "extended its deadline until 9 a.m. Tuesday": the new time lies ahead.
   if (/^(until|till|to)$/.test(lw[lw.length - 1] ?? '') && lw.slice(-10).some((w, i, a) => RESCHEDULE.has(w) || RESCHEDULE.has(a[i - 1] + ' ' + w))) return 'future';
   for (let i = lw.length - 1, d = 0; i >= 0 && d < 10; i--, d++) {
+    // "has ordered vaccine, some doses of which could be available by October": a relative pronoun
+    // opens the expression's own clause; the verb before it is another clause's.
+    if (RELATIVE.has(lw[i]!)) break;
     const t = tenseOf(lw, i, 'left');
     if (t && t !== 'present') { best = t; bestDist = d; break; }
   }
