@@ -48,6 +48,13 @@ describe('narrative anchoring on the last mentioned date', () => {
   });
 });
 
+describe('extents', () => {
+  it('leaves a possessive determiner out of the extent ("for its fourth quarter", "his three decades")', () => {
+    expect(one('The company reported a loss for its fourth quarter ended Jan. 31.', '2013-03-21').map((t) => t.text)).toContain('fourth quarter');
+    expect(one('He spent the last ten years of his three decades in power grooming his son.', '2013-03-21').map((t) => t.text)).toContain('three decades');
+  });
+});
+
 describe('granularity, anchor and note', () => {
   it('reports week granularity and the DCT as anchor for "last week"', () => {
     const t = one('Talks stalled last week.')[0]!;

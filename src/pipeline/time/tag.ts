@@ -156,6 +156,17 @@ function widen(tags: Tagged[], text: string): void {
   }
 }
 
+const POSSESSIVE = /^(?:its|their|his|her|our|my|your)\s+/i;
+
+/**
+ * A possessive determiner is no part of a TIMEX3 extent: "for its [fourth quarter]", "of his [three
+ * decades] in power". Rules may match it as context; the extent starts after it.
+ */
+function trimPossessive(t: Tagged, text: string): void {
+  const m = POSSESSIVE.exec(text.slice(t.start, Math.min(t.end, t.start + 8)));
+  if (m && t.start + m[0].length < t.end) t.start += m[0].length;
+}
+
 /** Find the time expressions of a text, values unresolved. */
 export function tag(text: string): Tagged[] {
   const cands: Tagged[] = [];
@@ -163,5 +174,6 @@ export function tag(text: string): Tagged[] {
   for (const rule of RULES) matchRule(rule, text, cands, wins);
   const tags = merge(select(cands, text.length).filter((t) => !t.drop), text);
   widen(tags, text);
+  for (const t of tags) trimPossessive(t, text);
   return tags;
 }
