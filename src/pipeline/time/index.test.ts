@@ -55,6 +55,17 @@ describe('extents', () => {
   });
 });
 
+describe('one day off a named day', () => {
+  it('reads "the day before last Tuesday" and "the day after Christmas" as one expression', () => {
+    expect(valueOf('The day before last Tuesday\'s court hearing, he flew to Miami.', 'The day before last Tuesday', '2000-02-24')).toBe('2000-02-21');
+    expect(valueOf('Stores reopened the day after Christmas.', 'the day after Christmas', '2013-01-03')).toBe('2012-12-26');
+    expect(valueOf('He left the day before yesterday.', 'the day before yesterday', '2013-01-03')).toBe('2013-01-01');
+  });
+  it('keeps X placeholders without a DCT', () => {
+    expect(valueOf('The day before last Tuesday\'s hearing, he flew home.', 'The day before last Tuesday', null)).toBe('XXXX-XX-XX');
+  });
+});
+
 describe('granularity, anchor and note', () => {
   it('reports week granularity and the DCT as anchor for "last week"', () => {
     const t = one('Talks stalled last week.')[0]!;

@@ -58,6 +58,14 @@ export function evaluate(e: Expr, ctx: ResolveCtx): Out | null {
       if (ctx.ref && (ctx.ref.granularity === 'day' || ctx.ref.granularity === 'time')) return { value: format(ctx.ref.day, 'day'), note: 'on the last mentioned day', anchor: 'ref' };
       return shift(ctx, 'dct', 'day', '0');
     }
+    case 'dshift': {
+      // dshift(day, n): "the day before last Tuesday" -> that Tuesday minus one day.
+      const inner = e.args[0] ? evaluate(e.args[0], ctx) : null;
+      const p = inner ? parsePoint(inner.value) : null;
+      const n = Number(a[1]);
+      if (!inner || !p || p.granularity !== 'day' || !Number.isInteger(n)) return inner && /^XXXX/.test(inner.value) ? { ...inner, value: 'XXXX-XX-XX' } : null;
+      return { ...inner, value: format(shiftDay(p.day, n), 'day'), note: `${Math.abs(n)} day(s) ${n < 0 ? 'before' : 'after'} ${inner.note}` };
+    }
     case 'wk': {
       // wk(day): the ISO week holding a day, "the week of March 6" -> "2000-W10".
       const inner = e.args[0] ? evaluate(e.args[0], ctx) : null;

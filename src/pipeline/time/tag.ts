@@ -114,6 +114,8 @@ const isDay = (t: Tagged) => !t.tod && t.type === 'DATE' && /^(wd|md|shift\(dct,
 const isWeekday = (t: Tagged) => /^wd\(/.test(t.expr) && !t.tod;
 const isFullDate = (t: Tagged) => /^(md\(|\d{4}-\d\d-\d\d$)/.test(t.expr) && !t.tod;
 
+const DAY_OFF = /\bthe\s+day\s+(before|after)\s+$/i;
+
 /** Join "10 p.m." + "Wednesday", "Feb 24 2017" + "3:21 PM", "Saturday" + "April 25". */
 function merge(tags: Tagged[], text: string): Tagged[] {
   const out: Tagged[] = [];
@@ -126,6 +128,11 @@ function merge(tags: Tagged[], text: string): Tagged[] {
       else if (isDay(a) && isClock(b) && DAY_TIME.test(gap)) joined = { ...b, start: a.start, expr: a.expr, type: 'TIME' };
       else if (isWeekday(a) && isFullDate(b) && WD_DATE.test(gap)) joined = { ...b, start: a.start };
       if (joined) { out.push(joined); i++; continue; }
+    }
+    // "the day before last Tuesday", "the day after Christmas": one day off a named day.
+    if (isDay(a) && !a.tod) {
+      const m = DAY_OFF.exec(text.slice(Math.max(0, a.start - 24), a.start));
+      if (m) { out.push({ ...a, start: a.start - m[0].length, expr: `dshift(${a.expr},${/before/i.test(m[1]!) ? -1 : 1})` }); continue; }
     }
     out.push(a);
   }
