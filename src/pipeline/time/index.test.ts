@@ -53,6 +53,9 @@ describe('extents', () => {
     expect(one('The company reported a loss for its fourth quarter ended Jan. 31.', '2013-03-21').map((t) => t.text)).toContain('fourth quarter');
     expect(one('He spent the last ten years of his three decades in power grooming his son.', '2013-03-21').map((t) => t.text)).toContain('three decades');
   });
+  it('does not widen a bare "current" by "the end of" ("at the end of the current court term")', () => {
+    expect(one('The judge plans to retire at the end of the current court term.', '2009-05-18').map((t) => t.text)).not.toContain('the end of the current');
+  });
 });
 
 describe('one day off a named day', () => {

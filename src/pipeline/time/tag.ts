@@ -23,10 +23,10 @@ export interface Tagged {
   drop?: boolean;
 }
 
-interface Prefix { re: RegExp; only: string[]; needsDeictic?: boolean; needsCount?: boolean; needsExpr?: RegExp }
+interface Prefix { re: RegExp; only: string[]; needsDeictic?: boolean; needsCount?: boolean; needsExpr?: RegExp; notExpr?: RegExp }
 
 const PREFIXES: Prefix[] = modifiers.prefixes.map((p) => ({
-  ...p, re: new RegExp('(?<![\\w])(?:' + p.re + ')$', 'i'), needsExpr: 'needsExpr' in p ? new RegExp(p.needsExpr as string) : undefined,
+  ...p, re: new RegExp('(?<![\\w])(?:' + p.re + ')$', 'i'), needsExpr: 'needsExpr' in p ? new RegExp(p.needsExpr as string) : undefined, notExpr: 'notExpr' in p ? new RegExp(p.notExpr as string) : undefined,
 }));
 const TIME_DAY = new RegExp(modifiers.merge.timeDaySeparator, 'i');
 const DAY_TIME = new RegExp(modifiers.merge.dayTimeSeparator, 'i');
@@ -154,6 +154,7 @@ function widen(tags: Tagged[], text: string): void {
         if (p.needsDeictic && !DEICTIC.test(t.expr)) continue;
         if (p.needsCount && !COUNTED.test(t.expr)) continue;
         if (p.needsExpr && !p.needsExpr.test(t.expr)) continue;
+        if (p.notExpr && p.notExpr.test(t.expr)) continue;
         const m = p.re.exec(left);
         if (m && m[0].length) { t.start -= m[0].length; grown = true; break; }
       }
