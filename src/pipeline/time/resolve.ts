@@ -8,6 +8,7 @@ import { exprToString, parseExpr } from './expr.ts';
 import type { Out, ResolveCtx } from './functions.ts';
 import { duration, holiday, month, monthDay, quarterOrdinal, quarterRef, season, shift, weekday, weekend } from './functions.ts';
 import { format, parsePoint, shiftDay } from './value.ts';
+import { isValidTimexValue } from './validate.ts';
 
 export type { ResolveCtx, Tense } from './functions.ts';
 
@@ -36,7 +37,10 @@ export function evaluate(e: Expr, ctx: ResolveCtx): Out | null {
       const scale = unit === 'decade' ? 10 : unit === 'century' ? 100 : 1;
       if (scale > 1 && n !== 'X') [unit, n] = ['year', String(Number(n) * scale)];
       const signed = n === 'X' ? (e.name === 'later' ? '+X' : '-X') : e.name === 'later' ? n : '-' + n;
-      return shift(ctx, e.name === 'ago' ? 'dct' : 'ref', unit, signed, true);
+      const out = shift(ctx, e.name === 'ago' ? 'dct' : 'ref', unit, signed, true);
+      // "three thousand years ago" lies before year 1: still a time in the past.
+      if ((!out || !isValidTimexValue(out.value)) && e.name === 'ago' && ctx.dct) return { value: 'PAST_REF', note: 'further back than a calendar year can say', anchor: 'dct' };
+      return out;
     }
     case 'wd': return weekday(ctx, a[0]!, a[1]!, a[2]!);
     case 'md': return monthDay(ctx, a[0]!, a[1]!);
