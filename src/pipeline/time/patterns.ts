@@ -83,7 +83,7 @@ const MACROS: Record<string, string> = {
   CALUNIT: 'week|month|year|decade|century|quarter',
   CALUNIT2: 'day|week|month|year|decade|century|quarter|night',
   WEEKDAY: alternation(Object.keys(LEX.weekday)),
-  NUM: `(?:\\d+|${ONES}|${TEENS}|${TENS}|a\\s+few|several)\\s+(?:hundred|thousand)|\\d+(?:,\\d{3})*(?:\\.\\d+)?(?:\\s+1/2)?|(?:${TENS})[\\s-](?:${ONES})|${NUM_WORDS}`,
+  NUM: `(?:\\d+(?:,\\d{3})*(?:\\.\\d+)?(?:\\s+1/2)?|(?:${TENS})[\\s-](?:${ONES})|${NUM_WORDS})(?:\\s+(?:hundred|thousand)(?![\\w-]))?`,
   // "a quarter of the shares", "a second suspect": these units only count in explicit rules.
   UNIT: alternation(Object.keys(LEX.unit).filter((k) => !k.startsWith('quarter') && k !== 'second')),
   SEASON: alternation(Object.keys(LEX.season)),
