@@ -43,6 +43,16 @@ describe('narrative anchoring on the last mentioned date', () => {
   it('resolves "the next day" against the date just mentioned', () => {
     expect(valueOf('He was arrested on March 3, 2016, and released the next day.', 'the next day')).toBe('2016-03-04');
   });
+  it('keeps the quarter under discussion while the report goes on giving figures', () => {
+    const filler = 'The maker booked a $4.2 million charge for plant closings and a $1.5 million gain on a sale. Costs rose 6% and prices fell 2%. ';
+    const text = 'Acme said it expects a third-quarter loss of $12 million. ' + filler.repeat(8) + 'A year earlier, net income was $3.1 million.';
+    expect(valueOf(text, 'A year earlier', '1989-11-02')).toBe('1988-Q3');
+  });
+  it('lets a quarter mention lapse in narrative without figures', () => {
+    const filler = 'The founder walked the factory floor and spoke with the workers about their families and the town. ';
+    const text = 'Acme said it expects a third-quarter loss. ' + filler.repeat(8) + 'A year ago, the founder retired.';
+    expect(valueOf(text, 'A year ago', '1989-11-02')).toBe('1988');
+  });
   it('resolves "a year earlier" against the quarter under discussion', () => {
     expect(valueOf('Profit rose in the third quarter from $4 million a year earlier.', 'a year earlier', '1989-10-26')).toBe('1988-Q3');
   });
