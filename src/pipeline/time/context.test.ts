@@ -115,4 +115,9 @@ describe('deadlines and ambiguous verb forms', () => {
     expect(valueOf('The maker should have the vaccine ready in September.', 'September', '2009-06-12')).toBe('2009-09');
     expect(valueOf('If it returns earlier in the year, in September, say, there is little time.', 'September', '2009-06-14')).toBe('2009-09');
   });
+  it('reads a weekday after a present copula as the coming one ("the vote is Sunday")', () => {
+    expect(valueOf('The vote is Sunday, officials said.', 'Sunday', '2013-03-22')).toBe('2013-03-24');
+    expect(valueOf('The next hearing is on Thursday.', 'Thursday', '2013-03-22')).toBe('2013-03-28');
+    expect(valueOf('The vote was Sunday.', 'Sunday', '2013-03-22')).toBe('2013-03-17');
+  });
 });

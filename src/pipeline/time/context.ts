@@ -162,6 +162,9 @@ function clauseTense(text: string, start: number, end: number): Tense {
     // "closed through Wednesday", "stop work beginning on Friday", "starting Monday": the end or start of
     // a stretch named by its weekday, with no tense cue, lies ahead.
     const weekday = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i.test(text.slice(start, end));
+    // "The vote is Sunday", "the next hearing is on Thursday": a weekday as the predicate of a present
+    // copula is the coming one (or today).
+    if (weekday && (/^(?:is|are)$/.test(last) || (last === 'on' && /^(?:is|are)$/.test(prev)))) return 'future';
     if (weekday && (last === 'through' || /^(?:starting|beginning)$/.test(last) || (last === 'on' && /^(?:starting|beginning)$/.test(prev)))) return 'future';
   }
   return best;
