@@ -146,6 +146,12 @@ function clauseTense(text: string, start: number, end: number): Tense {
     const t = tenseOf(lw, i, 'left');
     if (t && t !== 'present') { best = t; bestDist = d; break; }
   }
+  // "The vote is Sunday, officials said", "the next hearing is on Thursday": a weekday as the predicate
+  // of a present copula is the coming one (or today), whatever reports it.
+  if (best === null && /^(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i.test(text.slice(start, end))) {
+    const last = lw[lw.length - 1] ?? '', prev = lw[lw.length - 2] ?? '';
+    if (/^(?:is|are)$/.test(last) || (last === 'on' && /^(?:is|are)$/.test(prev))) return 'future';
+  }
   // "talks supposed to conclude by May, invited Sinn Fein": once the clause has a verb before the
   // expression, a comma after it closes that clause.
   const rlimit = best && /^[^,]*,/.test(r) ? (r.slice(0, r.indexOf(',')).match(WORD) ?? []).length : rw.length;
@@ -162,9 +168,6 @@ function clauseTense(text: string, start: number, end: number): Tense {
     // "closed through Wednesday", "stop work beginning on Friday", "starting Monday": the end or start of
     // a stretch named by its weekday, with no tense cue, lies ahead.
     const weekday = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i.test(text.slice(start, end));
-    // "The vote is Sunday", "the next hearing is on Thursday": a weekday as the predicate of a present
-    // copula is the coming one (or today).
-    if (weekday && (/^(?:is|are)$/.test(last) || (last === 'on' && /^(?:is|are)$/.test(prev)))) return 'future';
     if (weekday && (last === 'through' || /^(?:starting|beginning)$/.test(last) || (last === 'on' && /^(?:starting|beginning)$/.test(prev)))) return 'future';
   }
   return best;
