@@ -27,6 +27,10 @@ describe('seed story, article of 2017-02-24', () => {
   it('reads "later Thursday" as the day before a Friday article, extent included', () => {
     expect(valueOf('The secretary arrived in Mexico City later Thursday.', 'later Thursday')).toBe('2017-02-23');
   });
+  it('chains joins: weekday, date and clock time ("Saturday 25 April 2009 23.24 BST")', () => {
+    expect(one('Saturday 25 April 2009 23.24 BST A member of the crew was taken to hospital.', '2009-04-25')[0]).toMatchObject({ text: 'Saturday 25 April 2009 23.24 BST', type: 'TIME', value: '2009-04-25T23:24' });
+    expect(valueOf('At 00:36 am on 29 May 2009, a reader wrote.', '00:36 am on 29 May 2009', '2009-05-29')).toBe('2009-05-29T00:36');
+  });
   it('joins a dateline date and its clock time into one TIME', () => {
     const t = one('Last Updated : Feb 24 2017 | 3:21 PM IST')[0]!;
     expect(t).toMatchObject({ text: 'Feb 24 2017 | 3:21 PM IST', type: 'TIME', value: '2017-02-24T15:21', granularity: 'time' });

@@ -84,6 +84,8 @@ function clock(hour: string | undefined, min: string | undefined, ampm: string |
     const pm = /^p|afternoon|evening|night/i.test(ampm);
     // "14:07 PM": a 24-hour clock with a redundant PM is still 14:07.
     if (pm && h > 12 && h < 24) return `${pad(h)}:${pad(mm)}`;
+    // "00:36 am": a 24-hour clock with a redundant AM.
+    if (!pm && h === 0) return `00:${pad(mm)}`;
     if (h < 1 || h > 12) return null;
     if (pm && h < 12) h += 12;
     if (!pm && h === 12) h = 0;
@@ -103,7 +105,7 @@ export function normalizeGroups(kinds: Map<string, string>, groups: Record<strin
     out[name] = v;
   }
   if (kinds.has('hour')) {
-    const hm = clock(groups.hour, groups.min, groups.ampm);
+    const hm = groups.hour === undefined && groups.hour2 !== undefined ? clock(groups.hour2, groups.min2, undefined) : clock(groups.hour, groups.min, groups.ampm);
     if (hm === null) return null;
     out.hm = hm;
   }

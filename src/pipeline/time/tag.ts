@@ -120,15 +120,21 @@ const DAY_OFF = /\bthe\s+day\s+(before|after)\s+$/i;
 function merge(tags: Tagged[], text: string): Tagged[] {
   const out: Tagged[] = [];
   for (let i = 0; i < tags.length; i++) {
-    const a = tags[i]!, b = tags[i + 1];
-    if (b) {
+    let a = tags[i]!;
+    let merged = false;
+    // Joins chain: "Saturday" + "25 April 2009" + "23.24 BST".
+    for (let b = tags[i + 1]; b; b = tags[i + 1]) {
       const gap = text.slice(a.end, b.start);
       let joined: Tagged | null = null;
       if (isClock(a) && isDay(b) && TIME_DAY.test(gap)) joined = { ...a, end: b.end, expr: b.expr, type: 'TIME' };
       else if (isDay(a) && isClock(b) && DAY_TIME.test(gap)) joined = { ...b, start: a.start, expr: a.expr, type: 'TIME' };
       else if (isWeekday(a) && isFullDate(b) && WD_DATE.test(gap)) joined = { ...b, start: a.start };
-      if (joined) { out.push(joined); i++; continue; }
+      if (!joined) break;
+      a = joined;
+      merged = true;
+      i++;
     }
+    if (merged) { out.push(a); continue; }
     // "the day before last Tuesday", "the day after Christmas": one day off a named day.
     if (isDay(a) && !a.tod) {
       const m = DAY_OFF.exec(text.slice(Math.max(0, a.start - 24), a.start));
