@@ -104,7 +104,7 @@ export function tagTimexDetailed(text: string, opts: { dct: string | null }): Ti
     // earlier" next to "$2.1 million" compares with the year-ago quarter, however long the report.
     if (refQuarter && t.start - refQuarter.at >= QUARTER_WINDOW) {
       const seen = lastQuarterWord(text, t.start - QUARTER_WINDOW, t.start);
-      if (seen > refQuarter.at) refQuarter = { ...refQuarter, at: seen };
+      if (seen > refQuarter.at) refQuarter = { p: refQuarter.p, at: seen };
     }
     let ctx: ResolveCtx = { dct, ref, refQuarter: refQuarter && t.start - refQuarter.at < QUARTER_WINDOW ? refQuarter.p : null, tense };
     const day = t.tod && t.expr === 'refday()' ? dayLaterInSentence(text, t, tags[i + 1], ctx) : null;
