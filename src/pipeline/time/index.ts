@@ -74,6 +74,9 @@ function lastQuarterWord(text: string, from: number, to: number): number {
   return at;
 }
 
+/** Value expressions whose resolution depends on the clause tense (see functions.ts). */
+const NEEDS_TENSE = /tense|md\(|hol\(|qord\(/;
+
 const DAY_EXPR = /^(?:wd|md)\(|^\d{4}-\d\d-\d\d$|^(?:shift|this)\(dct,day,/;
 
 /**
@@ -99,7 +102,8 @@ export function tagTimexDetailed(text: string, opts: { dct: string | null }): Ti
   const tags = tag(text);
   for (let i = 0; i < tags.length; i++) {
     const t = tags[i]!;
-    const tense = tenseAt(text, t.start, t.end);
+    // Only weekdays, year-less dates, months, seasons, quarters and holidays read the clause tense.
+    const tense = NEEDS_TENSE.test(t.expr) ? tenseAt(text, t.start, t.end) : null;
     // The quarter stays under discussion while the text keeps speaking of it or reporting figures: "a year
     // earlier" next to "$2.1 million" compares with the year-ago quarter, however long the report.
     if (refQuarter && t.start - refQuarter.at >= QUARTER_WINDOW) {

@@ -105,7 +105,7 @@ export function normalizeGroups(kinds: Map<string, string>, groups: Record<strin
     out[name] = v;
   }
   if (kinds.has('hour')) {
-    const hm = groups.hour === undefined && groups.hour2 !== undefined ? clock(groups.hour2, groups.min2, undefined) : clock(groups.hour, groups.min, groups.ampm);
+    const hm = clock(groups.hour, groups.min, groups.ampm);
     if (hm === null) return null;
     out.hm = hm;
   }
