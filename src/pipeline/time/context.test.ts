@@ -120,4 +120,9 @@ describe('deadlines and ambiguous verb forms', () => {
     expect(valueOf('The next hearing is on Thursday.', 'Thursday', '2013-03-22')).toBe('2013-03-28');
     expect(valueOf('The vote was Sunday.', 'Sunday', '2013-03-22')).toBe('2013-03-17');
   });
+  it('reads a timetable verb in the present as pointing forward, but not after a modal ("lawmakers vote Thursday", "could return ... Tuesday")', () => {
+    expect(valueOf('Lawmakers vote Thursday on the budget bill.', 'Thursday', '2013-03-20')).toBe('2013-03-21');
+    expect(valueOf('Schools, shut since Friday, reopen Monday.', 'Monday', '2013-03-20')).toBe('2013-03-25');
+    expect(valueOf('It was hoped that one of them could return home on Tuesday.', 'Tuesday', '2009-04-29')).toBe('2009-04-28');
+  });
 });

@@ -66,7 +66,7 @@ function tenseOf(words: string[], i: number, side: 'left' | 'right'): Tense {
   if (w === 'earlier' && /^(?:in|this|that|today|than|on)$/.test(next)) return null;
   if (INTENT.has(w)) t = side === 'left' ? 'future' : 'past';
   else if (side === 'left' ? FUTURE.has(prev + ' ' + w) && !DETERMINERS.has(words[i - 2] ?? '') : FUTURE.has(w + ' ' + next) && !DETERMINERS.has(prev)) t = 'future';
-  else if ((SCHEDULED.has(w) && prev !== 'to') || SCHEDULED.has(prev + ' ' + w)) t = 'future';
+  else if ((SCHEDULED.has(w) && !NOT_FINITE_BEFORE.has(prev)) || SCHEDULED.has(prev + ' ' + w)) t = 'future';
   else t = classify(w);
   // "is heard", "be held": a passive participle after a present or bare "be" is not a past verb.
   if (t === 'past' && (BE.has(prev) || COPULA.has(prev))) t = 'present';
@@ -75,6 +75,8 @@ function tenseOf(words: string[], i: number, side: 'left' | 'right'): Tense {
   return t;
 }
 
+/** After these a timetable verb is no present tense: "to return", "could return home later on Tuesday". */
+const NOT_FINITE_BEFORE = new Set(['to', 'could', 'would', 'should', 'might', 'may', 'must', 'can', 'cannot', 'did', 'not', "didn't", "couldn't", "wouldn't"]);
 const MODAL_PERFECT = new Set(['would', 'could', 'should', 'might', 'must', 'may']);
 /** A past participle after "would have": "seen", "been", "closed" (not "have the vaccine ready"). */
 const PERFECT_PARTICIPLE = /^(?:\w+ed|\w+en|been|done|gone|made|had|got|set|put|let|kept|held|left|lost|won|paid|said|told|sold|sent|spent|built|brought|bought|thought|found|heard|run|come|become)$/;
