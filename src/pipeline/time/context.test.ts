@@ -125,4 +125,8 @@ describe('deadlines and ambiguous verb forms', () => {
     expect(valueOf('Schools, shut since Friday, reopen Monday.', 'Monday', '2013-03-20')).toBe('2013-03-25');
     expect(valueOf('It was hoped that one of them could return home on Tuesday.', 'Tuesday', '2009-04-29')).toBe('2009-04-28');
   });
+  it('reads "through the weekend" with no tense cue as the coming weekend', () => {
+    expect(valueOf('The festival runs through the weekend.', 'the weekend', '2013-03-20')).toBe('2013-W12-WE');
+    expect(valueOf('The festival ran through the weekend.', 'the weekend', '2013-03-20')).toBe('2013-W11-WE');
+  });
 });

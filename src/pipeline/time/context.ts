@@ -169,7 +169,7 @@ function clauseTense(text: string, start: number, end: number): Tense {
     if (/^(?:until|till|by)$/.test(last)) return 'future';
     // "closed through Wednesday", "stop work beginning on Friday", "starting Monday": the end or start of
     // a stretch named by its weekday, with no tense cue, lies ahead.
-    const weekday = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i.test(text.slice(start, end));
+    const weekday = /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|the\s+weekend)\b/i.test(text.slice(start, end));
     if (weekday && (last === 'through' || /^(?:starting|beginning)$/.test(last) || (last === 'on' && /^(?:starting|beginning)$/.test(prev)))) return 'future';
   }
   return best;
