@@ -129,4 +129,8 @@ describe('deadlines and ambiguous verb forms', () => {
     expect(valueOf('The festival runs through the weekend.', 'the weekend', '2013-03-20')).toBe('2013-W12-WE');
     expect(valueOf('The festival ran through the weekend.', 'the weekend', '2013-03-20')).toBe('2013-W11-WE');
   });
+  it('moves a bare month against a clear tense once it lies more than about six weeks the other way', () => {
+    expect(valueOf('He was elected in November and will take office in January.', 'January', '2013-03-22')).toBe('2014-01');
+    expect(valueOf('The company will release its figures for February next week.', 'February', '2013-03-22')).toBe('2013-02');
+  });
 });
