@@ -90,4 +90,47 @@ describe('deadlines and ambiguous verb forms', () => {
   it('does not read present-or-past forms as past ("will remain shut until Tuesday")', () => {
     expect(valueOf('The banks will remain shut until Tuesday.', 'Tuesday', '2013-03-22')).toBe('2013-03-26');
   });
+  it('reads a participle after a present copula as an adjective ("will remain closed until Thursday")', () => {
+    expect(valueOf('Banks in the country will remain closed until Thursday, officials said.', 'Thursday', '2013-03-22')).toBe('2013-03-28');
+    expect(valueOf('The road remained closed on Monday.', 'Monday', '2013-03-20')).toBe('2013-03-18');
+  });
+  it('reads a date after "postponed ... to" as ahead even with a long object between', () => {
+    expect(valueOf('The band postponed its two weekend concerts in the northern city of Monterrey to July 31.', 'July 31', '2009-05-14')).toBe('2009-07-31');
+  });
+  it('reads a modal perfect as looking back ("you would have seen")', () => {
+    expect(valueOf('If you watched the evening news on Friday you would have seen the report.', 'Friday', '2009-06-01')).toBe('2009-05-29');
+  });
+  it('does not let a question after a colon date the clause before it', () => {
+    expect(valueOf('Here is what the host asked me on the radio on Tuesday: what should we do?', 'Tuesday', '2009-04-30')).toBe('2009-04-28');
+  });
+  it('reads a weekday starting or ending a stretch, with no tense cue, as ahead ("beginning on Friday", "closed through Wednesday")', () => {
+    expect(valueOf('It is crucial to stop work beginning on Friday to slow the spread.', 'Friday', '2009-04-30')).toBe('2009-05-01');
+    expect(valueOf('Starting Monday, passengers must wear masks.', 'Monday', '2009-04-30')).toBe('2009-05-04');
+    expect(valueOf('Schools remain closed through Wednesday.', 'Wednesday', '2009-05-03')).toBe('2009-05-06');
+  });
+  it('stops the backward search at a relative pronoun ("ordered vaccine, some doses of which could be available by October")', () => {
+    expect(valueOf('The government has ordered vaccine, some doses of which could be available by October.', 'October', '2009-06-11')).toBe('2009-10');
+  });
+  it('reads "should have the vaccine ready" as no perfect, and "earlier in the year" as no past cue', () => {
+    expect(valueOf('The maker should have the vaccine ready in September.', 'September', '2009-06-12')).toBe('2009-09');
+    expect(valueOf('If it returns earlier in the year, in September, say, there is little time.', 'September', '2009-06-14')).toBe('2009-09');
+  });
+  it('reads a weekday after a present copula as the coming one ("the vote is Sunday")', () => {
+    expect(valueOf('The vote is Sunday, officials said.', 'Sunday', '2013-03-22')).toBe('2013-03-24');
+    expect(valueOf('The next hearing is on Thursday.', 'Thursday', '2013-03-22')).toBe('2013-03-28');
+    expect(valueOf('The vote was Sunday.', 'Sunday', '2013-03-22')).toBe('2013-03-17');
+  });
+  it('reads a timetable verb in the present as pointing forward, but not after a modal ("lawmakers vote Thursday", "could return ... Tuesday")', () => {
+    expect(valueOf('Lawmakers vote Thursday on the budget bill.', 'Thursday', '2013-03-20')).toBe('2013-03-21');
+    expect(valueOf('Schools, shut since Friday, reopen Monday.', 'Monday', '2013-03-20')).toBe('2013-03-25');
+    expect(valueOf('It was hoped that one of them could return home on Tuesday.', 'Tuesday', '2009-04-29')).toBe('2009-04-28');
+  });
+  it('reads "through the weekend" with no tense cue as the coming weekend', () => {
+    expect(valueOf('The festival runs through the weekend.', 'the weekend', '2013-03-20')).toBe('2013-W12-WE');
+    expect(valueOf('The festival ran through the weekend.', 'the weekend', '2013-03-20')).toBe('2013-W11-WE');
+  });
+  it('moves a bare month against a clear tense once it lies more than about six weeks the other way', () => {
+    expect(valueOf('He was elected in November and will take office in January.', 'January', '2013-03-22')).toBe('2014-01');
+    expect(valueOf('The company will release its figures for February next week.', 'February', '2013-03-22')).toBe('2013-02');
+  });
 });

@@ -16,6 +16,8 @@ const NOT_PAST = new Set(['scheduled', 'expected', 'planned', 'proposed', 'neede
 const WORD = /[A-Za-z']+/g;
 
 const BE = new Set(['is', 'are', 'be', 'being', 'am', "'s"]);
+/** Present copulas: in "banks will remain closed until Thursday" the participle is an adjective. */
+const COPULA = new Set(['remain', 'remains', 'stay', 'stays', 'seem', 'seems', 'become', 'becomes', 'look', 'looks']);
 
 /**
  * After a determiner, a two-word future cue is a noun phrase: "took aim at the plans to send them back"
@@ -57,21 +59,32 @@ function tenseOf(words: string[], i: number, side: 'left' | 'right'): Tense {
   if (!CUE_WORDS.has(w) && !w.endsWith('ed')) return null;
   const prev = i > 0 ? words[i - 1]! : '', next = words[i + 1] ?? '';
   let t: Tense;
+  // "you would have seen", "could have been": a modal perfect looks back.
+  if (MODAL_PERFECT.has(w) && next === 'have' && PERFECT_PARTICIPLE.test(words[i + 2] ?? '')) return 'past';
+  // "if it returns earlier in the year": an "earlier" that opens another time expression or a
+  // comparison is not a past cue.
+  if (w === 'earlier' && /^(?:in|this|that|today|than|on)$/.test(next)) return null;
   if (INTENT.has(w)) t = side === 'left' ? 'future' : 'past';
   else if (side === 'left' ? FUTURE.has(prev + ' ' + w) && !DETERMINERS.has(words[i - 2] ?? '') : FUTURE.has(w + ' ' + next) && !DETERMINERS.has(prev)) t = 'future';
-  else if ((SCHEDULED.has(w) && prev !== 'to') || SCHEDULED.has(prev + ' ' + w)) t = 'future';
+  else if ((SCHEDULED.has(w) && !NOT_FINITE_BEFORE.has(prev)) || SCHEDULED.has(prev + ' ' + w)) t = 'future';
   else t = classify(w);
   // "is heard", "be held": a passive participle after a present or bare "be" is not a past verb.
-  if (t === 'past' && BE.has(prev)) t = 'present';
+  if (t === 'past' && (BE.has(prev) || COPULA.has(prev))) t = 'present';
   // "had been due to expire Friday": a plan in the past perfect was superseded; its time lies behind.
   if (t === 'future' && supersededPlan(words, i)) t = 'past';
   return t;
 }
 
+/** After these a timetable verb is no present tense: "to return", "could return home later on Tuesday". */
+const NOT_FINITE_BEFORE = new Set(['to', 'could', 'would', 'should', 'might', 'may', 'must', 'can', 'cannot', 'did', 'not', "didn't", "couldn't", "wouldn't"]);
+const MODAL_PERFECT = new Set(['would', 'could', 'should', 'might', 'must', 'may']);
+/** A past participle after "would have": "seen", "been", "closed" (not "have the vaccine ready"). */
+const PERFECT_PARTICIPLE = /^(?:\w+ed|\w+en|been|done|gone|made|had|got|set|put|let|kept|held|left|lost|won|paid|said|told|sold|sent|spent|built|brought|bought|thought|found|heard|run|come|become)$/;
+
 const PLAN = new Set([...LEX.intentionMarkers, 'due', 'set']);
 
 /** Every word that can be a cue alone or as part of a two-word cue ("going to", "kicks off"). */
-const CUE_WORDS = new Set([...FUTURE, ...PAST, ...INTENT, ...SCHEDULED, ...BE, 'is', 'are', 'am'].flatMap((k) => k.split(' ')));
+const CUE_WORDS = new Set([...FUTURE, ...PAST, ...INTENT, ...SCHEDULED, ...BE, ...MODAL_PERFECT, 'is', 'are', 'am'].flatMap((k) => k.split(' ')));
 
 function supersededPlan(words: string[], i: number): boolean {
   const back = words.slice(Math.max(0, i - 4), i + 1);
@@ -84,6 +97,7 @@ function supersededPlan(words: string[], i: number): boolean {
  * opens a complement clause: in "warning Wednesday that Mexico would not accept", "would" belongs to
  * what was warned, not to when.
  */
+const RELATIVE = new Set(['which', 'who', 'whom', 'whose']);
 const CLAUSE_OPENERS = new Set(['and', 'but', 'while', 'when', 'after', 'before', 'because', 'although', 'though', 'until', 'that']);
 
 /** Estimate the tense governing the expression at [start, end) of text. */
@@ -117,7 +131,8 @@ function clauseTense(text: string, start: number, end: number): Tense {
   if (q) right = right.slice(0, q.index);
   // Stop at sentence or clause boundaries: the governing verb is in the same clause.
   const lcut = Math.max(left.lastIndexOf('. '), left.lastIndexOf('\n'), left.lastIndexOf('; '), left.lastIndexOf('? '));
-  const rcut = right.search(/[.;?!]\s|\n|[.;?!]$/);
+  // A colon opens what follows ("posed to me on Tuesday: what should we do?").
+  const rcut = right.search(/[.;:?!]\s|\n|[.;?!]$/);
   const l = (lcut >= 0 ? left.slice(lcut + 1) : left).toLowerCase();
   const r = (rcut >= 0 ? right.slice(0, rcut) : right).toLowerCase();
   const lw = l.match(WORD) ?? [];
@@ -125,10 +140,19 @@ function clauseTense(text: string, start: number, end: number): Tense {
   let best: Tense = null;
   let bestDist = Infinity;
   // "postponed until Tuesday", "extended its deadline until 9 a.m. Tuesday": the new time lies ahead.
-  if (/^(until|till|to)$/.test(lw[lw.length - 1] ?? '') && lw.slice(-6).some((w, i, a) => RESCHEDULE.has(w) || RESCHEDULE.has(a[i - 1] + ' ' + w))) return 'future';
+  if (/^(until|till|to)$/.test(lw[lw.length - 1] ?? '') && lw.slice(-10).some((w, i, a) => RESCHEDULE.has(w) || RESCHEDULE.has(a[i - 1] + ' ' + w))) return 'future';
   for (let i = lw.length - 1, d = 0; i >= 0 && d < 10; i--, d++) {
+    // "has ordered vaccine, some doses of which could be available by October": a relative pronoun
+    // opens the expression's own clause; the verb before it is another clause's.
+    if (RELATIVE.has(lw[i]!)) break;
     const t = tenseOf(lw, i, 'left');
     if (t && t !== 'present') { best = t; bestDist = d; break; }
+  }
+  // "The vote is Sunday, officials said", "the next hearing is on Thursday": a weekday as the predicate
+  // of a present copula is the coming one (or today), whatever reports it.
+  if (best === null && /^(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i.test(text.slice(start, end))) {
+    const last = lw[lw.length - 1] ?? '', prev = lw[lw.length - 2] ?? '';
+    if (/^(?:is|are)$/.test(last) || (last === 'on' && /^(?:is|are)$/.test(prev))) return 'future';
   }
   // "talks supposed to conclude by May, invited Sinn Fein": once the clause has a verb before the
   // expression, a comma after it closes that clause.
@@ -140,6 +164,13 @@ function clauseTense(text: string, start: number, end: number): Tense {
   }
   // "Cyprus has until Monday to raise the money", "must decide by Friday": a deadline with no tense
   // cue in its clause lies ahead.
-  if (best === null && /^(?:until|till|by)$/.test(lw[lw.length - 1] ?? '')) return 'future';
+  if (best === null) {
+    const last = lw[lw.length - 1] ?? '', prev = lw[lw.length - 2] ?? '';
+    if (/^(?:until|till|by)$/.test(last)) return 'future';
+    // "closed through Wednesday", "stop work beginning on Friday", "starting Monday": the end or start of
+    // a stretch named by its weekday, with no tense cue, lies ahead.
+    const weekday = /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|the\s+weekend)\b/i.test(text.slice(start, end));
+    if (weekday && (last === 'through' || /^(?:starting|beginning)$/.test(last) || (last === 'on' && /^(?:starting|beginning)$/.test(prev)))) return 'future';
+  }
   return best;
 }

@@ -161,7 +161,7 @@ export function month(ctx: ResolveCtx, mRaw: string, dirRaw: string): Out | null
   const m = Number(mRaw);
   if (!ctx.dct) return { value: `XXXX-${pad(m)}`, note: 'month of an unknown year', anchor: null };
   const dct = { ...ctx.dct, d: 1 };
-  const day = dirRaw === 'tense' ? pickNearest({ ...ctx, dct }, (y) => ({ y, m, d: 1 }), 60) : pickYear({ ...ctx, dct }, dirRaw, (y) => ({ y, m, d: 1 }));
+  const day = dirRaw === 'tense' ? pickNearest({ ...ctx, dct }, (y) => ({ y, m, d: 1 }), 45) : pickYear({ ...ctx, dct }, dirRaw, (y) => ({ y, m, d: 1 }));
   if (!day) return null;
   return { value: format(day, 'month'), note: `month nearest the reference date (${dirRaw === 'tense' ? `${ctx.tense ?? 'no'} tense` : dirRaw})`, anchor: 'dct' };
 }

@@ -27,6 +27,10 @@ describe('seed story, article of 2017-02-24', () => {
   it('reads "later Thursday" as the day before a Friday article, extent included', () => {
     expect(valueOf('The secretary arrived in Mexico City later Thursday.', 'later Thursday')).toBe('2017-02-23');
   });
+  it('chains joins: weekday, date and clock time ("Saturday 25 April 2009 23.24 BST")', () => {
+    expect(one('Saturday 25 April 2009 23.24 BST A member of the crew was taken to hospital.', '2009-04-25')[0]).toMatchObject({ text: 'Saturday 25 April 2009 23.24 BST', type: 'TIME', value: '2009-04-25T23:24' });
+    expect(valueOf('At 00:36 am on 29 May 2009, a reader wrote.', '00:36 am on 29 May 2009', '2009-05-29')).toBe('2009-05-29T00:36');
+  });
   it('joins a dateline date and its clock time into one TIME', () => {
     const t = one('Last Updated : Feb 24 2017 | 3:21 PM IST')[0]!;
     expect(t).toMatchObject({ text: 'Feb 24 2017 | 3:21 PM IST', type: 'TIME', value: '2017-02-24T15:21', granularity: 'time' });
@@ -43,8 +47,39 @@ describe('narrative anchoring on the last mentioned date', () => {
   it('resolves "the next day" against the date just mentioned', () => {
     expect(valueOf('He was arrested on March 3, 2016, and released the next day.', 'the next day')).toBe('2016-03-04');
   });
+  it('keeps the quarter under discussion while the report goes on giving figures', () => {
+    const filler = 'The maker booked a $4.2 million charge for plant closings and a $1.5 million gain on a sale. Costs rose 6% and prices fell 2%. ';
+    const text = 'Acme said it expects a third-quarter loss of $12 million. ' + filler.repeat(8) + 'A year earlier, net income was $3.1 million.';
+    expect(valueOf(text, 'A year earlier', '1989-11-02')).toBe('1988-Q3');
+  });
+  it('lets a quarter mention lapse in narrative without figures', () => {
+    const filler = 'The founder walked the factory floor and spoke with the workers about their families and the town. ';
+    const text = 'Acme said it expects a third-quarter loss. ' + filler.repeat(8) + 'A year ago, the founder retired.';
+    expect(valueOf(text, 'A year ago', '1989-11-02')).toBe('1988');
+  });
   it('resolves "a year earlier" against the quarter under discussion', () => {
     expect(valueOf('Profit rose in the third quarter from $4 million a year earlier.', 'a year earlier', '1989-10-26')).toBe('1988-Q3');
+  });
+});
+
+describe('extents', () => {
+  it('leaves a possessive determiner out of the extent ("for its fourth quarter", "his three decades")', () => {
+    expect(one('The company reported a loss for its fourth quarter ended Jan. 31.', '2013-03-21').map((t) => t.text)).toContain('fourth quarter');
+    expect(one('He spent the last ten years of his three decades in power grooming his son.', '2013-03-21').map((t) => t.text)).toContain('three decades');
+  });
+  it('does not widen a bare "current" by "the end of" ("at the end of the current court term")', () => {
+    expect(one('The judge plans to retire at the end of the current court term.', '2009-05-18').map((t) => t.text)).not.toContain('the end of the current');
+  });
+});
+
+describe('one day off a named day', () => {
+  it('reads "the day before last Tuesday" and "the day after Christmas" as one expression', () => {
+    expect(valueOf('The day before last Tuesday\'s court hearing, he flew to Miami.', 'The day before last Tuesday', '2000-02-24')).toBe('2000-02-21');
+    expect(valueOf('Stores reopened the day after Christmas.', 'the day after Christmas', '2013-01-03')).toBe('2012-12-26');
+    expect(valueOf('He left the day before yesterday.', 'the day before yesterday', '2013-01-03')).toBe('2013-01-01');
+  });
+  it('keeps X placeholders without a DCT', () => {
+    expect(valueOf('The day before last Tuesday\'s hearing, he flew home.', 'The day before last Tuesday', null)).toBe('XXXX-XX-XX');
   });
 });
 

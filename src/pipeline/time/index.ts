@@ -62,6 +62,21 @@ function refValue(p: Point): string {
     : `${p.day.y}`;
 }
 
+/** Words and figures that keep a reported quarter under discussion: "the quarter", "$2.1 million", "56%". */
+const QUARTER_WORD = /\b(?:quarter|quarterly)\b|[$£€#]\s?\d|\d\s?%|\d\s+(?:percent|cents)\b/gi;
+
+/** End of the last quarter word or reported figure in text[from, to), or -1. */
+function lastQuarterWord(text: string, from: number, to: number): number {
+  const piece = text.slice(Math.max(0, from), to);
+  let at = -1;
+  QUARTER_WORD.lastIndex = 0;
+  for (let m = QUARTER_WORD.exec(piece); m; m = QUARTER_WORD.exec(piece)) at = Math.max(0, from) + m.index + m[0].length;
+  return at;
+}
+
+/** Value expressions whose resolution depends on the clause tense (see functions.ts). */
+const NEEDS_TENSE = /tense|md\(|hol\(|qord\(/;
+
 const DAY_EXPR = /^(?:wd|md)\(|^\d{4}-\d\d-\d\d$|^(?:shift|this)\(dct,day,/;
 
 /**
@@ -87,7 +102,14 @@ export function tagTimexDetailed(text: string, opts: { dct: string | null }): Ti
   const tags = tag(text);
   for (let i = 0; i < tags.length; i++) {
     const t = tags[i]!;
-    const tense = tenseAt(text, t.start, t.end);
+    // Only weekdays, year-less dates, months, seasons, quarters and holidays read the clause tense.
+    const tense = NEEDS_TENSE.test(t.expr) ? tenseAt(text, t.start, t.end) : null;
+    // The quarter stays under discussion while the text keeps speaking of it or reporting figures: "a year
+    // earlier" next to "$2.1 million" compares with the year-ago quarter, however long the report.
+    if (refQuarter && t.start - refQuarter.at >= QUARTER_WINDOW) {
+      const seen = lastQuarterWord(text, t.start - QUARTER_WINDOW, t.start);
+      if (seen > refQuarter.at) refQuarter = { p: refQuarter.p, at: seen };
+    }
     let ctx: ResolveCtx = { dct, ref, refQuarter: refQuarter && t.start - refQuarter.at < QUARTER_WINDOW ? refQuarter.p : null, tense };
     const day = t.tod && t.expr === 'refday()' ? dayLaterInSentence(text, t, tags[i + 1], ctx) : null;
     if (day) ctx = { ...ctx, ref: day };

@@ -65,6 +65,13 @@ export function parseCount(raw: string): number | 'X' | null {
   if (direct !== undefined) return direct;
   m = /^(\w+)[\s-](\w+)$/.exec(s);
   if (m && UNITS_WORDS.includes(m[1]!) && ONES.includes(m[2]!)) return LEX.number[m[1]!]! + LEX.number[m[2]!]!;
+  // "two thousand", "three hundred", "a few thousand" (vague)
+  m = /^(.+?) (hundred|thousand)$/.exec(s);
+  if (m) {
+    const n = parseCount(m[1]!);
+    if (n === 'X') return 'X';
+    if (typeof n === 'number' && n >= 1 && n < 1000) return n * (m[2] === 'hundred' ? 100 : 1000);
+  }
   m = /^(.+?) and a half$/.exec(s);
   if (m) {
     const n = parseCount(m[1]!);

@@ -7,7 +7,7 @@ import { LEX, lookup, parseCount, parseYear } from './lexicon.ts';
 import { pad } from './value.ts';
 
 /** Lower-case forms that are ordinary words: the month or weekday reading needs a capital ("May 5"). */
-const NEEDS_CAPITAL = new Set(['may', 'march', 'mar.', 'sat.', 'sun.', 'wed.', 'jan', 'sep', 'dec', 'aug', 'sept', 'apr', 'feb', 'nov', 'oct', 'jun.', 'jul.', 'sat', 'sun', 'mon.', 'fri.', 'thu.', 'tue.']);
+const NEEDS_CAPITAL = new Set(['may', 'march', 'mar.', 'sat.', 'sun.', 'wed.', 'jan', 'sep', 'dec', 'aug', 'sept', 'apr', 'feb', 'nov', 'oct', 'jun.', 'jul.', 'jun', 'jul', 'mar', 'sat', 'sun', 'mon.', 'fri.', 'thu.', 'tue.']);
 
 function capitalized(s: string): boolean {
   return s[0] !== undefined && s[0] !== s[0].toLowerCase();
@@ -52,6 +52,7 @@ function normalizeOne(kind: string, raw: string): string | null {
     case 'UNIT': case 'CALUNIT': case 'CALUNIT2': return lookup(LEX.unit, low) ?? null;
     case 'SEASON': return lookup(LEX.season, low) ?? null;
     case 'PART': return lookup(LEX.partOfDay, low) ?? null;
+    case 'QNUM': return low;
     case 'ORD': return { '1st': '1', first: '1', '2nd': '2', second: '2', '3rd': '3', third: '3', '4th': '4', fourth: '4' }[low] ?? null;
     case 'HALF': return { first: '1', '1st': '1', second: '2', '2nd': '2', last: '2' }[low] ?? null;
     case 'REL': return REL[low] ?? null;
@@ -80,8 +81,12 @@ function clock(hour: string | undefined, min: string | undefined, ampm: string |
   let h = +hour;
   const mm = min === undefined ? 0 : +min;
   if (ampm) {
-    if (h < 1 || h > 12) return null;
     const pm = /^p|afternoon|evening|night/i.test(ampm);
+    // "14:07 PM": a 24-hour clock with a redundant PM is still 14:07.
+    if (pm && h > 12 && h < 24) return `${pad(h)}:${pad(mm)}`;
+    // "00:36 am": a 24-hour clock with a redundant AM.
+    if (!pm && h === 0) return `00:${pad(mm)}`;
+    if (h < 1 || h > 12) return null;
     if (pm && h < 12) h += 12;
     if (!pm && h === 12) h = 0;
   }

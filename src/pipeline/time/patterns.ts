@@ -46,6 +46,8 @@ export interface RuleSpec {
   priority?: number;
   /** Block the span without tagging it. */
   drop?: boolean;
+  /** Match the pattern case-sensitively (names: "the Daily Mail"). */
+  caseSensitive?: boolean;
   note?: string;
   examples: RuleExample[];
 }
@@ -81,12 +83,13 @@ const MACROS: Record<string, string> = {
   CALUNIT: 'week|month|year|decade|century|quarter',
   CALUNIT2: 'day|week|month|year|decade|century|quarter|night',
   WEEKDAY: alternation(Object.keys(LEX.weekday)),
-  NUM: `\\d+(?:,\\d{3})*(?:\\.\\d+)?(?:\\s+1/2)?|(?:${TENS})[\\s-](?:${ONES})|${NUM_WORDS}`,
+  NUM: `(?:\\d+(?:,\\d{3})*(?:\\.\\d+)?(?:\\s+1/2)?|(?:${TENS})[\\s-](?:${ONES})|${NUM_WORDS})(?:\\s+(?:hundred|thousand)(?![\\w-]))?`,
   // "a quarter of the shares", "a second suspect": these units only count in explicit rules.
   UNIT: alternation(Object.keys(LEX.unit).filter((k) => !k.startsWith('quarter') && k !== 'second')),
   SEASON: alternation(Object.keys(LEX.season)),
   PART: alternation(Object.keys(LEX.partOfDay)),
   ORD: `[1-4](?:st|nd|rd|th)|first|second|third|fourth`,
+  QNUM: '[1-4]',
   HALF: `first|second|1st|2nd|last`,
   REL: `this\\s+past|this\\s+coming|this|last|next|past|coming|previous|following|current|preceding|prior`,
   DECADE: `1[6-9]\\d0['’]?s|20\\d0['’]?s|['’]?[1-9]0['’]?s|${alternation(Object.keys(LEX.decadeWord))}`,
@@ -195,7 +198,7 @@ function compile(spec: RuleSpec): Rule {
   });
   // The left edge is checked in code (see tag.ts): a leading lookbehind would stop V8 from skipping
   // quickly to the characters a match can start with, which triples the scan time.
-  const rule: Rule = { ...spec, re: new RegExp('(?:' + body + ')' + EDGE_AFTER, 'gi'), kinds };
+  const rule: Rule = { ...spec, re: new RegExp('(?:' + body + ')' + EDGE_AFTER, spec.caseSensitive ? 'g' : 'gi'), kinds };
   const trig = spec.trigger !== undefined ? spec.trigger : triggerOf(spec.pattern);
   if (trig) {
     rule.triggerClass = trig;

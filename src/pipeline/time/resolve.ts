@@ -8,6 +8,7 @@ import { exprToString, parseExpr } from './expr.ts';
 import type { Out, ResolveCtx } from './functions.ts';
 import { duration, holiday, month, monthDay, quarterOrdinal, quarterRef, season, shift, weekday, weekend } from './functions.ts';
 import { format, parsePoint, shiftDay } from './value.ts';
+import { isValidTimexValue } from './validate.ts';
 
 export type { ResolveCtx, Tense } from './functions.ts';
 
@@ -36,7 +37,10 @@ export function evaluate(e: Expr, ctx: ResolveCtx): Out | null {
       const scale = unit === 'decade' ? 10 : unit === 'century' ? 100 : 1;
       if (scale > 1 && n !== 'X') [unit, n] = ['year', String(Number(n) * scale)];
       const signed = n === 'X' ? (e.name === 'later' ? '+X' : '-X') : e.name === 'later' ? n : '-' + n;
-      return shift(ctx, e.name === 'ago' ? 'dct' : 'ref', unit, signed, true);
+      const out = shift(ctx, e.name === 'ago' ? 'dct' : 'ref', unit, signed, true);
+      // "three thousand years ago" lies before year 1: still a time in the past.
+      if ((!out || !isValidTimexValue(out.value)) && e.name === 'ago' && ctx.dct) return { value: 'PAST_REF', note: 'further back than a calendar year can say', anchor: 'dct' };
+      return out;
     }
     case 'wd': return weekday(ctx, a[0]!, a[1]!, a[2]!);
     case 'md': return monthDay(ctx, a[0]!, a[1]!);
@@ -57,6 +61,14 @@ export function evaluate(e: Expr, ctx: ResolveCtx): Out | null {
       // A clock time alone ("at 6 a.m.") is on the last mentioned day, else on the DCT.
       if (ctx.ref && (ctx.ref.granularity === 'day' || ctx.ref.granularity === 'time')) return { value: format(ctx.ref.day, 'day'), note: 'on the last mentioned day', anchor: 'ref' };
       return shift(ctx, 'dct', 'day', '0');
+    }
+    case 'dshift': {
+      // dshift(day, n): "the day before last Tuesday" -> that Tuesday minus one day.
+      const inner = e.args[0] ? evaluate(e.args[0], ctx) : null;
+      const p = inner ? parsePoint(inner.value) : null;
+      const n = Number(a[1]);
+      if (!inner || !p || p.granularity !== 'day' || !Number.isInteger(n)) return inner && /^XXXX/.test(inner.value) ? { ...inner, value: 'XXXX-XX-XX' } : null;
+      return { ...inner, value: format(shiftDay(p.day, n), 'day'), note: `${Math.abs(n)} day(s) ${n < 0 ? 'before' : 'after'} ${inner.note}` };
     }
     case 'wk': {
       // wk(day): the ISO week holding a day, "the week of March 6" -> "2000-W10".

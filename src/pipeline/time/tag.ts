@@ -23,10 +23,10 @@ export interface Tagged {
   drop?: boolean;
 }
 
-interface Prefix { re: RegExp; only: string[]; needsDeictic?: boolean; needsCount?: boolean; needsExpr?: RegExp }
+interface Prefix { re: RegExp; only: string[]; needsDeictic?: boolean; needsCount?: boolean; needsExpr?: RegExp; notExpr?: RegExp }
 
 const PREFIXES: Prefix[] = modifiers.prefixes.map((p) => ({
-  ...p, re: new RegExp('(?<![\\w])(?:' + p.re + ')$', 'i'), needsExpr: 'needsExpr' in p ? new RegExp(p.needsExpr as string) : undefined,
+  ...p, re: new RegExp('(?<![\\w])(?:' + p.re + ')$', 'i'), needsExpr: 'needsExpr' in p ? new RegExp(p.needsExpr as string) : undefined, notExpr: 'notExpr' in p ? new RegExp(p.notExpr as string) : undefined,
 }));
 const TIME_DAY = new RegExp(modifiers.merge.timeDaySeparator, 'i');
 const DAY_TIME = new RegExp(modifiers.merge.dayTimeSeparator, 'i');
@@ -114,18 +114,31 @@ const isDay = (t: Tagged) => !t.tod && t.type === 'DATE' && /^(wd|md|shift\(dct,
 const isWeekday = (t: Tagged) => /^wd\(/.test(t.expr) && !t.tod;
 const isFullDate = (t: Tagged) => /^(md\(|\d{4}-\d\d-\d\d$)/.test(t.expr) && !t.tod;
 
+const DAY_OFF = /\bthe\s+day\s+(before|after)\s+$/i;
+
 /** Join "10 p.m." + "Wednesday", "Feb 24 2017" + "3:21 PM", "Saturday" + "April 25". */
 function merge(tags: Tagged[], text: string): Tagged[] {
   const out: Tagged[] = [];
   for (let i = 0; i < tags.length; i++) {
-    const a = tags[i]!, b = tags[i + 1];
-    if (b) {
+    let a = tags[i]!;
+    let merged = false;
+    // Joins chain: "Saturday" + "25 April 2009" + "23.24 BST".
+    for (let b = tags[i + 1]; b; b = tags[i + 1]) {
       const gap = text.slice(a.end, b.start);
       let joined: Tagged | null = null;
       if (isClock(a) && isDay(b) && TIME_DAY.test(gap)) joined = { ...a, end: b.end, expr: b.expr, type: 'TIME' };
       else if (isDay(a) && isClock(b) && DAY_TIME.test(gap)) joined = { ...b, start: a.start, expr: a.expr, type: 'TIME' };
       else if (isWeekday(a) && isFullDate(b) && WD_DATE.test(gap)) joined = { ...b, start: a.start };
-      if (joined) { out.push(joined); i++; continue; }
+      if (!joined) break;
+      a = joined;
+      merged = true;
+      i++;
+    }
+    if (merged) { out.push(a); continue; }
+    // "the day before last Tuesday", "the day after Christmas": one day off a named day.
+    if (isDay(a) && !a.tod) {
+      const m = DAY_OFF.exec(text.slice(Math.max(0, a.start - 24), a.start));
+      if (m) { out.push({ ...a, start: a.start - m[0].length, expr: `dshift(${a.expr},${/before/i.test(m[1]!) ? -1 : 1})` }); continue; }
     }
     out.push(a);
   }
@@ -147,6 +160,7 @@ function widen(tags: Tagged[], text: string): void {
         if (p.needsDeictic && !DEICTIC.test(t.expr)) continue;
         if (p.needsCount && !COUNTED.test(t.expr)) continue;
         if (p.needsExpr && !p.needsExpr.test(t.expr)) continue;
+        if (p.notExpr && p.notExpr.test(t.expr)) continue;
         const m = p.re.exec(left);
         if (m && m[0].length) { t.start -= m[0].length; grown = true; break; }
       }
@@ -156,6 +170,17 @@ function widen(tags: Tagged[], text: string): void {
   }
 }
 
+const POSSESSIVE = /^(?:its|their|his|her|our|my|your)\s+/i;
+
+/**
+ * A possessive determiner is no part of a TIMEX3 extent: "for its [fourth quarter]", "of his [three
+ * decades] in power". Rules may match it as context; the extent starts after it.
+ */
+function trimPossessive(t: Tagged, text: string): void {
+  const m = POSSESSIVE.exec(text.slice(t.start, Math.min(t.end, t.start + 8)));
+  if (m && t.start + m[0].length < t.end) t.start += m[0].length;
+}
+
 /** Find the time expressions of a text, values unresolved. */
 export function tag(text: string): Tagged[] {
   const cands: Tagged[] = [];
@@ -163,5 +188,6 @@ export function tag(text: string): Tagged[] {
   for (const rule of RULES) matchRule(rule, text, cands, wins);
   const tags = merge(select(cands, text.length).filter((t) => !t.drop), text);
   widen(tags, text);
+  for (const t of tags) trimPossessive(t, text);
   return tags;
 }
