@@ -32,6 +32,27 @@ test.describe('stories', () => {
     expect(errors).toEqual([]);
   });
 
+  test('an inferred publication date says how it was inferred, in the article list and the reader', async ({ page }) => {
+    await page.goto('/us-officials-in-mexico-city/');
+    const overview = page.getByRole('region', { name: 'Articles' });
+    const how = overview.getByText('date inferred').first();
+    await expect(how).toBeVisible();
+    await how.click();
+    await expect(overview.getByText(/here is 2017-02-\d\d, the date of/).first()).toBeVisible();
+    // Keyboard too: the disclosure is a summary, reachable and opened with Enter.
+    await page.reload();
+    const summary = page.getByRole('region', { name: 'Articles' }).locator('summary').first();
+    await summary.focus();
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('region', { name: 'Articles' }).getByText(/here is 2017-02-\d\d/).first()).toBeVisible();
+    // The reader of an article whose date was inferred carries the same disclosure.
+    const item = page.getByRole('region', { name: 'Articles' }).getByRole('listitem').filter({ hasText: 'date inferred' }).first();
+    await item.getByRole('link').click();
+    const reader = page.getByRole('region', { name: 'Reader' });
+    await reader.getByText('date inferred').click();
+    await expect(reader.getByText(/the publication day that agrees best/)).toBeVisible();
+  });
+
   test('with a single story, "/" is that story', async ({ page }) => {
     await serveStories(page, [seedStory as never]);
     await page.goto('/');

@@ -1,6 +1,6 @@
 import { isPlainClick, useHref, useTimeline, useTimelineStoreApi } from '../../store/context.ts';
 import { selectStory } from '../../store/selectors.ts';
-import { formatDateValue } from '../../timeline/dates.ts';
+import { PublishedDate } from '../PublishedDate/PublishedDate.tsx';
 
 /** When no event is open: the story's articles (each readable) and any warnings from the build. */
 export function StoryOverview() {
@@ -24,7 +24,7 @@ export function StoryOverview() {
             </a>
             <span className="article-meta">
               {a.publisher ?? 'Unknown publisher'}
-              {a.published ? ` · ${formatDateValue(a.published)}` : ' · undated'}
+              {' · '}<PublishedDate published={a.published} />
             </span>
           </li>
         ))}
