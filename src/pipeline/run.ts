@@ -14,7 +14,7 @@ import { ingest } from './ingest/index.ts';
 import { mergeEvents } from './merge/index.ts';
 import { segment } from './segment/index.ts';
 import { publishedOf } from './story/published.ts';
-import { resolveAgainst, tagTimexDetailed } from './time/index.ts';
+import { resolveAgainst, tagTimexDetailed, type ScanCache } from './time/index.ts';
 import type { ArticleMeta, InputFile, StoryMeta } from './types.ts';
 
 export interface StoryInput {
@@ -66,12 +66,14 @@ export function buildStory(input: StoryInput, times?: StageTimes, clock: () => n
     });
   }
   // 3. segment before anything cites text: every mention and quote is a sentence span of Article.text.
+  // One build's scans of its texts: an undated article is tagged again against its inferred date.
+  const scans: ScanCache = new Map();
   const segmented = timed('segment', () => articles.map((a) => ({ ...a, ...segment(a.text) })));
   // 4+6. time, then dating: tag each article against its stated date; an article without one gets a date
   // inferred from the story (its "Thursday" is another article's dated Thursday), then is tagged against it.
   // A story whose texts state no year at all is worked out in a frame year (dating/yearFrame.ts).
   const { inferred, tagged, frame } = timed('dating', () => inferPublished(segmented, {
-    tag: (text, dct) => timed('time', () => tagTimexDetailed(text, { dct, reuseScan: true })),
+    tag: (text, dct) => timed('time', () => tagTimexDetailed(text, { dct, scans })),
     resolve: (t, anchor, tense) => resolveAgainst(t, anchor, tense ? { tense } : {}),
   }, () => timed('time', () => rawTexts.map((t) => tagTimexDetailed(t, { dct: null })))));
   const candidates: Candidate[] = [];
@@ -81,7 +83,7 @@ export function buildStory(input: StoryInput, times?: StageTimes, clock: () => n
     dct.set(a.id, published?.value.slice(0, 10) ?? null);
     // A nominal-year date only drives the arithmetic: Article.published must be a real date or null.
     articles[i]!.published = frame?.kind === 'nominal' && !a.published ? null : published;
-    const raw = inferred.has(a.id) ? timed('time', () => tagTimexDetailed(a.text, { dct: published!.value, reuseScan: true })) : tagged.get(a.id)!;
+    const raw = inferred.has(a.id) ? timed('time', () => tagTimexDetailed(a.text, { dct: published!.value, scans })) : tagged.get(a.id)!;
     // The tagger's tense reads quoted speech ("on Thursday that "there will be ...""): weekdays get the clause's.
     const timexes = published ? timed('dating', () => retense(a.text, a.sentences, raw, (t, tense) => ({ ...t, ...resolveAgainst(t, published.value, { tense }), tense }))) : raw;
     // 5. events: sentences that report a happening, dated by their own expressions where they have one.

@@ -93,31 +93,25 @@ function dayLaterInSentence(text: string, clock: Tagged, next: Tagged | undefine
 
 /** Tag and resolve, keeping the unresolved expressions (see TimexDetail). */
 /**
- * Finding the expressions does not depend on the reference date, only resolving them does: a story's
- * undated articles are tagged once to infer their dates and again against the dates found, so the scan of
- * the last texts is kept. The scan's results are never mutated (resolveOne reads them).
+ * `scans`: where the caller keeps the scans of the texts it tags. Finding the expressions does not depend on
+ * the reference date, only resolving them does, and a story's undated articles are tagged once to infer
+ * their dates and again against the dates found. The caller owns the map (one build), so nothing is kept
+ * between builds or benchmark rounds. Scans are never mutated (resolveOne only reads them).
  */
-const scanned = new Map<string, readonly Tagged[]>();
-const SCANNED_MAX = 1024;
+export type ScanCache = Map<string, readonly Tagged[]>;
 
-function tagOnce(text: string): readonly Tagged[] {
-  let tags = scanned.get(text);
-  if (!tags) {
-    if (scanned.size >= SCANNED_MAX) scanned.clear();
-    scanned.set(text, (tags = tag(text)));
-  }
-  return tags;
-}
-
-/** `reuseScan`: keep and reuse the scan of this text (a pipeline tagging the same text twice); off by default, so a benchmark's repeated rounds scan every time. */
-export function tagTimexDetailed(text: string, opts: { dct: string | null; reuseScan?: boolean }): TimexDetail[] {
+export function tagTimexDetailed(text: string, opts: { dct: string | null; scans?: ScanCache }): TimexDetail[] {
   if (typeof text !== 'string' || text.length === 0) return [];
   const dct = parseDct(opts?.dct ?? null);
   const dctValue = dct ? `${String(dct.y).padStart(4, '0')}-${String(dct.m).padStart(2, '0')}-${String(dct.d).padStart(2, '0')}` : null;
   const out: TimexDetail[] = [];
   let ref: Point | null = null;
   let refQuarter: { p: Point; at: number } | null = null;
-  const tags = opts.reuseScan ? tagOnce(text) : tag(text);
+  let tags = opts.scans?.get(text);
+  if (!tags) {
+    tags = tag(text);
+    opts.scans?.set(text, tags);
+  }
   for (let i = 0; i < tags.length; i++) {
     const t = tags[i]!;
     // Only weekdays, year-less dates, months, seasons, quarters and holidays read the clause tense.
