@@ -215,9 +215,9 @@ function hasEventWord(text: string): boolean {
 const isLowerAscii = (c: number) => c >= 97 && c <= 122;
 const isAsciiLetter = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
 /** The sentence furniture patterns as one regex: one pass per sentence instead of one per pattern. */
-const ANY_FURNITURE = new RegExp(SENTENCE_FURNITURE.filter((f) => f.re.flags === 'iu').map((f) => `(?:${f.re.source})`).join('|'), 'iu');
-/** Patterns with their own flags (case-sensitive ones) are tested one by one. */
-const OTHER_FURNITURE = SENTENCE_FURNITURE.filter((f) => f.re.flags !== 'iu');
+const ANY_FURNITURE = new RegExp(SENTENCE_FURNITURE.filter((f) => f.re.flags === 'i').map((f) => `(?:${f.re.source})`).join('|'), 'i');
+/** Patterns with other flags (unicode, case-sensitive) are tested one by one. */
+const OTHER_FURNITURE = SENTENCE_FURNITURE.filter((f) => f.re.flags !== 'i');
 
 /** Whether the text has at least `min` ASCII words (what /[A-Za-z]+/g would count). */
 function atLeastWords(text: string, min: number): boolean {
