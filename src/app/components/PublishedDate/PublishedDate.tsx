@@ -1,12 +1,15 @@
-import type { DateValue } from '../../../schema/story.ts';
+import type { Article, DateValue } from '../../../schema/story.ts';
+import { useTimeline } from '../../store/context.ts';
+import { selectStory } from '../../store/selectors.ts';
 import { formatDateValue } from '../../timeline/dates.ts';
 
 /**
  * An article's publication date as readers should take it: stated, or inferred from the story, in which
- * case a disclosure says how ("“Thursday” here is 2017-02-23, the date of “Thursday night” in 001; ...").
- * An article with no date says so.
+ * case a disclosure says how ("“Thursday” here is 2017-02-23, the date of “Thursday night” in Business
+ * Standard ..."). An article with no date says so.
  */
 export function PublishedDate({ published }: { published: DateValue | null }) {
+  const story = useTimeline(selectStory);
   if (!published) return <span className="published-date">undated</span>;
   const inferred = published.source === 'inferred';
   return (
@@ -15,9 +18,21 @@ export function PublishedDate({ published }: { published: DateValue | null }) {
       {inferred && (
         <details className="inferred-note">
           <summary>date inferred<span className="visually-hidden">: how</span></summary>
-          <p>{published.evidence?.note ?? 'Inferred from the rest of the story.'}</p>
+          <p>{readable(published.evidence?.note ?? 'Inferred from the rest of the story.', story.articles)}</p>
         </details>
       )}
     </span>
   );
+}
+
+/** The pipeline's note names articles by id ("001_2158e08e"); readers know them by outlet or title. */
+function readable(note: string, articles: readonly Article[]): string {
+  let out = note;
+  // Longest ids first: "a_1" must not eat the start of "a_10".
+  for (const a of [...articles].sort((x, y) => y.id.length - x.id.length)) {
+    if (!out.includes(a.id)) continue;
+    const name = a.publisher ?? `“${a.title.length > 48 ? `${a.title.slice(0, 47)}…` : a.title}”`;
+    out = out.split(a.id).join(name);
+  }
+  return out;
 }
