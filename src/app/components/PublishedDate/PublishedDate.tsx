@@ -10,10 +10,11 @@ import { formatDateValue } from '../../timeline/dates.ts';
  */
 export function PublishedDate({ published }: { published: DateValue | null }) {
   const story = useTimeline(selectStory);
-  if (!published) return <span className="published-date">undated</span>;
+  if (!published) return <>undated</>;
   const inferred = published.source === 'inferred';
+  // A fragment: the disclosure is flow content, so callers put this in a block (div, p is not enough).
   return (
-    <span className="published-date">
+    <>
       {formatDateValue(published)}
       {inferred && (
         <details className="inferred-note">
@@ -21,7 +22,7 @@ export function PublishedDate({ published }: { published: DateValue | null }) {
           <p>{readable(published.evidence?.note ?? 'Inferred from the rest of the story.', story.articles)}</p>
         </details>
       )}
-    </span>
+    </>
   );
 }
 

@@ -22,10 +22,11 @@ export function StoryOverview() {
             >
               {a.title || a.file}
             </a>
-            <span className="article-meta">
+            {/* A div: the inferred-date disclosure inside is flow content, which a span may not hold. */}
+            <div className="article-meta">
               {a.publisher ?? 'Unknown publisher'}
               {' · '}<PublishedDate published={a.published} />
-            </span>
+            </div>
           </li>
         ))}
       </ul>
