@@ -98,6 +98,78 @@ function computeKind(name: string, person: boolean): NameKind {
   return 'other';
 }
 
+/** What namesIn needs of a capitalised word; the same few thousand words recur in every story. */
+interface CapWord {
+  /** Without a sentence-final period ("Lovelock." -> "Lovelock"); initials keep theirs ("O.J."). */
+  bare: string;
+  /** A title ("Secretary", "Mr."): a name follows. */
+  title: boolean;
+  /** The gender a title tells. */
+  gender?: 'm' | 'f';
+  /** A calendar word or a time zone: never part of a name. */
+  calendar: boolean;
+}
+const capWords = new Map<string, CapWord>();
+
+function capWord(t: string): CapWord {
+  let w = capWords.get(t);
+  if (w === undefined) {
+    if (capWords.size >= 1 << 16) capWords.clear();
+    const bare = t.endsWith('.') && !INITIALS.test(t) ? t.slice(0, -1) : t;
+    const lower = bare.toLowerCase().replace(FINAL_DOT, '');
+    w = { bare, title: TITLES.has(lower), calendar: CALENDAR.test(bare) || TIME_ZONES.has(bare) };
+    if (w.title && MALE.has(lower)) w.gender = 'm';
+    else if (w.title && FEMALE.has(lower)) w.gender = 'f';
+    capWords.set(t, w);
+  }
+  return w;
+}
+
+/** The name being read: its words, the offset of the first, and what came before it. */
+interface Run {
+  words: string[];
+  at: number;
+  /** A title came before: the name is a person's. */
+  titled: boolean;
+  /** "Secretary of State Rex Tillerson": the words after a title's "of" belong to the title. */
+  titleOf: boolean;
+  gender: 'm' | 'f' | undefined;
+}
+
+/**
+ * The run read so far is a name (or none) and ends; `next` is the word after it. A plain function over
+ * a state object, not a closure per sentence (tsx wraps every named closure with __name, which showed up
+ * as a fifth of namesIn's time).
+ */
+function flush(st: Run, out: NameMention[], next = ''): void {
+  let run = st.words;
+  const titled = st.titled;
+  const gender = st.gender;
+  if (!run.length && !titled && !st.titleOf) return;
+  if (st.titleOf && run.length >= 3) run = run.slice(-2);
+  while (run.length && JOIN.has(run[run.length - 1]!)) run.pop();
+  // Drop a sentence-initial function word: "The Department of ..." -> "Department of ...".
+  while (run.length && STOPWORDS.has(run[0]!.toLowerCase().replace(FINAL_DOT, '')) && !(run[0] === 'New' && run.length > 1)) run.shift();
+  if (run.length) {
+    const possessive = POSSESSIVE.test(run[run.length - 1]!);
+    const name = run.join(' ').replace(POSSESSIVE, '');
+    if (!CALENDAR.test(name) && !SINGLE_CAP.test(name) && !isDemonym(name) && !TIME_ZONES.has(name)) {
+      const person = !NOT_PERSON.test(name) && (titled || (run.length >= 2 && run.length <= 4 && run.every((t, i) => CAP.test(t) && t.length > 1 && (!ALL_CAPS.test(t) || (i === 0 && run.length === 2 && t.length === 2 && !placeKind(t))))));
+      const kind = kindOf(name, person);
+      const m: NameMention = { name, person: person && kind === 'person', kind, at: st.at };
+      if (gender) m.gender = gender;
+      if (possessive) m.possessive = true;
+      if (FAMILY.test(next)) m.modifier = true;
+      out.push(m);
+    }
+  }
+  st.words = [];
+  st.at = -1;
+  st.titled = false;
+  st.titleOf = false;
+  st.gender = undefined;
+}
+
 export function namesIn(sentence: string): NameMention[] {
   // A quoted nickname between given names and a surname: keep the nickname and the surname, at the same offsets.
   if (sentence.includes('"') || sentence.includes('“')) {
@@ -105,40 +177,10 @@ export function namesIn(sentence: string): NameMention[] {
     sentence = sentence.replace(NICKNAME, (m, nick: string) => `${' '.repeat(m.length - nick.length - 1)}${nick} `);
   }
   const out: NameMention[] = [];
-  let run: string[] = [];
-  let runAt = -1;
-  let titled = false;
-  let gender: 'm' | 'f' | undefined;
+  const st: Run = { words: [], at: -1, titled: false, titleOf: false, gender: undefined };
   /** The last word that was not part of a name, lowercased, as offsets (start -1: none); read only when a name starts. */
   let prevStart = -1;
   let prevEnd = -1;
-  /** "Secretary of State Rex Tillerson": the words after a title's "of" belong to the title. */
-  let titleOf = false;
-  const flush = (next = '') => {
-    if (!run.length && !titled && !titleOf) return;
-    if (titleOf && run.length >= 3) run = run.slice(-2);
-    while (run.length && JOIN.has(run[run.length - 1]!)) run.pop();
-    // Drop a sentence-initial function word: "The Department of ..." -> "Department of ...".
-    while (run.length && STOPWORDS.has(run[0]!.toLowerCase().replace(FINAL_DOT, '')) && !(run[0] === 'New' && run.length > 1)) run.shift();
-    if (run.length) {
-      const possessive = POSSESSIVE.test(run[run.length - 1]!);
-      const name = run.join(' ').replace(POSSESSIVE, '');
-      if (!CALENDAR.test(name) && !SINGLE_CAP.test(name) && !isDemonym(name) && !TIME_ZONES.has(name)) {
-        const person = !NOT_PERSON.test(name) && (titled || (run.length >= 2 && run.length <= 4 && run.every((t, i) => CAP.test(t) && t.length > 1 && (!ALL_CAPS.test(t) || (i === 0 && run.length === 2 && t.length === 2 && !placeKind(t))))));
-        const kind = kindOf(name, person);
-        const m: NameMention = { name, person: person && kind === 'person', kind, at: runAt };
-        if (gender) m.gender = gender;
-        if (possessive) m.possessive = true;
-        if (FAMILY.test(next)) m.modifier = true;
-        out.push(m);
-      }
-    }
-    run = [];
-    runAt = -1;
-    titled = false;
-    titleOf = false;
-    gender = undefined;
-  };
   const n = sentence.length;
   let i = 0;
   while (i < n) {
@@ -164,52 +206,50 @@ export function namesIn(sentence: string): NameMention[] {
     if (kind !== TOK_CAP) {
       // A lowercase word or a mark: it joins a run ("Department of Homeland Security"), follows a title
       // ("Secretary of State"), or ends the run. Its string is built only in those cases.
-      if (titled && !run.length && i - at === 2 && sentence.startsWith('of', at)) {
-        titleOf = true;
+      if (st.titled && !st.words.length && i - at === 2 && sentence.startsWith('of', at)) {
+        st.titleOf = true;
         continue;
       }
-      if (run.length) {
+      if (st.words.length) {
         const t = sentence.slice(at, i);
         if (JOIN.has(t)) {
-          run.push(t);
+          st.words.push(t);
           continue;
         }
       }
-      if (run.length || titled || titleOf) flush(sentence.slice(at, i).toLowerCase());
+      if (st.words.length || st.titled || st.titleOf) flush(st, out, sentence.slice(at, i).toLowerCase());
       prevStart = at;
       prevEnd = i;
       continue;
     }
-    const t = sentence.slice(at, i);
-    const bare = t.endsWith('.') && !INITIALS.test(t) ? t.slice(0, -1) : t;
-    const lower = bare.toLowerCase().replace(FINAL_DOT, '');
-    if (TITLES.has(lower)) {
+    const w = capWord(sentence.slice(at, i));
+    const bare = w.bare;
+    if (w.title) {
       // "Secretary John Kelly": what came before the title is an affiliation, the name follows.
-      run = [];
-      runAt = -1;
-      titled = true;
-      if (MALE.has(lower)) gender = 'm';
-      else if (FEMALE.has(lower)) gender = 'f';
+      st.words = [];
+      st.at = -1;
+      st.titled = true;
+      if (w.gender) st.gender = w.gender;
       continue;
     }
-    if (CALENDAR.test(bare) || TIME_ZONES.has(bare)) {
+    if (w.calendar) {
       // "EDT Thursday": a clock or a calendar word ends a name and is none.
-      flush();
+      flush(st, out);
       prevStart = -1;
       continue;
     }
-    if (!run.length) {
-      runAt = at;
-      if (!titled && prevStart >= 0) {
+    if (!st.words.length) {
+      st.at = at;
+      if (!st.titled && prevStart >= 0) {
         const prevWord = sentence.slice(prevStart, prevEnd).toLowerCase();
-        if (KIN_MALE.has(prevWord)) gender = 'm';
-        else if (KIN_FEMALE.has(prevWord)) gender = 'f';
+        if (KIN_MALE.has(prevWord)) st.gender = 'm';
+        else if (KIN_FEMALE.has(prevWord)) st.gender = 'f';
       }
     }
-    run.push(bare);
-    if (POSSESSIVE.test(bare)) flush();
+    st.words.push(bare);
+    if (POSSESSIVE.test(bare)) flush(st, out);
   }
-  flush();
+  flush(st, out);
   return out;
 }
 
