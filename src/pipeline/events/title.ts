@@ -45,18 +45,20 @@ const LEADING_MEDIA = new RegExp(`^(?:[A-Z][\\w.'’-]*\\s+){1,4}(?:${rules.medi
 export function titleFrom(sentence: string, timexText: string | null, actor: string | null = null): string {
   let s = dropDateline(sentence.trim());
   // A quotation opened with " and closed with ': "a "sexually violent predator' just before".
-  if ((s.match(/"/g) ?? []).length % 2 === 1) s = s.replace(/"([^"']{2,60})'(?=[\s,.;]|$)/, '"$1"');
+  if (count(s, '"') % 2 === 1) s = s.replace(/"([^"']{2,60})'(?=[\s,.;]|$)/, '"$1"');
   if (timexText) s = dropTimex(s, timexText);
   s = s.replace(/\s+,/g, ',').replace(/\s+/g, ' ').replace(/^[\s,;:]+/, '').replace(/^(["“‘])[\s,;:]+/, '$1').trim();
   s = mainClause(s);
+  // The patterns that need a comma or a parenthesis run only when there is one: most titles have neither,
+  // and a failed search still scans the whole string.
+  if (s.charCodeAt(0) === 40) s = s.replace(/^\((.*)\)\.?$/, '$1');
+  s = s.replace(/\s+([.,;:!?])/g, '$1');
+  const comma = s.includes(',');
+  if (comma) s = s.replace(APPOSITIVE, '$1 ');
+  s = s.replace(DASH_ASIDE, (m, at: number, all: string) => (inside(all, at) ? m : ' '));
+  if (comma) s = s.replace(TRAILING_SOURCE, '').replace(/,\s*\d{1,3},/, '');
+  if (s.includes('(')) s = s.replace(/\s*\([A-Z]{2,6}\)/g, '');
   s = s
-    .replace(/^\((.*)\)\.?$/, '$1')
-    .replace(/\s+([.,;:!?])/g, '$1')
-    .replace(APPOSITIVE, '$1 ')
-    .replace(DASH_ASIDE, (m, at: number, all: string) => (inside(all.slice(0, at)) ? m : ' '))
-    .replace(TRAILING_SOURCE, '')
-    .replace(/,\s*\d{1,3},/, '')
-    .replace(/\s*\([A-Z]{2,6}\)/g, '')
     .replace(/^(?:The|A|An)\s+(?=[A-Z])/, '')
     .replace(/[.!,;:]+(["”’]?)$/, '$1')
     .replace(/\s+/g, ' ')
@@ -135,11 +137,11 @@ function opening(text: string, actor: string | null): string {
 
 /** A title that has a closing quotation mark without its opening one loses the stray mark. */
 function balanceQuotes(s: string): string {
-  const opens = (s.match(/“/g) ?? []).length;
-  const closes = (s.match(/”/g) ?? []).length;
+  const opens = count(s, '“');
+  const closes = count(s, '”');
   if (closes > opens) s = s.replace(/”/, '');
   else if (opens > closes) s = s.replace(/“(?!.*“)/, '');
-  if ((s.match(/"/g) ?? []).length % 2 === 1) {
+  if (count(s, '"') % 2 === 1) {
     // The stray straight quote is the first one when the title starts inside a quotation, else the last.
     const i = s.lastIndexOf('"');
     s = s.slice(0, i) + s.slice(i + 1);
@@ -147,12 +149,28 @@ function balanceQuotes(s: string): string {
   return s.replace(/\s+/g, ' ').trim();
 }
 
-/** Open quotation or parenthesis at the end of a prefix: cutting there would break it. */
-function inside(prefix: string): boolean {
-  const straight = (prefix.match(/"/g) ?? []).length % 2 === 1;
-  const curly = (prefix.match(/“/g) ?? []).length > (prefix.match(/”/g) ?? []).length;
-  const paren = (prefix.match(/\(/g) ?? []).length > (prefix.match(/\)/g) ?? []).length;
-  return straight || curly || paren;
+/** How often the one-code-unit character `ch` occurs in s, before `end`: no match array to count. */
+function count(s: string, ch: string, end = s.length): number {
+  const c = ch.charCodeAt(0);
+  let n = 0;
+  for (let i = 0; i < end; i++) if (s.charCodeAt(i) === c) n++;
+  return n;
+}
+
+/** Open quotation or parenthesis at the end of s.slice(0, end): cutting there would break it. */
+function inside(s: string, end: number): boolean {
+  let straight = 0;
+  let curly = 0;
+  let paren = 0;
+  for (let i = 0; i < end; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 34) straight++;
+    else if (c === 0x201c) curly++;
+    else if (c === 0x201d) curly--;
+    else if (c === 40) paren++;
+    else if (c === 41) paren--;
+  }
+  return straight % 2 === 1 || curly > 0 || paren > 0;
 }
 
 /** Words at the end that leave the headline hanging: "as soon as", "on the", "his". */
@@ -179,7 +197,7 @@ function shorten(s: string): string {
       if (aside) return shorten(`${s.slice(0, i)} ${s.slice(i + aside[0].length)}`);
       continue;
     }
-    if (i >= 20 && !inside(s.slice(0, i))) {
+    if (i >= 20 && !inside(s, i)) {
       const t = trimDangling(s.slice(0, i));
       if (t.length >= 20) return t;
     }
@@ -190,7 +208,7 @@ function shorten(s: string): string {
     for (const m of s.matchAll(re)) {
       const i = m.index!;
       if (i > MAX_TITLE) break;
-      if (i < 35 || inside(s.slice(0, i))) continue;
+      if (i < 35 || inside(s, i)) continue;
       if (re === OF && QUANTIFIER_BEFORE.test(s.slice(0, i))) continue;
       // "the court case came | on the 13th anniversary": the verb needs what follows.
       const last = /([a-z]+)$/.exec(s.slice(0, i))?.[1];
@@ -205,7 +223,7 @@ function shorten(s: string): string {
   // 3. Whole words, no hanging function word, and a mark that the sentence goes on.
   // A quotation cut open is closed after the mark: “getting really bad dudes out…”.
   const cut = trimDangling(s.slice(0, MAX_TITLE - 2).replace(/\s+\S*$/, ''));
-  const curly = (cut.match(/“/g) ?? []).length > (cut.match(/”/g) ?? []).length;
-  const straight = (cut.match(/"/g) ?? []).length % 2 === 1;
+  const curly = count(cut, '“') > count(cut, '”');
+  const straight = count(cut, '"') % 2 === 1;
   return `${cut}…${curly ? '”' : straight ? '"' : ''}`;
 }
