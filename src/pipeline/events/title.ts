@@ -47,7 +47,7 @@ export function titleFrom(sentence: string, timexText: string | null, actor: str
   // A quotation opened with " and closed with ': "a "sexually violent predator' just before".
   if (count(s, '"') % 2 === 1) s = s.replace(/"([^"']{2,60})'(?=[\s,.;]|$)/, '"$1"');
   if (timexText) s = dropTimex(s, timexText);
-  s = s.replace(/\s+,/g, ',').replace(/\s+/g, ' ').replace(/^[\s,;:]+/, '').replace(/^(["“‘])[\s,;:]+/, '$1').trim();
+  s = squeeze(s.replace(/\s+,/g, ',')).replace(/^[\s,;:]+/, '').replace(/^(["“‘])[\s,;:]+/, '$1').trim();
   s = mainClause(s);
   // The patterns that need a comma or a parenthesis run only when there is one: most titles have neither,
   // and a failed search still scans the whole string.
@@ -60,9 +60,8 @@ export function titleFrom(sentence: string, timexText: string | null, actor: str
   if (s.includes('(')) s = s.replace(/\s*\([A-Z]{2,6}\)/g, '');
   s = s
     .replace(/^(?:The|A|An)\s+(?=[A-Z])/, '')
-    .replace(/[.!,;:]+(["”’]?)$/, '$1')
-    .replace(/\s+/g, ' ')
-    .trim();
+    .replace(/[.!,;:]+(["”’]?)$/, '$1');
+  s = squeeze(s).trim();
   s = opening(s, actor);
   return finish(s.length <= MAX_TITLE ? s : shorten(s));
 }
@@ -146,7 +145,18 @@ function balanceQuotes(s: string): string {
     const i = s.lastIndexOf('"');
     s = s.slice(0, i) + s.slice(i + 1);
   }
-  return s.replace(/\s+/g, ' ').trim();
+  return squeeze(s).trim();
+}
+
+/** White space other than single spaces: only then does squeeze change anything. */
+const MESSY_SPACE = /\s\s|[^\S ]/;
+
+/**
+ * s.replace(/\s+/g, ' '), without building a new string when every gap already is one space (nearly
+ * always: the global replace matched, and rebuilt, at every space).
+ */
+function squeeze(s: string): string {
+  return MESSY_SPACE.test(s) ? s.replace(/\s+/g, ' ') : s;
 }
 
 /** How often the one-code-unit character `ch` occurs in s, before `end`: no match array to count. */
