@@ -183,13 +183,48 @@ function inside(s: string, end: number): boolean {
   return straight % 2 === 1 || curly > 0 || paren > 0;
 }
 
+/**
+ * The end-anchored patterns below are read backwards from the end by hand: a regex ending in $ is tried
+ * at every position from the start of the string.
+ */
+
+/** JavaScript's \s: white space and line terminators. */
+function isSpace(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+const isLower = (c: number): boolean => c >= 97 && c <= 122;
+/** [a-z’'] */
+const isWordChar = (c: number): boolean => isLower(c) || c === 0x2019 || c === 39;
+
+/** Start of the run of lowercase ASCII letters ending at `end` (`end` when there is none): /[a-z]+$/. */
+function lowerRunStart(s: string, end: number): number {
+  let j = end;
+  while (j > 0 && isLower(s.charCodeAt(j - 1))) j--;
+  return j;
+}
+
+/** , ; : ( “ " ‘ — – - and white space. */
+const isTrailing = (c: number): boolean =>
+  isSpace(c) || c === 44 || c === 59 || c === 58 || c === 40 || c === 0x201c || c === 34 || c === 0x2018 || c === 0x2014 || c === 0x2013 || c === 45;
+
+/** s.replace(/[\s,;:(“"‘—–-]+$/, ''): no trailing punctuation or space a cut leaves. */
+function trimTrailing(s: string): string {
+  let j = s.length;
+  while (j > 0 && isTrailing(s.charCodeAt(j - 1))) j--;
+  return j === s.length ? s : s.slice(0, j);
+}
+
 /** Words at the end that leave the headline hanging: "as soon as", "on the", "his". */
 function trimDangling(s: string): string {
-  let t = s.replace(/[\s,;:(“"‘—–-]+$/, '');
+  let t = trimTrailing(s);
   for (let i = 0; i < 6; i++) {
-    const m = /\s([a-z’']+)$/.exec(t);
-    if (!m || !DANGLING.has(m[1]!)) break;
-    t = t.slice(0, m.index).replace(/[\s,;:(“"‘—–-]+$/, '');
+    // /\s([a-z’']+)$/: the last word, lowercase letters and apostrophes, after a space.
+    let j = t.length;
+    while (j > 0 && isWordChar(t.charCodeAt(j - 1))) j--;
+    if (j === t.length || j === 0 || !isSpace(t.charCodeAt(j - 1)) || !DANGLING.has(t.slice(j))) break;
+    t = trimTrailing(t.slice(0, j - 1));
   }
   return t;
 }
@@ -197,8 +232,10 @@ function trimDangling(s: string): string {
 /** At most MAX_TITLE characters: the main clause, else the longest whole phrase, else words and "…". */
 function shorten(s: string): string {
   // 1. The first clause boundary that leaves a headline of useful length.
-  for (const m of s.matchAll(CLAUSE)) {
-    const i = m.index!;
+  // exec loops, not matchAll, which clones the regex on every call (nothing else moves these lastIndex).
+  CLAUSE.lastIndex = 0;
+  for (let m = CLAUSE.exec(s); m; m = CLAUSE.exec(s)) {
+    const i = m.index;
     if (i > MAX_TITLE) break;
     if (!VERB.test(s.slice(0, i))) {
       // The subject alone: drop its relative aside and read on to the verb.
@@ -215,13 +252,15 @@ function shorten(s: string): string {
   // 2. The last phrase boundary (a preposition or relative word) that fits; "of" only when nothing else does.
   for (const re of [PHRASE, OF]) {
     let best = -1;
-    for (const m of s.matchAll(re)) {
-      const i = m.index!;
+    re.lastIndex = 0;
+    for (let m = re.exec(s); m; m = re.exec(s)) {
+      const i = m.index;
       if (i > MAX_TITLE) break;
       if (i < 35 || inside(s, i)) continue;
       if (re === OF && QUANTIFIER_BEFORE.test(s.slice(0, i))) continue;
       // "the court case came | on the 13th anniversary": the verb needs what follows.
-      const last = /([a-z]+)$/.exec(s.slice(0, i))?.[1];
+      const from = lowerRunStart(s, i);
+      const last = from < i ? s.slice(from, i) : undefined;
       if (last && (NEEDS_COMPLEMENT.has(last) || /ed$/.test(last) && /^\sby\s/.test(m[0]))) continue;
       best = i;
     }
