@@ -115,7 +115,13 @@ function mainClause(text: string): string {
   return s;
 }
 
-const capitalise = (s: string): string => (s ? s.charAt(0).toUpperCase() + s.slice(1) : s);
+/** The first letter upper-cased; the same string when it already is (the usual case: no new string). */
+function capitalise(s: string): string {
+  if (!s) return s;
+  const first = s.charAt(0);
+  const upper = first.toUpperCase();
+  return upper === first ? s : upper + s.slice(1);
+}
 
 /** A headline opens with a capitalised word: no comma, no unbalanced quotation mark, no bare pronoun. */
 function opening(text: string, actor: string | null): string {
@@ -136,11 +142,19 @@ function opening(text: string, actor: string | null): string {
 
 /** A title that has a closing quotation mark without its opening one loses the stray mark. */
 function balanceQuotes(s: string): string {
-  const opens = count(s, '“');
-  const closes = count(s, '”');
+  // One pass for the three marks; dropping a curly one below leaves the number of straight ones as is.
+  let opens = 0;
+  let closes = 0;
+  let straight = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 0x201c) opens++;
+    else if (c === 0x201d) closes++;
+    else if (c === 34) straight++;
+  }
   if (closes > opens) s = s.replace(/”/, '');
   else if (opens > closes) s = s.replace(/“(?!.*“)/, '');
-  if (count(s, '"') % 2 === 1) {
+  if (straight % 2 === 1) {
     // The stray straight quote is the first one when the title starts inside a quotation, else the last.
     const i = s.lastIndexOf('"');
     s = s.slice(0, i) + s.slice(i + 1);
