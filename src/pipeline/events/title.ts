@@ -47,7 +47,11 @@ export function titleFrom(sentence: string, timexText: string | null, actor: str
   // A quotation opened with " and closed with ': "a "sexually violent predator' just before".
   if (count(s, '"') % 2 === 1) s = s.replace(/"([^"']{2,60})'(?=[\s,.;]|$)/, '"$1"');
   if (timexText) s = dropTimex(s, timexText);
-  s = squeeze(s.replace(/\s+,/g, ',')).replace(/^[\s,;:]+/, '').replace(/^(["“‘])[\s,;:]+/, '$1').trim();
+  s = squeeze(s.replace(/\s+,/g, ','));
+  // The anchored patterns run only when the first or last character allows a match.
+  if (isLeadJunk(s.charCodeAt(0))) s = s.replace(/^[\s,;:]+/, '');
+  if (isLeadJunk(s.charCodeAt(1))) s = s.replace(/^(["“‘])[\s,;:]+/, '$1');
+  s = s.trim();
   s = mainClause(s);
   // The patterns that need a comma or a parenthesis run only when there is one: most titles have neither,
   // and a failed search still scans the whole string.
@@ -58,9 +62,9 @@ export function titleFrom(sentence: string, timexText: string | null, actor: str
   s = s.replace(DASH_ASIDE, (m, at: number, all: string) => (inside(all, at) ? m : ' '));
   if (comma) s = s.replace(TRAILING_SOURCE, '').replace(/,\s*\d{1,3},/, '');
   if (s.includes('(')) s = s.replace(/\s*\([A-Z]{2,6}\)/g, '');
-  s = s
-    .replace(/^(?:The|A|An)\s+(?=[A-Z])/, '')
-    .replace(/[.!,;:]+(["”’]?)$/, '$1');
+  const first = s.charCodeAt(0);
+  if (first === 84 || first === 65) s = s.replace(/^(?:The|A|An)\s+(?=[A-Z])/, '');
+  if (isEndMark(s.charCodeAt(s.length - 1))) s = s.replace(/[.!,;:]+(["”’]?)$/, '$1');
   s = squeeze(s).trim();
   s = opening(s, actor);
   return finish(s.length <= MAX_TITLE ? s : shorten(s));
@@ -69,7 +73,7 @@ export function titleFrom(sentence: string, timexText: string | null, actor: str
 /** Quotation marks in pairs; a closing single quote nobody opened ("a "sexually violent predator' just") goes. */
 function finish(text: string): string {
   let s = balanceQuotes(text);
-  if (/\w'$/.test(s) && !/(?:^|\s)'/.test(s)) s = s.slice(0, -1);
+  if (s.length >= 2 && s.charCodeAt(s.length - 1) === 39 && isWord(s.charCodeAt(s.length - 2)) && !/(?:^|\s)'/.test(s)) s = s.slice(0, -1);
   return s;
 }
 
@@ -162,16 +166,29 @@ function balanceQuotes(s: string): string {
   return squeeze(s).trim();
 }
 
-/** White space other than single spaces: only then does squeeze change anything. */
-const MESSY_SPACE = /\s\s|[^\S ]/;
-
 /**
  * s.replace(/\s+/g, ' '), without building a new string when every gap already is one space (nearly
  * always: the global replace matched, and rebuilt, at every space).
  */
 function squeeze(s: string): string {
-  return MESSY_SPACE.test(s) ? s.replace(/\s+/g, ' ') : s;
+  return messySpace(s) ? s.replace(/\s+/g, ' ') : s;
 }
+
+/** /\s\s|[^\S ]/.test(s): white space other than single spaces. */
+function messySpace(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 32 ? isSpace(s.charCodeAt(i + 1)) : isSpace(c)) return true;
+  }
+  return false;
+}
+
+/** [\s,;:] (NaN past the end: false). */
+const isLeadJunk = (c: number): boolean => isSpace(c) || c === 44 || c === 59 || c === 58;
+/** [.!,;:"”’]: the last character of a title that ends in a mark. */
+const isEndMark = (c: number): boolean => c === 46 || c === 33 || c === 44 || c === 59 || c === 58 || c === 34 || c === 0x201d || c === 0x2019;
+/** \w: [A-Za-z0-9_]. */
+const isWord = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
 
 /** How often the one-code-unit character `ch` occurs in s, before `end`: no match array to count. */
 function count(s: string, ch: string, end = s.length): number {
