@@ -125,6 +125,39 @@ function capWord(t: string): CapWord {
   return w;
 }
 
+/** What flush reads off a run's words alone; the same runs ("John Kelly", "Mexico City") recur all story long. */
+interface RunName {
+  /** The words, without a possessive 's. */
+  name: string;
+  possessive: boolean;
+  /** Not a calendar word, a lone initial, a demonym or a time zone. */
+  keep: boolean;
+  /** No organization or place head word ("Department", "City"). */
+  mayBePerson: boolean;
+  /** Two to four capitalised words, none an acronym (but a two-letter first initial: "OJ Simpson"). */
+  looksPerson: boolean;
+}
+const runNames = new Map<string, RunName>();
+
+function runName(run: string[]): RunName {
+  // Words have no spaces, so the joined words are the key of the word list.
+  const joined = run.join(' ');
+  let r = runNames.get(joined);
+  if (r === undefined) {
+    if (runNames.size >= 1 << 16) runNames.clear();
+    const name = joined.replace(POSSESSIVE, '');
+    r = {
+      name,
+      possessive: POSSESSIVE.test(run[run.length - 1]!),
+      keep: !CALENDAR.test(name) && !SINGLE_CAP.test(name) && !isDemonym(name) && !TIME_ZONES.has(name),
+      mayBePerson: !NOT_PERSON.test(name),
+      looksPerson: run.length >= 2 && run.length <= 4 && run.every((t, i) => CAP.test(t) && t.length > 1 && (!ALL_CAPS.test(t) || (i === 0 && run.length === 2 && t.length === 2 && !placeKind(t)))),
+    };
+    runNames.set(joined, r);
+  }
+  return r;
+}
+
 /** The name being read: its words, the offset of the first, and what came before it. */
 interface Run {
   words: string[];
@@ -151,14 +184,13 @@ function flush(st: Run, out: NameMention[], next = ''): void {
   // Drop a sentence-initial function word: "The Department of ..." -> "Department of ...".
   while (run.length && STOPWORDS.has(run[0]!.toLowerCase().replace(FINAL_DOT, '')) && !(run[0] === 'New' && run.length > 1)) run.shift();
   if (run.length) {
-    const possessive = POSSESSIVE.test(run[run.length - 1]!);
-    const name = run.join(' ').replace(POSSESSIVE, '');
-    if (!CALENDAR.test(name) && !SINGLE_CAP.test(name) && !isDemonym(name) && !TIME_ZONES.has(name)) {
-      const person = !NOT_PERSON.test(name) && (titled || (run.length >= 2 && run.length <= 4 && run.every((t, i) => CAP.test(t) && t.length > 1 && (!ALL_CAPS.test(t) || (i === 0 && run.length === 2 && t.length === 2 && !placeKind(t))))));
-      const kind = kindOf(name, person);
-      const m: NameMention = { name, person: person && kind === 'person', kind, at: st.at };
+    const r = runName(run);
+    if (r.keep) {
+      const person = r.mayBePerson && (titled || r.looksPerson);
+      const kind = kindOf(r.name, person);
+      const m: NameMention = { name: r.name, person: person && kind === 'person', kind, at: st.at };
       if (gender) m.gender = gender;
-      if (possessive) m.possessive = true;
+      if (r.possessive) m.possessive = true;
       if (FAMILY.test(next)) m.modifier = true;
       out.push(m);
     }
