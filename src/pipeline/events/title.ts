@@ -190,11 +190,11 @@ const isEndMark = (c: number): boolean => c === 46 || c === 33 || c === 44 || c 
 /** \w: [A-Za-z0-9_]. */
 const isWord = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
 
-/** How often the one-code-unit character `ch` occurs in s, before `end`: no match array to count. */
-function count(s: string, ch: string, end = s.length): number {
+/** How often the one-code-unit character `ch` occurs in s: no match array to count. */
+function count(s: string, ch: string): number {
   const c = ch.charCodeAt(0);
   let n = 0;
-  for (let i = 0; i < end; i++) if (s.charCodeAt(i) === c) n++;
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) === c) n++;
   return n;
 }
 
@@ -214,10 +214,8 @@ function inside(s: string, end: number): boolean {
   return straight % 2 === 1 || curly > 0 || paren > 0;
 }
 
-/**
- * The end-anchored patterns below are read backwards from the end by hand: a regex ending in $ is tried
- * at every position from the start of the string.
- */
+// The end-anchored patterns below are read backwards from the end by hand: a regex ending in $ is tried
+// at every position from the start of the string.
 
 /** JavaScript's \s: white space and line terminators. */
 function isSpace(c: number): boolean {
