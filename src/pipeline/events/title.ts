@@ -43,6 +43,14 @@ const LEADING_MEDIA = new RegExp(`^(?:[A-Z][\\w.'’-]*\\s+){1,4}(?:${rules.medi
  * ("He was ordered" -> "Simpson was ordered"); otherwise the pronoun stays.
  */
 export function titleFrom(sentence: string, timexText: string | null, actor: string | null = null): string {
+  return titleWith(titleDraft(sentence, timexText), actor);
+}
+
+/**
+ * The title up to its opening word: everything that does not depend on `actor`, so a caller that tries
+ * the title with and without an actor cuts the sentence once.
+ */
+export function titleDraft(sentence: string, timexText: string | null): string {
   let s = dropDateline(sentence.trim());
   // A quotation opened with " and closed with ': "a "sexually violent predator' just before".
   if (count(s, '"') % 2 === 1) s = s.replace(/"([^"']{2,60})'(?=[\s,.;]|$)/, '"$1"');
@@ -65,8 +73,12 @@ export function titleFrom(sentence: string, timexText: string | null, actor: str
   const first = s.charCodeAt(0);
   if (first === 84 || first === 65) s = s.replace(/^(?:The|A|An)\s+(?=[A-Z])/, '');
   if (isEndMark(s.charCodeAt(s.length - 1))) s = s.replace(/[.!,;:]+(["”’]?)$/, '$1');
-  s = squeeze(s).trim();
-  s = opening(s, actor);
+  return squeeze(s).trim();
+}
+
+/** A draft (titleDraft) finished: the actor for a leading pronoun, quotation marks paired, at most MAX_TITLE. */
+export function titleWith(draft: string, actor: string | null = null): string {
+  const s = opening(draft, actor);
   return finish(s.length <= MAX_TITLE ? s : shorten(s));
 }
 

@@ -7,7 +7,7 @@ import type { Article, DateValue, Event, Mention, Quote } from '../../schema/ind
 import type { Candidate } from '../events/candidates.ts';
 import type { NameBook, NameMention } from '../events/actors.ts';
 import { placesIn, type PlaceLevel } from '../events/places.ts';
-import { titleFrom } from '../events/title.ts';
+import { titleDraft, titleWith } from '../events/title.ts';
 import type { GroupDate } from './groupDates.ts';
 
 /** What every event of a story shares: one name book, the names of each sentence, pronouns and quotes. */
@@ -80,7 +80,9 @@ function bump(counts: Map<string, number>, name: string, by: number): void {
 
 /** The title of one sentence, with a leading he/she/his/her replaced only by a certain antecedent. */
 function titleOf(c: Candidate, names: StoryNames): { title: string; actor: string | null; unresolved: boolean } {
-  const plain = titleFrom(c.sentence.text, c.own?.timex.text ?? null, null);
+  // The draft is cut once; it is finished without, and perhaps with, the pronoun's person.
+  const draft = titleDraft(c.sentence.text, c.own?.timex.text ?? null);
+  const plain = titleWith(draft, null);
   const p = LEADING_PRONOUN.exec(plain);
   if (!p) return { title: plain, actor: null, unresolved: false };
   // "He’s been ...": a contraction keeps its pronoun.
@@ -90,7 +92,7 @@ function titleOf(c: Candidate, names: StoryNames): { title: string; actor: strin
   // "His brother Corey Morgan vowed ...": a pronoun never stands for a person its own clause names.
   const surname = actor.slice(actor.lastIndexOf(' ') + 1);
   if (plain.slice(p[0].length).includes(surname)) return { title: plain, actor: null, unresolved: true };
-  return { title: titleFrom(c.sentence.text, c.own?.timex.text ?? null, actor), actor, unresolved: false };
+  return { title: titleWith(draft, actor), actor, unresolved: false };
 }
 
 const RANK: Record<PlaceLevel, number> = { site: 4, city: 4, state: 2, region: 1, country: 1 };
