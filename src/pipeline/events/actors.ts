@@ -8,8 +8,44 @@
 import { STOPWORDS, TITLES } from './lexicon.ts';
 import { isDemonym, isOrganization, placeKind, TIME_ZONES } from './places.ts';
 
-const TOKEN = /[\p{Lu}][\p{L}'’.-]*|(?:of|de|del|la|van|von|bin|al|da|dos|du|le)(?=\s+\p{Lu})|[\p{Ll}][\p{L}'’-]*|\S/gu;
+/**
+ * The words of a sentence, as the regex /[\p{Lu}][\p{L}'’.-]*|[\p{Ll}][\p{L}'’-]*|\S/gu would cut them: a
+ * capitalised word (periods kept: "O.J."), a lowercase word, else any one non-space code point. (The join
+ * words "of", "de", ... are lowercase words like any other.) Scanned by hand: that regex allocated a match
+ * object and a string per token, and most tokens (lowercase words, punctuation) need neither.
+ */
+const TOK_CAP = 1;
+const TOK_LOWER = 2;
+const TOK_OTHER = 3;
+/** Character classes of a code point: bits of the three below, and of white space (\s). */
+const C_LU = 1;
+const C_LL = 2;
+const C_L = 4;
+const C_SPACE = 8;
+const classes = new Map<number, number>();
+function classOf(cp: number): number {
+  if (cp < 128) {
+    if (cp >= 65 && cp <= 90) return C_LU | C_L;
+    if (cp >= 97 && cp <= 122) return C_LL | C_L;
+    return cp === 32 || (cp >= 9 && cp <= 13) ? C_SPACE : 0;
+  }
+  let c = classes.get(cp);
+  if (c === undefined) {
+    // Rare: the same Unicode properties the regex used, asked once per code point.
+    const ch = String.fromCodePoint(cp);
+    c = (/\p{Lu}/u.test(ch) ? C_LU : 0) | (/\p{Ll}/u.test(ch) ? C_LL : 0) | (/\p{L}/u.test(ch) ? C_L : 0) | (/\s/u.test(ch) ? C_SPACE : 0);
+    classes.set(cp, c);
+  }
+  return c;
+}
+/** Code units of a code point: 2 for a surrogate pair. */
+const width = (cp: number): number => (cp > 0xffff ? 2 : 1);
 const CAP = /^[\p{Lu}]/u;
+const SINGLE_CAP = /^[\p{Lu}]\.?$/u;
+const POSSESSIVE = /['’]s$/;
+const FAMILY = /^famil(?:y|ies)$/;
+const ALL_CAPS = /^[A-Z]{2,}$/;
+const FINAL_DOT = /\.$/;
 const JOIN = new Set(['of', 'de', 'del', 'la', 'van', 'von', 'bin', 'al', 'da', 'dos', 'du', 'le']);
 const CALENDAR = /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$|^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?$/;
 /** Words that make a run an organization or a place rather than a person. */
@@ -43,12 +79,6 @@ export interface NameMention {
   possessive?: boolean;
 }
 
-/** CAP.test without the regex for ASCII (most tokens): A-Z only. */
-const isCap = (t: string): boolean => {
-  const c = t.charCodeAt(0);
-  return c < 128 ? c >= 65 && c <= 90 : CAP.test(t);
-};
-
 const kinds = new Map<string, NameKind>();
 
 export function kindOf(name: string, person: boolean): NameKind {
@@ -68,6 +98,110 @@ function computeKind(name: string, person: boolean): NameKind {
   return 'other';
 }
 
+/** What namesIn needs of a capitalised word; the same few thousand words recur in every story. */
+interface CapWord {
+  /** Without a sentence-final period ("Lovelock." -> "Lovelock"); initials keep theirs ("O.J."). */
+  bare: string;
+  /** A title ("Secretary", "Mr."): a name follows. */
+  title: boolean;
+  /** The gender a title tells. */
+  gender?: 'm' | 'f';
+  /** A calendar word or a time zone: never part of a name. */
+  calendar: boolean;
+}
+const capWords = new Map<string, CapWord>();
+
+function capWord(t: string): CapWord {
+  let w = capWords.get(t);
+  if (w === undefined) {
+    if (capWords.size >= 1 << 16) capWords.clear();
+    const bare = t.endsWith('.') && !INITIALS.test(t) ? t.slice(0, -1) : t;
+    const lower = bare.toLowerCase().replace(FINAL_DOT, '');
+    w = { bare, title: TITLES.has(lower), calendar: CALENDAR.test(bare) || TIME_ZONES.has(bare) };
+    if (w.title && MALE.has(lower)) w.gender = 'm';
+    else if (w.title && FEMALE.has(lower)) w.gender = 'f';
+    capWords.set(t, w);
+  }
+  return w;
+}
+
+/** What flush reads off a run's words alone; the same runs ("John Kelly", "Mexico City") recur all story long. */
+interface RunName {
+  /** The words, without a possessive 's. */
+  name: string;
+  possessive: boolean;
+  /** Not a calendar word, a lone initial, a demonym or a time zone. */
+  keep: boolean;
+  /** No organization or place head word ("Department", "City"). */
+  mayBePerson: boolean;
+  /** Two to four capitalised words, none an acronym (but a two-letter first initial: "OJ Simpson"). */
+  looksPerson: boolean;
+}
+const runNames = new Map<string, RunName>();
+
+function runName(run: string[]): RunName {
+  // Words have no spaces, so the joined words are the key of the word list.
+  const joined = run.join(' ');
+  let r = runNames.get(joined);
+  if (r === undefined) {
+    if (runNames.size >= 1 << 16) runNames.clear();
+    const name = joined.replace(POSSESSIVE, '');
+    r = {
+      name,
+      possessive: POSSESSIVE.test(run[run.length - 1]!),
+      keep: !CALENDAR.test(name) && !SINGLE_CAP.test(name) && !isDemonym(name) && !TIME_ZONES.has(name),
+      mayBePerson: !NOT_PERSON.test(name),
+      looksPerson: run.length >= 2 && run.length <= 4 && run.every((t, i) => CAP.test(t) && t.length > 1 && (!ALL_CAPS.test(t) || (i === 0 && run.length === 2 && t.length === 2 && !placeKind(t)))),
+    };
+    runNames.set(joined, r);
+  }
+  return r;
+}
+
+/** The name being read: its words, the offset of the first, and what came before it. */
+interface Run {
+  words: string[];
+  at: number;
+  /** A title came before: the name is a person's. */
+  titled: boolean;
+  /** "Secretary of State Rex Tillerson": the words after a title's "of" belong to the title. */
+  titleOf: boolean;
+  gender: 'm' | 'f' | undefined;
+}
+
+/**
+ * The run read so far is a name (or none) and ends; `next` is the word after it. A plain function over
+ * a state object, not a closure per sentence (tsx wraps every named closure with __name, which showed up
+ * as a fifth of namesIn's time).
+ */
+function flush(st: Run, out: NameMention[], next = ''): void {
+  let run = st.words;
+  const titled = st.titled;
+  const gender = st.gender;
+  if (!run.length && !titled && !st.titleOf) return;
+  if (st.titleOf && run.length >= 3) run = run.slice(-2);
+  while (run.length && JOIN.has(run[run.length - 1]!)) run.pop();
+  // Drop a sentence-initial function word: "The Department of ..." -> "Department of ...".
+  while (run.length && STOPWORDS.has(run[0]!.toLowerCase().replace(FINAL_DOT, '')) && !(run[0] === 'New' && run.length > 1)) run.shift();
+  if (run.length) {
+    const r = runName(run);
+    if (r.keep) {
+      const person = r.mayBePerson && (titled || r.looksPerson);
+      const kind = kindOf(r.name, person);
+      const m: NameMention = { name: r.name, person: person && kind === 'person', kind, at: st.at };
+      if (gender) m.gender = gender;
+      if (r.possessive) m.possessive = true;
+      if (FAMILY.test(next)) m.modifier = true;
+      out.push(m);
+    }
+  }
+  st.words = [];
+  st.at = -1;
+  st.titled = false;
+  st.titleOf = false;
+  st.gender = undefined;
+}
+
 export function namesIn(sentence: string): NameMention[] {
   // A quoted nickname between given names and a surname: keep the nickname and the surname, at the same offsets.
   if (sentence.includes('"') || sentence.includes('“')) {
@@ -75,79 +209,79 @@ export function namesIn(sentence: string): NameMention[] {
     sentence = sentence.replace(NICKNAME, (m, nick: string) => `${' '.repeat(m.length - nick.length - 1)}${nick} `);
   }
   const out: NameMention[] = [];
-  let run: string[] = [];
-  let runAt = -1;
-  let titled = false;
-  let gender: 'm' | 'f' | undefined;
-  let prevWord = '';
-  /** "Secretary of State Rex Tillerson": the words after a title's "of" belong to the title. */
-  let titleOf = false;
-  const flush = (next = '') => {
-    if (!run.length && !titled && !titleOf) return;
-    if (titleOf && run.length >= 3) run = run.slice(-2);
-    while (run.length && JOIN.has(run[run.length - 1]!)) run.pop();
-    // Drop a sentence-initial function word: "The Department of ..." -> "Department of ...".
-    while (run.length && STOPWORDS.has(run[0]!.toLowerCase().replace(/\.$/, '')) && !(run[0] === 'New' && run.length > 1)) run.shift();
-    if (run.length) {
-      const possessive = /['’]s$/.test(run[run.length - 1]!);
-      const name = run.join(' ').replace(/['’]s$/, '');
-      if (!CALENDAR.test(name) && !/^[\p{Lu}]\.?$/u.test(name) && !isDemonym(name) && !TIME_ZONES.has(name)) {
-        const person = !NOT_PERSON.test(name) && (titled || (run.length >= 2 && run.length <= 4 && run.every((t, i) => CAP.test(t) && t.length > 1 && (!/^[A-Z]{2,}$/.test(t) || (i === 0 && run.length === 2 && t.length === 2 && !placeKind(t))))));
-        const kind = kindOf(name, person);
-        const m: NameMention = { name, person: person && kind === 'person', kind, at: runAt };
-        if (gender) m.gender = gender;
-        if (possessive) m.possessive = true;
-        if (/^famil(?:y|ies)$/.test(next)) m.modifier = true;
-        out.push(m);
+  const st: Run = { words: [], at: -1, titled: false, titleOf: false, gender: undefined };
+  /** The last word that was not part of a name, lowercased, as offsets (start -1: none); read only when a name starts. */
+  let prevStart = -1;
+  let prevEnd = -1;
+  const n = sentence.length;
+  let i = 0;
+  while (i < n) {
+    // Next token [at, i) and its kind; white space between tokens skipped.
+    let cp = sentence.codePointAt(i)!;
+    let cls = classOf(cp);
+    if (cls & C_SPACE) {
+      i += width(cp);
+      continue;
+    }
+    const at = i;
+    const kind = cls & C_LU ? TOK_CAP : cls & C_LL ? TOK_LOWER : TOK_OTHER;
+    i += width(cp);
+    if (kind !== TOK_OTHER) {
+      // Letters, apostrophes, hyphens; periods only inside a capitalised word.
+      while (i < n) {
+        cp = sentence.codePointAt(i)!;
+        cls = classOf(cp);
+        if (!(cls & C_L) && cp !== 39 && cp !== 0x2019 && cp !== 45 && !(cp === 46 && kind === TOK_CAP)) break;
+        i += width(cp);
       }
     }
-    run = [];
-    runAt = -1;
-    titled = false;
-    titleOf = false;
-    gender = undefined;
-  };
-  TOKEN.lastIndex = 0;
-  for (let m = TOKEN.exec(sentence); m; m = TOKEN.exec(sentence)) {
-    const t = m[0];
-    const cap = isCap(t);
-    const bare = t.endsWith('.') && !INITIALS.test(t) ? t.slice(0, -1) : t;
-    const lower = bare.toLowerCase().replace(/\.$/, '');
-    if (cap && TITLES.has(lower)) {
-      // "Secretary John Kelly": what came before the title is an affiliation, the name follows.
-      run = [];
-      runAt = -1;
-      titled = true;
-      if (MALE.has(lower)) gender = 'm';
-      else if (FEMALE.has(lower)) gender = 'f';
-      continue;
-    }
-    if (titled && !run.length && t === 'of') {
-      titleOf = true;
-      continue;
-    }
-    if (cap && (CALENDAR.test(bare) || TIME_ZONES.has(bare))) {
-      // "EDT Thursday": a clock or a calendar word ends a name and is none.
-      flush();
-      prevWord = '';
-      continue;
-    }
-    if (cap || (run.length && JOIN.has(t))) {
-      if (!run.length) {
-        runAt = m.index;
-        if (!titled) {
-          if (KIN_MALE.has(prevWord)) gender = 'm';
-          else if (KIN_FEMALE.has(prevWord)) gender = 'f';
+    if (kind !== TOK_CAP) {
+      // A lowercase word or a mark: it joins a run ("Department of Homeland Security"), follows a title
+      // ("Secretary of State"), or ends the run. Its string is built only in those cases.
+      if (st.titled && !st.words.length && i - at === 2 && sentence.startsWith('of', at)) {
+        st.titleOf = true;
+        continue;
+      }
+      if (st.words.length) {
+        const t = sentence.slice(at, i);
+        if (JOIN.has(t)) {
+          st.words.push(t);
+          continue;
         }
       }
-      run.push(bare);
-      if (/['’]s$/.test(bare)) flush();
+      if (st.words.length || st.titled || st.titleOf) flush(st, out, sentence.slice(at, i).toLowerCase());
+      prevStart = at;
+      prevEnd = i;
       continue;
     }
-    flush(t.toLowerCase());
-    prevWord = t.toLowerCase();
+    const w = capWord(sentence.slice(at, i));
+    const bare = w.bare;
+    if (w.title) {
+      // "Secretary John Kelly": what came before the title is an affiliation, the name follows.
+      st.words = [];
+      st.at = -1;
+      st.titled = true;
+      if (w.gender) st.gender = w.gender;
+      continue;
+    }
+    if (w.calendar) {
+      // "EDT Thursday": a clock or a calendar word ends a name and is none.
+      flush(st, out);
+      prevStart = -1;
+      continue;
+    }
+    if (!st.words.length) {
+      st.at = at;
+      if (!st.titled && prevStart >= 0) {
+        const prevWord = sentence.slice(prevStart, prevEnd).toLowerCase();
+        if (KIN_MALE.has(prevWord)) st.gender = 'm';
+        else if (KIN_FEMALE.has(prevWord)) st.gender = 'f';
+      }
+    }
+    st.words.push(bare);
+    if (POSSESSIVE.test(bare)) flush(st, out);
   }
-  flush();
+  flush(st, out);
   return out;
 }
 

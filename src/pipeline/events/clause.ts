@@ -50,17 +50,14 @@ export function leadLength(s: string, minRest = 25): number {
 
 /** Offset in `s` where the main clause starts (dateline, connectives and up to two leading phrases skipped). */
 export function mainClauseStart(s: string): number {
-  let at = 0;
-  const skip = (next: string) => {
-    at = s.length - next.length;
-  };
-  skip(dropDateline(s));
-  skip(dropDiscourse(s.slice(at)));
+  // Each step returns what is left; the offset is what it took off the end of s.
+  let at = s.length - dropDateline(s).length;
+  at = s.length - dropDiscourse(s.slice(at)).length;
   for (let i = 0; i < 2; i++) {
     const n = leadLength(s.slice(at));
     if (!n) break;
     at += n;
-    skip(dropDiscourse(s.slice(at)));
+    at = s.length - dropDiscourse(s.slice(at)).length;
   }
   return at;
 }

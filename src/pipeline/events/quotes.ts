@@ -35,12 +35,18 @@ export function quotesIn(
 ): Quote[] {
   const out: Quote[] = [];
   const text = sentence.text;
-  for (const m of text.matchAll(QUOTE)) {
+  // exec loops, not matchAll (which clones the regex per call). The callbacks may read the previous
+  // sentence's quotes, which runs this function and moves QUOTE.lastIndex: each search sets its own start.
+  for (let from = 0; ; ) {
+    QUOTE.lastIndex = from;
+    const m = QUOTE.exec(text);
+    if (!m) break;
+    from = m.index + m[0].length;
     const body = m[1] ?? m[2]!;
     if (body.trim().split(/\s+/).length < 4) continue; // scare quotes: “military”, “sex war”
-    const start = sentence.start + m.index!;
-    const after = text.slice(m.index! + m[0].length);
-    const before = text.slice(0, m.index!);
+    const start = sentence.start + m.index;
+    const after = text.slice(m.index + m[0].length);
+    const before = text.slice(0, m.index);
     let raw: string | null = null;
     let rawAt = start;
     const a = AFTER.exec(after);
@@ -49,9 +55,9 @@ export function quotesIn(
       rawAt = start + m[0].length;
     } else {
       SAID_BEFORE.lastIndex = 0;
-      for (const b of before.matchAll(SAID_BEFORE)) {
+      for (let b = SAID_BEFORE.exec(before); b; b = SAID_BEFORE.exec(before)) {
         raw = b[1]!;
-        rawAt = sentence.start + b.index!;
+        rawAt = sentence.start + b.index;
       }
     }
     let speaker: string | null = null;

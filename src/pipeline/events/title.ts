@@ -43,32 +43,49 @@ const LEADING_MEDIA = new RegExp(`^(?:[A-Z][\\w.'’-]*\\s+){1,4}(?:${rules.medi
  * ("He was ordered" -> "Simpson was ordered"); otherwise the pronoun stays.
  */
 export function titleFrom(sentence: string, timexText: string | null, actor: string | null = null): string {
+  return titleWith(titleDraft(sentence, timexText), actor);
+}
+
+/**
+ * The title up to its opening word: everything that does not depend on `actor`, so a caller that tries
+ * the title with and without an actor cuts the sentence once.
+ */
+export function titleDraft(sentence: string, timexText: string | null): string {
   let s = dropDateline(sentence.trim());
   // A quotation opened with " and closed with ': "a "sexually violent predator' just before".
-  if ((s.match(/"/g) ?? []).length % 2 === 1) s = s.replace(/"([^"']{2,60})'(?=[\s,.;]|$)/, '"$1"');
+  if (count(s, '"') % 2 === 1) s = s.replace(/"([^"']{2,60})'(?=[\s,.;]|$)/, '"$1"');
   if (timexText) s = dropTimex(s, timexText);
-  s = s.replace(/\s+,/g, ',').replace(/\s+/g, ' ').replace(/^[\s,;:]+/, '').replace(/^(["“‘])[\s,;:]+/, '$1').trim();
+  s = squeeze(s.replace(/\s+,/g, ','));
+  // The anchored patterns run only when the first or last character allows a match.
+  if (isLeadJunk(s.charCodeAt(0))) s = s.replace(/^[\s,;:]+/, '');
+  if (isLeadJunk(s.charCodeAt(1))) s = s.replace(/^(["“‘])[\s,;:]+/, '$1');
+  s = s.trim();
   s = mainClause(s);
-  s = s
-    .replace(/^\((.*)\)\.?$/, '$1')
-    .replace(/\s+([.,;:!?])/g, '$1')
-    .replace(APPOSITIVE, '$1 ')
-    .replace(DASH_ASIDE, (m, at: number, all: string) => (inside(all.slice(0, at)) ? m : ' '))
-    .replace(TRAILING_SOURCE, '')
-    .replace(/,\s*\d{1,3},/, '')
-    .replace(/\s*\([A-Z]{2,6}\)/g, '')
-    .replace(/^(?:The|A|An)\s+(?=[A-Z])/, '')
-    .replace(/[.!,;:]+(["”’]?)$/, '$1')
-    .replace(/\s+/g, ' ')
-    .trim();
-  s = opening(s, actor);
+  // The patterns that need a comma or a parenthesis run only when there is one: most titles have neither,
+  // and a failed search still scans the whole string.
+  if (s.charCodeAt(0) === 40) s = s.replace(/^\((.*)\)\.?$/, '$1');
+  s = s.replace(/\s+([.,;:!?])/g, '$1');
+  const comma = s.includes(',');
+  if (comma) s = s.replace(APPOSITIVE, '$1 ');
+  s = s.replace(DASH_ASIDE, (m, at: number, all: string) => (inside(all, at) ? m : ' '));
+  if (comma) s = s.replace(TRAILING_SOURCE, '').replace(/,\s*\d{1,3},/, '');
+  if (s.includes('(')) s = s.replace(/\s*\([A-Z]{2,6}\)/g, '');
+  const first = s.charCodeAt(0);
+  if (first === 84 || first === 65) s = s.replace(/^(?:The|A|An)\s+(?=[A-Z])/, '');
+  if (isEndMark(s.charCodeAt(s.length - 1))) s = s.replace(/[.!,;:]+(["”’]?)$/, '$1');
+  return squeeze(s).trim();
+}
+
+/** A draft (titleDraft) finished: the actor for a leading pronoun, quotation marks paired, at most MAX_TITLE. */
+export function titleWith(draft: string, actor: string | null = null): string {
+  const s = opening(draft, actor);
   return finish(s.length <= MAX_TITLE ? s : shorten(s));
 }
 
 /** Quotation marks in pairs; a closing single quote nobody opened ("a "sexually violent predator' just") goes. */
 function finish(text: string): string {
   let s = balanceQuotes(text);
-  if (/\w'$/.test(s) && !/(?:^|\s)'/.test(s)) s = s.slice(0, -1);
+  if (s.length >= 2 && s.charCodeAt(s.length - 1) === 39 && isWord(s.charCodeAt(s.length - 2)) && !/(?:^|\s)'/.test(s)) s = s.slice(0, -1);
   return s;
 }
 
@@ -114,7 +131,13 @@ function mainClause(text: string): string {
   return s;
 }
 
-const capitalise = (s: string): string => (s ? s.charAt(0).toUpperCase() + s.slice(1) : s);
+/** The first letter upper-cased; the same string when it already is (the usual case: no new string). */
+function capitalise(s: string): string {
+  if (!s) return s;
+  const first = s.charAt(0);
+  const upper = first.toUpperCase();
+  return upper === first ? s : upper + s.slice(1);
+}
 
 /** A headline opens with a capitalised word: no comma, no unbalanced quotation mark, no bare pronoun. */
 function opening(text: string, actor: string | null): string {
@@ -135,33 +158,114 @@ function opening(text: string, actor: string | null): string {
 
 /** A title that has a closing quotation mark without its opening one loses the stray mark. */
 function balanceQuotes(s: string): string {
-  const opens = (s.match(/“/g) ?? []).length;
-  const closes = (s.match(/”/g) ?? []).length;
+  // One pass for the three marks; dropping a curly one below leaves the number of straight ones as is.
+  let opens = 0;
+  let closes = 0;
+  let straight = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 0x201c) opens++;
+    else if (c === 0x201d) closes++;
+    else if (c === 34) straight++;
+  }
   if (closes > opens) s = s.replace(/”/, '');
   else if (opens > closes) s = s.replace(/“(?!.*“)/, '');
-  if ((s.match(/"/g) ?? []).length % 2 === 1) {
+  if (straight % 2 === 1) {
     // The stray straight quote is the first one when the title starts inside a quotation, else the last.
     const i = s.lastIndexOf('"');
     s = s.slice(0, i) + s.slice(i + 1);
   }
-  return s.replace(/\s+/g, ' ').trim();
+  return squeeze(s).trim();
 }
 
-/** Open quotation or parenthesis at the end of a prefix: cutting there would break it. */
-function inside(prefix: string): boolean {
-  const straight = (prefix.match(/"/g) ?? []).length % 2 === 1;
-  const curly = (prefix.match(/“/g) ?? []).length > (prefix.match(/”/g) ?? []).length;
-  const paren = (prefix.match(/\(/g) ?? []).length > (prefix.match(/\)/g) ?? []).length;
-  return straight || curly || paren;
+/**
+ * s.replace(/\s+/g, ' '), without building a new string when every gap already is one space (nearly
+ * always: the global replace matched, and rebuilt, at every space).
+ */
+function squeeze(s: string): string {
+  return messySpace(s) ? s.replace(/\s+/g, ' ') : s;
+}
+
+/** /\s\s|[^\S ]/.test(s): white space other than single spaces. */
+function messySpace(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 32 ? isSpace(s.charCodeAt(i + 1)) : isSpace(c)) return true;
+  }
+  return false;
+}
+
+/** [\s,;:] (NaN past the end: false). */
+const isLeadJunk = (c: number): boolean => isSpace(c) || c === 44 || c === 59 || c === 58;
+/** [.!,;:"”’]: the last character of a title that ends in a mark. */
+const isEndMark = (c: number): boolean => c === 46 || c === 33 || c === 44 || c === 59 || c === 58 || c === 34 || c === 0x201d || c === 0x2019;
+/** \w: [A-Za-z0-9_]. */
+const isWord = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
+
+/** How often the one-code-unit character `ch` occurs in s: no match array to count. */
+function count(s: string, ch: string): number {
+  const c = ch.charCodeAt(0);
+  let n = 0;
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) === c) n++;
+  return n;
+}
+
+/** Open quotation or parenthesis at the end of s.slice(0, end): cutting there would break it. */
+function inside(s: string, end: number): boolean {
+  let straight = 0;
+  let curly = 0;
+  let paren = 0;
+  for (let i = 0; i < end; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 34) straight++;
+    else if (c === 0x201c) curly++;
+    else if (c === 0x201d) curly--;
+    else if (c === 40) paren++;
+    else if (c === 41) paren--;
+  }
+  return straight % 2 === 1 || curly > 0 || paren > 0;
+}
+
+// The end-anchored patterns below are read backwards from the end by hand: a regex ending in $ is tried
+// at every position from the start of the string.
+
+/** JavaScript's \s: white space and line terminators. */
+function isSpace(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+const isLower = (c: number): boolean => c >= 97 && c <= 122;
+/** [a-z’'] */
+const isWordChar = (c: number): boolean => isLower(c) || c === 0x2019 || c === 39;
+
+/** Start of the run of lowercase ASCII letters ending at `end` (`end` when there is none): /[a-z]+$/. */
+function lowerRunStart(s: string, end: number): number {
+  let j = end;
+  while (j > 0 && isLower(s.charCodeAt(j - 1))) j--;
+  return j;
+}
+
+/** , ; : ( “ " ‘ — – - and white space. */
+const isTrailing = (c: number): boolean =>
+  isSpace(c) || c === 44 || c === 59 || c === 58 || c === 40 || c === 0x201c || c === 34 || c === 0x2018 || c === 0x2014 || c === 0x2013 || c === 45;
+
+/** s.replace(/[\s,;:(“"‘—–-]+$/, ''): no trailing punctuation or space a cut leaves. */
+function trimTrailing(s: string): string {
+  let j = s.length;
+  while (j > 0 && isTrailing(s.charCodeAt(j - 1))) j--;
+  return j === s.length ? s : s.slice(0, j);
 }
 
 /** Words at the end that leave the headline hanging: "as soon as", "on the", "his". */
 function trimDangling(s: string): string {
-  let t = s.replace(/[\s,;:(“"‘—–-]+$/, '');
+  let t = trimTrailing(s);
   for (let i = 0; i < 6; i++) {
-    const m = /\s([a-z’']+)$/.exec(t);
-    if (!m || !DANGLING.has(m[1]!)) break;
-    t = t.slice(0, m.index).replace(/[\s,;:(“"‘—–-]+$/, '');
+    // /\s([a-z’']+)$/: the last word, lowercase letters and apostrophes, after a space.
+    let j = t.length;
+    while (j > 0 && isWordChar(t.charCodeAt(j - 1))) j--;
+    if (j === t.length || j === 0 || !isSpace(t.charCodeAt(j - 1)) || !DANGLING.has(t.slice(j))) break;
+    t = trimTrailing(t.slice(0, j - 1));
   }
   return t;
 }
@@ -169,8 +273,10 @@ function trimDangling(s: string): string {
 /** At most MAX_TITLE characters: the main clause, else the longest whole phrase, else words and "…". */
 function shorten(s: string): string {
   // 1. The first clause boundary that leaves a headline of useful length.
-  for (const m of s.matchAll(CLAUSE)) {
-    const i = m.index!;
+  // exec loops, not matchAll, which clones the regex on every call (nothing else moves these lastIndex).
+  CLAUSE.lastIndex = 0;
+  for (let m = CLAUSE.exec(s); m; m = CLAUSE.exec(s)) {
+    const i = m.index;
     if (i > MAX_TITLE) break;
     if (!VERB.test(s.slice(0, i))) {
       // The subject alone: drop its relative aside and read on to the verb.
@@ -179,7 +285,7 @@ function shorten(s: string): string {
       if (aside) return shorten(`${s.slice(0, i)} ${s.slice(i + aside[0].length)}`);
       continue;
     }
-    if (i >= 20 && !inside(s.slice(0, i))) {
+    if (i >= 20 && !inside(s, i)) {
       const t = trimDangling(s.slice(0, i));
       if (t.length >= 20) return t;
     }
@@ -187,13 +293,15 @@ function shorten(s: string): string {
   // 2. The last phrase boundary (a preposition or relative word) that fits; "of" only when nothing else does.
   for (const re of [PHRASE, OF]) {
     let best = -1;
-    for (const m of s.matchAll(re)) {
-      const i = m.index!;
+    re.lastIndex = 0;
+    for (let m = re.exec(s); m; m = re.exec(s)) {
+      const i = m.index;
       if (i > MAX_TITLE) break;
-      if (i < 35 || inside(s.slice(0, i))) continue;
+      if (i < 35 || inside(s, i)) continue;
       if (re === OF && QUANTIFIER_BEFORE.test(s.slice(0, i))) continue;
       // "the court case came | on the 13th anniversary": the verb needs what follows.
-      const last = /([a-z]+)$/.exec(s.slice(0, i))?.[1];
+      const from = lowerRunStart(s, i);
+      const last = from < i ? s.slice(from, i) : undefined;
       if (last && (NEEDS_COMPLEMENT.has(last) || /ed$/.test(last) && /^\sby\s/.test(m[0]))) continue;
       best = i;
     }
@@ -205,7 +313,7 @@ function shorten(s: string): string {
   // 3. Whole words, no hanging function word, and a mark that the sentence goes on.
   // A quotation cut open is closed after the mark: “getting really bad dudes out…”.
   const cut = trimDangling(s.slice(0, MAX_TITLE - 2).replace(/\s+\S*$/, ''));
-  const curly = (cut.match(/“/g) ?? []).length > (cut.match(/”/g) ?? []).length;
-  const straight = (cut.match(/"/g) ?? []).length % 2 === 1;
+  const curly = count(cut, '“') > count(cut, '”');
+  const straight = count(cut, '"') % 2 === 1;
   return `${cut}…${curly ? '”' : straight ? '"' : ''}`;
 }

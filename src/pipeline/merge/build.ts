@@ -7,7 +7,7 @@ import type { Article, DateValue, Event, Mention, Quote } from '../../schema/ind
 import type { Candidate } from '../events/candidates.ts';
 import type { NameBook, NameMention } from '../events/actors.ts';
 import { placesIn, type PlaceLevel } from '../events/places.ts';
-import { titleFrom } from '../events/title.ts';
+import { titleDraft, titleWith } from '../events/title.ts';
 import type { GroupDate } from './groupDates.ts';
 
 /** What every event of a story shares: one name book, the names of each sentence, pronouns and quotes. */
@@ -31,19 +31,18 @@ export function buildEvent(members: Candidate[], d: GroupDate, byId: ReadonlyMap
   const ranked = byClarity(members);
   const summary = ranked[0]!;
   const actorCount = new Map<string, number>();
-  const count = (name: string, by = 1) => actorCount.set(name, (actorCount.get(name) ?? 0) + by);
   const quotes: Quote[] = [];
   for (const c of members) {
     for (const n of names.namesOf(c.sentence.text)) {
       if (n.modifier) continue;
       const p = names.person(n);
-      if (p) count(p, n.possessive ? 0.5 : 1);
-      else if (n.kind === 'org' && n.name.includes(' ')) count(names.book.canonical(n.name));
+      if (p) bump(actorCount, p, n.possessive ? 0.5 : 1);
+      else if (n.kind === 'org' && n.name.includes(' ')) bump(actorCount, names.book.canonical(n.name), 1);
     }
     quotes.push(...names.quotesOf(c.articleId, c.sentence));
   }
   // Who said something is an actor of the event.
-  for (const q of quotes) if (q.speaker) count(q.speaker);
+  for (const q of quotes) if (q.speaker) bump(actorCount, q.speaker, 1);
   const place = placeOf(ranked, d, byId, names);
   // Title: from the clearest sentence whose main clause neither opens with a pronoun nobody can resolve nor
   // is a bare quotation; failing that, the clearest sentence's.
@@ -57,20 +56,33 @@ export function buildEvent(members: Candidate[], d: GroupDate, byId: ReadonlyMap
     if (rank < worst) {
       title = t.title;
       worst = rank;
-      if (t.actor) count(t.actor, 0.5);
+      if (t.actor) bump(actorCount, t.actor, 0.5);
     }
     if (rank === 0) break;
   }
   const actors = [...actorCount].filter(([n]) => n !== place).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, 6).map(([n]) => n);
   const seen = new Set<string>();
-  const mentions = members.map(mentionOf).filter((m) => !seen.has(`${m.articleId}:${m.start}`) && !!seen.add(`${m.articleId}:${m.start}`));
+  const mentions: Mention[] = [];
+  for (const c of members) {
+    // One key per member, not two (has, then add).
+    const key = `${c.articleId}:${c.sentence.start}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    mentions.push(mentionOf(c));
+  }
   const sources = new Set(members.map((c) => byId.get(c.articleId)?.publisher?.toLowerCase() ?? `article:${c.articleId}`)).size;
   return { id: '', date: dateValue(d), title: title || summary.sentence.text.slice(0, 90), summary: summary.sentence.text, actors, place, quotes, mentions, sources };
 }
 
+function bump(counts: Map<string, number>, name: string, by: number): void {
+  counts.set(name, (counts.get(name) ?? 0) + by);
+}
+
 /** The title of one sentence, with a leading he/she/his/her replaced only by a certain antecedent. */
 function titleOf(c: Candidate, names: StoryNames): { title: string; actor: string | null; unresolved: boolean } {
-  const plain = titleFrom(c.sentence.text, c.own?.timex.text ?? null, null);
+  // The draft is cut once; it is finished without, and perhaps with, the pronoun's person.
+  const draft = titleDraft(c.sentence.text, c.own?.timex.text ?? null);
+  const plain = titleWith(draft, null);
   const p = LEADING_PRONOUN.exec(plain);
   if (!p) return { title: plain, actor: null, unresolved: false };
   // "He’s been ...": a contraction keeps its pronoun.
@@ -80,7 +92,7 @@ function titleOf(c: Candidate, names: StoryNames): { title: string; actor: strin
   // "His brother Corey Morgan vowed ...": a pronoun never stands for a person its own clause names.
   const surname = actor.slice(actor.lastIndexOf(' ') + 1);
   if (plain.slice(p[0].length).includes(surname)) return { title: plain, actor: null, unresolved: true };
-  return { title: titleFrom(c.sentence.text, c.own?.timex.text ?? null, actor), actor, unresolved: false };
+  return { title: titleWith(draft, actor), actor, unresolved: false };
 }
 
 const RANK: Record<PlaceLevel, number> = { site: 4, city: 4, state: 2, region: 1, country: 1 };
@@ -154,15 +166,17 @@ export function mentionOf(c: Candidate): Mention {
  * Stable: equal scores keep the members' order.
  */
 function byClarity(members: Candidate[]): Candidate[] {
-  const score = (c: Candidate) => {
-    const t = c.sentence.text;
-    let s = 0;
-    if (c.own) s += 3;
-    if (t.length >= 60 && t.length <= 260) s += 2;
-    if (!/^["“‘']/.test(t)) s += 2;
-    if (/^[A-Z]/.test(t)) s += 1;
-    s -= Math.max(0, t.length - 260) / 100;
-    return s;
-  };
-  return members.map((c, i) => ({ c, i, s: score(c) })).sort((a, b) => b.s - a.s || a.i - b.i).map((x) => x.c);
+  return members.map((c, i) => ({ c, i, s: clarity(c) })).sort((a, b) => b.s - a.s || a.i - b.i).map((x) => x.c);
+}
+
+/** A module function, not a closure per event (tsx names every closure it creates, at a cost). */
+function clarity(c: Candidate): number {
+  const t = c.sentence.text;
+  let s = 0;
+  if (c.own) s += 3;
+  if (t.length >= 60 && t.length <= 260) s += 2;
+  if (!/^["“‘']/.test(t)) s += 2;
+  if (/^[A-Z]/.test(t)) s += 1;
+  s -= Math.max(0, t.length - 260) / 100;
+  return s;
 }

@@ -9,13 +9,21 @@ import { STOPWORDS } from '../events/lexicon.ts';
 
 const WORDS_IN_ID = 5;
 
+const WORD = /[a-z0-9]+/g;
+
 export function slugWords(text: string, n = WORDS_IN_ID): string {
-  const words = text
+  const s = text
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .match(/[a-z0-9]+/g) ?? [];
-  return words.filter((w) => !STOPWORDS.has(w) && w.length > 1).slice(0, n).join('-') || 'event';
+    .toLowerCase();
+  // The first n content words: the sentence's other words are never read, so never collected.
+  const words: string[] = [];
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(s); m && words.length < n; m = WORD.exec(s)) {
+    const w = m[0];
+    if (!STOPWORDS.has(w) && w.length > 1) words.push(w);
+  }
+  return words.join('-') || 'event';
 }
 
 export function assignIds(events: Event[]): void {
