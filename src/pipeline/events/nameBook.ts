@@ -1,0 +1,153 @@
+/**
+ * One spelling per entity across the story: the NameBook counts every spelling of a name under a
+ * spelling-free key (nameKey), so "Kelly", "Mr Kelly" and "John Kelly" become "John Kelly" and "OJ Simpson"
+ * and "O.J. Simpson" one person. The names come from namesIn (actors.ts).
+ */
+import type { NameMention } from './actors.ts';
+
+/**
+ * The spelling-free key of a name: periods and spaces between initials dropped, middle initials dropped,
+ * case folded: "O.J. Simpson", "OJ Simpson" and "O. J. Simpson" -> "oj simpson"; "Brett M. Kavanaugh" ->
+ * "brett kavanaugh". Organizations: "Homeland Security Department" and "Department of Homeland Security"
+ * -> "department homeland security".
+ */
+const keys = new Map<string, string>();
+
+export function nameKey(name: string): string {
+  let k = keys.get(name);
+  if (k === undefined) {
+    if (keys.size >= 1 << 16) keys.clear();
+    keys.set(name, (k = computeKey(name)));
+  }
+  return k;
+}
+
+function computeKey(name: string): string {
+  let s = name.replace(/[’]/g, "'").replace(/\./g, ' ').replace(/\s+/g, ' ').trim();
+  // Runs of single letters are one set of initials: "O J Simpson" -> "OJ Simpson".
+  s = s.replace(/(?<![\p{L}'])(\p{Lu})\s+(?=\p{Lu}(?:\s|$))/gu, '$1');
+  const parts = s.split(' ');
+  if (parts.length >= 3) {
+    // A one-letter middle initial: "Brett M Kavanaugh".
+    for (let i = parts.length - 2; i >= 1; i--) if (parts[i]!.length === 1) parts.splice(i, 1);
+  }
+  s = parts.join(' ');
+  const dept = /^(Department|Ministry) of (?:the )?(.+)$/.exec(s);
+  if (dept) s = `${dept[2]} ${dept[1]}`;
+  return s.toLowerCase();
+}
+
+/**
+ * Canonical names for a story: every spelling of a full name maps to its most frequent spelling (ties: the
+ * one with periods, then the longer), and every surname (and "Mr Surname") to the most frequent full person
+ * name ending in it, so the viewer lists one actor, not three spellings.
+ */
+export class NameBook {
+  /** key -> spelling -> count, for full person names. */
+  private full = new Map<string, Map<string, number>>();
+  private display = new Map<string, string>();
+  private bySurname = new Map<string, string>();
+  /** Organization spellings by key. */
+  private orgs = new Map<string, Map<string, number>>();
+  private orgDisplay = new Map<string, string>();
+  private genders = new Map<string, { m: number; f: number }>();
+
+  add(names: NameMention[]): void {
+    for (const n of names) {
+      if (n.person && n.name.includes(' ')) bump(this.full, nameKey(n.name), n.name);
+      else if (n.kind === 'org' && n.name.includes(' ')) bump(this.orgs, nameKey(n.name), n.name);
+    }
+  }
+
+  /** Call once every sentence was added. */
+  seal(): void {
+    this.canon.clear();
+    const best = (spellings: Map<string, number>): string =>
+      [...spellings].sort((a, b) => b[1] - a[1] || dots(b[0]) - dots(a[0]) || b[0].length - a[0].length || (a[0] < b[0] ? -1 : 1))[0]![0];
+    for (const [k, v] of this.full) this.display.set(k, best(v));
+    // "Nicole Brown" and "Nicole Brown Simpson": a full name that starts a longer, as frequent one of the
+    // story is that one (given and maiden names before a married name).
+    const totals = new Map([...this.full].map(([k, v]) => [k, [...v.values()].reduce((a, b) => a + b, 0)]));
+    const longer = new Map<string, string | null>();
+    for (const k of this.full.keys()) {
+      const parts = k.split(' ');
+      if (parts.length < 3) continue;
+      const prefix = parts.slice(0, -1).join(' ');
+      longer.set(prefix, longer.has(prefix) ? null : k);
+    }
+    for (const [prefix, k] of longer) {
+      if (k && this.full.has(prefix) && totals.get(k)! >= totals.get(prefix)!) {
+        this.display.set(prefix, this.display.get(k)!);
+        this.full.delete(prefix);
+      }
+    }
+    for (const [k, v] of this.orgs) this.orgDisplay.set(k, best(v));
+    const total = (v: Map<string, number>) => [...v.values()].reduce((a, b) => a + b, 0);
+    const ranked = [...this.full].map(([k, v]) => [k, total(v)] as const).sort((a, b) => b[1] - a[1] || b[0].length - a[0].length || (a[0] < b[0] ? -1 : 1));
+    for (const [key] of ranked) {
+      const surname = key.split(' ').pop()!;
+      if (!this.bySurname.has(surname)) this.bySurname.set(surname, key);
+    }
+  }
+
+  /** Is this (canonical) name a person the story names in full? */
+  isPerson(name: string): boolean {
+    return this.display.has(nameKey(name));
+  }
+
+
+  /** Record gender evidence for a canonical person name. */
+  noteGender(name: string, g: 'm' | 'f'): void {
+    const k = nameKey(name);
+    const e = this.genders.get(k) ?? { m: 0, f: 0 };
+    e[g]++;
+    this.genders.set(k, e);
+  }
+
+  /** 'm', 'f', or null when the story does not tell (or tells both). */
+  gender(name: string): 'm' | 'f' | null {
+    const e = this.genders.get(nameKey(name));
+    if (!e) return null;
+    if (e.m > e.f * 2) return 'm';
+    if (e.f > e.m * 2) return 'f';
+    return null;
+  }
+
+  private canon = new Map<string, string>();
+
+  canonical(name: string): string {
+    let c = this.canon.get(name);
+    if (c === undefined) this.canon.set(name, (c = this.lookup(name)));
+    return c;
+  }
+
+  private lookup(name: string): string {
+    const key = nameKey(name);
+    const d = this.display.get(key);
+    if (d) return d;
+    const parts = key.split(' ');
+    if (parts.length === 1) {
+      const full = this.bySurname.get(key);
+      return full ? this.display.get(full)! : (this.orgDisplay.get(key) ?? name);
+    }
+    // "Judge [Steven] O'Neill" forms, or a longer run that ends in a known person's name ("Interim Police
+    // Supt. John Escalante"), before any organization.
+    for (let i = 1; i < parts.length - 1; i++) {
+      const tail = this.display.get(parts.slice(i).join(' '));
+      if (tail) return tail;
+    }
+    return this.orgDisplay.get(key) ?? name;
+  }
+}
+
+function bump(m: Map<string, Map<string, number>>, key: string, spelling: string): void {
+  let v = m.get(key);
+  if (!v) m.set(key, (v = new Map()));
+  v.set(spelling, (v.get(spelling) ?? 0) + 1);
+}
+
+function dots(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) === 46) n++;
+  return n;
+}
