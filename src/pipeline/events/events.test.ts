@@ -12,6 +12,9 @@ const tx = (text: string, phrase: string, value: string, granularity: TimexLike[
   return { start, end: start + phrase.length, text: phrase, type: 'DATE', value, granularity, anchor: null, note: '' };
 };
 
+/** A sentence that is a whole text of its own. */
+const whole = (t: string) => ({ start: 0, end: t.length, text: t, paragraph: 0 });
+
 describe('event sentences', () => {
   it('takes reporting and happening sentences and leaves captions, promos and contact lines', () => {
     expect(isEventSentence('This comes after Kelly on Tuesday issued new orders to begin arresting and deporting illegal immigrants.')).toBe(true);
@@ -31,21 +34,18 @@ describe('event sentences', () => {
 describe('ownDate', () => {
   it('gives a range its start', () => {
     const t = 'Regarded as the trial of the century, the O.J. Simpson trial ran from Jan. 24, 1995 to Oct. 2, 1995.';
-    const s = { start: 0, end: t.length, text: t, paragraph: 0 };
-    const d = ownDate(s, [tx(t, 'Jan. 24, 1995', '1995-01-24', 'day'), tx(t, 'Oct. 2, 1995', '1995-10-02', 'day')]);
+    const d = ownDate(whole(t), [tx(t, 'Jan. 24, 1995', '1995-01-24', 'day'), tx(t, 'Oct. 2, 1995', '1995-10-02', 'day')]);
     expect(d !== 'conflict' && d?.value).toBe('1995-01-24');
   });
 
   it('calls a sentence with two unrelated dates two happenings', () => {
     const t = 'Simpson was found not guilty by a Los Angeles jury in 1995 of the 1994 deaths of his ex-wife.';
-    const s = { start: 0, end: t.length, text: t, paragraph: 0 };
-    expect(ownDate(s, [tx(t, '1995', '1995', 'year'), tx(t, '1994', '1994', 'year')])).toBe('conflict');
+    expect(ownDate(whole(t), [tx(t, '1995', '1995', 'year'), tx(t, '1994', '1994', 'year')])).toBe('conflict');
   });
 
   it('prefers the finer of two nested dates', () => {
     const t = 'This image shows Bill Cosby on Tuesday, Sept. 25, 2018, after he was sentenced in September 2018.';
-    const s = { start: 0, end: t.length, text: t, paragraph: 0 };
-    const d = ownDate(s, [tx(t, 'Tuesday, Sept. 25, 2018', '2018-09-25', 'day'), tx(t, 'September 2018', '2018-09', 'month')]);
+    const d = ownDate(whole(t), [tx(t, 'Tuesday, Sept. 25, 2018', '2018-09-25', 'day'), tx(t, 'September 2018', '2018-09', 'month')]);
     expect(d !== 'conflict' && d?.value).toBe('2018-09-25');
   });
 });
@@ -100,9 +100,7 @@ describe('furniture patterns (nonEvents.en.json)', () => {
 
 describe('a year that modifies a noun', () => {
   const date = (t: string, year: string) => {
-    const s = { start: 0, end: t.length, text: t, paragraph: 0 };
-    const start = t.indexOf(year);
-    const d = ownDate(s, [{ start, end: start + 4, text: year, type: 'DATE', value: year, granularity: 'year', anchor: null, note: '' }]);
+    const d = ownDate(whole(t), [tx(t, year, year, 'year')]);
     return d === 'conflict' ? d : d?.value ?? null;
   };
   it('dates the sentence when it names a happening, not when it names a lasting thing', () => {

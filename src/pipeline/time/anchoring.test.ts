@@ -5,17 +5,16 @@ import { tagTimex } from './index.ts';
 const valueOf = (text: string, span: string, dct: string, nth = 0) => tagTimex(text, { dct }).filter((t) => t.text === span)[nth]?.value;
 
 describe('compare-period anchoring in financial news', () => {
-  it('does not chain "a year earlier" onto a date that was itself "a year ago"', () => {
-    const text = 'Profit fell to $110 million by year end. Production fell 8.4% from a year ago. '
-      + 'The decline came from higher borrowing costs compared with a year earlier.';
-    expect(valueOf(text, 'a year earlier', '1989-10-26')).toBe('1988');
-  });
-  it('compares with the year-ago period, not the quarter, once a nine-month period is under discussion', () => {
-    const text = 'Net rose in the third quarter. In the latest nine months, sales were 45% of the total, compared with 40% a year earlier.';
-    expect(valueOf(text, 'a year earlier', '1989-10-26')).toBe('1988');
-  });
-  it('still compares with the year-ago quarter while the quarter is under discussion', () => {
-    expect(valueOf('Net rose in the third quarter from $4 million a year earlier.', 'a year earlier', '1989-10-26')).toBe('1988-Q3');
+  // why, text, the expression, DCT, the value it must get
+  it.each([
+    ['does not chain "a year earlier" onto a date that was itself "a year ago"',
+      'Profit fell to $110 million by year end. Production fell 8.4% from a year ago. The decline came from higher borrowing costs compared with a year earlier.', '1988'],
+    ['compares with the year-ago period, not the quarter, once a nine-month period is under discussion',
+      'Net rose in the third quarter. In the latest nine months, sales were 45% of the total, compared with 40% a year earlier.', '1988'],
+    ['still compares with the year-ago quarter while the quarter is under discussion',
+      'Net rose in the third quarter from $4 million a year earlier.', '1988-Q3'],
+  ])('%s', (_why, text, want) => {
+    expect(valueOf(text, 'a year earlier', '1989-10-26')).toBe(want);
   });
 });
 
