@@ -35,6 +35,13 @@ describe('seed story, article of 2017-02-24', () => {
     const t = one('Last Updated : Feb 24 2017 | 3:21 PM IST')[0]!;
     expect(t).toMatchObject({ text: 'Feb 24 2017 | 3:21 PM IST', type: 'TIME', value: '2017-02-24T15:21', granularity: 'time' });
   });
+  it('gives a weekday with no tense cue the direction of its sentence\'s other deictic expressions', () => {
+    const s = 'He announced a return to normal, with people going back to work tomorrow and schools opening their doors on Thursday.';
+    expect(valueOf(s, 'Thursday', '2009-05-05')).toBe('2009-05-07');
+    expect(valueOf(s.replace('tomorrow', 'last week'), 'Thursday', '2009-05-05')).toBe('2009-04-30');
+    // Another sentence's "tomorrow" says nothing of this one.
+    expect(valueOf('Work resumes tomorrow. Schools opening their doors on Thursday drew crowds.', 'Thursday', '2009-05-05')).toBe('2009-04-30');
+  });
   it('reads "will meet on Friday" as the Friday after a Wednesday article', () => {
     expect(valueOf('The two leaders will meet on Friday in Washington.', 'Friday', '2017-02-22')).toBe('2017-02-24');
   });

@@ -91,6 +91,38 @@ function dayLaterInSentence(text: string, clock: Tagged, next: Tagged | undefine
   return p && p.granularity === 'day' ? p : null;
 }
 
+/** The direction a deictic expression points to from the DCT: "tomorrow" ahead, "last week" behind. */
+function deicticDirection(expr: string): Tense {
+  const m = /^shift\(dct,\w+,(-?\d+)\)$/.exec(expr);
+  if (m) return m[1] === '0' ? null : m[1]!.startsWith('-') ? 'past' : 'future';
+  return expr.startsWith('ago(') ? 'past' : null;
+}
+
+/** How far (in characters) another expression may stand and still share the sentence. */
+const SENTENCE_REACH = 250;
+
+/**
+ * A weekday whose clause has no tense cue ("with people going back to work tomorrow, cafes reopening and
+ * schools opening their doors on Thursday") takes the direction of the deictic expressions of its
+ * sentence, when they all agree: the sentence speaks of what lies ahead, so does its Thursday.
+ */
+function sentenceDirection(text: string, tags: readonly Tagged[], i: number): Tense {
+  const t = tags[i]!;
+  let found: Tense = null;
+  for (const step of [-1, 1]) {
+    for (let j = i + step; j >= 0 && j < tags.length; j += step) {
+      const u = tags[j]!;
+      const [from, to] = step < 0 ? [u.end, t.start] : [t.end, u.start];
+      if (to - from > SENTENCE_REACH || /[.!?]["'’”]?\s|\n/.test(text.slice(from, to))) break;
+      const d = deicticDirection(u.expr);
+      if (!d) continue;
+      if (found && found !== d) return null;
+      found = d;
+    }
+  }
+  return found;
+}
+
 /** Tag and resolve, keeping the unresolved expressions (see TimexDetail). */
 /**
  * `scans`: where the caller keeps the scans of the texts it tags. Finding the expressions does not depend on
@@ -115,7 +147,8 @@ export function tagTimexDetailed(text: string, opts: { dct: string | null; scans
   for (let i = 0; i < tags.length; i++) {
     const t = tags[i]!;
     // Only weekdays, year-less dates, months, seasons, quarters and holidays read the clause tense.
-    const tense = NEEDS_TENSE.test(t.expr) ? tenseAt(text, t.start, t.end) : null;
+    let tense = NEEDS_TENSE.test(t.expr) ? tenseAt(text, t.start, t.end) : null;
+    if (tense === null && t.expr.startsWith('wd(')) tense = sentenceDirection(text, tags, i);
     // The quarter stays under discussion while the text keeps speaking of it or reporting figures: "a year
     // earlier" next to "$2.1 million" compares with the year-ago quarter, however long the report.
     if (refQuarter && t.start - refQuarter.at >= QUARTER_WINDOW) {
