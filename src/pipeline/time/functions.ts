@@ -21,6 +21,11 @@ export interface ResolveCtx {
   /** The last quarter mentioned ("the third quarter"), for "the year-ago quarter". */
   refQuarter: Point | null;
   tense: Tense;
+  /**
+   * A year stated earlier in the same sentence, other than the DCT's: "In 1918, there was a first wave of
+   * mild flu in April" puts April in 1918, whatever the tense says about the DCT year.
+   */
+  year?: number;
 }
 
 export interface Out { value: string; note: string; anchor: 'dct' | 'ref' | null }
@@ -151,6 +156,7 @@ export function monthDay(ctx: ResolveCtx, mRaw: string, dRaw: string): Out | nul
   const m = Number(mRaw), d = Number(dRaw);
   if (!isRealDate(2000, m, d)) return null;
   if (!ctx.dct) return { value: `XXXX-${pad(m)}-${pad(d)}`, note: 'month and day of an unknown year', anchor: null };
+  if (ctx.year !== undefined) return isRealDate(ctx.year, m, d) ? { value: format({ y: ctx.year, m, d }, 'day'), note: 'month and day in the year stated earlier in the sentence', anchor: null } : null;
   const day = pickNearest(ctx, (y) => (isRealDate(y, m, d) ? { y, m, d } : null), 45);
   if (!day) return null;
   return { value: format(day, 'day'), note: `month and day in the year nearest the reference date (${ctx.tense ?? 'no'} tense)`, anchor: 'dct' };
@@ -160,6 +166,7 @@ export function monthDay(ctx: ResolveCtx, mRaw: string, dRaw: string): Out | nul
 export function month(ctx: ResolveCtx, mRaw: string, dirRaw: string): Out | null {
   const m = Number(mRaw);
   if (!ctx.dct) return { value: `XXXX-${pad(m)}`, note: 'month of an unknown year', anchor: null };
+  if (ctx.year !== undefined && dirRaw === 'tense') return { value: format({ y: ctx.year, m, d: 1 }, 'month'), note: 'month in the year stated earlier in the sentence', anchor: null };
   const dct = { ...ctx.dct, d: 1 };
   const day = dirRaw === 'tense' ? pickNearest({ ...ctx, dct }, (y) => ({ y, m, d: 1 }), 45) : pickYear({ ...ctx, dct }, dirRaw, (y) => ({ y, m, d: 1 }));
   if (!day) return null;
@@ -170,6 +177,7 @@ export function month(ctx: ResolveCtx, mRaw: string, dirRaw: string): Out | null
 export function season(ctx: ResolveCtx, s: string, dirRaw: string): Out | null {
   if (!SEASONS.includes(s as 'SP')) return null;
   if (!ctx.dct) return { value: `XXXX-${s}`, note: 'season of an unknown year', anchor: null };
+  if (ctx.year !== undefined && dirRaw === 'tense') return { value: `${ctx.year}-${s}`, note: 'season in the year stated earlier in the sentence', anchor: null };
   const dct = ctx.dct;
   const cands = [dct.y - 1, dct.y, dct.y + 1].map((y) => ({ y, start: seasonStart(y, s), end: shiftMonth(seasonStart(y, s), 3) }));
   const dir = tenseDir(ctx, dirRaw);

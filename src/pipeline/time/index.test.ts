@@ -42,6 +42,17 @@ describe('seed story, article of 2017-02-24', () => {
     // Another sentence's "tomorrow" says nothing of this one.
     expect(valueOf('Work resumes tomorrow. Schools opening their doors on Thursday drew crowds.', 'Thursday', '2009-05-05')).toBe('2009-04-30');
   });
+  it('puts a year-less month in the year its sentence states, when that year sets the scene or shares the clause', () => {
+    expect(valueOf('In 1918, there was a first wave of mild flu in April.', 'April', '2009-04-29')).toBe('1918-04');
+    expect(valueOf('The 1957 pandemic peaked in October and the 1968 one in December.', 'December', '2009-04-29')).toBe('1968-12');
+    // A year inside another clause does not: "approved in 1987 that ..., had purchased through Sept. 29".
+    expect(valueOf('Under a program approved in 1987 that set no amount, Nashua had purchased shares through Sept. 29.', 'Sept. 29', '1989-10-30')).toBe('1989-09-29');
+    // Nor does one in the sentence before.
+    expect(valueOf('The virus appeared in 1918. It came back in August.', 'August', '2009-10-29')).toBe('2009-08');
+  });
+  it('reads "are likely to reopen on Wednesday" as the coming Wednesday', () => {
+    expect(valueOf('Schools have all been closed and are likely to reopen on Wednesday.', 'Wednesday', '2009-05-04')).toBe('2009-05-06');
+  });
   it('reads "will meet on Friday" as the Friday after a Wednesday article', () => {
     expect(valueOf('The two leaders will meet on Friday in Washington.', 'Friday', '2017-02-22')).toBe('2017-02-24');
   });

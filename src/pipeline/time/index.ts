@@ -101,6 +101,29 @@ function deicticDirection(expr: string): Tense {
 /** How far (in characters) another expression may stand and still share the sentence. */
 const SENTENCE_REACH = 250;
 
+/** Expressions placed in a year by the sentence's stated year: year-less months, dates and seasons. */
+const YEARLESS = /^(?:md\(|mon\(\d\d,tense\)|season\(\w\w,tense\)|mon\(\d\d\)|season\(\w\w\))/;
+
+/**
+ * The year sets the scene of the whole sentence when it opens it ("In 1918, there was a first wave of
+ * mild flu in April"); otherwise only of its own clause: in "a program approved in 1987 that didn't
+ * specify an amount, Nashua had purchased 481,000 shares through Sept. 29" the 1987 stays with "approved".
+ */
+function opensSentence(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 40), start);
+  return /(?:^|[.!?]["'’”]?\s+|\n\s*)(?:(?:In|By|During|Since|Until|From|Throughout|Back\s+in|Early\s+in|Late\s+in|Later\s+in)\s+)?$/.test(before) && /^\s*,/.test(text.slice(end, end + 3));
+}
+
+/** No clause boundary (punctuation or a clause-opening word) between two offsets. */
+function sameClause(text: string, from: number, to: number): boolean {
+  return !/[,;:()–—]|\s-\s|\b(?:that|which|who|whom|whose|when|while|but|because|although|though|after|before|since|until|if)\b/i.test(text.slice(from, to));
+}
+
+/** True when nothing between two offsets ends a sentence and they stand close. */
+function sameSentence(text: string, from: number, to: number): boolean {
+  return to - from <= SENTENCE_REACH && !/[.!?]["'’”]?\s|\n/.test(text.slice(from, to));
+}
+
 /**
  * A weekday whose clause has no tense cue ("with people going back to work tomorrow, cafes reopening and
  * schools opening their doors on Thursday") takes the direction of the deictic expressions of its
@@ -113,7 +136,7 @@ function sentenceDirection(text: string, tags: readonly Tagged[], i: number): Te
     for (let j = i + step; j >= 0 && j < tags.length; j += step) {
       const u = tags[j]!;
       const [from, to] = step < 0 ? [u.end, t.start] : [t.end, u.start];
-      if (to - from > SENTENCE_REACH || /[.!?]["'’”]?\s|\n/.test(text.slice(from, to))) break;
+      if (!sameSentence(text, from, to)) break;
       const d = deicticDirection(u.expr);
       if (!d) continue;
       if (found && found !== d) return null;
@@ -139,6 +162,7 @@ export function tagTimexDetailed(text: string, opts: { dct: string | null; scans
   const out: TimexDetail[] = [];
   let ref: Point | null = null;
   let refQuarter: { p: Point; at: number } | null = null;
+  let sentenceYear: { y: number; end: number; opener: boolean } | null = null;
   let tags = opts.scans?.get(text);
   if (!tags) {
     tags = tag(text);
@@ -156,6 +180,7 @@ export function tagTimexDetailed(text: string, opts: { dct: string | null; scans
       if (seen > refQuarter.at) refQuarter = { p: refQuarter.p, at: seen };
     }
     let ctx: ResolveCtx = { dct, ref, refQuarter: refQuarter && t.start - refQuarter.at < QUARTER_WINDOW ? refQuarter.p : null, tense };
+    if (sentenceYear && tense !== 'future' && YEARLESS.test(t.expr) && sameSentence(text, sentenceYear.end, t.start) && (sentenceYear.opener || sameClause(text, sentenceYear.end, t.start))) ctx = { ...ctx, year: sentenceYear.y };
     const day = t.tod && t.expr === 'refday()' ? dayLaterInSentence(text, t, tags[i + 1], ctx) : null;
     if (day) ctx = { ...ctx, ref: day };
     let r: TimexDetail | null = null;
@@ -167,6 +192,8 @@ export function tagTimexDetailed(text: string, opts: { dct: string | null; scans
     if (r.type === 'DURATION' && /^P(?:[6-9]M|1[0-2]M|\d+Y)$/.test(r.value)) refQuarter = null;
     if (r.type === 'DATE' || r.type === 'TIME') {
       const p = parsePoint(r.value);
+      // A year stated outright (not the DCT's) sets the sentence's year; so does a month placed in it.
+      if (p && dct && p.day.y !== dct.y && (!t.expr.includes('(') || ctx.year !== undefined) && /^\d{4}(?:-|$)/.test(r.value)) sentenceYear = { y: p.day.y, end: t.end, opener: opensSentence(text, t.start, t.end) };
       // "a year ago" ... "compared with a year earlier": comparisons are with the period under
       // discussion, never with each other, so a derived date does not become the reference.
       if (p && !/^(ago|earlier|later)\(/.test(r.expr)) {
