@@ -84,6 +84,15 @@ describe('inferPublished', () => {
     expect(inferred.get('c1')?.value.slice(0, 7)).toBe('2018-01');
   });
 
+  it('never dates an article on or after a deadline it tells as still open', () => {
+    // Modelled on mn14 (San Bernardino cannabis rules): "can continue operating until at least April 27" was
+    // still ahead when written, however well "filed Friday" fits Friday, April 27.
+    const { inferred } = inferPublished([
+      article('e1', 'The suit was filed Friday.\n\nSaenz said the court ruled Monday that dispensaries operating with a Measure O permit and a state license can continue operating in the city until at least April 27, 2018.', null),
+    ], resolver);
+    expect(dayOf(inferred.get('e1')?.value)).toBeLessThan(dayOf('2018-04-27'));
+  });
+
   it('leaves articles with a stated date alone', () => {
     const { inferred } = inferPublished([article('001', 'Kelly spoke on Thursday.', day('2017-02-24'))], resolver);
     expect(inferred.size).toBe(0);

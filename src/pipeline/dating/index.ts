@@ -47,6 +47,9 @@ export type RawExplicit = () => TimexLike[][];
 /** Words that put the day after them ahead of the clause's time: a deadline or an earliest date. */
 const DEADLINE = /\b(?:until|till|through|by|before|as early as|as soon as|no sooner than|no later than|from)(?:\s+at\s+(?:least|the\s+earliest|the\s+latest))?\s*$/i;
 
+/** A deadline that, outside a past-tense clause, lies ahead: "can continue operating until at least April 27". */
+const AHEAD_DEADLINE = /\b(?:until|till|no\s+sooner\s+than|no\s+later\s+than|as\s+early\s+as|as\s+soon\s+as)(?:\s+at\s+(?:least|the\s+earliest|the\s+latest))?\s*$/i;
+
 /** How far from a dated happening a publication date is looked for, in days. */
 const WINDOW = 7;
 
@@ -280,6 +283,9 @@ function boundsOf(a: DatingArticle, pins: readonly Pin[]): { floor: number; ceil
     const clause = clauseTense(s.text, x.start - s.start, x.end - s.start);
     const day = dayNumber(p.value) ?? NaN;
     if (clause === 'future' && p.cand.future) ceiling = Math.min(ceiling, day - 1);
+    // "the court ruled Monday that they can continue operating until at least April 27": a deadline in a
+    // clause that is not told in the past is still ahead.
+    else if (clause !== 'past' && AHEAD_DEADLINE.test(s.text.slice(0, x.start - s.start))) ceiling = Math.min(ceiling, day - 1);
     if (p.cand.future || (clause ?? sentenceTense(s.text)) !== 'past' || DEADLINE.test(s.text.slice(0, x.start - s.start))) continue;
     floor = Math.max(floor, day);
   }

@@ -66,7 +66,9 @@ function tenseOf(words: string[], i: number, side: 'left' | 'right'): Tense {
   if (w === 'earlier' && /^(?:in|this|that|today|than|on)$/.test(next)) return null;
   if (INTENT.has(w)) t = side === 'left' ? 'future' : 'past';
   else if (side === 'left' ? FUTURE.has(prev + ' ' + w) && !DETERMINERS.has(words[i - 2] ?? '') : FUTURE.has(w + ' ' + next) && !DETERMINERS.has(prev)) t = 'future';
-  else if ((SCHEDULED.has(w) && !NOT_FINITE_BEFORE.has(prev)) || SCHEDULED.has(prev + ' ' + w)) t = 'future';
+  // "erupted into the open Wednesday", "the military's start Wednesday": after a determiner or a
+  // possessive a timetable verb is a noun.
+  else if ((SCHEDULED.has(w) && !NOT_FINITE_BEFORE.has(prev) && !DETERMINERS.has(prev) && !/['’]s$/.test(prev)) || SCHEDULED.has(prev + ' ' + w)) t = 'future';
   else t = classify(w);
   // "is heard", "be held": a passive participle after a present or bare "be" is not a past verb.
   if (t === 'past' && (BE.has(prev) || COPULA.has(prev))) t = 'present';

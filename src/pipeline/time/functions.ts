@@ -152,10 +152,17 @@ function pickNearest(ctx: ResolveCtx, make: (y: number) => Day | null, slack: nu
 }
 
 /** md(month, day): "Feb. 24" in the year that fits the tense around the DCT; invalid days -> null. */
-export function monthDay(ctx: ResolveCtx, mRaw: string, dRaw: string): Out | null {
+export function monthDay(ctx: ResolveCtx, mRaw: string, dRaw: string, wdRaw?: string): Out | null {
   const m = Number(mRaw), d = Number(dRaw);
   if (!isRealDate(2000, m, d)) return null;
   if (!ctx.dct) return { value: `XXXX-${pad(m)}-${pad(d)}`, note: 'month and day of an unknown year', anchor: null };
+  if (wdRaw && ctx.year === undefined) {
+    // "Monday, March 26": of the years around the DCT, at most one has March 26 on a Monday (a date's
+    // weekday moves on by one or two days a year); that year is meant, whatever the tense suggests.
+    const wd = Number(wdRaw);
+    const agree = [ctx.dct.y - 1, ctx.dct.y, ctx.dct.y + 1].find((y) => isRealDate(y, m, d) && isoWeekday({ y, m, d }) === wd);
+    if (agree !== undefined) return { value: format({ y: agree, m, d }, 'day'), note: 'month and day in the year near the reference date where the weekday named with it agrees', anchor: 'dct' };
+  }
   if (ctx.year !== undefined) return isRealDate(ctx.year, m, d) ? { value: format({ y: ctx.year, m, d }, 'day'), note: 'month and day in the year stated earlier in the sentence', anchor: null } : null;
   const day = pickNearest(ctx, (y) => (isRealDate(y, m, d) ? { y, m, d } : null), 45);
   if (!day) return null;

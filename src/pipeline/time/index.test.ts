@@ -50,6 +50,15 @@ describe('seed story, article of 2017-02-24', () => {
     // Nor does one in the sentence before.
     expect(valueOf('The virus appeared in 1918. It came back in August.', 'August', '2009-10-29')).toBe('2009-08');
   });
+  it('picks the year in which a weekday named with a year-less date agrees with it', () => {
+    // March 26 was a Monday in 2018, not in 2017 (the nearest March 26 before a January article).
+    expect(valueOf('The city attorney said by phone Monday, March 26, his office had the suit.', 'Monday, March 26', '2018-01-05')).toBe('2018-03-26');
+  });
+  it('reads a timetable verb after a determiner or a possessive as a noun, not a future cue', () => {
+    expect(valueOf('The conflict had erupted into the open Wednesday.', 'Wednesday', '2012-11-16')).toBe('2012-11-14');
+    expect(valueOf("It comes after the military's start Wednesday of an operation.", 'Wednesday', '2012-11-16')).toBe('2012-11-14');
+    expect(valueOf('The talks open Wednesday in Cairo.', 'Wednesday', '2012-11-16')).toBe('2012-11-21');
+  });
   it('reads "are likely to reopen on Wednesday" as the coming Wednesday', () => {
     expect(valueOf('Schools have all been closed and are likely to reopen on Wednesday.', 'Wednesday', '2009-05-04')).toBe('2009-05-06');
   });

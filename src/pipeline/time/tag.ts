@@ -116,6 +116,16 @@ const isFullDate = (t: Tagged) => /^(md\(|\d{4}-\d\d-\d\d$)/.test(t.expr) && !t.
 
 const DAY_OFF = /\bthe\s+day\s+(before|after)\s+$/i;
 
+/**
+ * "Monday, March 26": a year-less date keeps its weekday, md(03,26,1), so that resolution can pick the
+ * year in which the two agree.
+ */
+function withWeekday(dateExpr: string, weekdayExpr: string): string {
+  const md = /^md\((\d+),(\d+)\)$/.exec(dateExpr);
+  const wd = /^wd\(dct,([1-7]),/.exec(weekdayExpr);
+  return md && wd ? `md(${md[1]},${md[2]},${wd[1]})` : dateExpr;
+}
+
 /** Join "10 p.m." + "Wednesday", "Feb 24 2017" + "3:21 PM", "Saturday" + "April 25". */
 function merge(tags: Tagged[], text: string): Tagged[] {
   const out: Tagged[] = [];
@@ -128,7 +138,7 @@ function merge(tags: Tagged[], text: string): Tagged[] {
       let joined: Tagged | null = null;
       if (isClock(a) && isDay(b) && TIME_DAY.test(gap)) joined = { ...a, end: b.end, expr: b.expr, type: 'TIME' };
       else if (isDay(a) && isClock(b) && DAY_TIME.test(gap)) joined = { ...b, start: a.start, expr: a.expr, type: 'TIME' };
-      else if (isWeekday(a) && isFullDate(b) && WD_DATE.test(gap)) joined = { ...b, start: a.start };
+      else if (isWeekday(a) && isFullDate(b) && WD_DATE.test(gap)) joined = { ...b, start: a.start, expr: withWeekday(b.expr, a.expr) };
       if (!joined) break;
       a = joined;
       merged = true;
