@@ -100,6 +100,7 @@ function supersededPlan(words: string[], i: number): boolean {
  * what was warned, not to when.
  */
 const RELATIVE = new Set(['which', 'who', 'whom', 'whose']);
+const CONDITION = new Set(['if', 'unless']);
 const CLAUSE_OPENERS = new Set(['and', 'but', 'while', 'when', 'after', 'before', 'because', 'although', 'though', 'until', 'that']);
 
 /** Estimate the tense governing the expression at [start, end) of text. */
@@ -121,6 +122,8 @@ function possessiveTense(text: string, start: number, end: number): Tense {
   if (/\b(?:ahead\s+of|upcoming|in\s+advance\s+of|awaiting|await)\s+(?:the\s+|next\s+|this\s+)?$/i.test(left)) return 'future';
   const t = clauseTense(text, start, end);
   if (t === 'future' && STRONG_FUTURE.test(text.slice(Math.max(0, start - 60), start))) return 'future';
+  // "Thursday's hearing will cover four sentences": the possessed thing's own verb looks forward.
+  if (/^['’]s\s+(?:[\w-]+\s+){1,3}(?:will|is\s+(?:set|scheduled|expected|due)|are\s+(?:set|scheduled|expected|due))\b/i.test(text.slice(end, end + 80))) return 'future';
   return 'past';
 }
 
@@ -147,6 +150,9 @@ function clauseTense(text: string, start: number, end: number): Tense {
     // "has ordered vaccine, some doses of which could be available by October": a relative pronoun
     // opens the expression's own clause; the verb before it is another clause's.
     if (RELATIVE.has(lw[i]!)) break;
+    // "could be released by Oct. 1 if he is granted parole on Thursday": a condition in the present
+    // looks forward.
+    if (CONDITION.has(lw[i]!)) { best = 'future'; bestDist = d; break; }
     const t = tenseOf(lw, i, 'left');
     if (t && t !== 'present') { best = t; bestDist = d; break; }
   }
