@@ -17,6 +17,10 @@ function rows(name: string, cases: Row[]): void {
 }
 
 rows('clause tense for bare weekdays and dates', [
+  ['reads an -ed word after a determiner as an adjective ("attended the scheduled meeting on Friday")', 'He attended the scheduled meeting on Friday.', 'Friday', '2009-05-07', '2009-05-01'],
+  ['lets a present verb nearer than the reporting verb govern ("said a helpline is opened in the autumn")', 'Officials said a dedicated flu helpline is opened in the autumn.', 'the autumn', '2009-05-07', '2009-FA'],
+  ['reads a present-tense condition as looking forward ("if he is granted parole on Thursday")', 'Simpson could be released by Oct. 1 if he is granted parole on Thursday.', 'Thursday', '2017-07-19', '2017-07-20'],
+  ['reads a possessor day whose noun looks forward as ahead ("Thursday\'s hearing will cover")', "Thursday's hearing will cover four sentences.", 'Thursday', '2017-07-19', '2017-07-20'],
   ['reads a possessive weekday as a day already past, whatever the modal ("would ... Wednesday\'s ruling")', 'Relatives said they would look for ways to get around Wednesday\'s ruling.', 'Wednesday', '2000-01-07', '2000-01-05'],
   ['does not let a reporting verb after a closing quote date the quoted clause', "``He will leave at 4 a.m. EDT Thursday,'' Castro said.", '4 a.m. EDT Thursday', '2000-04-05', '2000-04-06T04:00'],
   // Seed story, article 004 (EFE, 24 Feb 2017): the warning came on the Wednesday before, not after.

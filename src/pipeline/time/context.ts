@@ -59,6 +59,8 @@ function tenseOf(words: string[], i: number, side: 'left' | 'right'): Tense {
   if (!CUE_WORDS.has(w) && !w.endsWith('ed')) return null;
   const prev = i > 0 ? words[i - 1]! : '', next = words[i + 1] ?? '';
   let t: Tense;
+  // "a dedicated helpline", "the scheduled meeting": an -ed word after a determiner is an adjective.
+  if (w.endsWith('ed') && DETERMINERS.has(prev)) return null;
   // "you would have seen", "could have been": a modal perfect looks back.
   if (MODAL_PERFECT.has(w) && next === 'have' && PERFECT_PARTICIPLE.test(words[i + 2] ?? '')) return 'past';
   // "if it returns earlier in the year": an "earlier" that opens another time expression or a
@@ -101,6 +103,7 @@ function supersededPlan(words: string[], i: number): boolean {
  */
 const RELATIVE = new Set(['which', 'who', 'whom', 'whose']);
 const CONDITION = new Set(['if', 'unless']);
+const REPORTING = new Set(['said', 'says', 'told', 'reported', 'announced', 'added', 'stated', 'warned', 'noted', 'explained', 'insisted', 'argued', 'claimed', 'confirmed', 'wrote', 'believed', 'thought', 'predicted', 'estimated']);
 const CLAUSE_OPENERS = new Set(['and', 'but', 'while', 'when', 'after', 'before', 'because', 'although', 'though', 'until', 'that']);
 
 /** Estimate the tense governing the expression at [start, end) of text. */
@@ -146,6 +149,7 @@ function clauseTense(text: string, start: number, end: number): Tense {
   let bestDist = Infinity;
   // "postponed until Tuesday", "extended its deadline until 9 a.m. Tuesday": the new time lies ahead.
   if (/^(until|till|to)$/.test(lw[lw.length - 1] ?? '') && lw.slice(-10).some((w, i, a) => RESCHEDULE.has(w) || RESCHEDULE.has(a[i - 1] + ' ' + w))) return 'future';
+  let sawPresent = false;
   for (let i = lw.length - 1, d = 0; i >= 0 && d < 10; i--, d++) {
     // "has ordered vaccine, some doses of which could be available by October": a relative pronoun
     // opens the expression's own clause; the verb before it is another clause's.
@@ -154,6 +158,10 @@ function clauseTense(text: string, start: number, end: number): Tense {
     // looks forward.
     if (CONDITION.has(lw[i]!)) { best = 'future'; bestDist = d; break; }
     const t = tenseOf(lw, i, 'left');
+    // "Officials said a helpline is opened in the autumn": a present verb nearer than the reporting verb
+    // is the expression's own; the saying belongs to the clause above it.
+    if (t === 'past' && sawPresent && REPORTING.has(lw[i]!)) break;
+    if (t === 'present') sawPresent = true;
     if (t && t !== 'present') { best = t; bestDist = d; break; }
   }
   // "The vote is Sunday, officials said", "the next hearing is on Thursday": a weekday as the predicate
