@@ -163,7 +163,7 @@ export function monthDay(ctx: ResolveCtx, mRaw: string, dRaw: string, wdRaw?: st
     const agree = [ctx.dct.y - 1, ctx.dct.y, ctx.dct.y + 1].find((y) => isRealDate(y, m, d) && isoWeekday({ y, m, d }) === wd);
     if (agree !== undefined) return { value: format({ y: agree, m, d }, 'day'), note: 'month and day in the year near the reference date where the weekday named with it agrees', anchor: 'dct' };
   }
-  if (ctx.year !== undefined) return isRealDate(ctx.year, m, d) ? { value: format({ y: ctx.year, m, d }, 'day'), note: 'month and day in the year stated earlier in the sentence', anchor: null } : null;
+  if (ctx.year !== undefined) return isRealDate(ctx.year, m, d) ? { value: format({ y: ctx.year, m, d }, 'day'), note: 'month and day in the year the text states for it', anchor: null } : null;
   const day = pickNearest(ctx, (y) => (isRealDate(y, m, d) ? { y, m, d } : null), 45);
   if (!day) return null;
   return { value: format(day, 'day'), note: `month and day in the year nearest the reference date (${ctx.tense ?? 'no'} tense)`, anchor: 'dct' };
@@ -173,7 +173,7 @@ export function monthDay(ctx: ResolveCtx, mRaw: string, dRaw: string, wdRaw?: st
 export function month(ctx: ResolveCtx, mRaw: string, dirRaw: string): Out | null {
   const m = Number(mRaw);
   if (!ctx.dct) return { value: `XXXX-${pad(m)}`, note: 'month of an unknown year', anchor: null };
-  if (ctx.year !== undefined && dirRaw === 'tense') return { value: format({ y: ctx.year, m, d: 1 }, 'month'), note: 'month in the year stated earlier in the sentence', anchor: null };
+  if (ctx.year !== undefined && dirRaw === 'tense') return { value: format({ y: ctx.year, m, d: 1 }, 'month'), note: 'month in the year the text states for it', anchor: null };
   const dct = { ...ctx.dct, d: 1 };
   const day = dirRaw === 'tense' ? pickNearest({ ...ctx, dct }, (y) => ({ y, m, d: 1 }), 45) : pickYear({ ...ctx, dct }, dirRaw, (y) => ({ y, m, d: 1 }));
   if (!day) return null;
@@ -184,7 +184,7 @@ export function month(ctx: ResolveCtx, mRaw: string, dirRaw: string): Out | null
 export function season(ctx: ResolveCtx, s: string, dirRaw: string): Out | null {
   if (!SEASONS.includes(s as 'SP')) return null;
   if (!ctx.dct) return { value: `XXXX-${s}`, note: 'season of an unknown year', anchor: null };
-  if (ctx.year !== undefined && dirRaw === 'tense') return { value: `${ctx.year}-${s}`, note: 'season in the year stated earlier in the sentence', anchor: null };
+  if (ctx.year !== undefined && dirRaw === 'tense') return { value: `${ctx.year}-${s}`, note: 'season in the year the text states for it', anchor: null };
   const dct = ctx.dct;
   const cands = [dct.y - 1, dct.y, dct.y + 1].map((y) => ({ y, start: seasonStart(y, s), end: shiftMonth(seasonStart(y, s), 3) }));
   const dir = tenseDir(ctx, dirRaw);

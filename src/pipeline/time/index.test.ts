@@ -59,6 +59,11 @@ describe('seed story, article of 2017-02-24', () => {
     expect(valueOf("It comes after the military's start Wednesday of an operation.", 'Wednesday', '2012-11-16')).toBe('2012-11-14');
     expect(valueOf('The talks open Wednesday in Cairo.', 'Wednesday', '2012-11-16')).toBe('2012-11-21');
   });
+  it('gives a month and day the year the text already stated for that same day', () => {
+    const s = 'Troops cleared the square on June 4th 1989. Students still criticize the June 4 massacre.';
+    expect(valueOf(s, 'June 4', '2009-06-02')).toBe('1989-06-04');
+    expect(valueOf('The vote was on June 4th 1989. On Oct. 1 he may walk free.', 'Oct. 1', '2009-06-02')).toBe('2009-10-01');
+  });
   it('reads "are likely to reopen on Wednesday" as the coming Wednesday', () => {
     expect(valueOf('Schools have all been closed and are likely to reopen on Wednesday.', 'Wednesday', '2009-05-04')).toBe('2009-05-06');
   });

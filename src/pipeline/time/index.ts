@@ -163,6 +163,7 @@ export function tagTimexDetailed(text: string, opts: { dct: string | null; scans
   let ref: Point | null = null;
   let refQuarter: { p: Point; at: number } | null = null;
   let sentenceYear: { y: number; end: number; opener: boolean } | null = null;
+  const statedDays = new Map<string, number>();
   let tags = opts.scans?.get(text);
   if (!tags) {
     tags = tag(text);
@@ -181,6 +182,11 @@ export function tagTimexDetailed(text: string, opts: { dct: string | null; scans
     }
     let ctx: ResolveCtx = { dct, ref, refQuarter: refQuarter && t.start - refQuarter.at < QUARTER_WINDOW ? refQuarter.p : null, tense };
     if (sentenceYear && tense !== 'future' && YEARLESS.test(t.expr) && sameSentence(text, sentenceYear.end, t.start) && (sentenceYear.opener || sameClause(text, sentenceYear.end, t.start))) ctx = { ...ctx, year: sentenceYear.y };
+    // "the crackdown on June 4th, 1989 ... the June 4 massacre": a month and day the text has already
+    // given with its year are that same day again.
+    const md = ctx.year === undefined ? /^md\((\d\d),(\d\d)\)$/.exec(t.expr) : null;
+    const told = md ? statedDays.get(`${md[1]}-${md[2]}`) : undefined;
+    if (told !== undefined) ctx = { ...ctx, year: told };
     const day = t.tod && t.expr === 'refday()' ? dayLaterInSentence(text, t, tags[i + 1], ctx) : null;
     if (day) ctx = { ...ctx, ref: day };
     let r: TimexDetail | null = null;
@@ -192,6 +198,8 @@ export function tagTimexDetailed(text: string, opts: { dct: string | null; scans
     if (r.type === 'DURATION' && /^P(?:[6-9]M|1[0-2]M|\d+Y)$/.test(r.value)) refQuarter = null;
     if (r.type === 'DATE' || r.type === 'TIME') {
       const p = parsePoint(r.value);
+      const full = /^(\d{4})-(\d\d-\d\d)/.exec(r.value);
+      if (full && !t.expr.includes('(')) statedDays.set(full[2]!, Number(full[1]));
       // A year stated outright (not the DCT's) sets the sentence's year; so does a month placed in it.
       if (p && dct && p.day.y !== dct.y && (!t.expr.includes('(') || ctx.year !== undefined) && /^\d{4}(?:-|$)/.test(r.value)) sentenceYear = { y: p.day.y, end: t.end, opener: opensSentence(text, t.start, t.end) };
       // "a year ago" ... "compared with a year earlier": comparisons are with the period under
