@@ -64,6 +64,12 @@ describe('seed story, article of 2017-02-24', () => {
     expect(valueOf(s, 'June 4', '2009-06-02')).toBe('1989-06-04');
     expect(valueOf('The vote was on June 4th 1989. On Oct. 1 he may walk free.', 'Oct. 1', '2009-06-02')).toBe('2009-10-01');
   });
+  it('anchors a comment\'s deictic expressions on the comment\'s own dateline', () => {
+    const page = 'Officials met this morning.\nAt 07:56 am on 16 Jun 2009, sensiblegrannie wrote: I am seeing my GP tomorrow.\nHis letter of Feb 3, 2001, he wrote: it ends tomorrow.';
+    const got = one(page, '2009-06-15').filter((t) => /morning|tomorrow/.test(t.text)).map((t) => t.value);
+    // The page's own "this morning"; the comment's "tomorrow" is the 17th; a dated quotation mid-line is no header.
+    expect(got).toEqual(['2009-06-15TMO', '2009-06-17', '2009-06-17']);
+  });
   it('reads "are likely to reopen on Wednesday" as the coming Wednesday', () => {
     expect(valueOf('Schools have all been closed and are likely to reopen on Wednesday.', 'Wednesday', '2009-05-04')).toBe('2009-05-06');
   });

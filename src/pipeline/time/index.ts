@@ -146,6 +146,14 @@ function sentenceDirection(text: string, tags: readonly Tagged[], i: number): Te
   return found;
 }
 
+/** A comment's or post's dateline: "At 10:13 am on 16 Jun 2009, NAME wrote:", "Posted by NAME on 2 May 2012". */
+function isPostHeader(text: string, start: number, end: number): boolean {
+  const after = text.slice(end, end + 60);
+  const lineStart = /(?:^|\n)[ \t]*(?:(?:At|On)\s+)?$/.test(text.slice(Math.max(0, start - 12), start));
+  if (lineStart && /^,?\s*[^,.\n]{1,40}?\s+(?:wrote|writes|posted|commented):/i.test(after)) return true;
+  return /\bPosted\s+(?:by\s+\S+\s+)?(?:on\s+|at\s+)?$/i.test(text.slice(Math.max(0, start - 40), start));
+}
+
 /** Tag and resolve, keeping the unresolved expressions (see TimexDetail). */
 /**
  * `scans`: where the caller keeps the scans of the texts it tags. Finding the expressions does not depend on
@@ -157,8 +165,8 @@ export type ScanCache = Map<string, readonly Tagged[]>;
 
 export function tagTimexDetailed(text: string, opts: { dct: string | null; scans?: ScanCache }): TimexDetail[] {
   if (typeof text !== 'string' || text.length === 0) return [];
-  const dct = parseDct(opts?.dct ?? null);
-  const dctValue = dct ? `${String(dct.y).padStart(4, '0')}-${String(dct.m).padStart(2, '0')}-${String(dct.d).padStart(2, '0')}` : null;
+  let dct = parseDct(opts?.dct ?? null);
+  let dctValue = dct ? `${String(dct.y).padStart(4, '0')}-${String(dct.m).padStart(2, '0')}-${String(dct.d).padStart(2, '0')}` : null;
   const out: TimexDetail[] = [];
   let ref: Point | null = null;
   let refQuarter: { p: Point; at: number } | null = null;
@@ -198,6 +206,12 @@ export function tagTimexDetailed(text: string, opts: { dct: string | null; scans
     if (r.type === 'DURATION' && /^P(?:[6-9]M|1[0-2]M|\d+Y)$/.test(r.value)) refQuarter = null;
     if (r.type === 'DATE' || r.type === 'TIME') {
       const p = parsePoint(r.value);
+      // "At 07:56 am on 16 Jun 2009, sensiblegrannie wrote:": a comment carries its own time of writing,
+      // and "this morning" in it is that day's; the page's date stays for text before any such header.
+      if (p && dct && (p.granularity === 'day' || p.granularity === 'time') && !t.expr.includes('(') && isPostHeader(text, t.start, t.end)) {
+        dct = p.day;
+        dctValue = r.value.slice(0, 10);
+      }
       const full = /^(\d{4})-(\d\d-\d\d)/.exec(r.value);
       if (full && !t.expr.includes('(')) statedDays.set(full[2]!, Number(full[1]));
       // A year stated outright (not the DCT's) sets the sentence's year; so does a month placed in it.
