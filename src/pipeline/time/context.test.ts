@@ -17,6 +17,10 @@ function rows(name: string, cases: Row[]): void {
 }
 
 rows('clause tense for bare weekdays and dates', [
+  ['reads a state that still holds "until at least" a weekday as lasting into the days ahead', 'Schools have been closed until at least Thursday.', 'Thursday', '2009-05-04', '2009-05-07'],
+  ['reads "was closed until Monday" as over', 'The shop was closed until Monday.', 'Monday', '2009-05-06', '2009-05-04'],
+  ['reads "this winter" from May on as the coming winter, named by its January', 'There could be an epidemic of ordinary flu this winter.', 'this winter', '2009-05-01', '2010-WI'],
+  ['reads "this winter" in January as the winter under way', 'Heating bills rose this winter.', 'this winter', '2009-01-20', '2009-WI'],
   ['reads an -ed word after a determiner as an adjective ("attended the scheduled meeting on Friday")', 'He attended the scheduled meeting on Friday.', 'Friday', '2009-05-07', '2009-05-01'],
   ['lets a present verb nearer than the reporting verb govern ("said a helpline is opened in the autumn")', 'Officials said a dedicated flu helpline is opened in the autumn.', 'the autumn', '2009-05-07', '2009-FA'],
   ['reads a present-tense condition as looking forward ("if he is granted parole on Thursday")', 'Simpson could be released by Oct. 1 if he is granted parole on Thursday.', 'Thursday', '2017-07-19', '2017-07-20'],

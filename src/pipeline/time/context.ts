@@ -188,5 +188,10 @@ function clauseTense(text: string, start: number, end: number): Tense {
     const weekday = /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|the\s+weekend)\b/i.test(text.slice(start, end));
     if (weekday && (last === 'through' || /^(?:starting|beginning)$/.test(last) || (last === 'on' && /^(?:starting|beginning)$/.test(prev)))) return 'future';
   }
+  // "have been closed until at least Thursday", "will stay shut until Monday": a state that still holds,
+  // or holds until a day named with "at least", lasts into the days ahead.
+  const last = lw[lw.length - 1] ?? '';
+  const until = last === 'until' || last === 'till' ? lw.length - 1 : last === 'least' && lw[lw.length - 2] === 'at' && /^(?:until|till)$/.test(lw[lw.length - 3] ?? '') ? lw.length - 3 : -1;
+  if (until >= 0 && (last === 'least' || /\b(?:has|have|will|remain|remains|stay|stays|is|are)\s+(?:\w+\s+){0,2}$/.test(lw.slice(Math.max(0, until - 4), until).join(' ') + ' '))) return 'future';
   return best;
 }

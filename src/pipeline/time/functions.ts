@@ -189,7 +189,9 @@ export function season(ctx: ResolveCtx, s: string, dirRaw: string): Out | null {
   const cands = [dct.y - 1, dct.y, dct.y + 1].map((y) => ({ y, start: seasonStart(y, s), end: shiftMonth(seasonStart(y, s), 3) }));
   const dir = tenseDir(ctx, dirRaw);
   let pick;
-  if (dirRaw === '0') pick = cands[1]!;
+  // "this winter" said from May on is the coming one (named by its January, so next year's); said in
+  // December to April it is the one under way or just ended.
+  if (dirRaw === '0') pick = s === 'WI' && dct.m >= 5 ? cands[2]! : cands[1]!;
   else if (dirRaw !== 'tense' && dir < 0) pick = [...cands].reverse().find((c) => compareDay(c.end, dct) <= 0)!;
   else if (dirRaw !== 'tense' && dir > 0) pick = cands.find((c) => compareDay(c.start, dct) > 0)!;
   else if (dir < 0) pick = [...cands].reverse().find((c) => compareDay(c.start, dct) <= 0)!;

@@ -30,6 +30,9 @@ describe('rule examples', () => {
           expect(hit, `"${e.text}" not tagged; got ${JSON.stringify(got.map((t) => t.text))}`).toBeDefined();
           expect(hit!.value).toBe(e.value);
           if (e.type) expect(hit!.type).toBe(e.type);
+          // An expected text is tagged exactly as often as the example lists it: "too soon to say ... return
+          // soon" expects one "soon", so the first must stay untagged.
+          expect(got.filter((t) => t.text === e.text).length, `"${e.text}" tagged a different number of times`).toBe(ex.expect.filter((x) => x.text === e.text).length);
         }
       });
     }
