@@ -152,9 +152,11 @@ function pickNearest(ctx: ResolveCtx, make: (y: number) => Day | null, slack: nu
 }
 
 /** md(month, day): "Feb. 24" in the year that fits the tense around the DCT; invalid days -> null. */
-export function monthDay(ctx: ResolveCtx, mRaw: string, dRaw: string, wdRaw?: string): Out | null {
+export function monthDay(ctx: ResolveCtx, mRaw: string, dRaw: string, wdRaw?: string, yearRaw?: string): Out | null {
   const m = Number(mRaw), d = Number(dRaw);
   if (!isRealDate(2000, m, d)) return null;
+  // md(06,03,,1989): "June 3 and 4, 1989" gives the first day the year written after the second.
+  if (yearRaw) return isRealDate(Number(yearRaw), m, d) ? { value: format({ y: Number(yearRaw), m, d }, 'day'), note: 'stated outright', anchor: null } : null;
   if (!ctx.dct) return { value: `XXXX-${pad(m)}-${pad(d)}`, note: 'month and day of an unknown year', anchor: null };
   if (wdRaw && ctx.year === undefined) {
     // "Monday, March 26": of the years around the DCT, at most one has March 26 on a Monday (a date's

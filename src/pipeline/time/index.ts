@@ -213,7 +213,7 @@ export function tagTimexDetailed(text: string, opts: { dct: string | null; scans
         dctValue = r.value.slice(0, 10);
       }
       const full = /^(\d{4})-(\d\d-\d\d)/.exec(r.value);
-      if (full && !t.expr.includes('(')) statedDays.set(full[2]!, Number(full[1]));
+      if (full && (!t.expr.includes('(') || /^md\(\d\d,\d\d,\w*,\d{4}\)$/.test(t.expr))) statedDays.set(full[2]!, Number(full[1]));
       // A year stated outright (not the DCT's) sets the sentence's year; so does a month placed in it.
       if (p && dct && p.day.y !== dct.y && (!t.expr.includes('(') || ctx.year !== undefined) && /^\d{4}(?:-|$)/.test(r.value)) sentenceYear = { y: p.day.y, end: t.end, opener: opensSentence(text, t.start, t.end) };
       // "a year ago" ... "compared with a year earlier": comparisons are with the period under

@@ -43,7 +43,7 @@ export function evaluate(e: Expr, ctx: ResolveCtx): Out | null {
       return out;
     }
     case 'wd': return weekday(ctx, a[0]!, a[1]!, a[2]!);
-    case 'md': return monthDay(ctx, a[0]!, a[1]!, a[2]);
+    case 'md': return monthDay(ctx, a[0]!, a[1]!, a[2] || undefined, a[3] || undefined);
     case 'mon': return month(ctx, a[0]!, a[1] ?? 'tense');
     case 'season': return season(ctx, a[0]!, a[1] ?? 'tense');
     case 'weekend': return weekend(ctx, a[0] ?? 'tense');

@@ -87,7 +87,8 @@ function scan(rule: Rule, piece: string, offset: number, text: string, out: Tagg
     if (rule.beforeRequired && !rule.beforeRequired.test(text.slice(Math.max(0, start - 40), start))) continue;
     const vals = normalizeGroups(rule.kinds, m.groups ?? {});
     if (!vals) continue;
-    const t: Tagged = { start, end, type: rule.type, expr: fill(rule.value, vals), rule: rule.id, priority: rule.priority ?? 0 };
+    // An optional group left empty leaves trailing empty arguments ("md(06,03,,)"): drop them.
+    const t: Tagged = { start, end, type: rule.type, expr: fill(rule.value, vals).replace(/,+\)/g, ')'), rule: rule.id, priority: rule.priority ?? 0 };
     if (rule.tod) t.tod = fill(rule.tod, vals);
     if (rule.drop) t.drop = true;
     out.push(t);
@@ -121,9 +122,9 @@ const DAY_OFF = /\bthe\s+day\s+(before|after)\s+$/i;
  * year in which the two agree.
  */
 function withWeekday(dateExpr: string, weekdayExpr: string): string {
-  const md = /^md\((\d+),(\d+)\)$/.exec(dateExpr);
+  const md = /^md\((\d+),(\d+)(?:,,(\d{4}))?\)$/.exec(dateExpr);
   const wd = /^wd\(dct,([1-7]),/.exec(weekdayExpr);
-  return md && wd ? `md(${md[1]},${md[2]},${wd[1]})` : dateExpr;
+  return md && wd ? `md(${md[1]},${md[2]},${wd[1]}${md[3] ? ',' + md[3] : ''})` : dateExpr;
 }
 
 /** Join "10 p.m." + "Wednesday", "Feb 24 2017" + "3:21 PM", "Saturday" + "April 25". */
