@@ -22,8 +22,9 @@ export interface ResolveCtx {
   refQuarter: Point | null;
   tense: Tense;
   /**
-   * A year stated earlier in the same sentence, other than the DCT's: "In 1918, there was a first wave of
-   * mild flu in April" puts April in 1918, whatever the tense says about the DCT year.
+   * A year the text states for the expression, whatever the tense says about the DCT's year: one stated
+   * earlier in the sentence ("In 1918, there was a first wave of mild flu in April" puts April in 1918),
+   * or the year given before to the same month and day ("June 4th 1989 ... the June 4 massacre").
    */
   year?: number;
 }
