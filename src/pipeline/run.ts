@@ -4,8 +4,8 @@
  */
 import { SCHEMA_VERSION, validateStory, type Article, type Story, type Warning } from '../schema/index.ts';
 import { clean } from './clean/index.ts';
-import { inferPublished } from './dating/index.ts';
-import { frameDate } from './dating/yearFrame.ts';
+import { inferPublished } from './chronology/index.ts';
+import { frameDate } from './chronology/yearFrame.ts';
 import { resolveAnniversaries, resolveSameDay } from './events/anniversary.ts';
 import { candidatesOf, type Candidate } from './events/candidates.ts';
 import { storyNames } from './events/names.ts';
@@ -69,20 +69,21 @@ export function buildStory(input: StoryInput, times?: StageTimes, clock: () => n
   // One build's scans of its texts: an undated article is tagged again against its inferred date.
   const scans: ScanCache = new Map();
   const segmented = timed('segment', () => articles.map((a) => ({ ...a, ...segment(a.text) })));
-  // 4+6. time, then dating: tag each article against its stated date; an article without one gets a date
+  // 4+6. time, then chronology: tag each article against its stated date; an article without one gets a date
   // inferred from the story (its "Thursday" is another article's dated Thursday), then is tagged against it.
-  // A story whose texts state no year at all is worked out in a frame year (dating/yearFrame.ts).
-  const { inferred, tagged, frame } = timed('dating', () => inferPublished(segmented, {
+  // A story whose texts state no year at all is worked out in a frame year (chronology/yearFrame.ts).
+  const { inferred, tagged, frame } = timed('chronology', () => inferPublished(segmented, {
     tag: (text, dct) => timed('time', () => tagTimexDetailed(text, { dct, scans })),
     resolve: (t, anchor, tense) => resolveAgainst(t, anchor, tense ? { tense } : {}),
-  }, () => timed('time', () => rawTexts.map((t) => tagTimexDetailed(t, { dct: null })))));
+  }, (i) => timed('time', () => (i === undefined ? rawTexts : [rawTexts[i]!]).map((t) => tagTimexDetailed(t, { dct: null })))));
   const candidates: Candidate[] = [];
   const dct = new Map<string, string | null>();
   segmented.forEach((a, i) => {
     const published = a.published ?? inferred.get(a.id) ?? null;
     dct.set(a.id, published?.value.slice(0, 10) ?? null);
-    // A nominal-year date only drives the arithmetic: Article.published must be a real date or null.
-    articles[i]!.published = frame?.kind === 'nominal' && !a.published ? null : published;
+    // A nominal-year date drives the arithmetic; what is published is its year-less form ("XXXX-12-17",
+    // shown as "year not stated"), never the nominal year.
+    articles[i]!.published = frame?.kind === 'nominal' && !a.published && published ? frameDate(frame, published) : published;
     const raw = inferred.has(a.id) ? timed('time', () => tagTimexDetailed(a.text, { dct: published!.value, scans })) : tagged.get(a.id)!;
     // The tagger's tense reads quoted speech ("on Thursday that "there will be ...""): weekdays get the clause's.
     const timexes = published ? timed('dating', () => retense(a.text, a.sentences, raw, (t, tense) => ({ ...t, ...resolveAgainst(t, published.value, { tense }), tense }))) : raw;

@@ -18,9 +18,17 @@ function shapeOf(schema: z.ZodType): Shape {
       const min = checks.find((c) => c.check === 'min_length')?.minimum as number | undefined;
       return min ? { type: 'string', min } : { type: 'string' };
     }
-    case 'number':
-      expect(checks.map((c) => [c.check, c.format ?? c.value, c.inclusive])).toEqual([['number_format', 'safeint', undefined], ['greater_than', 0, true]]);
+    case 'number': {
+      const found = checks.map((c) => [c.check, c.format ?? c.value, c.inclusive]);
+      if (found.some((c) => c[0] === 'less_than')) {
+        expect(found).toEqual([['greater_than', 0, true], ['less_than', 1, true]]);
+        return { type: 'probability' };
+      }
+      expect(found).toEqual([['number_format', 'safeint', undefined], ['greater_than', 0, true]]);
       return { type: 'count' };
+    }
+    case 'optional':
+      return { type: 'optional', of: shapeOf(def.innerType!) };
     case 'enum':
       expect(checks).toEqual([]);
       return { type: 'enum', values: Object.values(def.entries!) };

@@ -19,6 +19,10 @@ export type Shape =
   | { type: 'string'; min?: number }
   /** z.number().int().nonnegative(): a safe integer >= 0. */
   | { type: 'count' }
+  /** z.number().min(0).max(1): a probability. */
+  | { type: 'probability' }
+  /** A key that may be absent (never undefined-valued in JSON). */
+  | { type: 'optional'; of: Shape }
   | { type: 'enum'; values: readonly string[] }
   | { type: 'literal'; value: string | number | boolean | null }
   | { type: 'nullable'; of: Shape }
@@ -37,6 +41,7 @@ const dateValue = object({
   value: str1,
   granularity: { type: 'enum', values: ['century', 'decade', 'year', 'season', 'quarter', 'month', 'week', 'day', 'time'] },
   source: { type: 'enum', values: ['stated', 'resolved', 'inferred'] },
+  confidence: { type: 'optional', of: { type: 'probability' } },
   evidence: nullable(evidence),
 });
 const mention = object({ articleId: str, start: count, end: count, text: str });
@@ -76,6 +81,12 @@ export function compile(s: Shape): Check {
     }
     case 'count':
       return (v) => typeof v === 'number' && Number.isSafeInteger(v) && v >= 0;
+    case 'probability':
+      return (v) => typeof v === 'number' && v >= 0 && v <= 1;
+    case 'optional': {
+      const inner = compile(s.of);
+      return (v) => v === undefined || inner(v);
+    }
     case 'enum': {
       const values = new Set<unknown>(s.values);
       return (v) => typeof v === 'string' && values.has(v);
@@ -100,18 +111,24 @@ export function compile(s: Shape): Check {
     case 'object': {
       const keys = Object.keys(s.shape);
       const checks = keys.map((k) => compile(s.shape[k]!));
+      const optional = keys.map((k) => s.shape[k]!.type === 'optional');
       const n = keys.length;
       return (v) => {
         if (typeof v !== 'object' || v === null || Array.isArray(v)) return false;
         const o = v as Record<string, unknown>;
         let own = 0;
         for (const key in o) if (Object.hasOwn(o, key)) own++; // an extra key: zod would strip it
-        if (own !== n) return false;
+        let present = 0;
         for (let i = 0; i < n; i++) {
           const key = keys[i]!;
-          if (!Object.hasOwn(o, key) || !checks[i]!(o[key])) return false;
+          if (!Object.hasOwn(o, key)) {
+            if (!optional[i]) return false;
+            continue;
+          }
+          if (!checks[i]!(o[key])) return false;
+          present++;
         }
-        return true;
+        return own === present;
       };
     }
   }

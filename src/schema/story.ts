@@ -49,6 +49,8 @@ export const DateValueSchema = z.object({
   value: z.string().min(1),
   granularity: GranularitySchema,
   source: DateSourceSchema,
+  /** For an inferred date: the model's probability that this exact day is right (0..1); absent when stated. */
+  confidence: z.number().min(0).max(1).optional(),
   evidence: EvidenceSchema.nullable(),
 });
 /** A date with its precision and provenance. */

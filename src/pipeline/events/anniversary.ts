@@ -6,7 +6,7 @@
  */
 import type { Candidate } from './candidates.ts';
 import { keywords } from './keywords.ts';
-import { overlap } from '../dating/pins.ts';
+import { overlap } from '../chronology/pins.ts';
 
 const ORDINALS: Record<string, number> = {
   first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10,

@@ -1,0 +1,81 @@
+// The chronology model's failure classes, each on an invented fixture (no evaluation text): a background
+// date never stands in for "now", a deadline ahead is not the day of writing, a page stamp decides, the
+// story pulls an article without evidence to its neighbours, and every inferred day carries a confidence.
+import { describe, expect, it } from 'vitest';
+import type { DateValue } from '../../schema/index.ts';
+import { segment } from '../segment/index.ts';
+import { resolveAgainst, tagTimexDetailed } from '../time/index.ts';
+import { inferPublished } from './index.ts';
+import { afterHappening, beforeHappening, BACKGROUND, background, mixture } from './likelihood.ts';
+
+const stated = (value: string): DateValue => ({ value, granularity: 'day', source: 'stated', evidence: null });
+const article = (id: string, text: string, published: DateValue | null = null) => ({ id, text, published, ...segment(text) });
+const resolver = {
+  tag: (text: string, dct: string | null) => tagTimexDetailed(text, { dct }),
+  resolve: (t: Parameters<typeof resolveAgainst>[0], anchor: string, tense?: 'past' | 'future' | null) => resolveAgainst(t, anchor, tense ? { tense } : {}),
+};
+const days = (a: string, b: string) => Math.round((Date.parse(a) - Date.parse(b)) / 864e5);
+
+describe('chronology: article dates', () => {
+  it('never takes a birth date or an anniversary for the day of writing', () => {
+    const { inferred } = inferPublished([
+      article('x1', 'The mayor, who was born on May 4, 1961, opened the new bridge on Tuesday, officials said.\n\nThe ceremony marked 25 years since the flood of June 2, 1999.'),
+      article('x2', 'The new bridge over the river opened on Tuesday, March 10, 2015, after three years of work.', stated('2015-03-11')),
+    ], resolver);
+    const v = inferred.get('x1')?.value ?? '';
+    expect(Math.abs(days(v, '2015-03-11'))).toBeLessThanOrEqual(2);
+  });
+
+  it('does not take a funding deadline ahead for the day of writing', () => {
+    const { inferred } = inferPublished([
+      article('f1', 'Congress passed a stopgap bill on Thursday, Sept. 28, 2017, that keeps the government funded through Dec. 8, 2017.\n\nThe president signed it hours later.'),
+    ], resolver);
+    const v = inferred.get('f1')?.value ?? '';
+    expect(days(v, '2017-09-28')).toBeGreaterThanOrEqual(0);
+    expect(days(v, '2017-09-28')).toBeLessThanOrEqual(2);
+  });
+
+  it('takes the page stamp under the headline over dates the text recalls', () => {
+    const { inferred } = inferPublished([
+      article('s1', 'Markets fall again Friday 21 January 2005 00.05 GMT Shares fell for a third day after the bank collapsed on Jan. 12, 2005.\n\nThe crisis began in October 2004.'),
+    ], resolver);
+    expect(inferred.get('s1')?.value).toBe('2005-01-21');
+    expect(inferred.get('s1')?.confidence).toBeGreaterThan(0.5);
+  });
+
+  it('places an article with no date of its own beside the story, with a low confidence', () => {
+    const { inferred } = inferPublished([
+      article('n1', 'Residents said they were still cleaning up. Many homes were damaged.'),
+      article('n2', 'The storm hit the coast on Monday, Oct. 8, 2018, officials said.', stated('2018-10-09')),
+    ], resolver);
+    const d = inferred.get('n1');
+    expect(d?.value).toBe('2018-10-09');
+    expect(d?.confidence).toBeLessThan(0.5);
+    expect(d?.evidence?.note).toContain('other articles');
+  });
+
+  it('gives every inferred date a confidence between 0 and 1 and its evidence', () => {
+    const { inferred } = inferPublished([
+      article('c1', 'The court ruled on Monday, Jan. 8, 2018, that the shops may stay open.'),
+    ], resolver);
+    const d = inferred.get('c1')!;
+    expect(d.confidence).toBeGreaterThan(0);
+    expect(d.confidence).toBeLessThanOrEqual(1);
+    expect(d.evidence?.note).toMatch(/Jan\. 8, 2018/);
+  });
+});
+
+describe('chronology: likelihoods', () => {
+  it('a past happening lies on or before the day of writing', () => {
+    expect(afterHappening(0)).toBeGreaterThan(afterHappening(5));
+    expect(afterHappening(-3)).toBe(0);
+  });
+  it('an announced day lies after it', () => {
+    expect(beforeHappening(-1)).toBeGreaterThan(beforeHappening(0));
+    expect(beforeHappening(3)).toBe(0);
+  });
+  it('background told in the past is history: almost never after the day of writing', () => {
+    expect(background('past', -10)).toBeLessThan(BACKGROUND / 100);
+    expect(mixture(0.35, 0, background('past', 100))).toBeCloseTo(Math.log(0.65));
+  });
+});

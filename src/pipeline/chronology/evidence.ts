@@ -1,0 +1,110 @@
+/**
+ * What an undated article says about its own day, read once and independent of the day tried: every time
+ * expression becomes one kind of evidence.
+ *
+ *   stamp      "Friday 21 January 2005 00.05 GMT" under the headline: the page's own day
+ *   later      "At 07:56 am on 16 Jun 2009, NAME wrote:" far down: a comment or update, at or after it
+ *   full       "On Nov. 27, 2011, Morgan was charged": a day with its year, told past, ahead or unknown
+ *   month      "in May 2009": a month with its year
+ *   year       "in 2013": a year, no later than the day of writing when told in the past
+ *   monthday   "Sept. 17": a day whose year is the day of writing's
+ *   relative   "Tuesday", "yesterday", "hours earlier": a day that moves with the day of writing
+ *
+ * Which clause tense a day is told in decides how it relates to the day of writing (likelihood.ts).
+ */
+import type { Candidate, TimexLike } from '../events/candidates.ts';
+import { dayNumber, spanOf } from '../events/dates.ts';
+import { clauseTense, type Direction } from '../events/tense.ts';
+import type { Sentence } from '../types.ts';
+import { insideQuote } from './yearFrame.ts';
+
+export type EvidenceKind = 'stamp' | 'later' | 'full' | 'month' | 'year' | 'monthday' | 'relative';
+
+export interface DayEvidence {
+  kind: EvidenceKind;
+  timex: TimexLike;
+  /** The day (stamp, later, full) or the first day of the month (month), as day numbers. */
+  day: number | null;
+  /** Last day of a month. */
+  to: number | null;
+  tense: Direction;
+  quoted: boolean;
+  /** Whether the expression keeps its day whatever the reference ("today", "hours earlier"). */
+  sameDay: boolean;
+  /** The candidate sentence it sits in, if any. */
+  cand: Candidate | null;
+}
+
+/** Words that put the day after them ahead of the clause's time: a deadline or an earliest date. */
+export const DEADLINE = /\b(?:until|till|through|by|before|as early as|as soon as|no sooner than|no later than|from|starting|effective)(?:\s+at\s+(?:least|the\s+earliest|the\s+latest))?\s*$/i;
+
+/** A preposition right before a weekday-and-date: prose ("sentenced on Tuesday, Sept. 25, 2018"), not a stamp. */
+const PROSE_BEFORE = /\b(?:on|since|until|till|by|from|before|after|of|to|through|between|and|that)\s*,?\s*$/i;
+const WEEKDAY_NAME = /\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b/i;
+/** Where a page prints its own stamp: under the headline and byline. */
+const HEAD_CHARS = 400;
+
+export interface ArticleText { id: string; text: string; sentences: Sentence[] }
+
+export function evidenceOf(a: ArticleText, timexes: readonly TimexLike[], cands: readonly Candidate[], sameDay: (t: TimexLike) => boolean): DayEvidence[] {
+  const out: DayEvidence[] = [];
+  let seenStamp = false;
+  for (const t of timexes) {
+    if (t.type !== 'DATE' && t.type !== 'TIME') continue;
+    if (/^[A-Z]{3,}$/.test(t.text)) continue; // "USA TODAY": a masthead
+    const s = a.sentences.find((x) => t.start >= x.start && t.start < x.end);
+    const cand = cands.find((c) => t.start >= c.sentence.start && t.start < c.sentence.end) ?? null;
+    const before = s ? a.text.slice(s.start, t.start) : a.text.slice(Math.max(0, t.start - 40), t.start);
+    let tense = s ? clauseTense(a.text.slice(s.start, s.end), t.start - s.start, t.end - s.start) : null;
+    if (DEADLINE.test(before)) tense = 'future';
+    const quoted = insideQuote(a, t.start);
+    const base = { timex: t, tense, quoted, cand, sameDay: false, to: null };
+    const full = /^(\d{4}-\d{2}-\d{2})(T\d{2}:\d{2})?/.exec(t.value);
+    if (full && t.anchor === null) {
+      const day = dayNumber(full[1]!)!;
+      const clock = !!full[2];
+      const prose = PROSE_BEFORE.test(a.text.slice(Math.max(0, t.start - 20), t.start));
+      const stampLike = !prose && (clock || WEEKDAY_NAME.test(t.text) || /^\s*\|/.test(a.text.slice(t.end, t.end + 3)));
+      if (stampLike && t.start < HEAD_CHARS && !seenStamp) { out.push({ ...base, kind: 'stamp', day }); seenStamp = true; }
+      else if (stampLike && clock) out.push({ ...base, kind: 'later', day });
+      else out.push({ ...base, kind: "full", day });
+      continue;
+    }
+    if (/^\d{4}-\d{2}$/.test(t.value) && t.anchor === null) {
+      const span = spanOf(t.value);
+      const from = dayNumber(`${t.value}-01`);
+      if (span && from !== null) out.push({ ...base, kind: 'month', day: from, to: from + monthLength(t.value) - 1 });
+      continue;
+    }
+    if (/^\d{4}$/.test(t.value) && t.anchor === null) {
+      out.push({ ...base, kind: 'year', day: dayNumber(`${t.value}-01-01`) });
+      continue;
+    }
+    if (/^XXXX-\d{2}-\d{2}$/.test(t.value)) { out.push({ ...base, kind: 'monthday', day: null }); continue; }
+    // Weekdays and day offsets; a bare clock ("the 4 a.m. deadline") belongs to the narrative's day.
+    if (/^XXXX-(?:WXX-\d|XX-XX)/.test(t.value) && !/^XXXX-XX-XXT\d/.test(t.value)) {
+      out.push({ ...base, kind: 'relative', day: null, sameDay: sameDay(t) });
+    }
+  }
+  return once(out);
+}
+
+/**
+ * A day repeated is one piece of evidence, not several: "eligible for release Oct. 1" three times in one
+ * article says no more about the day of writing than once. The first mention of each value and kind stays.
+ */
+function once(list: DayEvidence[]): DayEvidence[] {
+  const seen = new Set<string>();
+  return list.filter((e) => {
+    if (e.kind === 'relative') return true;
+    const key = `${e.kind}|${e.timex.value.slice(0, 10)}|${e.tense}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+function monthLength(ym: string): number {
+  const [y, m] = ym.split('-').map(Number) as [number, number];
+  return new Date(Date.UTC(y, m, 0)).getUTCDate();
+}

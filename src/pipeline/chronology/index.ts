@@ -1,0 +1,238 @@
+/**
+ * The story's chronology: the day of writing of every article that states none, decided together from
+ * everything the story says (publication.ts scores each day; evidence.ts reads what each expression says;
+ * likelihood.ts holds the distributions). Stated publication dates and full dates in the texts pin the
+ * story's happenings; an undated article's weekdays ("Thursday") agree with those pins or not; its own
+ * stamps, full dates and month-days weigh in as "this week's news" or background; and the articles of one
+ * story are written within days of each other. Two passes: the second knows the first-pass days of the
+ * other articles and the happenings their relative expressions then date. Every inferred date carries its
+ * confidence (the posterior mass of the chosen day) and its evidence. A story whose texts state no year at
+ * all is worked out in a frame year (yearFrame.ts) and its dates are masked as "year not stated".
+ */
+import type { DateValue } from '../../schema/index.ts';
+import type { Paragraph } from '../segment/index.ts';
+import type { Sentence } from '../types.ts';
+import { candidatesOf, type Candidate, type TimexLike } from '../events/candidates.ts';
+import { dayNumber, fromDayNumber, spanOf } from '../events/dates.ts';
+import { keywords } from '../events/keywords.ts';
+import { overlap, pinsOf, type Pin } from './pins.ts';
+import { clauseTense, sentenceTense, type Direction } from '../events/tense.ts';
+import { insideQuote, yearFrame, type YearFrame } from './yearFrame.ts';
+import { evidenceOf, type DayEvidence } from './evidence.ts';
+import { asDateValue, decide, type Decision, type StoryDay, type Told } from './publication.ts';
+
+export interface DatingArticle {
+  id: string;
+  text: string;
+  sentences: Sentence[];
+  paragraphs: Paragraph[];
+  published: DateValue | null;
+}
+
+/** What dating needs from the time tagger: tag against a DCT, and re-resolve one expression against a day. */
+export interface Resolver<T extends TimexLike> {
+  tag(text: string, dct: string | null): T[];
+  resolve(t: T, anchor: string, tense?: Direction): TimexLike;
+}
+
+export interface Dated<T extends TimexLike> {
+  /** Inferred publication dates by article id. */
+  inferred: Map<string, DateValue>;
+  /** Timexes tagged against each article's stated date (or none), to reuse where the date did not change. */
+  tagged: Map<string, T[]>;
+  /** Set when no text states a year: how the year was found, or the nominal year to mask (see yearFrame.ts). */
+  frame: YearFrame | null;
+}
+
+/** Explicit full dates outside the cleaned texts (captions clean removed: "..., November 27, 2011."). */
+export type RawExplicit = (articleIndex?: number) => TimexLike[][];
+
+/** How far from a dated happening a publication date is looked for, in days. */
+const WINDOW = 7;
+
+export function inferPublished<T extends TimexLike>(articles: readonly DatingArticle[], r: Resolver<T>, raw?: RawExplicit): Dated<T> {
+  const tagged = new Map(articles.map((a) => [a.id, r.tag(a.text, a.published?.value.slice(0, 10) ?? null)]));
+  const inferred = new Map<string, DateValue>();
+  const undated = articles.filter((a) => !a.published);
+  if (!undated.length) return { inferred, tagged, frame: null };
+  const cands = new Map(articles.map((a, i) => [a.id, candidatesOf(a, i, tagged.get(a.id)!)]));
+  const pins: Pin[] = articles.flatMap((a) => pinsOf(cands.get(a.id)!, !!a.published));
+  // No stated date anywhere: the latest explicit date stands in for "now" ("as of May 2017" -> 2017-05-31).
+  let rough: { value: string; text: string; note?: string } | null = articles.some((a) => a.published) ? null : latestExplicit(articles.map((a) => tagged.get(a.id)!));
+  let frame: YearFrame | null = null;
+  if (!rough && !articles.some((a) => a.published)) {
+    // A full date the cleaning removed (a photo caption) still tells the story's year: "explicit anywhere".
+    rough = raw ? latestExplicit(raw()) : null;
+    // A caption's full date is the day of the pictures, near the day of writing: it pins that day too.
+    if (rough) pins.push(roughPin(rough));
+    else {
+      frame = yearFrame(articles, tagged, (a, t) => {
+        const s = a.sentences.find((x) => t.start >= x.start && t.start < x.end);
+        return !!s && clauseTense(a.text.slice(s.start, s.end), t.start - s.start, t.end - s.start) === 'future';
+      });
+      rough = { value: frame.now, text: frame.nowText, note: frame.nowNote };
+    }
+  }
+  if (rough) {
+    for (const a of undated) {
+      const list = cands.get(a.id)!;
+      for (const t of tagged.get(a.id)!) {
+        if (!/^XXXX-\d{2}-\d{2}$/.test(t.value)) continue; // "July 20": a month and day without a year
+        // Quoted plans ("I am coming south Monday, December 18", in an e-mail) are not the story's news.
+        if (insideQuote(a, t.start)) continue;
+        const c = candidateAt(list, t.start);
+        const v = r.resolve(t, rough.value).value;
+        if (c && /^\d{4}-\d{2}-\d{2}$/.test(v)) pins.push({ value: v, cand: c, text: t.text, articleId: a.id, stated: false, relative: false, at: t.start });
+      }
+    }
+  }
+  // A full date outside every event sentence (a photo caption: "... in Tallahassee on Feb 23, 2018. Mark
+  // Wallheiser / AP", an embedded post's date line) tells no happening of the timeline, but it is the day of
+  // the pictures or the post, near the day of writing: it pins that day, without words to agree with.
+  // Only near the story's own dated happenings: a file photo of 2012 in a 2018 story, or a caption added
+  // months later, is not the week of writing.
+  // (Near one another too: a caption two days after an embedded post dated within the week.)
+  const told = pins.map((p) => dayNumber(p.value)!);
+  let waiting = articles.flatMap((a) => outsidePins(a, cands.get(a.id)!, tagged.get(a.id)!));
+  for (let grew = true; grew;) {
+    grew = false;
+    waiting = waiting.filter((p) => {
+      const d = dayNumber(p.value)!;
+      if (!told.some((x) => Math.abs(x - d) <= WINDOW)) return true;
+      pins.push(p);
+      told.push(d);
+      grew = true;
+      return false;
+    });
+  }
+  // The chronology model (src/pipeline/chronology): every undated article's day scored against its own
+  // evidence and the story's, twice: the second pass knows the others' first-pass days and the happenings
+  // their relative expressions then date (the chain "001 dates Thursday, 000 then dates Tuesday" for 003).
+  const sameDay = (t: T) => r.resolve(t, '2000-01-05').value.startsWith('2000-01-05') && r.resolve(t, '2000-01-06').value.startsWith('2000-01-06');
+  const evidence = new Map(undated.map((a) => {
+    const own = evidenceOf(a, tagged.get(a.id)!, cands.get(a.id)!, (t) => sameDay(t as T));
+    return [a.id, [...own, ...captionsFrom(raw, a, articles.indexOf(a), own)]];
+  }));
+  const stated: StoryDay[] = articles.filter((a) => a.published).map((a) => ({ day: dayNumber(a.published!.value.slice(0, 10))!, weight: 1, articleId: a.id }));
+  const seeds = frame ? [dayNumber(frame.now)!] : rough && !articles.some((a) => a.published) ? [] : [];
+  let decided = new Map<string, Decision>();
+  let chain: Pin[] = [];
+  for (let pass = 0; pass < 2; pass++) {
+    const next = new Map<string, Decision>();
+    const allPins = [...pins, ...chain];
+    for (const a of undated) {
+      const others = [...stated, ...[...decided].filter(([id]) => id !== a.id).map(([id, d]) => ({ day: d.day, weight: d.confidence, articleId: id }))];
+      const mine = allPins.filter((p) => p.articleId !== a.id || !p.relative);
+      const d = decide({ articleId: a.id, evidence: evidence.get(a.id)!, pins: mine, told: toldOf(cands.get(a.id)!, tagged.get(a.id)!, mine), others, seeds }, (t, anchor, tense) => r.resolve(t as T, anchor, tense));
+      if (d) next.set(a.id, d);
+    }
+    decided = next;
+    chain = [];
+    for (const a of undated) {
+      const d = decided.get(a.id);
+      if (!d) continue;
+      const value = fromDayNumber(d.day);
+      for (const t of tagged.get(a.id)!) {
+        if (!/X/.test(t.value)) continue;
+        const c = candidateAt(cands.get(a.id)!, t.start);
+        const tense = c ? clauseTense(c.sentence.text, t.start - c.sentence.start, t.end - c.sentence.start) : null;
+        const v = r.resolve(t, value, tense).value;
+        if (c && /^\d{4}-\d{2}-\d{2}$/.test(v)) chain.push({ value: v.slice(0, 10), cand: c, text: t.text, articleId: a.id, stated: false, relative: true });
+      }
+    }
+  }
+  for (const a of undated) {
+    const d = decided.get(a.id);
+    const value = withFrame(d ? asDateValue(d, a.id) : null, frame);
+    if (value) inferred.set(a.id, value);
+  }
+  return { inferred, tagged, frame };
+}
+
+/**
+ * Full days the cleaning removed with a photo caption ("... leaves the court building on March 8, 2016"):
+ * the day of the pictures, told as past, so evidence like any full date (a file photo years old is
+ * background, as the mixture allows).
+ */
+function captionsFrom(raw: RawExplicit | undefined, a: DatingArticle, index: number, kept: readonly DayEvidence[]): DayEvidence[] {
+  if (!raw) return [];
+  const have = new Set(kept.filter((e) => e.day !== null).map((e) => e.timex.value.slice(0, 10)));
+  const out: DayEvidence[] = [];
+  for (const t of raw(index)[0] ?? []) {
+    if ((t.type !== 'DATE' && t.type !== 'TIME') || t.anchor !== null || !/^\d{4}-\d{2}-\d{2}/.test(t.value)) continue;
+    const v = t.value.slice(0, 10);
+    if (have.has(v) || a.text.includes(t.text)) continue;
+    have.add(v);
+    out.push({ kind: 'full', timex: t, day: dayNumber(v), to: null, tense: 'past', quoted: false, sameDay: false, cand: null });
+  }
+  return out;
+}
+
+/** Past sentences without a date of their own that tell a fresh dated happening: written after it. */
+function toldOf(list: readonly Candidate[], timexes: readonly TimexLike[], pins: readonly Pin[]): Told[] {
+  const relative = timexes.filter((t) => /^XXXX-(?:WXX-\d|XX-XX)/.test(t.value));
+  const out: Told[] = [];
+  for (const c of list) {
+    if (c.own || sentenceTense(c.sentence.text) !== 'past' || relative.some((t) => t.start >= c.sentence.start && t.start < c.sentence.end)) continue;
+    let pin: Pin | null = null;
+    let sim = 0.3;
+    for (const p of pins) {
+      // Only news-fresh pins ("Thursday night" in a dated article): "Oct. 3, 1995" is history.
+      if (!/X/.test(p.cand.own?.timex.value ?? '') && p.cand.own?.timex.anchor === null) continue;
+      const s = overlap(c.keys, p.cand.keys);
+      if (s > sim) { sim = s; pin = p; }
+    }
+    if (pin) out.push({ c, pin, sim });
+  }
+  return out;
+}
+
+/** Explicit full days of an article that lie in no candidate sentence, as pins without words. */
+function outsidePins(a: DatingArticle, list: readonly Candidate[], timexes: readonly TimexLike[]): Pin[] {
+  const out: Pin[] = [];
+  for (const t of timexes) {
+    if ((t.type !== 'DATE' && t.type !== 'TIME') || t.anchor !== null || !/^\d{4}-\d{2}-\d{2}/.test(t.value)) continue;
+    if (candidateAt(list as Candidate[], t.start)) continue;
+    const pin = roughPin({ value: t.value.slice(0, 10), text: t.text });
+    // The caption's words say which happening its day is ("Scott lays out his school safety proposal").
+    const s = a.sentences.find((x) => t.start >= x.start && t.start < x.end);
+    const keys = s ? [...new Set(keywords(s.text))] : [];
+    out.push({ ...pin, articleId: a.id, at: t.start, cand: { ...pin.cand, articleId: a.id, keys, sentence: s ?? pin.cand.sentence } });
+  }
+  return out;
+}
+
+/** A day known from outside the cleaned texts, as a pin without words of its own. */
+function roughPin(rough: { value: string; text: string }): Pin {
+  const timex: TimexLike = { start: 0, end: 0, text: rough.text, type: 'DATE', value: rough.value, granularity: 'day', anchor: null, note: '' };
+  const sentence = { start: 0, end: 0, text: rough.text, paragraph: -1 };
+  const cand: Candidate = { articleId: '', articleIndex: -1, index: -1, sentence, own: { value: rough.value, granularity: 'day', timex, articleId: '' }, keys: [], future: false, excluded: false };
+  return { value: rough.value, cand, text: rough.text, articleId: '(removed caption)', stated: false, relative: false };
+}
+
+/** A publication date worked out in a frame's year carries the frame's note. */
+function withFrame(d: DateValue | null, frame: YearFrame | null): DateValue | null {
+  if (!d || !frame) return d;
+  const note = `${d.evidence?.note ?? ''}; ${frame.note}${frame.kind === 'nominal' ? ' (working date only, never published)' : ''}`;
+  return { ...d, evidence: d.evidence ? { ...d.evidence, note } : { articleId: null, text: '', start: null, end: null, anchor: null, note } };
+}
+
+/** The latest date stated outright (with a year), as the last day of its span: "May 2017" -> 2017-05-31. */
+function latestExplicit(lists: TimexLike[][], dayOnly = false): { value: string; text: string } | null {
+  let best: { value: string; text: string; to: number } | null = null;
+  for (const list of lists) {
+    for (const t of list) {
+      if ((t.type !== 'DATE' && t.type !== 'TIME') || t.anchor !== null || !/^\d{4}/.test(t.value)) continue;
+      if (dayOnly && !/^\d{4}-\d{2}-\d{2}/.test(t.value)) continue;
+      const s = spanOf(t.value.slice(0, 10));
+      if (!s || (t.granularity !== 'day' && t.granularity !== 'time' && t.granularity !== 'month')) continue;
+      if (!best || s.to > best.to) best = { value: `${String(s.to).slice(0, 4)}-${String(s.to).slice(4, 6)}-${String(s.to).slice(6, 8)}`, text: t.text, to: s.to };
+    }
+  }
+  return best;
+}
+
+function candidateAt(list: Candidate[], at: number): Candidate | null {
+  for (const c of list) if (at >= c.sentence.start && at < c.sentence.end) return c;
+  return null;
+}
