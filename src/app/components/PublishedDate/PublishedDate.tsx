@@ -20,10 +20,18 @@ export function PublishedDate({ published }: { published: DateValue | null }) {
         <details className="inferred-note">
           <summary>date inferred<span className="visually-hidden">: how</span></summary>
           <p>{readable(published.evidence?.note ?? 'Inferred from the rest of the story.', story.articles)}</p>
+          {published.confidence !== undefined && <p>{confidenceWords(published.confidence)}</p>}
         </details>
       )}
     </>
   );
+}
+
+/** The model's probability that the exact day is right, as a reader would say it. */
+export function confidenceWords(p: number): string {
+  const pct = Math.round(p * 100);
+  const word = p >= 0.8 ? 'likely' : p >= 0.5 ? 'probable' : 'uncertain: the day may be off';
+  return `Exact day ${word} (${pct}% by the story's evidence).`;
 }
 
 /** The pipeline's note names articles by id ("001_2158e08e"); readers know them by outlet or title. */
