@@ -60,6 +60,28 @@ describe('scoreTimeline', () => {
   it('does not date-score events whose date is recoverable only as a weekday', () => {
     const s = scoreTimeline(story([event('x', '2017-03-01', [['b', 'Sean Spicer later told a news conference.']])], { a: null, b: null }), gold);
     expect(s.lines[2]!.dateOk).toBeNull();
-    expect(s.dateAccuracyAll).toBe(1);
+    // As score_timeline.py: n / max(1, scored) is 0 when no matched event is date-scored.
+    expect(s.dateAccuracyAll).toBe(0);
+    expect(s.coreRecall).toBe(0);
+  });
+
+  it('compares month and day only for a month-day event, and only full days', () => {
+    const g: Gold = { articles: {}, events: [{ id: 'm', date: '2017-02-21', recoverable: 'month-day', mentions: [{ article: 'a', quote: 'issued new orders' }] }] };
+    const at = (date: string) => scoreTimeline(story([event('x', date, [['a', 'Kelly issued new orders.']])], { a: null }), g).dateAccuracyAll;
+    expect(at('XXXX-02-21')).toBe(1);
+    expect(at('2016-02-21')).toBe(1);
+    expect(at('2017-02-21T10:00')).toBe(1);
+    expect(at('XXXX-02')).toBe(0);
+  });
+
+  it('takes published_range over published, and accepts a year-less day only in a year-less story', () => {
+    const arts = { a: { published: '2017-02-20', published_range: ['2017-02-23', '2017-02-25'] as [string, string] } };
+    const withYear: Gold = { articles: arts, events: [{ id: 'e', date: '2017-02-21', mentions: [] }] };
+    const yearless: Gold = { articles: arts, events: [{ id: 'e', date: '2017-02-21', recoverable: 'month-day', mentions: [] }] };
+    expect(scoreTimeline(story([], { a: '2017-02-20' }), withYear).articleDating).toBe(0);
+    expect(scoreTimeline(story([], { a: '2017-02-24' }), withYear).articleDating).toBe(1);
+    expect(scoreTimeline(story([], { a: 'XXXX-02-24' }), withYear).articleDating).toBe(0);
+    expect(scoreTimeline(story([], { a: 'XXXX-02-24' }), yearless).articleDating).toBe(1);
+    expect(scoreTimeline(story([], { a: 'XXXX-02-26' }), yearless).articleDating).toBe(0);
   });
 });

@@ -1,9 +1,12 @@
 /**
  * Scoring a built timeline against a gold timeline, exactly as /work/shared/eval/README.md defines it:
  * match by (article, quote-substring-of-mention), then core recall, date accuracy, source coverage,
- * over-merges, junk, article dating and unmatched. Pure: the CLI (scripts/eval-timeline.ts) reads files.
+ * over-merges, junk, article dating and unmatched. Pure: the CLIs (scripts/eval-timeline.ts, scripts/eval.ts)
+ * read files. Every edge follows tools/score_timeline.py, which `npm run eval -- --reference` checks: a
+ * figure with nothing to count is 0, and a year-less story accepts XXXX-MM-DD article dates.
  */
 import type { Story } from '../../schema/index.ts';
+import { pySpaces, pyStrip } from './pyCompat.ts';
 
 export interface GoldMention { article: string; quote: string }
 export interface GoldEvent {
@@ -13,7 +16,7 @@ export interface GoldEvent {
   accept?: string[];
   core?: boolean;
   may_merge_with?: string[];
-  recoverable?: 'full' | 'month-day' | 'weekday' | 'none';
+  recoverable?: 'full' | 'month-day' | 'weekday' | 'none' | null;
   title?: string;
   mentions: GoldMention[];
 }
@@ -39,7 +42,11 @@ export interface GoldLine {
 }
 
 export interface TimelineScore {
+  eventsPredicted: number;
+  goldEvents: number;
   coreRecall: number;
+  /** Gold events matched, core or not. */
+  recallAll: number;
   coreTotal: number;
   dateAccuracyCore: number;
   dateAccuracyAll: number;
@@ -53,15 +60,14 @@ export interface TimelineScore {
   lines: GoldLine[];
 }
 
-/** Fold curly quotes to ' and ", en and em dashes to -, collapse white space, lower-case. */
-export function norm(s: string): string {
-  return s
-    .replace(/[\u2018\u2019\u201a\u201b\u2032]/g, "'")
-    .replace(/[\u201c\u201d\u201e\u201f\u2033]/g, '"')
+/** Fold curly quotes to ' and ", en and em dashes to -, collapse white space, lower-case (score_timeline.py's norm). */
+export function norm(s: string | null | undefined): string {
+  const folded = (s ?? '')
+    .replace(/[\u2018\u2019]/g, "'")
+    .replace(/[\u201c\u201d]/g, '"')
     .replace(/[\u2013\u2014]/g, '-')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .toLowerCase();
+    .replace(/\u00a0/g, ' ');
+  return pyStrip(pySpaces(folded)).toLowerCase();
 }
 
 export function scoreTimeline(story: Story, gold: Gold): TimelineScore {
@@ -80,7 +86,8 @@ export function scoreTimeline(story: Story, gold: Gold): TimelineScore {
     for (let pi = 0; pi < events.length; pi++) if (matchTable[pi]![gi]! > 0 && (best < 0 || matchTable[pi]![gi]! > matchTable[best]![gi]!)) best = pi;
     if (best < 0) return { id: g.id, core: !!g.core, matched: false, bestEvent: null, predicted: null, gold: g.date, dateOk: null, coverage: null };
     const p = events[best]!;
-    const scored = g.recoverable !== 'weekday' && g.recoverable !== 'none';
+    const recoverable = g.recoverable === undefined ? 'full' : g.recoverable;
+    const scored = recoverable === 'full' || recoverable === 'month-day';
     const dateOk = scored ? dateMatches(p.date.value, g) : null;
     const goldArticles = new Set(g.mentions.map((q) => q.article));
     const cited = new Set(p.mentions.map((m) => m.articleId));
@@ -89,7 +96,8 @@ export function scoreTimeline(story: Story, gold: Gold): TimelineScore {
   });
 
   const core = lines.filter((l) => l.core);
-  const ratio = (xs: GoldLine[], f: (l: GoldLine) => boolean) => (xs.length ? xs.filter(f).length / xs.length : 1);
+  /** Python's n / max(1, len(xs)): a figure with nothing to count is 0. */
+  const ratio = (xs: GoldLine[], f: (l: GoldLine) => boolean) => xs.filter(f).length / Math.max(1, xs.length);
   const dated = (xs: GoldLine[]) => xs.filter((l) => l.matched && l.dateOk !== null);
   const matched = lines.filter((l) => l.matched);
 
@@ -116,26 +124,20 @@ export function scoreTimeline(story: Story, gold: Gold): TimelineScore {
     if (m) junk.push({ event: p.id, text: m.text });
   }
 
-  const articleLines: TimelineScore['articleLines'] = [];
-  for (const [id, ga] of Object.entries(gold.articles)) {
-    if (ga.published == null && !ga.published_range) continue;
-    const article = story.articles.find((a) => a.id === id);
-    const predicted = article?.published ? article.published.value.slice(0, 10) : null;
-    const ok = predicted !== null && (ga.published_range
-      ? predicted >= ga.published_range[0] && predicted <= ga.published_range[1]
-      : predicted === ga.published);
-    articleLines.push({ id, predicted, ok: ok || (predicted !== null && predicted === ga.published) });
-  }
+  const articleLines = datedArticles(story, gold);
 
   return {
+    eventsPredicted: events.length,
+    goldEvents: gold.events.length,
     coreRecall: ratio(core, (l) => l.matched),
+    recallAll: ratio(lines, (l) => l.matched),
     coreTotal: core.length,
     dateAccuracyCore: ratio(dated(core), (l) => !!l.dateOk),
     dateAccuracyAll: ratio(dated(lines), (l) => !!l.dateOk),
-    sourceCoverage: matched.length ? matched.reduce((s, l) => s + (l.coverage ?? 0), 0) / matched.length : 0,
+    sourceCoverage: matched.reduce((s, l) => s + (l.coverage ?? 0), 0) / Math.max(1, matched.length),
     overMerges,
     junk,
-    articleDating: articleLines.length ? articleLines.filter((l) => l.ok).length / articleLines.length : 1,
+    articleDating: articleLines.filter((l) => l.ok).length / Math.max(1, articleLines.length),
     articleDatingTotal: articleLines.length,
     articleLines,
     unmatched: events.filter((_, pi) => matchTable[pi]!.every((h) => h === 0)).map((p) => p.id),
@@ -143,9 +145,38 @@ export function scoreTimeline(story: Story, gold: Gold): TimelineScore {
   };
 }
 
-/** Equal to the gold date or an accepted value; month and day only where the year is not recoverable. */
+/**
+ * Each gold article with a date or a range: is the predicted day in the range (or the date)? In a story
+ * whose texts never give the year (no gold event is recoverable 'full'), a year-less XXXX-MM-DD is right
+ * when its month and day fall in the range.
+ */
+function datedArticles(story: Story, gold: Gold): TimelineScore['articleLines'] {
+  const yearless = !gold.events.some((e) => (e.recoverable === undefined ? 'full' : e.recoverable) === 'full');
+  const lines: TimelineScore['articleLines'] = [];
+  for (const [id, ga] of Object.entries(gold.articles)) {
+    const range = ga.published_range?.length ? ga.published_range : ga.published ? [ga.published, ga.published] : null;
+    if (!range) continue;
+    const v = story.articles.find((a) => a.id === id)?.published?.value ?? '';
+    const [from, to] = [range[0]!, range[1]!];
+    const ok = v.length >= 10 && (
+      (from <= v.slice(0, 10) && v.slice(0, 10) <= to) ||
+      (yearless && v.startsWith('XXXX-') && daysBetween(from, to).some((d) => d.slice(5, 10) === v.slice(5, 10))));
+    lines.push({ id, predicted: v || null, ok });
+  }
+  return lines;
+}
+
+/** Every ISO day from `from` to `to`, both included. */
+function daysBetween(from: string, to: string): string[] {
+  const days: string[] = [];
+  const end = Date.parse(`${to.slice(0, 10)}T00:00:00Z`);
+  for (let t = Date.parse(`${from.slice(0, 10)}T00:00:00Z`); t <= end; t += 86_400_000) days.push(new Date(t).toISOString().slice(0, 10));
+  return days;
+}
+
+/** Equal to the gold date or an accepted value; month and day only (both full days) where the year is not recoverable. */
 function dateMatches(value: string, g: GoldEvent): boolean {
   const ok = [g.date, ...(g.accept ?? [])];
-  if (g.recoverable === 'month-day') return ok.some((v) => v.length > 5 && v.slice(5) === value.slice(5));
+  if (g.recoverable === 'month-day') return ok.some((v) => value.slice(4, 10) === v.slice(4, 10) && value.length >= 10 && v.length >= 10);
   return ok.includes(value);
 }
