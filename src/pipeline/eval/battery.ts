@@ -1,0 +1,150 @@
+/**
+ * The development battery of /work/shared/eval/README.md, run in this process: timeline truth on the 13
+ * gold stories, article dating on Timeline17 with the dates hidden, event anchoring on SemEval-2015, and
+ * TempEval-3 time expressions. Each section reads its data under the shared folder, builds stories with
+ * buildStory (no subprocess) and scores them with the ports in this folder. scripts/eval.ts is the CLI.
+ */
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import type { Story } from '../../schema/index.ts';
+import { readStoryDir } from '../io.ts';
+import { buildStory } from '../run.ts';
+import { anchorDocs, anchoringFigures, anchorStory, goldRows, scoreAnchoring, type AnchoringCounts, type AnchoringFigures } from './anchoringEval.ts';
+import { addDating, countGroup, datingFigures, datingGroups, groupDirName, groupStory, NO_COUNTS, type DatingCounts, type DatingFigures, type IndexedArticle } from './datingEval.ts';
+import { pyDictRows, universalNewlines } from './pyCompat.ts';
+import { articlesOnly } from './storyFiles.ts';
+import { scoreTimeline, type Gold } from './timelineScore.ts';
+import { scoreTimexFolder } from './timexEval.ts';
+import type { Metrics } from '../time/eval/score.ts';
+
+export const SECTIONS = ['timeline', 'dating', 'anchoring', 'timex'] as const;
+export type SectionName = (typeof SECTIONS)[number];
+export const DATING_TOPICS = ['t17-h1n1', 't17-egypt', 't17-finan', 't17-iraq'];
+export const ANCHORING_CORPUS = 'semeval2015-airbus';
+export const TIMEX_CORPORA = ['TimeBank', 'AQUAINT'];
+
+/** The figures score_timeline.py prints for one story, plus its size. */
+export interface TimelineFigures {
+  articles: number; events: number; coreRecall: number; recallAll: number; dateAccuracyCore: number; dateAccuracyAll: number;
+  sourceCoverage: number; overMerges: number; junk: number; articleDating: number; unmatched: number;
+}
+export interface TimelineStory extends TimelineFigures { id: string; gold: string; dir: string }
+export interface TimelineSection { elapsedSeconds: number; stories: TimelineStory[]; mean: TimelineFigures }
+export interface DatingTopic { topic: string; dir: string; groups: number; counts: DatingCounts; figures: DatingFigures }
+export interface DatingSection { elapsedSeconds: number; maxGroups: number; topics: DatingTopic[]; pooled: Omit<DatingTopic, 'topic' | 'dir'> }
+export interface AnchoringSection { elapsedSeconds: number; corpus: string; dir: string; counts: AnchoringCounts; figures: AnchoringFigures }
+export interface TimexCorpus { corpus: string; dir: string; documents: number; valueF1Percent: number; relaxedF1Percent: number; metrics: Metrics }
+export interface TimexSection { elapsedSeconds: number; corpora: TimexCorpus[] }
+/** Timeline17 key-event (timeline summarization) figures: a later issue; the place is kept in the results. */
+export interface KeyEventsSection { implemented: false; note: string }
+
+export interface BatteryResults {
+  timeline?: TimelineSection;
+  dating?: DatingSection;
+  anchoring?: AnchoringSection;
+  timex?: TimexSection;
+  keyEvents: KeyEventsSection;
+}
+
+/** The paths each section reads, for a clear error before anything runs. */
+export function requiredPaths(data: string, section: SectionName): string[] {
+  switch (section) {
+    case 'timeline': return [join(data, 'eval', 'seed-story.gold.json'), join(data, 'seeds'), join(data, 'data', 'news-clusters')];
+    case 'dating': return DATING_TOPICS.map((t) => join(data, 'data', t, 'articles_index.tsv'));
+    case 'anchoring': return [join(data, 'data', ANCHORING_CORPUS, 'docs_index.tsv')];
+    case 'timex': return TIMEX_CORPORA.map((c) => join(data, 'data', 'tempeval3', c));
+  }
+}
+
+const seconds = (t0: number) => Math.round((performance.now() - t0) / 100) / 10;
+const readText = (path: string) => universalNewlines(readFileSync(path, 'utf8'));
+
+/** The 13 gold stories: the seed story, then every eval/mn*.gold.json with its news-cluster folder. */
+export function timelineStories(data: string): Array<{ id: string; gold: string; dir: string }> {
+  const mn = readdirSync(join(data, 'eval')).filter((f) => /^mn.*\.gold\.json$/.test(f)).sort();
+  return [
+    { id: 'seed-story', gold: join(data, 'eval', 'seed-story.gold.json'), dir: join(data, 'seeds') },
+    ...mn.map((f) => ({ id: f.replace(/\.gold\.json$/, ''), gold: join(data, 'eval', f), dir: join(data, 'data', 'news-clusters', f.replace(/\.gold\.json$/, '')) })),
+  ];
+}
+
+/** Timeline truth; `built` receives each story (the --reference check scores them with the Python). */
+export function runTimeline(data: string, built?: (id: string, story: Story) => void): TimelineSection {
+  const t0 = performance.now();
+  const stories: TimelineStory[] = timelineStories(data).map(({ id, gold, dir }) => {
+    const story = buildStory(articlesOnly(readStoryDir(dir)));
+    built?.(id, story);
+    const s = scoreTimeline(story, JSON.parse(readFileSync(gold, 'utf8')) as Gold);
+    return {
+      id, gold, dir, articles: story.articles.length, events: s.eventsPredicted, coreRecall: s.coreRecall, recallAll: s.recallAll,
+      dateAccuracyCore: s.dateAccuracyCore, dateAccuracyAll: s.dateAccuracyAll, sourceCoverage: s.sourceCoverage,
+      overMerges: s.overMerges.length, junk: s.junk.length, articleDating: s.articleDating, unmatched: s.unmatched.length,
+    };
+  });
+  const keys = ['articles', 'events', 'coreRecall', 'recallAll', 'dateAccuracyCore', 'dateAccuracyAll', 'sourceCoverage', 'overMerges', 'junk', 'articleDating', 'unmatched'] as const;
+  const mean = Object.fromEntries(keys.map((k) => [k, stories.reduce((s, x) => s + x[k], 0) / Math.max(1, stories.length)])) as unknown as TimelineFigures;
+  return { elapsedSeconds: seconds(t0), stories, mean };
+}
+
+/** A topic's articles_index.tsv rows with their texts (articles_detok/ when the topic has it). */
+export function readTopic(dir: string): IndexedArticle[] {
+  const texts = existsSync(join(dir, 'articles_detok')) && statSync(join(dir, 'articles_detok')).isDirectory() ? 'articles_detok' : 'articles';
+  return pyDictRows(readText(join(dir, 'articles_index.tsv'))).map((row, idx) => {
+    const file = row.file ?? '';
+    return { pubDate: row.pub_date ?? '', idx, text: readText(join(dir, texts, file.slice(file.indexOf('/') + 1))) };
+  });
+}
+
+/** DATING_GROUPS as dating_eval.py reads it (default 20). */
+export const maxDatingGroups = (): number => Number.parseInt(process.env.DATING_GROUPS ?? '20', 10);
+
+/** Article dating; `built` receives each story by the folder name dating_eval.py gives it (<topic>-NN). */
+export function runDating(data: string, built?: (name: string, story: Story) => void): DatingSection {
+  const t0 = performance.now();
+  const max = maxDatingGroups();
+  const topics = DATING_TOPICS.map((topic): DatingTopic => {
+    const dir = join(data, 'data', topic);
+    const groups = datingGroups(readTopic(dir), max);
+    let counts = NO_COUNTS;
+    groups.forEach((g, gi) => {
+      let story: Story | null = null;
+      try { story = buildStory(groupStory(topic, gi, g)); } catch { story = null; }
+      if (story) built?.(groupDirName(topic, gi), story);
+      counts = addDating(counts, countGroup(g, story));
+    });
+    return { topic, dir, groups: groups.length, counts, figures: datingFigures(counts) };
+  });
+  const counts = topics.reduce((c, t) => addDating(c, t.counts), NO_COUNTS);
+  const pooled = { groups: topics.reduce((n, t) => n + t.groups, 0), counts, figures: datingFigures(counts) };
+  return { elapsedSeconds: seconds(t0), maxGroups: max, topics, pooled };
+}
+
+/** Event anchoring; `built` receives the corpus's story by its folder name. */
+export function runAnchoring(data: string, built?: (name: string, story: Story) => void): AnchoringSection {
+  const t0 = performance.now();
+  const dir = join(data, 'data', ANCHORING_CORPUS);
+  const corpus = basename(dir);
+  const docs = anchorDocs(readText(join(dir, 'docs_index.tsv')));
+  const story = buildStory(anchorStory(corpus, docs, (file) => readText(join(dir, 'docs', file))));
+  built?.(corpus, story);
+  const goldDir = join(dir, 'gold_resolved');
+  const rows = goldRows(readdirSync(goldDir).filter((f) => f.endsWith('.tsv')).map((f) => readText(join(goldDir, f))));
+  const dct = new Map(docs.map((d) => [d.file.replace(/\.txt$/, ''), d.published]));
+  const counts = scoreAnchoring(story, rows, (doc) => dct.get(doc));
+  return { elapsedSeconds: seconds(t0), corpus, dir, counts, figures: anchoringFigures(counts) };
+}
+
+export function runTimex(data: string): TimexSection {
+  const t0 = performance.now();
+  const corpora = TIMEX_CORPORA.map((corpus): TimexCorpus => {
+    const dir = join(data, 'data', 'tempeval3', corpus);
+    const { documents, metrics } = scoreTimexFolder(dir);
+    return { corpus, dir, documents, valueF1Percent: metrics.valueF1 * 100, relaxedF1Percent: metrics.relaxed.f1 * 100, metrics };
+  });
+  return { elapsedSeconds: seconds(t0), corpora };
+}
+
+export const KEY_EVENTS_PLACEHOLDER: KeyEventsSection = {
+  implemented: false,
+  note: 'a later issue: Date-F1, AR-1 and AR-2 as tools/tls/score_tls.py computes them',
+};
