@@ -7,7 +7,7 @@
  * ours and exits 1 on any disagreement.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -112,7 +112,7 @@ async function reference(): Promise<{ result: 'OK' | 'mismatch' | 'inconclusive'
   const r0 = performance.now();
   const tools = join(data, 'eval', 'tools');
   const project = snapshot!.dir;
-  console.log(`\nReference scorers (${tools}), our figure / the reference's; built in a copy of this run's code, ${project}`);
+  console.log(`\nReference scorers (${tools}), our figure / the reference's; they build in a copy of this run's code`);
   const datingRun = results.dating ? run('python3', [join(tools, 'dating_eval.py'), project, join(tmp, 'dating'), ...DATING_TOPICS.map((t) => join(data, 'data', t))], project) : null;
   const anchoringRun = results.anchoring ? run('python3', [join(tools, 'anchoring_eval.py'), project, join(tmp, 'anchoring'), join(data, 'data', ANCHORING_CORPUS)], project) : null;
   const all: Agreement[] = [];
@@ -157,5 +157,8 @@ async function reference(): Promise<{ result: 'OK' | 'mismatch' | 'inconclusive'
   if (bad.length) console.log(`reference agreement: ${bad.length} MISMATCH${bad.length > 1 ? 'ES' : ''}`);
   else console.log(snapshot!.problem ? 'reference agreement: not shown (the code changed as the run started; run again)' : 'reference agreement: OK');
   const result = bad.length ? 'mismatch' : snapshot!.problem ? 'inconclusive' : 'OK';
+  // The copies and the scorers' stories are kept to look into when something disagrees.
+  if (result === 'OK') rmSync(tmp, { recursive: true, force: true });
+  else console.log(`the scorers' stories and the copy of the code are in ${tmp}`);
   return { result, compared: all.length, mismatches: bad, problem: snapshot!.problem, seconds };
 }
