@@ -8,8 +8,16 @@ import type { Warning } from '../schema/index.ts';
 import type { StoryInput } from './run.ts';
 import { slugify } from './story/serialize.ts';
 import type { StoryMeta } from './types.ts';
+import { isTimeline17, readTimeline17 } from './datasets/timeline17.ts';
+
+/**
+ * Warning code for a file the story's own settings come from (story.json, edits.json) that could not be
+ * read or parsed: the site build warns and builds without it, `npm run extract` refuses with one line.
+ */
+export const UNREADABLE = 'unreadable';
 
 export function readStoryDir(dir: string): StoryInput {
+  if (isTimeline17(dir)) return readTimeline17(dir);
   const warnings: Warning[] = [];
   const names = readdirSync(dir).filter((n) => !n.startsWith('.') && statSync(join(dir, n)).isFile());
   let meta: StoryMeta = {};
@@ -17,7 +25,7 @@ export function readStoryDir(dir: string): StoryInput {
     try {
       meta = parseStoryMeta(JSON.parse(readFileSync(join(dir, 'story.json'), 'utf8')));
     } catch (error) {
-      warnings.push({ file: 'story.json', code: 'metadata', message: `story.json: ${(error as Error).message}; built without it` });
+      warnings.push({ file: 'story.json', code: UNREADABLE, message: `story.json: ${(error as Error).message}; built without it` });
     }
   }
   const files = names
