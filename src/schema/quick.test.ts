@@ -27,6 +27,9 @@ function shapeOf(schema: z.ZodType): Shape {
       expect(found).toEqual([['number_format', 'safeint', undefined], ['greater_than', 0, true]]);
       return { type: 'count' };
     }
+    case 'boolean':
+      expect(checks).toEqual([]);
+      return { type: 'boolean' };
     case 'optional':
       return { type: 'optional', of: shapeOf(def.innerType!) };
     case 'enum':
@@ -73,9 +76,12 @@ const full = (): Story => ({
     quotes: [{ articleId: 'a', start: 59, end: 67, text: '"We will,"', speaker: 'Kelly' }],
     mentions: [{ articleId: 'a', start: 0, end: 35, text: 'Kelly on Tuesday issued new orders.' }],
     sources: 1,
+    key: true,
+    edited: [{ what: 'date', note: 'The order is dated Tuesday.' }, { what: 'title', note: null }],
   }],
   context: [{ articleId: 'a', start: 36, end: 57, text: 'He spoke on Thursday.' }],
   warnings: [{ file: 'b.txt', code: 'empty', message: 'The file is empty.' }],
+  redirects: [{ from: 'e0', to: 'e1', reason: 'merged' }, { from: 'e9', to: null, reason: 'hidden' }],
 });
 
 const REPLACEMENTS: unknown[] = [undefined, null, 0, -1, 1.5, 2 ** 53, '', 'x', 'day', [], [{}], {}, true];

@@ -17,6 +17,7 @@ import { SCHEMA_VERSION } from './version.ts';
 /** A zod schema of story.ts as data: only the kinds and checks the contract uses. */
 export type Shape =
   | { type: 'string'; min?: number }
+  | { type: 'boolean' }
   /** z.number().int().nonnegative(): a safe integer >= 0. */
   | { type: 'count' }
   /** z.number().min(0).max(1): a probability. */
@@ -45,6 +46,9 @@ const dateValue = object({
   evidence: nullable(evidence),
 });
 const mention = object({ articleId: str, start: count, end: count, text: str });
+const optional = (of: Shape): Shape => ({ type: 'optional', of });
+const editNote = object({ what: { type: 'enum', values: ['title', 'date', 'key', 'merged', 'article'] }, note: nullable(str) });
+const redirect = object({ from: str1, to: nullable(str), reason: { type: 'enum', values: ['merged', 'removed', 'hidden'] } });
 
 /** StorySchema as data. */
 export const STORY_SHAPE: Shape = object({
@@ -58,10 +62,11 @@ export const STORY_SHAPE: Shape = object({
   events: array(object({
     id: str1, date: dateValue, title: str, summary: str, actors: array(str), place: nullable(str),
     quotes: array(object({ articleId: str, start: count, end: count, text: str, speaker: nullable(str) })),
-    mentions: array(mention, 1), sources: count,
+    mentions: array(mention, 1), sources: count, key: optional({ type: 'boolean' }), edited: optional(array(editNote)),
   })),
   context: array(mention),
   warnings: array(object({ file: nullable(str), code: str, message: str })),
+  redirects: optional(array(redirect)),
 });
 
 /** StoryIndexSchema as data. */
@@ -79,6 +84,8 @@ export function compile(s: Shape): Check {
       const min = s.min ?? 0;
       return min > 0 ? (v) => typeof v === 'string' && v.length >= min : (v) => typeof v === 'string';
     }
+    case 'boolean':
+      return (v) => typeof v === 'boolean';
     case 'count':
       return (v) => typeof v === 'number' && Number.isSafeInteger(v) && v >= 0;
     case 'probability':

@@ -15,7 +15,7 @@ export function versionProblem(data: unknown): string | null {
   return null;
 }
 
-/** Ids unique, mentions pointing at real articles and at the sentence they quote. */
+/** Ids unique, mentions pointing at real articles and at the sentence they quote, redirects at real events. */
 export function crossCheck(story: Story): string[] {
   const errors: string[] = [];
   const articles = new Map(story.articles.map((a) => [a.id, a]));
@@ -31,6 +31,11 @@ export function crossCheck(story: Story): string[] {
       else if (m.end < m.start || m.end > article.text.length) errors.push(`${where}: offsets outside the article`);
       else if (article.text.slice(m.start, m.end) !== m.text) errors.push(`${where}.text: does not match the article at its offsets`);
     });
+  });
+  // An old id leads somewhere real, and never shadows an event the story still has.
+  story.redirects?.forEach((r, i) => {
+    if (ids.has(r.from)) errors.push(`redirects[${i}].from: ${r.from} is still an event of the story`);
+    if (r.to !== null && !ids.has(r.to)) errors.push(`redirects[${i}].to: no event ${r.to}`);
   });
   return errors.slice(0, 20);
 }

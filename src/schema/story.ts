@@ -97,6 +97,32 @@ export const QuoteSchema = z.object({
 /** A direct quote with its speaker. */
 export type Quote = z.infer<typeof QuoteSchema>;
 
+/**
+ * One editorial change to an event, shown to readers: `title` (retitled), `date` (redated; `note` is the
+ * editors' reason, "The ministry's statement gives Wednesday"), `key` (marked or unmarked as key), `merged`
+ * (another event was merged into this one; `note` is its title), `article` (an article was attached; `note`
+ * is its title).
+ */
+export const EditNoteSchema = z.object({
+  what: z.enum(['title', 'date', 'key', 'merged', 'article']),
+  note: z.string().nullable(),
+});
+/** One editorial change to an event. */
+export type EditNote = z.infer<typeof EditNoteSchema>;
+
+/**
+ * Where an event id that is no longer in the story leads: `to` the event that absorbed it, or null (the
+ * story, with a note). `merged`: its sentences went into `to` on a rebuild or by the editors; `removed`: a
+ * rebuild no longer finds it; `hidden`: the editors hid it.
+ */
+export const RedirectSchema = z.object({
+  from: z.string().min(1),
+  to: z.string().nullable(),
+  reason: z.enum(['merged', 'removed', 'hidden']),
+});
+/** Where an old event id leads. */
+export type Redirect = z.infer<typeof RedirectSchema>;
+
 /** One happening on the timeline, merged across every article that reports it. */
 export const EventSchema = z.object({
   /** Deterministic and stable across rebuilds: deep links use it. */
@@ -113,6 +139,10 @@ export const EventSchema = z.object({
   mentions: z.array(MentionSchema).min(1),
   /** Number of independent sources (distinct publishers, else articles) that report it. */
   sources: z.number().int().nonnegative(),
+  /** A key event, one a journalist's timeline keeps; absent when nothing decided it. The editors' mark wins. */
+  key: z.boolean().optional(),
+  /** What the editors changed (edits.json), for the viewer to say so; absent when nothing was edited. */
+  edited: z.array(EditNoteSchema).optional(),
 });
 /** One happening on the timeline. */
 export type Event = z.infer<typeof EventSchema>;
@@ -140,6 +170,8 @@ export const StorySchema = z.object({
   /** Statements with no anchorable time: story context, not timeline events. */
   context: z.array(MentionSchema),
   warnings: z.array(WarningSchema),
+  /** Old event ids and where they lead now (sorted by `from`), so no published link breaks; absent when none. */
+  redirects: z.array(RedirectSchema).optional(),
 });
 /** The whole document for one story. */
 export type Story = z.infer<typeof StorySchema>;

@@ -60,6 +60,13 @@ describe('validateStory', () => {
     if (!result.ok) expect(result.errors).toEqual(['events[1].id: duplicate id e1', 'events[1].mentions[0].articleId: no article zz']);
   });
 
+  it('accepts redirects to events it has and refuses redirects that lead nowhere or shadow an event', () => {
+    const ok = { ...story(), redirects: [{ from: 'old', to: 'e1', reason: 'merged' as const }, { from: 'gone', to: null, reason: 'removed' as const }] };
+    expect(validateStory(ok).ok).toBe(true);
+    const bad = { ...story(), redirects: [{ from: 'e1', to: 'e1', reason: 'merged' as const }, { from: 'x', to: 'e7', reason: 'merged' as const }] };
+    expect(validateStory(bad)).toEqual({ ok: false, errors: ['redirects[0].from: e1 is still an event of the story', 'redirects[1].to: no event e7'] });
+  });
+
   it('refuses what is not an object at all', () => {
     expect(validateStory('<html>')).toEqual({ ok: false, errors: ['the document is not a JSON object'] });
     expect(validateStoryIndex(null)).toEqual({ ok: false, errors: ['the document is not a JSON object'] });
