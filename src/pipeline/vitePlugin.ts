@@ -22,8 +22,8 @@ export function storiesPlugin(options: StoriesPluginOptions = {}): Plugin {
   let base = '/';
   let outDir = 'dist';
 
-  const report = (log: (msg: string) => void) => {
-    const result = buildAll(roots);
+  const report = async (log: (msg: string) => void) => {
+    const result = await buildAll(roots);
     stories = new Map(result.stories.map((s) => [s.id, s]));
     for (const s of result.stories) {
       for (const w of s.story.warnings) log(`[dateline] ${s.id}: warning: ${w.message}`);
@@ -40,8 +40,8 @@ export function storiesPlugin(options: StoriesPluginOptions = {}): Plugin {
       base = config.base;
       outDir = resolve(config.root, config.build.outDir);
     },
-    buildStart() {
-      report((msg) => this.info(msg));
+    async buildStart() {
+      await report((msg) => this.info(msg));
     },
     configureServer(server: ViteDevServer) {
       for (const root of roots) server.watcher.add(root);

@@ -1,0 +1,114 @@
+/**
+ * Builds many story folders at once, one story per worker thread, on every core by default
+ * (os.availableParallelism()). A story is the unit of work: the pipeline inside one story is sequential, and
+ * stories are independent, so N workers build N stories side by side with no shared state.
+ *
+ * - Results come back in the order of `dirs`, whatever order the workers finish in, so output (and every
+ *   line printed from it) is deterministic; each is exactly what buildOne gives in this thread.
+ * - Larger folders are started first (longest job first), so one big story does not start last and leave
+ *   the other cores idle at the end.
+ * - One story failing (an exception, or its worker dying) never stops the others: it comes back as
+ *   { ok: false, message } and a new worker replaces a dead one.
+ */
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
+import type { BuiltStory } from '../buildAll.ts';
+import { isTimeline17 } from '../datasets/timeline17.ts';
+
+export interface WorkerTask { index: number; dir: string }
+export type WorkerReply = { index: number; ok: true; built: BuiltStory } | { index: number; ok: false; message: string };
+export type PoolResult = { dir: string; ok: true; built: BuiltStory } | { dir: string; ok: false; message: string };
+
+export interface PoolOptions {
+  /** Worker threads; default every core. Never more than there are stories. */
+  jobs?: number;
+  /** Called once per story, in the order of `dirs`, as soon as it and every story before it are done. */
+  onResult?: (result: PoolResult, index: number) => void;
+}
+
+const WORKER = new URL('./worker.mjs', import.meta.url);
+
+export const defaultJobs = (): number => availableParallelism();
+
+export async function buildInPool(dirs: string[], options: PoolOptions = {}): Promise<PoolResult[]> {
+  const results: (PoolResult | undefined)[] = new Array(dirs.length);
+  if (!dirs.length) return [];
+  const jobs = Math.max(1, Math.min(options.jobs ?? defaultJobs(), dirs.length));
+  const queue = dirs.map((dir, index) => ({ index, dir, size: folderSize(dir) })).sort((a, b) => b.size - a.size || a.index - b.index);
+  let reported = 0;
+  const settle = (index: number, result: PoolResult) => {
+    results[index] = result;
+    while (reported < dirs.length && results[reported]) {
+      options.onResult?.(results[reported]!, reported);
+      reported++;
+    }
+  };
+
+  await new Promise<void>((done) => {
+    let running = 0;
+    const start = () => {
+      const worker = new Worker(WORKER);
+      let ready = false;
+      let current: WorkerTask | null = null;
+      let failure = 'worker exited while building it';
+      running++;
+      const next = () => {
+        const task = queue.shift();
+        current = task ? { index: task.index, dir: task.dir } : null;
+        if (current) worker.postMessage(current);
+        else void worker.terminate();
+      };
+      worker.on('message', (reply: WorkerReply | 'ready') => {
+        if (reply === 'ready') ready = true;
+        else settle(reply.index, reply.ok ? { dir: dirs[reply.index]!, ok: true, built: reply.built } : { dir: dirs[reply.index]!, ok: false, message: reply.message });
+        next();
+      });
+      // A worker that dies (out of memory, a crash in native code) takes only its own story with it; a fresh
+      // worker carries on with the queue. One that cannot even start would fail the same way again: then
+      // every story still queued fails with its message rather than looping.
+      worker.on('error', (error) => { failure = `worker failed: ${error.message}`; });
+      worker.on('exit', () => {
+        running--;
+        if (current) settle(current.index, { dir: current.dir, ok: false, message: failure });
+        current = null;
+        if (!ready) for (const task of queue.splice(0)) settle(task.index, { dir: task.dir, ok: false, message: failure });
+        if (queue.length) start();
+        else if (running === 0) done();
+      });
+    };
+    for (let i = 0; i < jobs; i++) start();
+  });
+  return results as PoolResult[];
+}
+
+/** Bytes of the article files the folder's reader will read: the longest-first key. */
+function folderSize(dir: string): number {
+  if (isTimeline17(dir)) {
+    const articles = join(dir, existsSync(join(dir, 'articles_detok')) ? 'articles_detok' : 'articles');
+    return list(articles).reduce((sum, day) => sum + filesSize(join(articles, day)), 0);
+  }
+  return filesSize(dir);
+}
+
+function filesSize(dir: string): number {
+  let size = 0;
+  for (const name of list(dir)) {
+    try {
+      const st = statSync(join(dir, name));
+      if (st.isFile()) size += st.size;
+    } catch {
+      // an entry that vanished or cannot be read: the build itself will say so
+    }
+  }
+  return size;
+}
+
+function list(dir: string): string[] {
+  try {
+    return readdirSync(dir);
+  } catch {
+    return [];
+  }
+}

@@ -1,0 +1,20 @@
+/**
+ * Body of a story-building worker thread (started through worker.mjs): receives one story folder at a
+ * time, builds it exactly as the single-story path does (buildOne: read, build, serialize) and posts the
+ * result back. A story that throws is reported as a failure and the worker takes the next one.
+ */
+import { parentPort } from 'node:worker_threads';
+import { buildOne } from '../buildAll.ts';
+import type { WorkerReply, WorkerTask } from './storyPool.ts';
+
+const port = parentPort!;
+port.on('message', (task: WorkerTask) => {
+  let reply: WorkerReply;
+  try {
+    reply = { index: task.index, ok: true, built: buildOne(task.dir) };
+  } catch (error) {
+    reply = { index: task.index, ok: false, message: (error as Error).message };
+  }
+  port.postMessage(reply);
+});
+port.postMessage('ready');

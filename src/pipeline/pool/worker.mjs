@@ -1,0 +1,7 @@
+// Entry of a story-building worker thread. Workers run the pipeline's TypeScript as it is, whatever
+// started the parent (tsx, Vite's config loader, vitest): tsx's ESM hooks are registered in this thread
+// first, then the TypeScript body is loaded. Plain .mjs so that Node can start it without a loader.
+import { register } from 'tsx/esm/api';
+
+register();
+await import('./storyWorker.ts');
