@@ -7,6 +7,7 @@
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import type { ArticleMeta } from '../types.ts';
+import { readHtmlMeta } from './htmlMeta.ts';
 
 export interface HtmlArticle {
   text: string;
@@ -20,10 +21,11 @@ const BLOCK = new Set([
 const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'IFRAME', 'OBJECT', 'SVG', 'CANVAS', 'FIGCAPTION', 'BUTTON', 'SELECT']);
 
 export function htmlToArticle(html: string): HtmlArticle {
-  const meta = readMeta(html);
+  // One parse serves both: the metadata is read before Readability rewrites the document.
+  const { document } = parseHTML(html);
+  const meta = readHtmlMeta(document as unknown as Document);
   let body = '';
   try {
-    const { document } = parseHTML(html);
     const parsed = new Readability(document as unknown as Document, { charThreshold: 200 }).parse();
     if (parsed?.content) {
       if (!meta.title && parsed.title) meta.title = parsed.title.trim();
@@ -64,29 +66,4 @@ function textOf(root: unknown): string {
   if (root) walk(root as Node);
   flush();
   return paragraphs.join('\n\n');
-}
-
-/** Open Graph, article:* and plain meta tags, read before Readability rewrites the document. */
-function readMeta(html: string): ArticleMeta {
-  const { document } = parseHTML(html);
-  const content = (selector: string) => {
-    const value = document.querySelector(selector)?.getAttribute('content')?.trim();
-    return value ? value : undefined;
-  };
-  const meta: ArticleMeta = {};
-  const title = content('meta[property="og:title"]') ?? document.querySelector('title')?.textContent?.trim();
-  const url = content('meta[property="og:url"]') ?? document.querySelector('link[rel="canonical"]')?.getAttribute('href')?.trim();
-  const publisher = content('meta[property="og:site_name"]') ?? content('meta[name="publisher"]');
-  const published =
-    content('meta[property="article:published_time"]') ??
-    content('meta[name="date"]') ??
-    content('meta[itemprop="datePublished"]') ??
-    document.querySelector('time[datetime]')?.getAttribute('datetime')?.trim();
-  const byline = content('meta[name="author"]');
-  if (title) meta.title = title;
-  if (url && /^https?:\/\//i.test(url)) meta.url = url;
-  if (publisher) meta.publisher = publisher;
-  if (published) meta.published = published;
-  if (byline) meta.byline = byline;
-  return meta;
 }
