@@ -1,0 +1,51 @@
+/**
+ * CSV export (RFC 4180): a header row, then one row per event: id, date (the TIMEX3 value), date_label (the
+ * value in words), precision, date_source (stated, resolved or inferred), title, sources (the publishers, or
+ * article titles, separated by "; "), source_links (their http(s) URLs, separated by spaces) and link (the
+ * event's deep link). Every event is listed, year-less ones included: the value says what is known.
+ *
+ * Fields holding a comma, a double quote, a CR or an LF are quoted, with quotes doubled; lines end in CRLF.
+ * The file starts with a UTF-8 byte-order mark so that Excel reads it as UTF-8 (without it, every curly
+ * quote in a headline is garbled); RFC 4180 parsers that know BOMs skip it.
+ *
+ * Formula injection: a spreadsheet runs a cell that starts with = + - @ (or a tab, CR or NUL) as a formula,
+ * and titles and publishers come from untrusted articles. As OWASP recommends, such a cell is prefixed with
+ * a single quote ('), which spreadsheets show as text; a program reading the file sees the quote.
+ */
+import { formatTimex, type Story } from '../../schema/index.ts';
+import { deepLink, type ExportOptions } from './links.ts';
+import { distinct, eventSources } from './sources.ts';
+
+export const CSV_COLUMNS = ['id', 'date', 'date_label', 'precision', 'date_source', 'title', 'sources', 'source_links', 'link'] as const;
+
+/** Characters that make a spreadsheet read a cell as a formula when they open it (OWASP, ASVS 1.2.10). */
+const FORMULA_START = /^[=+\-@\t\r\0]/;
+
+/** One field: formula-safe, then quoted when RFC 4180 requires it. */
+export function csvField(value: string): string {
+  const safe = FORMULA_START.test(value) ? `'${value}` : value;
+  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
+
+export function csvRow(values: readonly string[]): string {
+  return `${values.map(csvField).join(',')}\r\n`;
+}
+
+export function toCsv(story: Story, options: ExportOptions): string {
+  let out = `\uFEFF${csvRow(CSV_COLUMNS)}`;
+  for (const event of story.events) {
+    const sources = eventSources(story, event);
+    out += csvRow([
+      event.id,
+      event.date.value,
+      formatTimex(event.date.value),
+      event.date.granularity,
+      event.date.source,
+      event.title,
+      distinct(sources.map((s) => s.name)).join('; '),
+      distinct(sources.flatMap((s) => (s.url ? [s.url] : []))).join(' '),
+      deepLink(options, story.id, event.id),
+    ]);
+  }
+  return out;
+}

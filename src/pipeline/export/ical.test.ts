@@ -1,0 +1,94 @@
+import ICAL from 'ical.js';
+import { describe, expect, it } from 'vitest';
+import { article, event, precisionStory, seedStory, story } from './fixtures/stories.ts';
+import { escapeText, foldLine, toICalendar } from './ical.ts';
+
+/** Parsed by ical.js (Mozilla's RFC 5545 parser), never by our own code. */
+function vevents(text: string) {
+  const calendar = new ICAL.Component(ICAL.parse(text));
+  return { calendar, events: calendar.getAllSubcomponents('vevent') };
+}
+const prop = (c: ICAL.Component, name: string) => c.getFirstPropertyValue(name);
+
+describe('iCalendar export', () => {
+  it('the seed story parses with ical.js: one all-day VEVENT per event with stable UIDs and a deterministic DTSTAMP', () => {
+    const seed = seedStory();
+    const text = toICalendar(seed, { base: '/', siteUrl: 'https://news.example.org' });
+    const { calendar, events } = vevents(text);
+    expect(prop(calendar, 'version')).toBe('2.0');
+    expect(prop(calendar, 'prodid')).toBe('-//Dateline//Story export//EN');
+    expect(events).toHaveLength(seed.events.length);
+    expect(events.map((v) => prop(v, 'uid'))).toEqual(seed.events.map((e) => `${e.id}@us-officials-in-mexico-city.dateline`));
+    for (const [i, e] of seed.events.entries()) {
+      const v = events[i]!;
+      const start = prop(v, 'dtstart') as ICAL.Time;
+      const end = prop(v, 'dtend') as ICAL.Time;
+      expect(start.isDate, e.id).toBe(true);
+      expect(start.toString()).toBe(e.date.value);
+      expect(end.subtractDate(start).toSeconds()).toBe(86_400);
+      expect(prop(v, 'summary')).toBe(e.title);
+      expect(prop(v, 'url')).toBe(`https://news.example.org/us-officials-in-mexico-city/${e.id}/`);
+      expect((prop(v, 'dtstamp') as ICAL.Time).toString()).toBe('2017-02-24T00:00:00Z');
+    }
+    expect(prop(events[0]!, 'description')).toMatch(/^This comes after Kelly on Tuesday issued new orders.*\n\nDate: Tuesday 21 February 2017\nSources: .*\nIn Dateline: https:\/\/news\.example\.org\/us-officials-in-mexico-city\/2017-02-21-comes-kelly-issued-orders-begin\/$/s);
+  });
+
+  it('is CRLF throughout, folds every line at 75 octets, and is byte-identical on a rebuild', () => {
+    const text = toICalendar(seedStory(), { base: '/' });
+    expect(text.endsWith('END:VCALENDAR\r\n')).toBe(true);
+    const lines = text.slice(0, -2).split('\r\n');
+    expect(lines.every((l) => !/[\r\n]/.test(l))).toBe(true);
+    expect(Math.max(...lines.map((l) => Buffer.byteLength(l)))).toBeLessThanOrEqual(75);
+    expect(text).toBe(toICalendar(structuredClone(seedStory()), { base: '/' }));
+  });
+
+  it('times are timed entries; months, years, weeks and seasons are all-day spans; no year, no entry', () => {
+    const { events } = vevents(toICalendar(precisionStory(), { base: '/' }));
+    const byUid = new Map(events.map((v) => [String(prop(v, 'uid')).split('@')[0], v]));
+    expect([...byUid.keys()]).toEqual(['time', 'day', 'night', 'week', 'month', 'season', 'year']);
+    const span = (id: string) => {
+      const v = byUid.get(id)!;
+      const [s, e] = [prop(v, 'dtstart') as ICAL.Time, prop(v, 'dtend') as ICAL.Time | null];
+      return [s.toString(), e?.toString() ?? null, s.isDate];
+    };
+    expect(span('time')).toEqual(['2017-02-24T15:21:00', null, false]);
+    expect((prop(byUid.get('time')!, 'dtstart') as ICAL.Time).zone).toBe(ICAL.Timezone.localTimezone); // floating
+    expect(span('day')).toEqual(['2017-02-23', '2017-02-24', true]);
+    expect(span('night')).toEqual(['2017-02-23', '2017-02-24', true]);
+    expect(span('week')).toEqual(['2017-02-20', '2017-02-27', true]);
+    expect(span('month')).toEqual(['2017-02-01', '2017-03-01', true]);
+    expect(span('season')).toEqual(['2010-12-01', '2011-03-01', true]);
+    expect(span('year')).toEqual(['2016-01-01', '2017-01-01', true]);
+    expect(prop(byUid.get('month')!, 'description')).toContain('Date: February 2017 (the day is not known)');
+    // Without DATELINE_SITE_URL the link is a path: no URL property (it must be absolute), the path in the text.
+    expect(prop(byUid.get('day')!, 'url')).toBeNull();
+    expect(prop(byUid.get('day')!, 'description')).toContain('In Dateline: /test-story/day/');
+    // DTSTAMP: the latest article publication, 2017-02-24 15:21.
+    expect((prop(byUid.get('day')!, 'dtstamp') as ICAL.Time).toString()).toBe('2017-02-24T15:21:00Z');
+  });
+
+  it('round-trips hostile text: commas, semicolons, backslashes, newlines, control characters, long UTF-8', () => {
+    const title = 'Kelly; Tillerson, and a \\ backslash\nsecond line \u0007bell';
+    const long = 'Déclaration « très longue » du ministre — 東京 ✓ '.repeat(8).trim();
+    const s = story([
+      event('a', '2017-02-23', 'day', { title, summary: long }),
+      event('b', '2017-02-24', 'day', { title: long }),
+    ], [article('a1', { publisher: 'Wire, Inc.; "quoted"' })]);
+    const text = toICalendar(s, { base: '/' });
+    const lines = text.slice(0, -2).split('\r\n');
+    expect(Math.max(...lines.map((l) => Buffer.byteLength(l)))).toBeLessThanOrEqual(75);
+    expect(text).not.toContain('\uFFFD');
+    const { events } = vevents(text);
+    expect(prop(events[0]!, 'summary')).toBe('Kelly; Tillerson, and a \\ backslash\nsecond line bell');
+    expect(prop(events[0]!, 'description')).toContain(`${long}\n\nDate: Thursday 23 February 2017\nSource: Wire, Inc.; "quoted"\n`);
+    expect(prop(events[1]!, 'summary')).toBe(long);
+    expect(prop(events[0]!, 'dtstamp')!.toString()).toBe('2017-02-24T00:00:00Z'); // no article date: the latest event
+  });
+
+  it('escapes and folds by the letter of RFC 5545', () => {
+    expect(escapeText('a,b;c\\d\r\ne\nf')).toBe('a\\,b\\;c\\\\d\\ne\\nf');
+    expect(foldLine('x'.repeat(75))).toBe(`${'x'.repeat(75)}\r\n`);
+    expect(foldLine('x'.repeat(76))).toBe(`${'x'.repeat(75)}\r\n x\r\n`);
+    expect(foldLine(`${'x'.repeat(74)}é`)).toBe(`${'x'.repeat(74)}\r\n é\r\n`); // é is two octets: never split
+  });
+});

@@ -1,0 +1,46 @@
+/**
+ * The exports the build writes beside each story's JSON (data/stories/<id>.json): a TimelineJS file, a CSV
+ * and an iCalendar file. The Vite plugin emits them in the production build and serves them in `npm run
+ * dev`; `npm run extract -- <storyDir> --export <dir>` writes them too. Each is a pure function of the story.
+ */
+import type { Story } from '../../schema/index.ts';
+import { toCsv } from './csv.ts';
+import { toICalendar } from './ical.ts';
+import type { ExportOptions } from './links.ts';
+import { toTimelineJs } from './timelinejs.ts';
+
+export type { ExportOptions } from './links.ts';
+
+export interface ExportFormat {
+  /** Appended to the story id: "us-officials.timeline.json". */
+  suffix: string;
+  contentType: string;
+  render: (story: Story, options: ExportOptions) => string;
+}
+
+export const EXPORT_FORMATS: readonly ExportFormat[] = [
+  { suffix: '.timeline.json', contentType: 'application/json; charset=utf-8', render: toTimelineJs },
+  { suffix: '.csv', contentType: 'text/csv; charset=utf-8; header=present', render: toCsv },
+  { suffix: '.ics', contentType: 'text/calendar; charset=utf-8', render: toICalendar },
+];
+
+export interface ExportFile {
+  /** "us-officials.timeline.json": the name beside the story's own JSON. */
+  fileName: string;
+  contentType: string;
+  body: string;
+}
+
+export function storyExports(story: Story, options: ExportOptions): ExportFile[] {
+  return EXPORT_FORMATS.map((f) => ({ fileName: `${story.id}${f.suffix}`, contentType: f.contentType, body: f.render(story, options) }));
+}
+
+/** The export a file name under data/stories/ asks for ("x.csv" -> the story "x" and the CSV), if any. */
+export function exportFor(fileName: string): { storyId: string; format: ExportFormat } | null {
+  for (const format of EXPORT_FORMATS) {
+    if (fileName.endsWith(format.suffix) && fileName.length > format.suffix.length) {
+      return { storyId: fileName.slice(0, -format.suffix.length), format };
+    }
+  }
+  return null;
+}
