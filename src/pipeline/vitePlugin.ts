@@ -1,11 +1,13 @@
 /**
  * Vite plugin: builds every story for `vite dev` (rebuilding one story when one of its files changes) and
- * for the production build, serving/emitting data/index.json and data/stories/<id>.json under the base URL.
+ * for the production build, serving/emitting data/index.json and data/stories/<id>.json under the base URL,
+ * with each story's exports beside it (<id>.timeline.json, <id>.csv, <id>.ics: src/pipeline/export).
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
 import { buildAll, buildOne, indexOf, storyRoots, type BuiltStory } from './buildAll.ts';
+import { exportFor, storyExports, type ExportOptions } from './export/index.ts';
 import { sharePages } from './share/sharePages.ts';
 import { serialize } from './story/serialize.ts';
 
@@ -33,6 +35,8 @@ export function storiesPlugin(options: StoriesPluginOptions = {}): Plugin {
     options.onBuilt?.(result.stories);
   };
   const indexJson = () => serialize(indexOf([...stories.values()].map((s) => s.story)));
+  // Links in the exports: absolute when DATELINE_SITE_URL gives the site's origin, else paths under base.
+  const exportOptions = (): ExportOptions => ({ base, siteUrl: process.env.DATELINE_SITE_URL || undefined });
 
   return {
     name: 'dateline-stories',
@@ -66,13 +70,22 @@ export function storiesPlugin(options: StoriesPluginOptions = {}): Plugin {
         if (!path.startsWith(`${base}data/`)) return next();
         const rest = path.slice(base.length + 'data/'.length);
         let body: string | undefined;
+        let type = 'application/json; charset=utf-8';
         if (rest === 'index.json') body = indexJson();
         else {
-          const m = /^stories\/([^/]+)\.json$/.exec(rest);
-          if (m) body = stories.get(decodeURIComponent(m[1]!))?.json;
+          const m = /^stories\/([^/]+)$/.exec(rest);
+          let name = '';
+          try { name = decodeURIComponent(m?.[1] ?? ''); } catch { /* a malformed escape names no story */ }
+          // The exports (<id>.timeline.json, .csv, .ics) are made on request from the story as last built.
+          const wanted = exportFor(name);
+          const built = wanted && stories.get(wanted.storyId);
+          if (wanted && built) {
+            body = wanted.format.render(built.story, exportOptions());
+            type = wanted.format.contentType;
+          } else if (name.endsWith('.json')) body = stories.get(name.slice(0, -'.json'.length))?.json;
         }
         if (body === undefined) return next();
-        res.setHeader('Content-Type', 'application/json; charset=utf-8');
+        res.setHeader('Content-Type', type);
         res.setHeader('Cache-Control', 'no-store');
         res.end(body);
       });
@@ -81,6 +94,9 @@ export function storiesPlugin(options: StoriesPluginOptions = {}): Plugin {
       this.emitFile({ type: 'asset', fileName: 'data/index.json', source: indexJson() });
       for (const s of stories.values()) {
         this.emitFile({ type: 'asset', fileName: `data/stories/${s.id}.json`, source: s.json });
+        for (const file of storyExports(s.story, exportOptions())) {
+          this.emitFile({ type: 'asset', fileName: `data/stories/${file.fileName}`, source: file.body });
+        }
       }
     },
     // After Vite has written index.html: a copy per story and per event with share-preview meta tags at
