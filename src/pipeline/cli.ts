@@ -1,34 +1,124 @@
 /**
  * `npm run extract -- <storyDir> [--out <file>]`: builds one story and writes its JSON (stdout without
- * --out). Warnings go to stderr, one line each, naming the file.
+ * --out). `npm run extract -- <storyDir>... --out-dir <dir> [--jobs N]`: builds many, one story per worker
+ * thread on every core (pool/storyPool.ts), each to <dir>/<id>.json, byte-identical to the one-story path.
+ * Warnings go to stderr, one line each, naming the file. A story that cannot be built (no such folder, no
+ * article in it, an unreadable story.json) is one line on stderr naming it; the others still build, and the
+ * exit code is 1 at the end.
  */
-import { writeFileSync } from 'node:fs';
-import { readStoryDir } from './io.ts';
-import { buildStory } from './run.ts';
-import { serialize } from './story/serialize.ts';
+import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { buildOne, type BuiltStory } from './buildAll.ts';
+import { command, option, positionals } from './cliManners.ts';
+import { UNREADABLE } from './io.ts';
+import { buildInPool, defaultJobs } from './pool/storyPool.ts';
 
-function main(argv: string[]): number {
-  const outAt = argv.indexOf('--out');
-  const out = outAt >= 0 ? argv[outAt + 1] : undefined;
-  const positional = argv.filter((a, i) => !a.startsWith('--') && (outAt < 0 || i !== outAt + 1));
-  if (positional.length !== 1 || (outAt >= 0 && !out)) {
-    process.stderr.write('usage: npm run extract -- <storyDir> [--out <file>]\n');
-    return 2;
+const USAGE = `usage: npm run extract -- <storyDir> [--out <file>]
+       npm run extract -- <storyDir>... --out-dir <dir> [--jobs N]
+
+Builds the timeline JSON of each story folder (articles + optional story.json; a Timeline17 topic folder
+is read as one story).
+  --out <file>     one story: write its JSON to <file> (default: stdout)
+  --out-dir <dir>  any number of stories: write <dir>/<story id>.json for each, building them in parallel,
+                   one story per worker thread; lines print in the order the folders are given
+  --jobs N         worker threads for --out-dir (default: every core, ${defaultJobs()} here)
+  --help           this text
+Warnings go to stderr. Exit 0 when every story was built, 1 when one failed (named on stderr; the others
+are still built), 2 on a bad command line.`;
+
+const cmd = command('extract', USAGE);
+const out = option(cmd, '--out');
+const outDir = option(cmd, '--out-dir');
+const jobsArg = option(cmd, '--jobs');
+const dirs = positionals(cmd, ['--out', '--out-dir', '--jobs']);
+if (!dirs.length) cmd.fail('give a story folder (--help for usage)');
+if (out !== undefined && outDir !== undefined) cmd.fail('--out and --out-dir do not go together');
+if (dirs.length > 1 && outDir === undefined) cmd.fail(`${dirs.length} story folders need --out-dir <dir> (one file each)`);
+if (jobsArg !== undefined && outDir === undefined) cmd.fail('--jobs goes with --out-dir');
+const jobs = jobsArg === undefined ? undefined : Number(jobsArg);
+if (jobs !== undefined && !(Number.isInteger(jobs) && jobs >= 1)) cmd.fail(`--jobs ${jobsArg}: not a whole number of at least 1`);
+
+/** Why a built story is not a story worth writing, or null. */
+function problemOf(dir: string, built: BuiltStory): string | null {
+  const unreadable = built.story.warnings.find((w) => w.code === UNREADABLE && w.file);
+  if (unreadable) {
+    const detail = unreadable.message.replace(`${unreadable.file}: `, '').replace(/; built without it$/, '');
+    return `${join(dir, unreadable.file!)}: cannot be read: ${detail}`;
   }
-  let story;
-  try {
-    story = buildStory(readStoryDir(positional[0]!));
-  } catch (error) {
-    process.stderr.write(`extract: ${(error as Error).message}\n`);
-    return 1;
-  }
-  for (const w of story.warnings) process.stderr.write(`warning: ${w.message}\n`);
-  const json = serialize(story);
+  if (built.story.articles.length) return null;
+  const skipped = built.story.warnings.filter((w) => w.file);
+  return skipped.length
+    ? `${dir}: no article in it (none of its ${skipped.length} files could be read as one; ${skipped[0]!.message})`
+    : `${dir}: no article in it (an empty story folder: put .txt, .html or .md articles in it)`;
+}
+
+/** Why a path cannot be a story folder, or null. */
+function notAFolder(dir: string): string | null {
+  if (!existsSync(dir)) return `${dir}: no such folder`;
+  if (!statSync(dir).isDirectory()) return `${dir}: not a folder (give the story's folder, not one of its files)`;
+  return null;
+}
+
+function warn(built: BuiltStory, prefix: string): void {
+  for (const w of built.story.warnings) process.stderr.write(`warning: ${prefix}${w.message}\n`);
+}
+
+function one(dir: string): number {
+  const bad = notAFolder(dir);
+  if (bad) cmd.fail(bad, 1);
+  const built = buildOne(dir);
+  const problem = problemOf(dir, built);
+  if (problem) cmd.fail(problem, 1);
+  warn(built, '');
   if (out) {
-    writeFileSync(out, json);
-    process.stderr.write(`wrote ${out}: ${story.articles.length} articles, ${story.events.length} events\n`);
-  } else process.stdout.write(json);
+    writeFileSync(out, built.json);
+    process.stderr.write(`wrote ${out}: ${built.story.articles.length} articles, ${built.story.events.length} events\n`);
+  } else process.stdout.write(built.json);
   return 0;
 }
 
-process.exitCode = main(process.argv.slice(2));
+async function many(dirs: string[], outDir: string): Promise<number> {
+  mkdirSync(outDir, { recursive: true });
+  const buildable = dirs.filter((d) => !notAFolder(d));
+  const failed: string[] = [];
+  const written = new Map<string, string>();
+  const results = new Map<string, string | BuiltStory>();
+  const fail = (line: string) => {
+    failed.push(line);
+    process.stderr.write(`extract: ${line}\n`);
+  };
+  // Lines print in the order the folders were given: a result waits for the ones before it.
+  let next = 0;
+  const flush = () => {
+    for (; next < dirs.length; next++) {
+      const dir = dirs[next]!;
+      const bad = notAFolder(dir);
+      if (bad) { fail(bad); continue; }
+      const result = results.get(dir);
+      if (result === undefined) return;
+      if (typeof result === 'string') { fail(`${dir}: ${result}`); continue; }
+      const problem = problemOf(dir, result);
+      if (problem) { fail(problem); continue; }
+      const earlier = written.get(result.id);
+      if (earlier) { fail(`${dir}: its story id "${result.id}" is already taken by ${earlier}`); continue; }
+      written.set(result.id, dir);
+      const file = join(outDir, `${result.id}.json`);
+      warn(result, `${result.id}: `);
+      writeFileSync(file, result.json);
+      process.stderr.write(`wrote ${file}: ${result.story.articles.length} articles, ${result.story.events.length} events\n`);
+    }
+  };
+  flush();
+  await buildInPool(buildable, {
+    jobs,
+    onResult: (r) => {
+      results.set(r.dir, r.ok ? r.built : r.message);
+      flush();
+    },
+  });
+  flush();
+  if (failed.length && dirs.length > 1) process.stderr.write(`extract: ${failed.length} of ${dirs.length} stories failed\n`);
+  return failed.length ? 1 : 0;
+}
+
+process.exitCode = outDir === undefined ? one(dirs[0]!) : await many(dirs, outDir);

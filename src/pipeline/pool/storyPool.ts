@@ -68,7 +68,7 @@ export async function buildInPool(dirs: string[], options: PoolOptions = {}): Pr
       // A worker that dies (out of memory, a crash in native code) takes only its own story with it; a fresh
       // worker carries on with the queue. One that cannot even start would fail the same way again: then
       // every story still queued fails with its message rather than looping.
-      worker.on('error', (error) => { failure = `worker failed: ${error.message}`; });
+      worker.on('error', (error: Error) => { failure = `worker failed: ${error.message}`; });
       worker.on('exit', () => {
         running--;
         if (current) settle(current.index, { dir: current.dir, ok: false, message: failure });
