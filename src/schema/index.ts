@@ -3,3 +3,4 @@ export * from './story.ts';
 export * from './validate.ts';
 export { SCHEMA_VERSION } from './version.ts';
 export * from './timexRange.ts';
+export * from './exports.ts';

@@ -3,7 +3,7 @@
  * and an iCalendar file. The Vite plugin emits them in the production build and serves them in `npm run
  * dev`; `npm run extract -- <storyDir> --export <dir>` writes them too. Each is a pure function of the story.
  */
-import type { Story } from '../../schema/index.ts';
+import { STORY_EXPORTS, type Story } from '../../schema/index.ts';
 import { toCsv } from './csv.ts';
 import { toICalendar } from './ical.ts';
 import type { ExportOptions } from './links.ts';
@@ -19,9 +19,9 @@ export interface ExportFormat {
 }
 
 export const EXPORT_FORMATS: readonly ExportFormat[] = [
-  { suffix: '.timeline.json', contentType: 'application/json; charset=utf-8', render: toTimelineJs },
-  { suffix: '.csv', contentType: 'text/csv; charset=utf-8; header=present', render: toCsv },
-  { suffix: '.ics', contentType: 'text/calendar; charset=utf-8', render: toICalendar },
+  { ...STORY_EXPORTS.timelinejs, render: toTimelineJs },
+  { ...STORY_EXPORTS.csv, render: toCsv },
+  { ...STORY_EXPORTS.ics, render: toICalendar },
 ];
 
 export interface ExportFile {

@@ -4,6 +4,7 @@ import { selectItems, selectStory } from '../../store/selectors.ts';
 import { clampHeight, DEFAULT_HEIGHT, embedUrl, MAX_HEIGHT, MIN_HEIGHT, THEMES, type Theme } from '../../embed/params.ts';
 import { deepLink, embedSnippet, siteRoot } from '../../embed/snippet.ts';
 import { copyText } from './copy.ts';
+import { ExportLinks } from './ExportLinks.tsx';
 
 /** A long story's "Start at" list stops here; the shared event is always in it. */
 const MAX_START_OPTIONS = 500;
@@ -18,7 +19,7 @@ type Props = {
 /**
  * A modal <dialog>: showModal() makes the rest of the page inert (focus stays inside), Escape closes it, and
  * focus goes back to what opened it. Offers the deep link and an iframe snippet, both with a copy button;
- * the snippet follows the embed options as they change.
+ * the snippet follows the embed options as they change; and the story's exports to download.
  */
 export function ShareDialog({ eventId, onClose }: Props) {
   const story = useTimeline(selectStory);
@@ -141,6 +142,7 @@ export function ShareDialog({ eventId, onClose }: Props) {
           </a>
         </div>
       </div>
+      <ExportLinks storyId={story.id} base={import.meta.env.BASE_URL} />
       <p className="share-status" role="status" aria-live="polite">{status}</p>
     </dialog>
   );

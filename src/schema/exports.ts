@@ -1,0 +1,23 @@
+/**
+ * The files the build writes beside each story's document (data/stories/<id>.json) so a story can be
+ * taken elsewhere: the pipeline writes them (src/pipeline/export), the share dialog links them. Both read
+ * the names from here so they cannot drift apart.
+ */
+
+/** Each export: the suffix after the story id, and the Content-Type it is served with. */
+export const STORY_EXPORTS = {
+  /** TimelineJS3's JSON format: the story opens in TimelineJS. */
+  timelinejs: { suffix: '.timeline.json', contentType: 'application/json; charset=utf-8' },
+  /** RFC 4180 CSV, one row per event. */
+  csv: { suffix: '.csv', contentType: 'text/csv; charset=utf-8; header=present' },
+  /** RFC 5545 iCalendar, one entry per event a calendar can hold. */
+  ics: { suffix: '.ics', contentType: 'text/calendar; charset=utf-8' },
+} as const;
+
+/** Which export. */
+export type StoryExportKind = keyof typeof STORY_EXPORTS;
+
+/** The export's path under the site's base: "data/stories/us-officials.timeline.json". */
+export function storyExportPath(storyId: string, kind: StoryExportKind): string {
+  return `data/stories/${encodeURIComponent(storyId)}${STORY_EXPORTS[kind].suffix}`;
+}
