@@ -10,6 +10,7 @@ import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildOne, type BuiltStory } from './buildAll.ts';
 import { command, option, positionals } from './cliManners.ts';
+import { storyExports } from './export/index.ts';
 import { UNREADABLE } from './io.ts';
 import { buildInPool, defaultJobs } from './pool/storyPool.ts';
 
@@ -22,6 +23,8 @@ is read as one story).
   --out-dir <dir>  any number of stories: write <dir>/<story id>.json for each, building them in parallel,
                    one story per worker thread; lines print in the order the folders are given
   --jobs N         worker threads for --out-dir (default: every core, ${defaultJobs()} here)
+  --export <dir>   also write each story's exports to <dir>: <id>.timeline.json (TimelineJS), <id>.csv and
+                   <id>.ics (iCalendar); links in them are absolute when DATELINE_SITE_URL is set
   --help           this text
 Warnings go to stderr. Exit 0 when every story was built, 1 when one failed (named on stderr; the others
 are still built), 2 on a bad command line.`;
@@ -30,7 +33,8 @@ const cmd = command('extract', USAGE);
 const out = option(cmd, '--out');
 const outDir = option(cmd, '--out-dir');
 const jobsArg = option(cmd, '--jobs');
-const dirs = positionals(cmd, ['--out', '--out-dir', '--jobs']);
+const exportDir = option(cmd, '--export');
+const dirs = positionals(cmd, ['--out', '--out-dir', '--jobs', '--export']);
 if (!dirs.length) cmd.fail('give a story folder (--help for usage)');
 if (out !== undefined && outDir !== undefined) cmd.fail('--out and --out-dir do not go together');
 if (dirs.length > 1 && outDir === undefined) cmd.fail(`${dirs.length} story folders need --out-dir <dir> (one file each)`);
@@ -63,6 +67,15 @@ function warn(built: BuiltStory, prefix: string): void {
   for (const w of built.story.warnings) process.stderr.write(`warning: ${prefix}${w.message}\n`);
 }
 
+/** The story's TimelineJS, CSV and iCalendar files in --export's folder (src/pipeline/export). */
+function writeExports(built: BuiltStory): void {
+  if (exportDir === undefined) return;
+  mkdirSync(exportDir, { recursive: true });
+  const files = storyExports(built.story, { base: '/', siteUrl: process.env.DATELINE_SITE_URL || undefined });
+  for (const f of files) writeFileSync(join(exportDir, f.fileName), f.body);
+  process.stderr.write(`wrote ${files.map((f) => join(exportDir, f.fileName)).join(', ')}\n`);
+}
+
 function one(dir: string): number {
   const bad = notAFolder(dir);
   if (bad) cmd.fail(bad, 1);
@@ -74,6 +87,7 @@ function one(dir: string): number {
     writeFileSync(out, built.json);
     process.stderr.write(`wrote ${out}: ${built.story.articles.length} articles, ${built.story.events.length} events\n`);
   } else process.stdout.write(built.json);
+  writeExports(built);
   return 0;
 }
 
@@ -106,6 +120,7 @@ async function many(dirs: string[], outDir: string): Promise<number> {
       warn(result, `${result.id}: `);
       writeFileSync(file, result.json);
       process.stderr.write(`wrote ${file}: ${result.story.articles.length} articles, ${result.story.events.length} events\n`);
+      writeExports(result);
     }
   };
   flush();
