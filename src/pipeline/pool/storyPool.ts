@@ -14,11 +14,12 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
+import type { Story } from '../../schema/index.ts';
 import type { BuiltStory } from '../buildAll.ts';
 import { isTimeline17 } from '../datasets/timeline17.ts';
 
 export interface WorkerTask { index: number; dir: string }
-export type WorkerReply = { index: number; ok: true; built: BuiltStory } | { index: number; ok: false; message: string };
+export type WorkerReply = { index: number; ok: true; built: Omit<BuiltStory, 'story'> } | { index: number; ok: false; message: string };
 export type PoolResult = { dir: string; ok: true; built: BuiltStory } | { dir: string; ok: false; message: string };
 
 export interface PoolOptions {
@@ -62,7 +63,8 @@ export async function buildInPool(dirs: string[], options: PoolOptions = {}): Pr
       };
       worker.on('message', (reply: WorkerReply | 'ready') => {
         if (reply === 'ready') ready = true;
-        else settle(reply.index, reply.ok ? { dir: dirs[reply.index]!, ok: true, built: reply.built } : { dir: dirs[reply.index]!, ok: false, message: reply.message });
+        else if (!reply.ok) settle(reply.index, { dir: dirs[reply.index]!, ok: false, message: reply.message });
+        else settle(reply.index, { dir: dirs[reply.index]!, ok: true, built: { ...reply.built, story: JSON.parse(reply.built.json) as Story } });
         next();
       });
       // A worker that dies (out of memory, a crash in native code) takes only its own story with it; a fresh
