@@ -14,6 +14,7 @@ import { ingest } from './ingest/index.ts';
 import { mergeEvents } from './merge/index.ts';
 import { segment } from './segment/index.ts';
 import { publishedOf } from './story/published.ts';
+import { publisherOf } from './story/publisher.ts';
 import { resolveAgainst, tagTimexDetailed, type ScanCache } from './time/index.ts';
 import type { ArticleMeta, InputFile, StoryMeta } from './types.ts';
 
@@ -57,7 +58,7 @@ export function buildStory(input: StoryInput, times?: StageTimes, clock: () => n
       id: doc.id,
       file: doc.file,
       title: doc.meta.title ?? cleaned.title ?? firstWords(cleaned.text),
-      publisher: doc.meta.publisher ?? cleaned.publisher,
+      publisher: publisherOf(doc.meta, cleaned),
       url: doc.meta.url ?? null,
       byline: doc.meta.byline ?? cleaned.byline,
       dateline: cleaned.dateline,

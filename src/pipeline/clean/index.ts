@@ -26,6 +26,7 @@ import { splitHeader } from './header.ts';
 import { ENDS_ARTICLE, lexicon, lexiconReason, lineKey } from './lexicon.ts';
 import { joinKept, normaliseText, splitLines, type Line } from './lines.ts';
 import { agencyLine, bylineLine, combinePublisher, inlineDateline, looksLikeTitle, outletFrom } from './meta.ts';
+import { creditsOf } from './credits.ts';
 import { dateLine, type DateRank } from './statedDate.ts';
 
 export type { Line, RemovalReason } from './lines.ts';
@@ -115,6 +116,8 @@ function sameHeadline(line: string, metaTitle: string): boolean {
 /** Clean one text and keep the per-line trail; `metaTitle` is the container's title, when it has one. */
 export function cleanWithTrace(text: string, metaTitle?: string): CleanTrace {
   const lines = splitLines(text);
+  // The opening lines as scraped, before stamps and bylines are cut from them: credits.ts reads them.
+  const opening = lines.slice(0, HEADER_LINES + 1).map((l) => l.text);
   const found: Found = { dates: [], byline: null, place: null, agency: null, outlet: null, headline: null };
 
   for (const line of lines.slice(0, HEADER_LINES)) {
@@ -164,11 +167,16 @@ export function cleanWithTrace(text: string, metaTitle?: string): CleanTrace {
     }
   }
 
+  // Furniture the line rules leave for later (wire datelines without a dash, bylines naming an outlet,
+  // agency credits, reporters' e-mails) names the publisher when those rules found none.
+  const credits = found.outlet !== null && found.agency !== null ? null
+    : creditsOf([...opening, ...lines.filter((l) => l.removed === null).slice(0, HEADER_LINES + 1).map((l) => l.text)], lines.map((l) => l.text), found.byline);
+
   const result: CleanedDocument = {
     text: joinKept(lines),
     title,
     dateline: found.place,
-    publisher: combinePublisher(found.outlet, found.agency),
+    publisher: combinePublisher(found.outlet ?? credits?.outlet ?? null, found.agency ?? credits?.agency ?? null),
     byline: found.byline,
     published: bestDate(found.dates),
     stats: { lines: lines.length, removed: lines.filter((l) => l.removed !== null).length },

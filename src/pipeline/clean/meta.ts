@@ -5,6 +5,7 @@
  */
 import { lexicon, lineKey } from './lexicon.ts';
 import { endsLikeSentence, isBullet, spaceWords } from './lines.ts';
+import { canonicalOutlet, plausibleOutlet } from './outlets.ts';
 
 /** "WASHINGTON" -> "Washington", "CAPE CANAVERAL, Florida" -> "Cape Canaveral, Florida"; "Mexico City" stays. */
 export function placeCase(place: string): string {
@@ -87,10 +88,14 @@ export function outletFrom(line: string): string | null {
 /**
  * The article's publisher as the text states it. An outlet that reprints an agency's copy is reported as
  * "Outlet (Agency)", the form story.json uses ("Business Standard (IANS)"): the agency is who reported it,
- * the outlet who published it. When the outlet's name contains the agency ("EFE News Services" and the
- * dateline "(EFE)") the shorter agency name is the publisher.
+ * the outlet who published it. Known outlets go by one name ("AP" and "The Associated Press" are
+ * "Associated Press", outlets.en.json), so one outlet is one source. When the outlet's name contains the
+ * agency ("EFE News Services" and the dateline "(EFE)") the shorter agency name is the publisher. A
+ * string that is no name (a sentence a copyright rule caught) counts as nothing.
  */
-export function combinePublisher(outlet: string | null, agency: string | null): string | null {
+export function combinePublisher(outletText: string | null, agencyText: string | null): string | null {
+  const outlet = outletText !== null && plausibleOutlet(outletText) ? canonicalOutlet(outletText) : null;
+  const agency = agencyText !== null && plausibleOutlet(agencyText) ? canonicalOutlet(agencyText) : null;
   if (outlet === null) return agency;
   if (agency === null) return outlet;
   if (outlet.toLowerCase().includes(agency.toLowerCase())) return agency;
