@@ -3,8 +3,8 @@
  * Vite plugin (dev server and production build) so both serve exactly what `npm run extract` writes.
  */
 import { SCHEMA_VERSION, type Story, type StoryIndex, type StoryIndexEntry } from '../schema/index.ts';
-import { listStoryDirs, readStoryDir } from './io.ts';
-import { buildStory } from './run.ts';
+import { listStoryDirs, readStoryDir, writeLockFile } from './io.ts';
+import { buildStoryWithLock } from './run.ts';
 import { serialize } from './story/serialize.ts';
 import { buildInPool, type PoolResult } from './pool/storyPool.ts';
 
@@ -27,8 +27,18 @@ export function storyRoots(env: string | undefined): string[] {
   return (env ?? 'data/stories').split(':').map((s) => s.trim()).filter(Boolean);
 }
 
+/** Folders whose lock file could not be written, so each says so once per process, on stderr only. */
+const unwritable = new Set<string>();
+
+/** Builds one folder and keeps its event ids in its lock file (io.ts writeLockFile). */
 export function buildOne(dir: string): BuiltStory {
-  const story = buildStory(readStoryDir(dir));
+  const input = readStoryDir(dir);
+  const { story, lock } = buildStoryWithLock(input);
+  const problem = writeLockFile(dir, lock, input.lock);
+  if (problem && !unwritable.has(dir)) {
+    unwritable.add(dir);
+    process.stderr.write(`[dateline] warning: ${problem}\n`);
+  }
   return { id: story.id, dir, story, json: serialize(story) };
 }
 

@@ -2,13 +2,15 @@
  * Reading story folders from disk: the only file I/O of the pipeline besides cli.ts (the Vite plugin
  * shares it). A folder holds article files and an optional story.json.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import type { Warning } from '../schema/index.ts';
 import type { StoryInput } from './run.ts';
 import { slugify } from './story/serialize.ts';
 import type { StoryMeta } from './types.ts';
 import { isTimeline17, readTimeline17 } from './datasets/timeline17.ts';
+import { EDITS_FILE } from './edits/editsFile.ts';
+import { LOCK_FILE } from './lock/lockFile.ts';
 
 /**
  * Warning code for a file the story's own settings come from (story.json, edits.json) that could not be
@@ -28,11 +30,38 @@ export function readStoryDir(dir: string): StoryInput {
       warnings.push({ file: 'story.json', code: UNREADABLE, message: `story.json: ${(error as Error).message}; built without it` });
     }
   }
+  // The lock file and the editors' edits are the story's own settings, never articles.
+  const own = (name: string): string | undefined => {
+    if (!names.includes(name)) return undefined;
+    try {
+      return readFileSync(join(dir, name), 'utf8');
+    } catch (error) {
+      warnings.push({ file: name, code: UNREADABLE, message: `${name}: ${(error as Error).message}; built without it` });
+      return undefined;
+    }
+  };
+  const lock = own(LOCK_FILE);
+  const edits = own(EDITS_FILE);
   const files = names
-    .filter((n) => n !== 'story.json')
+    .filter((n) => n !== 'story.json' && n !== LOCK_FILE && n !== EDITS_FILE)
     .sort()
     .map((name) => ({ name, bytes: new Uint8Array(readFileSync(join(dir, name))) }));
-  return { id: slugify(basename(dir)), meta, files, warnings };
+  return { id: slugify(basename(dir)), meta, files, warnings, ...(lock !== undefined ? { lock } : {}), ...(edits !== undefined ? { edits } : {}) };
+}
+
+/**
+ * Writes the story folder's lock file when its text changed (a rebuild with nothing new writes nothing).
+ * Never throws: a folder that cannot be written (read-only data, DATELINE_LOCKS=frozen) keeps its old
+ * lock; the message says why, for the caller to print once.
+ */
+export function writeLockFile(dir: string, text: string, previous: string | undefined): string | null {
+  if (text === previous || process.env.DATELINE_LOCKS === 'frozen') return null;
+  try {
+    writeFileSync(join(dir, LOCK_FILE), text);
+    return null;
+  } catch (error) {
+    return `${join(dir, LOCK_FILE)}: not written (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}); event ids of this folder are not kept across rebuilds`;
+  }
 }
 
 /** Folders under each root that look like stories (hold at least one file). */

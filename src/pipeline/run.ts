@@ -2,7 +2,7 @@
  * The pipeline: the ordered list of stages that turn one story folder's files into one Story document.
  * Pure: the caller (cli.ts, the Vite plugin) reads the files and writes the result.
  */
-import { SCHEMA_VERSION, validateStory, type Article, type Story, type Warning } from '../schema/index.ts';
+import { SCHEMA_VERSION, validateStory, type Article, type Event, type Story, type Warning } from '../schema/index.ts';
 import { clean } from './clean/index.ts';
 import { inferPublished } from './chronology/index.ts';
 import { frameDate } from './chronology/yearFrame.ts';
@@ -10,7 +10,11 @@ import { resolveAnniversaries, resolveSameDay } from './events/anniversary.ts';
 import { candidatesOf, type Candidate } from './events/candidates.ts';
 import { storyNames } from './events/names.ts';
 import { retense } from './events/tense.ts';
+import { applyEdits } from './edits/applyEdits.ts';
+import { parseEdits } from './edits/editsFile.ts';
 import { ingest } from './ingest/index.ts';
+import { parseLock, serializeLock } from './lock/lockFile.ts';
+import { lockIds } from './lock/lockIds.ts';
 import { mergeEvents } from './merge/index.ts';
 import { segment } from './segment/index.ts';
 import { publishedOf } from './story/published.ts';
@@ -26,6 +30,22 @@ export interface StoryInput {
   files: InputFile[];
   /** Problems found while reading the folder (story.json unreadable, ...). */
   warnings?: Warning[];
+  /** The folder's lock file (dateline.lock.json) as read: the event ids of earlier builds. None: ids made afresh. */
+  lock?: string;
+  /** The folder's edits.json as read: the editors' changes, by event id. */
+  edits?: string;
+  /**
+   * How the id of a new happening is formed; default merge/ids.ts's (date + first content words of its
+   * first sentence). The lock test changes it to prove that no naming rule can move an id the lock holds.
+   */
+  mintId?: (event: Event) => string;
+}
+
+/** A build's story and the lock file its folder should hold after it (the caller writes it, if it can). */
+export interface Built {
+  story: Story;
+  /** The text of dateline.lock.json for this build. */
+  lock: string;
 }
 
 /** Milliseconds spent per stage, summed over articles; nested calls (tagging inside dating) count once, in the inner stage. */
@@ -35,6 +55,10 @@ export type StageTimes = Record<string, number>;
 export const cpuClock = (): number => { const u = process.cpuUsage(); return (u.user + u.system) / 1000; };
 
 export function buildStory(input: StoryInput, times?: StageTimes, clock: () => number = () => performance.now()): Story {
+  return buildStoryWithLock(input, times, clock).story;
+}
+
+export function buildStoryWithLock(input: StoryInput, times?: StageTimes, clock: () => number = () => performance.now()): Built {
   const timed = stopwatch(times, clock);
   const warnings: Warning[] = [...(input.warnings ?? [])];
   const files = [...input.files].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
@@ -96,7 +120,20 @@ export function buildStory(input: StoryInput, times?: StageTimes, clock: () => n
   // "the same day as the hearing" takes the story's date of the hearing, likewise.
   timed('events', () => resolveSameDay(candidates));
   // 7. merge after every article is dated, so one happening told by five outlets meets itself on one day.
-  const { events, context } = timed('merge', () => mergeEvents(articles, candidates, storyNames(segmented), { dct, date: frame ? (d) => frameDate(frame, d) : undefined }));
+  const merged = timed('merge', () => mergeEvents(articles, candidates, storyNames(segmented), { dct, date: frame ? (d) => frameDate(frame, d) : undefined }));
+  const { context } = merged;
+  // 8. ids from the lock file after merge, so a happening keeps the id it had whatever merge now calls it.
+  const { lock: previous, warning: lockProblem } = parseLock(input.lock);
+  if (lockProblem) warnings.push(lockProblem);
+  const locked = timed('story', () => lockIds(merged.events, previous, input.mintId));
+  // 9. the editors' edits last: they name events by the ids the lock just gave, and have the last word.
+  const { doc: edits, warnings: editProblems } = parseEdits(input.edits);
+  warnings.push(...editProblems);
+  const sentences = new Map(segmented.map((a) => [a.id, a.sentences]));
+  const edited = timed('story', () => applyEdits(locked.events, locked.redirects, edits, { articles, sentencesOf: (id) => sentences.get(id) ?? [] }));
+  warnings.push(...edited.warnings);
+  // Ids, dates and merges may have changed: the order merge gives (date, then most sources, then id).
+  const events = edited.events.sort((a, b) => (a.date.value < b.date.value ? -1 : a.date.value > b.date.value ? 1 : b.sources - a.sources || (a.id < b.id ? -1 : 1)));
   const story: Story = {
     schemaVersion: SCHEMA_VERSION,
     id: input.id,
@@ -105,11 +142,12 @@ export function buildStory(input: StoryInput, times?: StageTimes, clock: () => n
     events,
     context,
     warnings,
+    ...(edited.redirects.length ? { redirects: edited.redirects } : {}),
   };
   // Last: a document that fails its own contract must never be written for the viewer to choke on.
   const checked = timed('validate', () => validateStory(story));
   if (!checked.ok) throw new Error(`story ${input.id} failed validation:\n${checked.errors.join('\n')}`);
-  return story;
+  return { story, lock: serializeLock(locked.lock) };
 }
 
 /** A timer per stage that pauses the enclosing stage while a nested one runs; a no-op without `times`. */

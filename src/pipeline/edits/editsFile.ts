@@ -1,0 +1,148 @@
+/**
+ * `edits.json` beside the articles: the editors' last word on the timeline, keyed by event id (ids the lock
+ * file keeps across rebuilds, so edits survive them):
+ *
+ *   { "events": {
+ *       "2017-02-23-tillerson-kelly-meet-mexican": { "title": "Tillerson and Kelly meet Peña Nieto", "key": true },
+ *       "2017-02-22-videgaray-said": { "date": "2017-02-23", "dateNote": "The meeting was on Thursday, as the ministry's statement says." },
+ *       "2017-02-24-trump-said": { "hide": true },
+ *       "2017-02-23-kelly-promised": { "mergeInto": "2017-02-23-tillerson-kelly-meet-mexican" },
+ *       "2017-02-23-mexican-officials": { "attach": ["004_a64dbdd333cede17"] } } }
+ *
+ * Parsing validates every field on its own and never throws: what is wrong is a warning naming the file,
+ * the entry and the field, and the rest of the file still applies.
+ */
+import type { Granularity, Warning } from '../../schema/index.ts';
+import { timexRange } from '../../schema/index.ts';
+
+export const EDITS_FILE = 'edits.json';
+/** io.ts's code for a settings file that cannot be read or parsed at all (`npm run extract` refuses it). */
+const UNREADABLE = 'unreadable';
+
+/** The editors' changes to one event; every field optional. */
+export interface EventEdit {
+  /** Leave the event out of the story; its links lead to the story with a note. */
+  hide?: boolean;
+  /** A new title. */
+  title?: string;
+  /** A corrected date: YYYY, YYYY-MM, YYYY-MM-DD, YYYY-Www or YYYY-MM-DDTHH:MM. */
+  date?: string;
+  /** Why the date was corrected, shown to readers beside it. */
+  dateNote?: string;
+  /** Mark (true) or unmark (false) as a key event. */
+  key?: boolean;
+  /** Merge this event into that one: its sentences and sources join it, and its links lead there. */
+  mergeInto?: string;
+  /** Articles (ids or file names) that report this event although the pipeline did not see it. */
+  attach?: string[];
+}
+
+export interface EditsDoc {
+  events: Record<string, EventEdit>;
+}
+
+export const FIELDS = ['hide', 'title', 'date', 'dateNote', 'key', 'mergeInto', 'attach'] as const;
+export type Field = (typeof FIELDS)[number];
+
+const MAX_TITLE = 200;
+const MAX_NOTE = 500;
+
+/** A field's value checked: the value to keep, or why it is refused ("must be ..."). */
+export function checkField(field: Field, value: unknown): { ok: true; value: EventEdit[Field] } | { ok: false; why: string } {
+  switch (field) {
+    case 'hide':
+    case 'key':
+      return typeof value === 'boolean' ? { ok: true, value } : { ok: false, why: 'must be true or false' };
+    case 'title': {
+      const t = typeof value === 'string' ? value.replace(/\s+/g, ' ').trim() : '';
+      return t && t.length <= MAX_TITLE ? { ok: true, value: t } : { ok: false, why: `must be a title of 1 to ${MAX_TITLE} characters` };
+    }
+    case 'dateNote': {
+      const t = typeof value === 'string' ? value.replace(/\s+/g, ' ').trim() : null;
+      return t !== null && t.length <= MAX_NOTE ? { ok: true, value: t } : { ok: false, why: `must be a note of at most ${MAX_NOTE} characters` };
+    }
+    case 'date':
+      return typeof value === 'string' && granularityOf(value) ? { ok: true, value } : { ok: false, why: `${JSON.stringify(value)} is not a date (YYYY, YYYY-MM, YYYY-MM-DD, YYYY-Www or YYYY-MM-DDTHH:MM)` };
+    case 'mergeInto':
+      return typeof value === 'string' && value ? { ok: true, value } : { ok: false, why: 'must be the id of another event' };
+    case 'attach':
+      return Array.isArray(value) && value.length > 0 && value.every((a) => typeof a === 'string' && a)
+        ? { ok: true, value: [...new Set(value as string[])] }
+        : { ok: false, why: 'must be a list of article ids or file names' };
+  }
+}
+
+const FORMS: Array<[RegExp, Granularity]> = [
+  [/^\d{4}$/, 'year'],
+  [/^\d{4}-\d{2}$/, 'month'],
+  [/^\d{4}-W\d{2}$/, 'week'],
+  [/^\d{4}-\d{2}-\d{2}$/, 'day'],
+  [/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, 'time'],
+];
+
+/** The granularity of an editors' date, or null when it is not one (a 30 February is not). */
+export function granularityOf(value: string): Granularity | null {
+  const form = FORMS.find(([re]) => re.test(value));
+  if (!form || !timexRange(value)) return null;
+  const [y, m, d] = [Number(value.slice(0, 4)), Number(value.slice(5, 7)), Number(value.slice(8, 10))];
+  if (form[1] === 'day' || form[1] === 'time') {
+    const t = new Date(Date.UTC(y, m - 1, d));
+    if (t.getUTCMonth() !== m - 1 || t.getUTCDate() !== d) return null;
+    if (form[1] === 'time' && (Number(value.slice(11, 13)) > 23 || Number(value.slice(14, 16)) > 59)) return null;
+  }
+  if (form[1] === 'month' && (m < 1 || m > 12)) return null;
+  return form[1];
+}
+
+function warn(message: string): Warning {
+  return { file: EDITS_FILE, code: 'edits', message: `${EDITS_FILE}: ${message}` };
+}
+
+/** The edits in `text` that are well-formed, and a warning for each thing that is not. */
+export function parseEdits(text: string | undefined): { doc: EditsDoc; warnings: Warning[] } {
+  const doc: EditsDoc = { events: {} };
+  if (text === undefined) return { doc, warnings: [] };
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    return { doc, warnings: [{ ...warn(`not valid JSON (${(error as Error).message}); no edits applied`), code: UNREADABLE }] };
+  }
+  const events = (data as { events?: unknown } | null)?.events;
+  if (typeof data !== 'object' || data === null || Array.isArray(data) || typeof events !== 'object' || events === null || Array.isArray(events)) {
+    return { doc, warnings: [{ ...warn('must be an object {"events": {"<event id>": {...}}}; no edits applied'), code: UNREADABLE }] };
+  }
+  const warnings: Warning[] = [];
+  for (const id of Object.keys(events).sort()) {
+    const entry = (events as Record<string, unknown>)[id];
+    const where = `events[${JSON.stringify(id)}]`;
+    if (typeof entry !== 'object' || entry === null || Array.isArray(entry)) {
+      warnings.push(warn(`${where} must be an object of edits; skipped`));
+      continue;
+    }
+    const edit: EventEdit = {};
+    for (const [field, value] of Object.entries(entry)) {
+      if (!(FIELDS as readonly string[]).includes(field)) {
+        warnings.push(warn(`${where}.${field}: unknown edit (known: ${FIELDS.join(', ')}); ignored`));
+        continue;
+      }
+      const checked = checkField(field as Field, value);
+      if (checked.ok) (edit as Record<string, unknown>)[field] = checked.value;
+      else warnings.push(warn(`${where}.${field} ${checked.why}; not applied`));
+    }
+    doc.events[id] = edit;
+  }
+  return { doc, warnings };
+}
+
+/** The file's text as the dev server writes it: events and fields in a fixed order, so diffs stay small. */
+export function serializeEdits(doc: EditsDoc): string {
+  const events: Record<string, EventEdit> = {};
+  for (const id of Object.keys(doc.events).sort()) {
+    const edit = doc.events[id]!;
+    const ordered: Record<string, unknown> = {};
+    for (const f of FIELDS) if (edit[f] !== undefined) ordered[f] = edit[f];
+    if (Object.keys(ordered).length) events[id] = ordered as EventEdit;
+  }
+  return `${JSON.stringify({ events }, null, 2)}\n`;
+}
