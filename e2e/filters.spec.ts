@@ -27,7 +27,7 @@ test.describe('filters and search', () => {
     const both = efe.filter((e) => (e as unknown as { actors: string[] }).actors.includes('Donald Trump'));
     await source.selectOption({ label: `EFE (${efe.length})` });
     await expect(story.list.getByRole('link')).toHaveCount(efe.length);
-    await expect(page).toHaveURL(/source=004_a64dbdd333cede17/);
+    await expect(page).toHaveURL(/source=EFE/);
     await actor.selectOption({ label: 'Donald Trump (3)' });
     await expect(page).toHaveURL(/actor=Donald\+Trump/);
     await expect(story.list.getByRole('link')).toHaveCount(both.length);
@@ -35,6 +35,27 @@ test.describe('filters and search', () => {
     await page.getByRole('button', { name: 'Clear filters' }).click();
     await expect(story.list.getByRole('link')).toHaveCount(total);
     await expect(page).toHaveURL(/\/seed-fixture\/$/);
+  });
+
+  test('the Source menu lists outlets, and the unattributed articles as one unknown outlet, never their words', async ({ story, page }) => {
+    await story.open();
+    const source = page.getByRole('combobox', { name: 'Source' });
+    const labels = (await source.getByRole('option').allTextContents()).map((l) => l.replace(/ \(\d+\)$/, ''));
+    const named = [...new Set(seedStory.articles.map((a) => a.publisher).filter((p): p is string => p !== null))].sort();
+    expect(labels).toEqual(['All sources', ...named, 'Unknown outlet']);
+    for (const a of seedStory.articles) expect(labels.join(' | ')).not.toContain(a.title);
+    const unknownIds = new Set(seedStory.articles.filter((a) => a.publisher === null).map((a) => a.id));
+    const unknown = seedStory.events.filter((e) => e.mentions.some((m) => unknownIds.has(m.articleId)));
+    await source.selectOption({ label: `Unknown outlet (${unknown.length})` });
+    await expect(page).toHaveURL(/source=unknown-outlet/);
+    await expect(story.list.getByRole('link')).toHaveCount(unknown.length);
+  });
+
+  test('a link that names an article as the source filters by its outlet', async ({ story, page }) => {
+    await story.open('', '?source=004_a64dbdd333cede17');
+    const efe = seedStory.events.filter((e) => e.mentions.some((m) => m.articleId === '004_a64dbdd333cede17'));
+    await expect(page.getByRole('combobox', { name: 'Source' })).toHaveValue('EFE');
+    await expect(story.list.getByRole('link')).toHaveCount(efe.length);
   });
 
   test('opening a filtered deep link applies the filters', async ({ story }) => {

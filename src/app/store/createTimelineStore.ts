@@ -3,8 +3,10 @@
  * selection, viewport and filters. Components reach it through StoreContext, never through a global.
  */
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import type { Story } from '../../schema/story.ts';
+import type { Redirect, Story } from '../../schema/story.ts';
+import { followRedirect } from './redirects.ts';
 import { applyFilters, NO_FILTERS, toItems, type Filters, type Item } from './items.ts';
+import { outletIndex, type OutletIndex } from './outlets.ts';
 
 /** Story data: the validated document and its events prepared for display. Never changes after creation. */
 export type StorySlice = {
@@ -12,11 +14,15 @@ export type StorySlice = {
   /** Every event, dated ones first in chronological order. */
   items: Item[];
   byId: Map<string, Item>;
+  /** The story's outlets, for the Source filter: one per publisher, and "Unknown outlet". */
+  outlets: OutletIndex;
 };
 
 /** Selection: the open event (possibly an id the story does not have) and the article open in the reader. */
 export type SelectionSlice = {
   selectedId: string | null;
+  /** The redirect the last link followed (an old id of this story), until the next selection. */
+  redirect: Redirect | null;
   reader: { articleId: string; at: number | null } | null;
   select: (id: string | null) => void;
   openReader: (articleId: string, at: number | null) => void;
@@ -51,21 +57,29 @@ export type TimelineStore = StoreApi<TimelineState>;
 
 export type InitialState = { eventId?: string | null; filters?: Filters; reader?: SelectionSlice['reader'] };
 
-function filtered(items: Item[], filters: Filters) {
-  const shown = applyFilters(items, filters);
+function filtered(items: Item[], filters: Filters, outlets: OutletIndex) {
+  const shown = applyFilters(items, filters, outlets.articlesOf);
   return { filters, shown, shownDated: shown.filter((i) => i.dated) };
+}
+
+/** The selection a link opens: an old id of the story leads where its redirect says. */
+function opening(story: Story, id: string | null): Pick<SelectionSlice, 'selectedId' | 'redirect'> {
+  const to = followRedirect(story, id);
+  return { selectedId: to.id, redirect: to.redirect };
 }
 
 export function createTimelineStore(story: Story, init: InitialState = {}): TimelineStore {
   const items = toItems(story);
+  const outlets = outletIndex(story);
   return createStore<TimelineState>()((set, get) => ({
     story,
     items,
     byId: new Map(items.map((i) => [i.event.id, i])),
+    outlets,
 
-    selectedId: init.eventId ?? null,
+    ...opening(story, init.eventId ?? null),
     reader: init.reader ?? null,
-    select: (id) => set({ selectedId: id, reader: null }),
+    select: (id) => set({ selectedId: id, redirect: null, reader: null }),
     openReader: (articleId, at) => set({ reader: { articleId, at } }),
     closeReader: () => set({ reader: null }),
 
@@ -75,12 +89,12 @@ export function createTimelineStore(story: Story, init: InitialState = {}): Time
     setWidth: (width) => set({ width }),
     setTransform: (k, x) => set({ k, x }),
 
-    ...filtered(items, init.filters ?? NO_FILTERS),
-    setFilters: (patch) => set(filtered(get().items, { ...get().filters, ...patch })),
+    ...filtered(items, init.filters ?? NO_FILTERS, outlets),
+    setFilters: (patch) => set(filtered(get().items, { ...get().filters, ...patch }, outlets)),
 
     applyRoute: (r) => {
       const same = JSON.stringify(r.filters) === JSON.stringify(get().filters);
-      set({ selectedId: r.eventId, reader: r.reader, ...(same ? {} : filtered(get().items, r.filters)) });
+      set({ ...opening(story, r.eventId), reader: r.reader, ...(same ? {} : filtered(get().items, r.filters, outlets)) });
     },
   }));
 }

@@ -28,12 +28,17 @@ export type Filters = { source: string | null; actor: string | null; q: string }
 
 export const NO_FILTERS: Filters = { source: null, actor: null, q: '' };
 
-/** Events that match every filter: reported by the source, naming the actor, containing the words. */
-export function applyFilters(items: Item[], f: Filters): Item[] {
+/**
+ * Events that match every filter: reported by the source, naming the actor, containing the words.
+ * `articlesOf` says which articles a source value stands for (an outlet's, see outlets.ts); without it the
+ * value is one article's id.
+ */
+export function applyFilters(items: Item[], f: Filters, articlesOf?: (source: string) => ReadonlySet<string>): Item[] {
   const words = f.q.toLowerCase().split(/\s+/).filter(Boolean);
   if (!f.source && !f.actor && !words.length) return items;
+  const sources = f.source ? (articlesOf?.(f.source) ?? new Set([f.source])) : null;
   return items.filter(({ event: e }) => {
-    if (f.source && !e.mentions.some((m) => m.articleId === f.source)) return false;
+    if (sources && !e.mentions.some((m) => sources.has(m.articleId))) return false;
     if (f.actor && !e.actors.includes(f.actor)) return false;
     if (!words.length) return true;
     const hay = [e.title, e.summary, e.place ?? '', ...e.actors, ...e.quotes.map((q) => q.text)].join(' ').toLowerCase();

@@ -1,16 +1,24 @@
 import { useMemo } from 'react';
 import { useTimeline, useTimelineStoreApi } from '../../store/context.ts';
 import { facetCounts } from '../../store/items.ts';
-import { selectFilters, selectItems, selectShown, selectStory } from '../../store/selectors.ts';
+import { selectFilters, selectItems, selectOutlets, selectShown } from '../../store/selectors.ts';
 
-/** Source and actor menus and the event search, with counts; the URL carries all three. */
+/**
+ * Source and actor menus and the event search, with counts; the URL carries all three. The Source menu
+ * lists outlets (one per publisher, "Unknown outlet" for articles no one could attribute), never an
+ * article's title or opening words.
+ */
 export function Filters() {
   const store = useTimelineStoreApi();
-  const story = useTimeline(selectStory);
+  const outlets = useTimeline(selectOutlets);
   const items = useTimeline(selectItems);
   const shown = useTimeline(selectShown);
   const filters = useTimeline(selectFilters);
   const counts = useMemo(() => facetCounts(items), [items]);
+  const outletCounts = useMemo(() => {
+    const ids = new Map(outlets.outlets.map((o) => [o.key, new Set(o.articleIds)]));
+    return new Map(outlets.outlets.map((o) => [o.key, items.filter((i) => i.event.mentions.some((m) => ids.get(o.key)!.has(m.articleId))).length]));
+  }, [outlets, items]);
   const actors = useMemo(() => [...counts.actors].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])), [counts]);
   const set = store.getState().setFilters;
   const active = filters.source || filters.actor || filters.q;
@@ -22,10 +30,10 @@ export function Filters() {
       </label>
       <label className="filter">
         <span className="filter-label">Source</span>
-        <select value={filters.source ?? ''} onChange={(e) => set({ source: e.target.value || null })}>
-          <option value="">All sources ({story.articles.length})</option>
-          {story.articles.map((a) => (
-            <option key={a.id} value={a.id}>{a.publisher ?? a.title} ({counts.sources.get(a.id) ?? 0})</option>
+        <select value={outlets.keyOf(filters.source) ?? ''} onChange={(e) => set({ source: e.target.value || null })}>
+          <option value="">All sources ({items.length})</option>
+          {outlets.outlets.map((o) => (
+            <option key={o.key} value={o.key}>{o.label} ({outletCounts.get(o.key) ?? 0})</option>
           ))}
         </select>
       </label>
