@@ -6,10 +6,20 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { command, positionals } from '../src/pipeline/cliManners.ts';
 
 const dir = join(import.meta.dirname, 'bench');
-const only = process.argv.slice(2).filter((a) => !a.startsWith('-'));
 const sections = readdirSync(dir).filter((f) => /\.ts$/.test(f) && !f.endsWith('.test.ts')).sort();
+const names = sections.map((f) => f.replace(/\.ts$/, ''));
+const cmd = command('bench', `usage: npm run bench [-- <section>...]
+
+Speed and size figures, each printed beside its target: ${names.join(', ')} (default: all).
+The data root is DATELINE_SHARED, else ../shared beside the repository; a section without its data says
+so and is skipped. BENCH_REPEAT and BENCH_POOL_ROUNDS set the rounds of the pipeline section.
+  --help  this text`);
+const only = positionals(cmd, []);
+const unknown = only.find((n) => !names.includes(n));
+if (unknown) cmd.fail(`no section "${unknown}" (the sections are ${names.join(', ')})`);
 for (const file of sections) {
   const name = file.replace(/\.ts$/, '');
   if (only.length && !only.includes(name)) continue;

@@ -3,7 +3,8 @@
  * Tags each TimeML document's TEXT with its DCT, optionally writes the documents with system TIMEX3 tags,
  * and prints TempEval-3 Task A timex figures pooled over the documents (all four types).
  */
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { command, option, positionals } from '../src/pipeline/cliManners.ts';
 import { join } from 'node:path';
 import { tagTimex } from '../src/pipeline/time/index.ts';
 import { parseTml, writeTml } from '../src/pipeline/time/eval/tml.ts';
@@ -11,16 +12,26 @@ import { addCounts, countDoc, metrics, ZERO } from '../src/pipeline/time/eval/sc
 import type { TimexError } from '../src/pipeline/time/eval/errors.ts';
 import { listErrors } from '../src/pipeline/time/eval/errors.ts';
 
-const args = process.argv.slice(2);
-const dir = args.find((a, i) => !a.startsWith('--') && (i === 0 || !['--out', '--errors'].includes(args[i - 1]!)));
-const outIdx = args.indexOf('--out');
-const out = outIdx >= 0 ? args[outIdx + 1] : undefined;
+const USAGE = `usage: npm run eval:timex -- <folder of .tml> [--out <folder>] [--errors [missed,spurious,extent,value,type]]
+
+TempEval-3 Task A figures (relaxed and strict extent, value and type) of the time tagger on a folder of
+TimeML documents, each tagged against its own document creation time.
+  --out <folder>  also write each document with the system's TIMEX3 tags
+  --errors        list the errors of the given kinds (default: all five)
+  --help          this text`;
+
+const cmd = command('eval:timex', USAGE);
+const args = cmd.argv;
+const out = option(cmd, '--out');
 const errIdx = args.indexOf('--errors');
-const errKinds = errIdx >= 0 ? (args[errIdx + 1] && !args[errIdx + 1]!.startsWith('--') && args[errIdx + 1] !== dir ? args[errIdx + 1]!.split(',') : ['missed', 'spurious', 'extent', 'value', 'type']) : null;
-if (!dir) {
-  console.error('usage: npm run eval:timex -- <folder of .tml> [--out <folder>] [--errors [missed,spurious,extent,value,type]]');
-  process.exit(2);
-}
+const kindsArg = errIdx >= 0 && args[errIdx + 1] && !args[errIdx + 1]!.startsWith('--') && /^[a-z,]+$/.test(args[errIdx + 1]!) && !existsSync(args[errIdx + 1]!) ? args[errIdx + 1]! : undefined;
+const errKinds = errIdx >= 0 ? (kindsArg ? kindsArg.split(',') : ['missed', 'spurious', 'extent', 'value', 'type']) : null;
+const dirs = positionals(cmd, kindsArg ? ['--out', '--errors'] : ['--out'], ['--errors']);
+if (dirs.length !== 1) cmd.fail(dirs.length ? `one folder at a time (got ${dirs.length})` : 'give a folder of .tml documents (--help for usage)');
+const dir = dirs[0]!;
+if (!existsSync(dir)) cmd.fail(`${dir}: no such folder`, 1);
+if (!statSync(dir).isDirectory()) cmd.fail(`${dir}: not a folder (give the folder of .tml documents)`, 1);
+if (!readdirSync(dir).some((f) => f.endsWith('.tml'))) cmd.fail(`${dir}: no .tml documents in it`, 1);
 if (out) mkdirSync(out, { recursive: true });
 
 let counts = ZERO;

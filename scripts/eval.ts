@@ -21,10 +21,24 @@ import {
 } from '../src/pipeline/eval/reference.ts';
 import { fileHash, run, scoreWithPython, snapshotProject, storyHash } from '../src/pipeline/eval/referenceRun.ts';
 import { formatBattery, formatTable } from '../src/pipeline/eval/table.ts';
+import { command } from '../src/pipeline/cliManners.ts';
 import { checkTargets } from '../src/pipeline/eval/targets.ts';
 
 const USAGE = 'usage: npm run eval -- --data <shared dir> [--out results.json] [--only timeline,dating,anchoring,timex] [--reference]';
 const PROJECT = fileURLToPath(new URL('..', import.meta.url));
+
+// --help, and one line instead of a stack trace for anything that escapes.
+command('eval', `${USAGE}
+
+Runs the development battery of <shared>/eval/README.md in this one process (timeline truth on the 13 gold
+stories, article dating on Timeline17 with the dates hidden, event anchoring on SemEval-2015, TempEval-3),
+prints one table with the targets and writes the figures as JSON.
+  --data <dir>     the shared evaluation folder (the one holding eval/ and data/)
+  --out <file>     where the JSON goes (default eval-results.json)
+  --only <list>    only these sections
+  --reference      also run the Python reference scorers and check that every figure agrees
+  --help           this text
+Exit 0 when it ran, whatever the figures; 1 when --reference disagrees; 2 on a bad command line.`);
 
 function fail(message: string): never {
   console.error(`eval: ${message}`);

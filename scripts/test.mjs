@@ -7,6 +7,16 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ensureDependencies, findChromium, run } from './setup.mjs';
 
+if (process.argv.includes('--help') || process.argv.includes('-h')) {
+  console.log(`usage: npm test
+
+Installs what is missing, finds a Chromium (DATELINE_CHROMIUM, Playwright's own, /usr/bin/chromium), then
+runs the type check, every unit test (vitest) and every end-to-end test (Playwright), and ends with one
+line: N passed, N failed. Exit 0 only when nothing failed.
+  --help  this text`);
+  process.exit(0);
+}
+
 ensureDependencies();
 const chromium = findChromium();
 if (!chromium) process.exit(1);

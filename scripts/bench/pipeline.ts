@@ -25,6 +25,8 @@
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { isTimeline17, readTimeline17 } from '../../src/pipeline/datasets/timeline17.ts';
+import { buildInPool } from '../../src/pipeline/pool/storyPool.ts';
 import { availableParallelism, loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { readStoryDir } from '../../src/pipeline/io.ts';
@@ -36,6 +38,10 @@ const shared = process.env.DATELINE_SHARED ? resolve(process.env.DATELINE_SHARED
 /** Set in the measuring child (and by hand to measure in-process, e.g. under a profiler). */
 const CHILD = 'DATELINE_PIPELINE_BENCH_CHILD';
 const REPEAT = Math.max(1, Number(process.env.BENCH_REPEAT ?? 5));
+/** Set in a many-stories child to the number of worker threads it builds the four topics with. */
+const POOL_CHILD = 'DATELINE_POOL_BENCH_JOBS';
+const POOL_ROUNDS = Math.max(1, Number(process.env.BENCH_POOL_ROUNDS ?? 3));
+const T17_TOPICS = ['t17-h1n1', 't17-egypt', 't17-finan', 't17-iraq'];
 const STAGES = ['ingest', 'clean', 'segment', 'time', 'dating', 'events', 'merge', 'validate'];
 
 interface Case { name: string; input: StoryInput; bytes: number }
@@ -43,6 +49,7 @@ interface Timing { ms: number; cpu: number }
 interface Row { name: string; articles: number; bytes: number; events: number; context: number; cold: Timing; warm: Timing; stages: StageTimes }
 
 export async function run(): Promise<void> {
+  if (process.env[POOL_CHILD]) return poolChild(Number(process.env[POOL_CHILD]));
   if (process.env[CHILD]) return measureAll();
   // Re-run this file in a one-core child: same loader flags (tsx), V8 single-threaded, pinned when possible.
   const cpu = firstAllowedCpu();
@@ -53,6 +60,7 @@ export async function run(): Promise<void> {
   console.log(`method: child process ${pin.length ? `pinned to CPU ${cpu} (taskset), ` : '(no taskset: not pinned), '}node --single-threaded (GC and JIT on the main thread): CPU time = one core's work`);
   const child = spawnSync(cmd!, args, { stdio: 'inherit', env: { ...process.env, [CHILD]: '1' } });
   if (child.status !== 0) throw new Error(`pipeline bench child failed (status ${child.status}, signal ${child.signal})`);
+  manyStories();
 }
 
 function measureAll(): void {
@@ -95,24 +103,9 @@ function inputs(): Case[] {
   if (existsSync(clusters)) for (const name of readdirSync(clusters).sort()) named.push([name, articlesOnly(readStoryDir(join(clusters, name)))]);
   else console.log(`${clusters} absent: news clusters skipped`);
   const t17 = join(shared, 'data/t17-h1n1');
-  if (existsSync(join(t17, 'articles_index.tsv'))) named.push(['t17-h1n1', t17Input(t17)]);
+  if (isTimeline17(t17)) named.push(['t17-h1n1', readTimeline17(t17)]);
   else console.log(`${t17} absent: t17-h1n1 skipped`);
   return named.map(([name, input]) => ({ name, input, bytes: input.files.reduce((s, f) => s + f.bytes.length, 0) }));
-}
-
-/** Timeline17: articles/<date>/NNN.txt with articles_index.tsv giving each file's publication date. */
-function t17Input(dir: string): StoryInput {
-  const lines = readFileSync(join(dir, 'articles_index.tsv'), 'utf8').split('\n').slice(1).filter(Boolean);
-  const files: StoryInput['files'] = [];
-  const articles: Record<string, { published: string }> = {};
-  for (const line of lines) {
-    const [file, pub] = line.split('\t');
-    if (!file || !pub) continue;
-    const name = file.replace(/^articles\//, '').replace('/', '_');
-    files.push({ name, bytes: new Uint8Array(readFileSync(join(dir, file))) });
-    articles[name] = { published: pub };
-  }
-  return { id: 't17-h1n1', meta: { title: 'H1N1 (Timeline17)', articles }, files };
 }
 
 const mbps = (bytes: number, ms: number) => bytes / 1e6 / (ms / 1000);
@@ -168,6 +161,77 @@ function mainThreadCpu(): number | null {
   } catch {
     return null;
   }
+}
+
+/**
+ * Many stories at once (issue 13): the four Timeline17 topics (1,157 articles) built by the story pool as
+ * `npm run extract -- <dirs> --out-dir` builds them, on one core and on two. Each round is a fresh child
+ * process (worker start-up, reading the files and JIT warm-up included, as a real build pays them), pinned
+ * with taskset to CPU 0 with one worker, then to CPUs 0 and 1 with two; rounds alternate so that a change in
+ * the machine's load falls on both. Speedup = median one-core wall time / median two-core wall time; the
+ * throughput per core is the topics' bytes / two-core wall time / 2, every second of both cores counted.
+ */
+function manyStories(): void {
+  const dirs = T17_TOPICS.map((t) => join(shared, 'data', t));
+  const missing = dirs.filter((d) => !isTimeline17(d));
+  console.log('\nmany stories at once: the four Timeline17 topics, one story per worker thread');
+  if (missing.length) return console.log(`${missing.join(', ')} absent: skipped`);
+  const inputs = dirs.map((d) => readTimeline17(d));
+  const bytes = inputs.reduce((s, i) => s + i.files.reduce((t, f) => t + f.bytes.length, 0), 0);
+  const articles = inputs.reduce((s, i) => s + i.files.length, 0);
+  const cpus = allowedCpus();
+  if (cpus.length < 2) return console.log(`only ${cpus.length} CPU allowed to this process: no two-core figure`);
+  const pin = hasTaskset();
+  console.log(`${articles} articles, ${(bytes / 1e6).toFixed(2)} MB; load average ${loadAverage()}; ${POOL_ROUNDS} rounds of each, alternating; ${pin ? `pinned with taskset to CPU ${cpus[0]} / CPUs ${cpus[0]},${cpus[1]}` : 'no taskset: NOT pinned, the one-core run may use both cores'}`);
+  const walls: Record<1 | 2, number[]> = { 1: [], 2: [] };
+  const cpuMs: Record<1 | 2, number[]> = { 1: [], 2: [] };
+  for (let r = 0; r < POOL_ROUNDS; r++) {
+    for (const jobs of [1, 2] as const) {
+      const set = cpus.slice(0, jobs).join(',');
+      const node = [process.execPath, ...process.execArgv, import.meta.filename];
+      const [cmd, ...args] = [...(pin ? ['taskset', '-c', set] : []), ...node];
+      const child = spawnSync(cmd!, args, { encoding: 'utf8', env: { ...process.env, [POOL_CHILD]: String(jobs) }, maxBuffer: 1 << 20 });
+      const m = /^pool: (\{.*\})$/m.exec(child.stdout ?? '');
+      if (child.status !== 0 || !m) throw new Error(`many-stories child (${jobs} jobs) failed: ${child.stderr?.trim().split('\n').at(-1) ?? child.status}`);
+      const got = JSON.parse(m[1]!) as { wallMs: number; cpuMs: number; failed: number };
+      if (got.failed) throw new Error(`many-stories child (${jobs} jobs): ${got.failed} stories failed`);
+      walls[jobs].push(got.wallMs);
+      cpuMs[jobs].push(got.cpuMs);
+      console.log(`  round ${r + 1}, ${jobs} core${jobs > 1 ? 's' : ''}, ${jobs} worker${jobs > 1 ? 's' : ''}: wall ${(got.wallMs / 1000).toFixed(2)} s, CPU ${(got.cpuMs / 1000).toFixed(2)} s`);
+    }
+  }
+  const one = median(walls[1]);
+  const two = median(walls[2]);
+  const speedup = one / two;
+  const perCore = mbps(bytes, two) / 2;
+  console.log(`one core: ${(one / 1000).toFixed(2)} s wall (median), ${mbps(bytes, one).toFixed(2)} MB/s; two cores: ${(two / 1000).toFixed(2)} s wall, ${mbps(bytes, two).toFixed(2)} MB/s`);
+  console.log(`speedup on two cores: ${speedup.toFixed(2)}x (target: >= 1.7x)${speedup >= 1.7 ? '' : '  MISSED'}`);
+  console.log(`throughput on two cores: ${perCore.toFixed(2)} MB/s per core (bytes / wall / 2; target: >= 1 MB/s per core)${perCore >= 1 ? '' : '  MISSED'}; ${mbps(bytes, median(cpuMs[2])).toFixed(2)} MB per CPU-second`);
+}
+
+/** In a many-stories child: build the four topics with `jobs` workers and print the times as one JSON line. */
+async function poolChild(jobs: number): Promise<void> {
+  const dirs = T17_TOPICS.map((t) => join(shared, 'data', t));
+  const t0 = performance.now();
+  const c0 = process.cpuUsage();
+  const results = await buildInPool(dirs, { jobs });
+  const wallMs = performance.now() - t0;
+  const c = process.cpuUsage(c0);
+  console.log(`pool: ${JSON.stringify({ wallMs, cpuMs: (c.user + c.system) / 1000, failed: results.filter((r) => !r.ok).length })}`);
+}
+
+const median = (xs: number[]): number => { const s = [...xs].sort((a, b) => a - b); const m = s.length >> 1; return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2; };
+
+/** CPUs this process may run on (Linux), else 0..n-1. */
+function allowedCpus(): number[] {
+  try {
+    const list = /^Cpus_allowed_list:\s*(\S+)/m.exec(readFileSync('/proc/self/status', 'utf8'))?.[1] ?? '';
+    const cpus = list.split(',').flatMap((part) => { const [a, b] = part.split('-').map(Number); return b === undefined ? [a!] : Array.from({ length: b - a! + 1 }, (_, i) => a! + i); });
+    if (cpus.length && cpus.every(Number.isInteger)) return cpus;
+  } catch {
+    // not Linux
+  }
+  return Array.from({ length: availableParallelism() }, (_, i) => i);
 }
 
 // Run directly (the one-core child, or by hand): measure here.
