@@ -7,6 +7,8 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
 import { buildAll, buildOne, indexOf, storyRoots, type BuiltStory } from './buildAll.ts';
+import { editsEndpoint, isOwnWrite } from './editsEndpoint.ts';
+import { LOCK_FILE } from './lock/lockFile.ts';
 import { exportFor, storyExports, type ExportOptions } from './export/index.ts';
 import { sharePages } from './share/sharePages.ts';
 import { serialize } from './story/serialize.ts';
@@ -52,6 +54,8 @@ export function storiesPlugin(options: StoriesPluginOptions = {}): Plugin {
       const onChange = (file: string) => {
         const root = roots.find((r) => file.startsWith(r + sep));
         if (!root) return;
+        // The lock file is the build's own output; an edits.json the edits endpoint wrote is already built.
+        if (file.endsWith(sep + LOCK_FILE) || isOwnWrite(file)) return;
         const storyDir = resolve(root, relative(root, file).split(sep)[0]!);
         try {
           const built = buildOne(storyDir);
@@ -65,6 +69,13 @@ export function storiesPlugin(options: StoriesPluginOptions = {}): Plugin {
       server.watcher.on('change', onChange);
       server.watcher.on('add', onChange);
       server.watcher.on('unlink', onChange);
+      // Edit mode (dev only): the viewer's edits, validated, written to the story's edits.json, rebuilt.
+      server.middlewares.use(editsEndpoint({
+        base,
+        story: (id) => stories.get(id),
+        rebuilt: (built) => stories.set(built.id, built),
+        log: (msg) => server.config.logger.info(msg),
+      }));
       server.middlewares.use((req, res, next) => {
         const path = (req.url ?? '').split('?')[0]!;
         if (!path.startsWith(`${base}data/`)) return next();

@@ -52,6 +52,14 @@ describe('sharePages', () => {
     expect(sharePages(template, story, { base: '/' })[1]!.html).not.toContain('og:url');
   });
 
+  it('gives an old event id a page: the absorbing event, canonical at its own address, or the story with a note', () => {
+    const moved = sharePages(template, { ...story, redirects: [{ from: 'old-kelly', to: '2017-02-23-kelly-promises', reason: 'merged' }, { from: 'gone', to: null, reason: 'removed' }] }, { base: '/', siteUrl: 'https://example.org/tl' });
+    expect(moved.map((p) => p.fileName)).toEqual(['mexico/index.html', 'mexico/2017-02-23-kelly-promises/index.html', 'mexico/old-kelly/index.html', 'mexico/gone/index.html']);
+    expect(moved[2]!.html).toBe(event.html);
+    expect(moved[3]!.html).toContain('<meta name="description" content="This event was removed in an update. US officials in Mexico City: a sourced timeline of 1 events from 1 articles.">');
+    expect(moved[3]!.html).toContain('<link rel="canonical" href="https://example.org/tl/mexico/">');
+  });
+
   it('keeps the app shell so a person opening the link gets the viewer', () => {
     expect(event.html).toContain('<div id="root"></div>');
   });

@@ -4,7 +4,7 @@
  * title, date and summary without running JavaScript. Each page is the app's own index.html with the head
  * rewritten, so a person who opens the link gets the full viewer at that event.
  */
-import { formatTimex, type Event, type Story } from '../../schema/index.ts';
+import { formatTimex, type Event, type Redirect, type Story } from '../../schema/index.ts';
 
 export interface SharePage {
   /** Path inside the build output: "us-officials/2017-02-23-kelly-promises/index.html". */
@@ -78,16 +78,34 @@ export function sharePages(template: string, story: Story, options: ShareOptions
       }, options),
     },
   ];
+  const eventHead = (event: Event): Head => ({
+    title: `${event.title} · ${formatTimex(event.date.value)}`,
+    description: eventDescription(event),
+    path: `${storyPath}${event.id}/`,
+    type: 'article',
+  });
   for (const event of story.events) {
+    pages.push({ fileName: `${story.id}/${event.id}/index.html`, html: withHead(template, eventHead(event), options) });
+  }
+  // An old id still has its page: the preview of the event that absorbed it (whose address is canonical),
+  // or of the story with the note that the event was removed. The app at that page does the same.
+  const byId = new Map(story.events.map((e) => [e.id, e]));
+  for (const r of story.redirects ?? []) {
+    const to = r.to === null ? undefined : byId.get(r.to);
     pages.push({
-      fileName: `${story.id}/${event.id}/index.html`,
-      html: withHead(template, {
-        title: `${event.title} · ${formatTimex(event.date.value)}`,
-        description: eventDescription(event),
-        path: `${storyPath}${event.id}/`,
-        type: 'article',
+      fileName: `${story.id}/${r.from}/index.html`,
+      html: withHead(template, to ? eventHead(to) : {
+        title: `${story.title} · Dateline`,
+        description: clip(`${removedNote(r)} ${story.title}: a sourced timeline of ${story.events.length} events from ${story.articles.length} articles.`, 200),
+        path: storyPath,
+        type: 'website',
       }, options),
     });
   }
   return pages;
+}
+
+/** The preview's words for an event that is gone: the same as the viewer's note. */
+function removedNote(r: Redirect): string {
+  return r.reason === 'hidden' ? 'This event was removed by the editors in an update.' : 'This event was removed in an update.';
 }

@@ -1,0 +1,104 @@
+/**
+ * The dev server's edits endpoint (`npm run dev` only; the Vite plugin mounts it in configureServer, which
+ * a production build never runs): the viewer's edit mode sends one change at a time, and this validates it
+ * (edits/updateEdits.ts), writes edits.json in the story's folder and rebuilds the story before answering,
+ * so the page the viewer then loads is the edited story.
+ *
+ *   GET  <base>__dateline/edits?story=<id>   the story's edits.json, parsed ({"events": {}} when none)
+ *   POST <base>__dateline/edits              {"story", "event", "set": {...}} or {"story", "event", "clear": true}
+ *
+ * Answers are JSON: {"ok": true, "warnings": [...]} or {"ok": false, "error": "..."} with status 400 (a
+ * change the build would refuse), 404 (no such story) or 409 (an edits.json by hand that is not valid JSON:
+ * it is never overwritten).
+ */
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { join } from 'node:path';
+import { buildOne, type BuiltStory } from './buildAll.ts';
+import { EDITS_FILE, parseEdits, serializeEdits } from './edits/editsFile.ts';
+import { parseChange, updateEdits } from './edits/updateEdits.ts';
+
+const MAX_BODY = 64 * 1024;
+
+export interface EditsEndpointOptions {
+  base: string;
+  /** The story as last built, by id. */
+  story: (id: string) => BuiltStory | undefined;
+  /** Called with the story rebuilt after an edit. */
+  rebuilt: (built: BuiltStory) => void;
+  log: (message: string) => void;
+}
+
+/** What the endpoint last wrote to each edits.json, so the file watcher need not rebuild it a second time. */
+export const written = new Map<string, string>();
+
+export function editsEndpoint(options: EditsEndpointOptions) {
+  const path = `${options.base}__dateline/edits`;
+  return (req: IncomingMessage, res: ServerResponse, next: () => void): void => {
+    const [url, query = ''] = (req.url ?? '').split('?');
+    if (url !== path) return next();
+    const send = (status: number, body: unknown) => {
+      res.statusCode = status;
+      res.setHeader('Content-Type', 'application/json; charset=utf-8');
+      res.setHeader('Cache-Control', 'no-store');
+      res.end(JSON.stringify(body));
+    };
+    if (req.method === 'GET') {
+      const built = options.story(new URLSearchParams(query).get('story') ?? '');
+      if (!built) return send(404, { ok: false, error: 'no such story' });
+      return send(200, parseEdits(readIfThere(join(built.dir, EDITS_FILE))).doc);
+    }
+    if (req.method !== 'POST') return send(405, { ok: false, error: 'GET or POST' });
+    let body = '';
+    let tooLarge = false;
+    req.setEncoding('utf8');
+    req.on('data', (chunk: string) => {
+      body += chunk;
+      if (body.length > MAX_BODY) { tooLarge = true; req.destroy(); }
+    });
+    req.on('end', () => {
+      if (tooLarge) return send(413, { ok: false, error: 'the change is too large' });
+      let data: unknown;
+      try { data = JSON.parse(body); } catch { return send(400, { ok: false, error: 'the change is not JSON' }); }
+      const parsed = parseChange(data);
+      if (!parsed.ok) return send(400, { ok: false, error: parsed.error });
+      const built = options.story(parsed.change.story);
+      if (!built) return send(404, { ok: false, error: `no story "${parsed.change.story}"` });
+      const file = join(built.dir, EDITS_FILE);
+      const current = parseEdits(readIfThere(file));
+      if (current.warnings.some((w) => w.code === 'unreadable')) {
+        return send(409, { ok: false, error: `${file} is not valid edits JSON; fix it by hand first (${current.warnings[0]!.message})` });
+      }
+      const updated = updateEdits(current.doc, parsed.change, built.story);
+      if (!updated.ok) return send(400, { ok: false, error: updated.error });
+      const text = serializeEdits(updated.doc);
+      try {
+        writeFileSync(file, text);
+      } catch (error) {
+        return send(500, { ok: false, error: `${file}: not written (${(error as Error).message})` });
+      }
+      written.set(file, text);
+      let again: BuiltStory;
+      try {
+        again = buildOne(built.dir);
+      } catch (error) {
+        return send(500, { ok: false, error: `edits written, but the story failed to rebuild: ${(error as Error).message}` });
+      }
+      options.rebuilt(again);
+      options.log(`[dateline] ${again.id}: edit of ${parsed.change.event} written to ${EDITS_FILE}; rebuilt`);
+      send(200, { ok: true, warnings: again.story.warnings.filter((w) => w.file === EDITS_FILE).map((w) => w.message) });
+    });
+  };
+}
+
+/** True when the watcher's change to `file` is the endpoint's own write, already rebuilt. */
+export function isOwnWrite(file: string): boolean {
+  const text = written.get(file);
+  if (text === undefined) return false;
+  return readIfThere(file) === text;
+}
+
+function readIfThere(file: string): string | undefined {
+  if (!existsSync(file)) return undefined;
+  try { return readFileSync(file, 'utf8'); } catch { return undefined; }
+}
