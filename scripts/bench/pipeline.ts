@@ -190,7 +190,7 @@ function manyStories(): void {
       const set = cpus.slice(0, jobs).join(',');
       const node = [process.execPath, ...process.execArgv, import.meta.filename];
       const [cmd, ...args] = [...(pin ? ['taskset', '-c', set] : []), ...node];
-      const child = spawnSync(cmd!, args, { encoding: 'utf8', env: { ...process.env, [POOL_CHILD]: String(jobs) }, maxBuffer: 1 << 20 });
+      const child = spawnSync(cmd!, args, { encoding: 'utf8', env: { ...process.env, [POOL_CHILD]: String(jobs), DATELINE_LOCKS: 'frozen' }, maxBuffer: 1 << 20 });
       const m = /^pool: (\{.*\})$/m.exec(child.stdout ?? '');
       if (child.status !== 0 || !m) throw new Error(`many-stories child (${jobs} jobs) failed: ${child.stderr?.trim().split('\n').at(-1) ?? child.status}`);
       const got = JSON.parse(m[1]!) as { wallMs: number; cpuMs: number; failed: number };

@@ -7,6 +7,7 @@ import { listStoryDirs, readStoryDir, writeLockFile } from './io.ts';
 import { buildStoryWithLock } from './run.ts';
 import { serialize } from './story/serialize.ts';
 import { buildInPool, type PoolResult } from './pool/storyPool.ts';
+import { isTimeline17 } from './datasets/timeline17.ts';
 
 export interface BuiltStory {
   id: string;
@@ -34,7 +35,8 @@ const unwritable = new Set<string>();
 export function buildOne(dir: string): BuiltStory {
   const input = readStoryDir(dir);
   const { story, lock } = buildStoryWithLock(input);
-  const problem = writeLockFile(dir, lock, input.lock);
+  // A Timeline17 topic is a read-only research data set, not a newsroom's story folder: its ids are not kept.
+  const problem = isTimeline17(dir) ? null : writeLockFile(dir, lock, input.lock);
   if (problem && !unwritable.has(dir)) {
     unwritable.add(dir);
     process.stderr.write(`[dateline] warning: ${problem}\n`);
