@@ -28,5 +28,5 @@ describe('npm run extract -- <storyDir> --export <dir>', () => {
     expect(timeline.events.map((e) => e.unique_id)).toEqual(story.events.map((e) => e.id));
     expect(timeline.events[0]!.text.text).toContain(`href="https://news.example.org/${id}/${story.events[0]!.id}/"`);
     expect(readFileSync(join(tmp, 'exports', `${id}.ics`), 'utf8')).toContain('\r\nURL:https://news.example.org/');
-   }, 60_000); // a child process that loads the pipeline: seconds when the suite keeps both cores busy
+  }, 60_000); // a child process that loads the pipeline: seconds when the suite keeps both cores busy
 });
