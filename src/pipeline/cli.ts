@@ -46,7 +46,7 @@ if (jobs !== undefined && !(Number.isInteger(jobs) && jobs >= 1)) cmd.fail(`--jo
 function problemOf(dir: string, built: BuiltStory): string | null {
   const unreadable = built.story.warnings.find((w) => w.code === UNREADABLE && w.file);
   if (unreadable) {
-    const detail = unreadable.message.replace(`${unreadable.file}: `, '').replace(/; built without it$/, '');
+    const detail = unreadable.message.replace(`${unreadable.file}: `, '').replace(/; (built without it|no edits applied)$/, '');
     return `${join(dir, unreadable.file!)}: cannot be read: ${detail}`;
   }
   if (built.story.articles.length) return null;
