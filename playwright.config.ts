@@ -35,6 +35,7 @@ export default defineConfig({
     url: `http://localhost:${PORT}/`,
     reuseExistingServer: !process.env.CI,
     timeout: 120_000,
-    env: { DATELINE_STORIES: 'data/stories:e2e/fixtures/stories' },
+    // Locks frozen: the build reads the story folders' lock files but never writes into the repository.
+    env: { DATELINE_STORIES: 'data/stories:e2e/fixtures/stories', DATELINE_LOCKS: 'frozen' },
   },
 });

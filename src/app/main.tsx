@@ -7,6 +7,7 @@ import './styles/base.css';
 import './styles/layout.css';
 import './styles/timeline.css';
 import './styles/print.css';
+import './styles/editorial.css';
 
 // The story document is the largest download: ask for it now, before React mounts. App's own request
 // for it gets this one (see data/load.ts).

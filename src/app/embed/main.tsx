@@ -11,6 +11,7 @@ import '../styles/base.css';
 import '../styles/layout.css';
 import '../styles/timeline.css';
 import '../styles/embed.css';
+import '../styles/editorial.css';
 
 const params = parseEmbedParams(window.location.search);
 // Before the first render, so a forced theme never flashes the other one.

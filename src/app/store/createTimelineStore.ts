@@ -3,7 +3,8 @@
  * selection, viewport and filters. Components reach it through StoreContext, never through a global.
  */
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import type { Story } from '../../schema/story.ts';
+import type { Redirect, Story } from '../../schema/story.ts';
+import { followRedirect } from './redirects.ts';
 import { applyFilters, NO_FILTERS, toItems, type Filters, type Item } from './items.ts';
 import { outletIndex, type OutletIndex } from './outlets.ts';
 
@@ -20,6 +21,8 @@ export type StorySlice = {
 /** Selection: the open event (possibly an id the story does not have) and the article open in the reader. */
 export type SelectionSlice = {
   selectedId: string | null;
+  /** The redirect the last link followed (an old id of this story), until the next selection. */
+  redirect: Redirect | null;
   reader: { articleId: string; at: number | null } | null;
   select: (id: string | null) => void;
   openReader: (articleId: string, at: number | null) => void;
@@ -59,6 +62,12 @@ function filtered(items: Item[], filters: Filters, outlets: OutletIndex) {
   return { filters, shown, shownDated: shown.filter((i) => i.dated) };
 }
 
+/** The selection a link opens: an old id of the story leads where its redirect says. */
+function opening(story: Story, id: string | null): Pick<SelectionSlice, 'selectedId' | 'redirect'> {
+  const to = followRedirect(story, id);
+  return { selectedId: to.id, redirect: to.redirect };
+}
+
 export function createTimelineStore(story: Story, init: InitialState = {}): TimelineStore {
   const items = toItems(story);
   const outlets = outletIndex(story);
@@ -68,9 +77,9 @@ export function createTimelineStore(story: Story, init: InitialState = {}): Time
     byId: new Map(items.map((i) => [i.event.id, i])),
     outlets,
 
-    selectedId: init.eventId ?? null,
+    ...opening(story, init.eventId ?? null),
     reader: init.reader ?? null,
-    select: (id) => set({ selectedId: id, reader: null }),
+    select: (id) => set({ selectedId: id, redirect: null, reader: null }),
     openReader: (articleId, at) => set({ reader: { articleId, at } }),
     closeReader: () => set({ reader: null }),
 
@@ -85,7 +94,7 @@ export function createTimelineStore(story: Story, init: InitialState = {}): Time
 
     applyRoute: (r) => {
       const same = JSON.stringify(r.filters) === JSON.stringify(get().filters);
-      set({ selectedId: r.eventId, reader: r.reader, ...(same ? {} : filtered(get().items, r.filters, outlets)) });
+      set({ ...opening(story, r.eventId), reader: r.reader, ...(same ? {} : filtered(get().items, r.filters, outlets)) });
     },
   }));
 }

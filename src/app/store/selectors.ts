@@ -11,6 +11,8 @@ export const selectSelectedId = (s: TimelineState) => s.selectedId;
 export const selectSelected = (s: TimelineState) => (s.selectedId ? s.byId.get(s.selectedId) ?? null : null);
 /** True when the URL names an event this story does not have. */
 export const selectMissing = (s: TimelineState) => s.selectedId !== null && !s.byId.has(s.selectedId);
+/** The redirect the current link followed, for the note that says so. */
+export const selectRedirect = (s: TimelineState) => s.redirect;
 export const selectReader = (s: TimelineState) => s.reader;
 export const selectWidth = (s: TimelineState) => s.width;
 export const selectK = (s: TimelineState) => s.k;

@@ -1,10 +1,15 @@
-import { useMemo } from 'react';
+import { lazy, Suspense, useMemo } from 'react';
 import { isPlainClick, useHref, useTimeline, useTimelineStoreApi } from '../../store/context.ts';
 import { selectSelected, selectStory } from '../../store/selectors.ts';
 import { precisionLabel } from '../../timeline/dates.ts';
 import { ShareButton } from '../ShareDialog/ShareButton.tsx';
+import { EditNotes } from './EditNotes.tsx';
 import { Evidence } from './Evidence.tsx';
 import { Sources } from './Sources.tsx';
+
+// The editor's controls exist only under `npm run dev`: in the production build this is null and the
+// bundler drops the import (see components/EditMode).
+const EditTools = import.meta.env.DEV ? lazy(() => import('../EditMode/index.ts').then((m) => ({ default: m.EditTools }))) : null;
 
 /** The selected event: title, date with precision and provenance, summary, quotes and sources. */
 export function EventDetails() {
@@ -24,6 +29,7 @@ export function EventDetails() {
         <p className="details-date">
           <time dateTime={e.date.value}>{item.dateLabel}</time>
           <span className={`precision precision--${e.date.granularity}`}>{precisionLabel(e.date.granularity)}</span>
+          {e.key && <span className="key-badge">Key event</span>}
         </p>
         <div className="details-actions">
           <ShareButton eventId={e.id} />
@@ -55,7 +61,9 @@ export function EventDetails() {
           ))}
         </div>
       )}
-      <Evidence date={e.date} articles={articles} />
+      <EditNotes event={e} />
+      {EditTools && <Suspense fallback={null}><EditTools key={e.id} event={e} /></Suspense>}
+      <Evidence date={e.date} articles={articles} corrected={e.edited?.some((n) => n.what === 'date') ?? false} />
       <Sources mentions={mentions} articles={articles} />
     </section>
   );

@@ -9,10 +9,19 @@ const SOURCE_WORDS: Record<DateValue['source'], string> = {
 };
 
 /** How the date was found: which words, in which article, against which anchor date, and why. */
-export function Evidence({ date, articles }: { date: DateValue; articles: Map<string, Article> }) {
+export function Evidence({ date, articles, corrected = false }: { date: DateValue; articles: Map<string, Article>; corrected?: boolean }) {
   const store = useTimelineStoreApi();
   const href = useHref();
   const ev = date.evidence;
+  // The editors' date has no words in an article: their note is its evidence.
+  if (corrected) {
+    return (
+      <div className="evidence">
+        <h3 className="details-subheading">How this date was found</h3>
+        <p><span className="date-source date-source--edited">Corrected by the editors</span>{ev?.note.replace(/^Corrected by the editors[:.]?\s*/, '') ? `: ${ev.note.replace(/^Corrected by the editors[:.]?\s*/, '')}` : '.'}</p>
+      </div>
+    );
+  }
   const article = ev?.articleId ? articles.get(ev.articleId) : undefined;
   const cited = article ? (article.publisher ?? article.title) : '';
   return (

@@ -1,14 +1,18 @@
-import { useEffect, useRef, type Ref } from 'react';
+import { lazy, Suspense, useEffect, useRef, type Ref } from 'react';
 import { useTimeline } from '../../store/context.ts';
 import { selectReader, selectSelected, selectStory } from '../../store/selectors.ts';
 import { EventDetails } from '../EventDetails/EventDetails.tsx';
 import { EventList } from '../EventList/EventList.tsx';
 import { Filters } from '../Filters/Filters.tsx';
 import { PrintList } from '../PrintList/PrintList.tsx';
+import { RedirectNote } from '../RedirectNote/RedirectNote.tsx';
 import { ShareButton } from '../ShareDialog/ShareButton.tsx';
 import { Reader } from '../Reader/Reader.tsx';
 import { StoryOverview } from '../StoryOverview/StoryOverview.tsx';
 import { Timeline } from '../Timeline/Timeline.tsx';
+
+// Edit mode exists only under `npm run dev`; the production build has null here and no trace of it.
+const EditModeBar = import.meta.env.DEV ? lazy(() => import('../EditMode/index.ts').then((m) => ({ default: m.EditModeBar }))) : null;
 
 type Props = { ref: Ref<HTMLDivElement>; indexHref: string | null; onIndex: () => void; onOpenDetails: () => void };
 
@@ -41,9 +45,11 @@ export function StoryLayout({ ref, indexHref, onIndex, onOpenDetails }: Props) {
           <p className="story-meta">{story.articles.length} articles · {dated} {dated === 1 ? 'event' : 'events'}</p>
           <ShareButton eventId={null} />
         </div>
+        {EditModeBar && <Suspense fallback={null}><EditModeBar /></Suspense>}
       </header>
       {dated > 0 && <Filters />}
       <main className="story">
+        <RedirectNote />
         <Timeline onOpenDetails={onOpenDetails} />
         <div className="columns">
           <EventList />

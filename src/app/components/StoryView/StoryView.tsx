@@ -2,7 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Story } from '../../../schema/story.ts';
 import { StoreContext } from '../../store/context.ts';
 import { createTimelineStore } from '../../store/createTimelineStore.ts';
-import { bindUrl, type Route } from '../../store/url.ts';
+import { bindUrl, hrefFor, type Route } from '../../store/url.ts';
 import { StoryLayout } from './StoryLayout.tsx';
 import { useDocumentTitle } from '../../store/useDocumentTitle.ts';
 
@@ -12,6 +12,11 @@ type Props = { story: Story; route: Route; indexHref: string | null; onIndex: ()
 export function StoryView({ story, route, indexHref, onIndex }: Props) {
   const [store] = useState(() => createTimelineStore(story, { eventId: route.eventId, filters: route.filters, reader: route.reader }));
   useEffect(() => bindUrl(store, import.meta.env.BASE_URL), [store]);
+  // A link to an old event id: the address becomes the event's (or the story's) own, without a new entry.
+  useEffect(() => {
+    const s = store.getState();
+    if (s.redirect) window.history.replaceState(null, '', hrefFor(import.meta.env.BASE_URL, s, {}));
+  }, [store]);
   useEffect(() => { performance.mark('dateline:story-rendered'); }, []);
   useDocumentTitle(store, story);
   const main = useRef<HTMLDivElement>(null);

@@ -1,0 +1,105 @@
+import { useId, useState } from 'react';
+import type { Event } from '../../../schema/story.ts';
+import { useTimeline } from '../../store/context.ts';
+import { selectItems, selectStory } from '../../store/selectors.ts';
+import { EditDialog } from './EditDialog.tsx';
+import { saveEdit, useEditMode, type EditChange } from './editMode.ts';
+import './editMode.css';
+
+type Kind = 'title' | 'date' | 'merge' | 'attach';
+const BASE = import.meta.env.BASE_URL;
+
+/**
+ * The editor's controls for the open event (edit mode of `npm run dev` only): hide it, edit its title,
+ * correct its date with a note for readers, mark or unmark it as key, merge it into another event, attach an
+ * article to it, or undo every edit of it. Each is a button; the ones that need a value open a dialog.
+ */
+export default function EditTools({ event: e }: { event: Event }) {
+  const on = useEditMode();
+  const story = useTimeline(selectStory);
+  const items = useTimeline(selectItems);
+  const id = useId();
+  const [open, setOpen] = useState<Kind | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [title, setTitle] = useState(e.title);
+  const [date, setDate] = useState(e.date.value);
+  const [note, setNote] = useState('');
+  const [target, setTarget] = useState('');
+  const [article, setArticle] = useState('');
+  if (!on) return null;
+
+  const here = `${BASE}${encodeURIComponent(story.id)}/${encodeURIComponent(e.id)}/`;
+  const send = async (set: EditChange['set'] | null, done: string, then = here) => {
+    setBusy(true);
+    setError(null);
+    const refused = await saveEdit({ story: story.id, event: e.id, ...(set ? { set } : { clear: true }) }, done, then);
+    setBusy(false);
+    if (refused) setError(refused);
+  };
+  const close = () => { setOpen(null); setError(null); };
+  const what = <><strong>{e.title}</strong> · {e.date.value}</>;
+  const others = items.filter((i) => i.event.id !== e.id);
+  const unreported = story.articles.filter((a) => !e.mentions.some((m) => m.articleId === a.id));
+
+  return (
+    <div className="edit-tools" role="group" aria-labelledby={`${id}-heading`}>
+      <h3 id={`${id}-heading`} className="details-subheading">Edit this event</h3>
+      <div className="edit-buttons">
+        <button type="button" onClick={() => void send({ hide: true }, `Hidden: “${e.title}”.`, `${BASE}${encodeURIComponent(story.id)}/`)}>Hide event</button>
+        <button type="button" aria-haspopup="dialog" onClick={() => setOpen('title')}>Edit title…</button>
+        <button type="button" aria-haspopup="dialog" onClick={() => setOpen('date')}>Correct date…</button>
+        <button type="button" onClick={() => void send({ key: !e.key }, e.key ? 'No longer a key event.' : 'Marked as a key event.')}>
+          {e.key ? 'Unmark as key event' : 'Mark as key event'}
+        </button>
+        <button type="button" aria-haspopup="dialog" onClick={() => setOpen('merge')} disabled={!others.length}>Merge into another event…</button>
+        <button type="button" aria-haspopup="dialog" onClick={() => setOpen('attach')} disabled={!unreported.length}>Attach an article…</button>
+        {e.edited?.length ? <button type="button" onClick={() => void send(null, 'Every edit of this event was undone.')}>Undo all edits of this event</button> : null}
+      </div>
+      {error && !open && <p className="edit-error" role="alert">{error}</p>}
+
+      {open === 'title' && (
+        <EditDialog title="Edit title" what={what} submit="Save title" error={error} busy={busy} onClose={close}
+          onSubmit={() => void send({ title }, `Title saved: “${title.trim()}”.`)}>
+          <label className="share-field"><span className="share-label">Title</span>
+            <input type="text" value={title} onChange={(ev) => setTitle(ev.target.value)} maxLength={200} required />
+          </label>
+        </EditDialog>
+      )}
+      {open === 'date' && (
+        <EditDialog title="Correct date" what={what} submit="Save date" error={error} busy={busy} onClose={close}
+          onSubmit={() => void send({ date: date.trim(), dateNote: note.trim() || null }, `Date saved: ${date.trim()}.`)}>
+          <label className="share-field"><span className="share-label">Date</span>
+            <input type="text" value={date} onChange={(ev) => setDate(ev.target.value)} aria-describedby={`${id}-date-help`} required spellCheck={false} />
+          </label>
+          <p id={`${id}-date-help`} className="edit-help">YYYY-MM-DD, or YYYY-MM, YYYY, YYYY-Www, YYYY-MM-DDTHH:MM.</p>
+          <label className="share-field"><span className="share-label">Note for readers</span>
+            <textarea rows={3} value={note} onChange={(ev) => setNote(ev.target.value)} maxLength={500} />
+          </label>
+        </EditDialog>
+      )}
+      {open === 'merge' && (
+        <EditDialog title="Merge into another event" what={what} submit="Merge" error={error} busy={busy} onClose={close}
+          onSubmit={() => (target ? void send({ mergeInto: target }, `Merged into “${others.find((i) => i.event.id === target)?.event.title ?? target}”.`, `${BASE}${encodeURIComponent(story.id)}/${encodeURIComponent(target)}/`) : setError('Choose the event to merge into.'))}>
+          <label className="share-field"><span className="share-label">Merge into</span>
+            <select value={target} onChange={(ev) => setTarget(ev.target.value)} required>
+              <option value="">Choose an event</option>
+              {others.map((i) => <option key={i.event.id} value={i.event.id}>{i.dateLabel}: {i.event.title}</option>)}
+            </select>
+          </label>
+        </EditDialog>
+      )}
+      {open === 'attach' && (
+        <EditDialog title="Attach an article" what={what} submit="Attach" error={error} busy={busy} onClose={close}
+          onSubmit={() => (article ? void send({ attach: [article] }, 'Article attached.') : setError('Choose the article to attach.'))}>
+          <label className="share-field"><span className="share-label">Article</span>
+            <select value={article} onChange={(ev) => setArticle(ev.target.value)} required>
+              <option value="">Choose an article</option>
+              {unreported.map((a) => <option key={a.id} value={a.id}>{a.publisher ? `${a.publisher}: ` : ''}{a.title}</option>)}
+            </select>
+          </label>
+        </EditDialog>
+      )}
+    </div>
+  );
+}
