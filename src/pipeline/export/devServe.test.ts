@@ -54,5 +54,5 @@ describe('the dev server', () => {
     expect(ics.body.match(/\r\nBEGIN:VEVENT\r\n/g)).toHaveLength(events.length);
 
     expect(String((await get('nosuchstory.csv')).type)).not.toContain('text/csv');
-   }, 30_000);
+  }, 30_000);
 });
