@@ -1,7 +1,7 @@
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { CSV_COLUMNS, csvField, toCsv } from './csv.ts';
-import { article, event, precisionStory, seedStory, story } from './fixtures/stories.ts';
+import { article, editedStory, event, precisionStory, seedStory, story } from './fixtures/stories.ts';
 
 /** csv-parse, strict: RFC 4180 quoting, a BOM skipped, no relaxed quotes or column counts. */
 const read = (text: string): string[][] => parse(text, { bom: true, relax_quotes: false, relax_column_count: false, record_delimiter: '\r\n' });
@@ -45,6 +45,17 @@ describe('CSV export', () => {
     expect(rows.map((r) => [r[0], r[2], r[3]])).toContainEqual(['month', 'February 2017', 'month']);
     expect(rows).toHaveLength(10);
     expect(rows[0]![8]).toBe('/timelines/test-story/time/');
+  });
+
+  it('marks key events and says what the editors changed, as the viewer does', () => {
+    const [header, ...rows] = read(toCsv(editedStory(), { base: '/' }));
+    const cols = (r: string[]) => Object.fromEntries(header!.map((h, j) => [h, r[j]]));
+    expect(cols(rows[0]!)).toMatchObject({
+      id: 'redated',
+      key: 'yes',
+      editors_notes: 'Date corrected by the editors: The ministry\'s statement gives <Wednesday>, not Thursday Marked as a key event by the editors.',
+    });
+    expect(cols(rows[1]!)).toMatchObject({ id: 'plain', key: '', editors_notes: '' });
   });
 
   it('quotes a field only when RFC 4180 needs it', () => {

@@ -1,8 +1,9 @@
 /**
  * CSV export (RFC 4180): a header row, then one row per event: id, date (the TIMEX3 value), date_label (the
  * value in words), precision, date_source (stated, resolved or inferred), title, sources (the publishers, or
- * article titles, separated by "; "), source_links (their http(s) URLs, separated by spaces) and link (the
- * event's deep link). Every event is listed, year-less ones included: the value says what is known.
+ * article titles, separated by "; "), source_links (their http(s) URLs, separated by spaces), link (the
+ * event's deep link), key ("yes" for a key event) and editors_notes (what the editors changed, as the viewer
+ * says it). Every event is listed, year-less ones included: the value says what is known.
  *
  * Fields holding a comma, a double quote, a CR or an LF are quoted, with quotes doubled; lines end in CRLF.
  * The file starts with a UTF-8 byte-order mark so that Excel reads it as UTF-8 (without it, every curly
@@ -14,9 +15,10 @@
  */
 import { formatTimex, type Story } from '../../schema/index.ts';
 import { deepLink, type ExportOptions } from './links.ts';
+import { editLines } from './notes.ts';
 import { distinct, eventSources } from './sources.ts';
 
-export const CSV_COLUMNS = ['id', 'date', 'date_label', 'precision', 'date_source', 'title', 'sources', 'source_links', 'link'] as const;
+export const CSV_COLUMNS = ['id', 'date', 'date_label', 'precision', 'date_source', 'title', 'sources', 'source_links', 'link', 'key', 'editors_notes'] as const;
 
 /** Characters that make a spreadsheet read a cell as a formula when they open it (OWASP, ASVS 1.2.10). */
 const FORMULA_START = /^[=+\-@\t\r\0]/;
@@ -45,6 +47,8 @@ export function toCsv(story: Story, options: ExportOptions): string {
       distinct(sources.map((s) => s.name)).join('; '),
       distinct(sources.flatMap((s) => (s.url ? [s.url] : []))).join(' '),
       deepLink(options, story.id, event.id),
+      event.key ? 'yes' : '',
+      editLines(event).join(' '),
     ]);
   }
   return out;

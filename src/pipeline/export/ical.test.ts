@@ -1,6 +1,6 @@
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
-import { article, event, precisionStory, seedStory, story } from './fixtures/stories.ts';
+import { article, editedStory, event, precisionStory, seedStory, story } from './fixtures/stories.ts';
 import { escapeText, foldLine, toICalendar } from './ical.ts';
 
 /** Parsed by ical.js (Mozilla's RFC 5545 parser), never by our own code. */
@@ -83,6 +83,12 @@ describe('iCalendar export', () => {
     expect(prop(events[0]!, 'description')).toContain(`${long}\n\nDate: Thursday 23 February 2017\nSource: Wire, Inc.; "quoted"\n`);
     expect(prop(events[1]!, 'summary')).toBe(long);
     expect(prop(events[0]!, 'dtstamp')!.toString()).toBe('2017-02-24T00:00:00Z'); // no article date: the latest event
+  });
+
+  it('says what the editors changed in the description', () => {
+    const { events } = vevents(toICalendar(editedStory(), { base: '/' }));
+    expect(prop(events[0]!, 'description')).toContain('\nDate corrected by the editors: The ministry\'s statement gives <Wednesday>, not Thursday\nMarked as a key event by the editors.\nIn Dateline: /test-story/redated/');
+    expect(prop(events[1]!, 'description')).not.toContain('editors');
   });
 
   it('escapes and folds by the letter of RFC 5545', () => {

@@ -21,6 +21,7 @@
 import { formatTimex, isYearless, timexRange, type Event, type Story } from '../../schema/index.ts';
 import { calendarDate, nextDay, pad, type CalendarDate, type Ymd } from './dates.ts';
 import { deepLink, isAbsolute, type ExportOptions } from './links.ts';
+import { editLines } from './notes.ts';
 import { eventSources } from './sources.ts';
 
 /** A TEXT value (RFC 5545 3.3.11): \ ; , escaped, newlines as \n, other control characters dropped. */
@@ -101,6 +102,7 @@ function description(story: Story, event: Event, d: CalendarDate, link: string):
     '',
     `Date: ${formatTimex(event.date.value)}${notes.length ? ` (${notes.join('; ')})` : ''}`,
     sources.length ? `${sources.length === 1 ? 'Source' : 'Sources'}: ${sources.join(', ')}` : '',
+    ...editLines(event),
     `In Dateline: ${link}`,
   ].filter((line, i) => i === 1 || line !== '').join('\n');
 }

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import Ajv from 'ajv';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { article, event, precisionStory, seedStory, story } from './fixtures/stories.ts';
+import { article, editedStory, event, precisionStory, seedStory, story } from './fixtures/stories.ts';
 import { timelineJsDocument, toTimelineJs, type TlSlide } from './timelinejs.ts';
 
 const schema = JSON.parse(readFileSync(join(import.meta.dirname, 'fixtures/timelinejs.schema.json'), 'utf8'));
@@ -87,6 +87,13 @@ describe('TimelineJS export', () => {
     expect(hrefs).toEqual(['https://example.org/a?b=1&c=%222%22', 'https://news.example.org/test-story/x/']);
     expect(document.querySelector('div')!.textContent).toContain('He said <script>alert(2)</script> "quoted" it\'s');
     expect(document.querySelector('div')!.textContent).toContain('Sources: <b>Evil</b> Times, Good "Daily", No <publisher>');
+  });
+
+  it('says what the editors changed, escaped', () => {
+    const doc = timelineJsDocument(editedStory(), options);
+    expect(errorsOf(doc)).toEqual([]);
+    expect(doc.events[0]!.text.text).toContain('<p><em>Date corrected by the editors: The ministry&#39;s statement gives &lt;Wednesday&gt;, not Thursday</em></p><p><em>Marked as a key event by the editors.</em></p>');
+    expect(doc.events[1]!.text.text).not.toContain('editors');
   });
 
   it('says when a date was inferred, and is byte-identical on a rebuild', () => {

@@ -16,6 +16,7 @@ import { formatTimex, type Event, type Story } from '../../schema/index.ts';
 import { escapeHtml } from '../share/sharePages.ts';
 import { calendarDate, type CalendarDate, type Ymd } from './dates.ts';
 import { deepLink, type ExportOptions } from './links.ts';
+import { editLines } from './notes.ts';
 import { eventSources } from './sources.ts';
 
 export interface TlDate {
@@ -60,6 +61,7 @@ const link = (href: string, text: string) => `<a href="${escapeHtml(href)}">${es
 function eventSlide(story: Story, event: Event, date: CalendarDate, options: ExportOptions): TlSlide {
   const sources = eventSources(story, event);
   const paragraphs = [`<p>${escapeHtml(event.summary)}</p>`];
+  for (const line of editLines(event)) paragraphs.push(`<p><em>${escapeHtml(line)}</em></p>`);
   if (event.date.source === 'inferred') paragraphs.push('<p><em>Date inferred from the rest of the story.</em></p>');
   if (sources.length) {
     const names = sources.map((s) => (s.url ? link(s.url, s.name) : escapeHtml(s.name)));
