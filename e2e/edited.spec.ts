@@ -1,0 +1,96 @@
+/// <reference lib="dom" />
+/**
+ * The production build of a story the editors changed: e2e/fixtures/stories/edited holds three of the seed
+ * story's articles (data/stories/us-officials-in-mexico-city: AFP, Business Standard, ABC News), an
+ * edits.json (hide, retitle, redate with a note, key, merge, attach, and one entry for an id the story does
+ * not have) and the lock file its ids come from, with one id of an earlier build that now redirects.
+ * Readers see what was edited; old links lead somewhere; and there is no edit mode anywhere.
+ */
+import { expect, test, type Page } from '@playwright/test';
+
+const STORY = '/edited/';
+const KELLY = '2017-02-23-united-states-homeland-security-secretary';
+const TILLERSON = '2017-02-23-afp-tillerson-sides-reiterated-joint';
+const details = (page: Page) => page.getByRole('region', { name: 'Event details' });
+const list = (page: Page) => page.getByRole('region', { name: 'Events', exact: true });
+
+test.describe('an edited story in the production build', () => {
+  test('shows the edits with their notes, and no edit controls', async ({ page }) => {
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(STORY);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText("Edited fixture: US officials in Mexico City, with the editors' changes");
+
+    await test.step('a hidden event is not in the story', async () => {
+      await expect(list(page).getByRole('link', { name: /getting drug lords out/ })).toHaveCount(0);
+    });
+
+    await test.step('a retitled event has its new title and says so', async () => {
+      await list(page).getByRole('link', { name: /Trump vows to cut the \$70 billion trade deficit/ }).click();
+      await expect(details(page).getByRole('heading', { level: 2 })).toHaveText('Trump vows to cut the $70 billion trade deficit with Mexico');
+      await expect(details(page).getByRole('note', { name: 'Edited' })).toHaveText(/Title edited by the editors\./);
+    });
+
+    await test.step('a redated event is at its new date, with the editors’ note as its evidence', async () => {
+      await list(page).getByRole('link', { name: /renegotiate a two-decade-old agreement/ }).click();
+      await expect(details(page).locator('time')).toHaveText('January 2017');
+      await expect(details(page).getByRole('note', { name: 'Edited' })).toHaveText(/Date corrected by the editors: The article recalls what the President said in January, before the visit\./);
+      await expect(details(page).getByText('Corrected by the editors', { exact: true })).toBeVisible();
+    });
+
+    await test.step('a key event says so; a merged event says what it absorbed; an attached article is a source', async () => {
+      await list(page).getByRole('link', { name: /Kelly promised/ }).first().click();
+      await expect(details(page).getByText('Key event', { exact: true })).toBeVisible();
+      await expect(details(page).getByRole('note', { name: 'Edited' })).toHaveText(/Marked as a key event by the editors\./);
+      await list(page).getByRole('link', { name: /Tillerson said the US and Mexico pledged/ }).click();
+      await expect(details(page).getByRole('note', { name: 'Edited' })).toHaveText(/Merged by the editors with “"There's no mistaking/);
+      await list(page).getByRole('link', { name: /The two envoys spoke/ }).click();
+      await expect(details(page).getByRole('note', { name: 'Edited' })).toHaveText(/Source added by the editors: “U\.S\. Vows Mexico No Mass Deportations”\./);
+      await expect(details(page).getByRole('list', { name: 'Sources' }).getByRole('listitem')).toHaveCount(2);
+    });
+
+    await test.step('an edit of an id the story does not have is a build note naming the file and the entry', async () => {
+      await page.goto(STORY);
+      await page.getByText(/build notes?/).click();
+      await expect(page.getByText(/edits\.json: events\["no-such-event"\]: this story has no such event; not applied/)).toBeVisible();
+    });
+
+    await test.step('there is no edit mode: no switch, no edit buttons, no endpoint', async () => {
+      await page.goto(`${STORY}${KELLY}/`);
+      await expect(details(page)).toBeVisible();
+      await expect(page.getByRole('button', { name: 'Edit mode' })).toHaveCount(0);
+      await expect(page.getByRole('group', { name: 'Edit this event' })).toHaveCount(0);
+      await expect(page.getByRole('button', { name: /Hide event|Edit title|Correct date|Merge into/ })).toHaveCount(0);
+      const posted = await page.request.post('/__dateline/edits', { data: { story: 'edited', event: KELLY, set: { hide: true } }, failOnStatusCode: false });
+      expect(posted.ok()).toBe(false);
+    });
+    expect(errors).toEqual([]);
+  });
+
+  test('old links lead to the event that absorbed them, or to the story with a note', async ({ page }) => {
+    await test.step('an id merged away by the editors opens the event it went into', async () => {
+      await page.goto(`${STORY}2017-02-23-mistaking-rule-law-matters-sides/`);
+      await expect(details(page).getByRole('heading', { level: 2 })).toHaveText(/Tillerson said the US and Mexico pledged/);
+      await expect(page.getByRole('status').filter({ hasText: 'merged' })).toHaveText('The event you followed was merged into this one in an update.');
+      await expect(page).toHaveURL(new RegExp(`${STORY}${TILLERSON}/$`));
+    });
+    await test.step('an id of an earlier build, kept in the lock file, opens the event that holds it now', async () => {
+      await page.goto(`${STORY}2017-02-23-kelly-promised-mass-deportations/`);
+      await expect(details(page).getByRole('heading', { level: 2 })).toHaveText(/Kelly promised/);
+      await expect(page).toHaveURL(new RegExp(`${STORY}${KELLY}/$`));
+    });
+    await test.step('a hidden event’s link opens the story and says the event was removed', async () => {
+      await page.goto(`${STORY}2017-02-23-re-getting-drug-lords-white/`);
+      await expect(page.getByRole('status').filter({ hasText: 'removed' })).toHaveText('This event was removed by the editors in an update.');
+      await expect(details(page)).toHaveCount(0);
+      await expect(page.getByRole('region', { name: 'Timeline', exact: true }).getByRole('alert')).toHaveCount(0);
+      await expect(page).toHaveURL(new RegExp(`${STORY}$`));
+    });
+    await test.step('their share pages preview where they lead', async () => {
+      const merged = await (await page.request.get(`${STORY}2017-02-23-mistaking-rule-law-matters-sides/`)).text();
+      expect(merged).toMatch(/<meta property="og:title" content="Tillerson said the US and Mexico pledged/);
+      const hidden = await (await page.request.get(`${STORY}2017-02-23-re-getting-drug-lords-white/`)).text();
+      expect(hidden).toContain('<meta name="description" content="This event was removed by the editors in an update.');
+    });
+  });
+});
