@@ -8,8 +8,6 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
 import { command, option, positionals, type Command } from '../src/pipeline/cliManners.ts';
-import { formatOf, ingest } from '../src/pipeline/ingest/index.ts';
-import { tagTimex } from '../src/pipeline/time/index.ts';
 
 const USAGE = `usage: npm run --silent timex -- [--dct YYYY-MM-DD] [file|-]
 
@@ -31,6 +29,9 @@ if (file !== '-') {
   if (!statSync(file).isFile()) cmd.fail(`${file}: not a file`, 1);
 }
 
+// The tagger loads only once the command line is known to be good: a bad argument answers at once.
+const { formatOf, ingest } = await import('../src/pipeline/ingest/index.ts');
+const { tagTimex } = await import('../src/pipeline/time/index.ts');
 const text = read(file);
 const out = tagTimex(text, { dct }).map(({ start, end, text: t, type, value }) => ({ start, end, text: t, type, value }));
 process.stdout.write(JSON.stringify(out, null, 2) + '\n');

@@ -8,7 +8,7 @@
  */
 import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildOne, type BuiltStory } from './buildAll.ts';
+import type { BuiltStory } from './buildAll.ts';
 import { command, option, positionals } from './cliManners.ts';
 import { storyExports } from './export/index.ts';
 import { UNREADABLE } from './io.ts';
@@ -76,9 +76,11 @@ function writeExports(built: BuiltStory): void {
   process.stderr.write(`wrote ${files.map((f) => join(exportDir, f.fileName)).join(', ')}\n`);
 }
 
-function one(dir: string): number {
+async function one(dir: string): Promise<number> {
   const bad = notAFolder(dir);
   if (bad) cmd.fail(bad, 1);
+  // The pipeline loads only once the command line is known to be good: a bad argument answers at once.
+  const { buildOne } = await import('./buildAll.ts');
   const built = buildOne(dir);
   const problem = problemOf(dir, built);
   if (problem) cmd.fail(problem, 1);
@@ -136,4 +138,4 @@ async function many(dirs: string[], outDir: string): Promise<number> {
   return failed.length ? 1 : 0;
 }
 
-process.exitCode = outDir === undefined ? one(dirs[0]!) : await many(dirs, outDir);
+process.exitCode = outDir === undefined ? await one(dirs[0]!) : await many(dirs, outDir);
