@@ -6,9 +6,9 @@ const total = seedStory.events.length;
 test.describe('filters and search', () => {
   test('search narrows events, updates the counts, and lives in the URL', async ({ story, page }) => {
     await story.open();
-    await expect(page.getByRole('status')).toHaveText(`${total} events`);
+    await expect(page.getByRole('search', { name: 'Filter events' }).getByRole('status')).toHaveText(`${total} events`);
     await story.search.fill('firearms');
-    await expect(page.getByRole('status')).toContainText(`1 of ${total} events`);
+    await expect(page.getByRole('search', { name: 'Filter events' }).getByRole('status')).toContainText(`1 of ${total} events`);
     await expect(story.list.getByRole('link')).toHaveCount(1);
     await expect(story.timeline.getByRole('link', { name: /Tillerson: illegal firearms/ })).toBeVisible();
     await expect(page).toHaveURL(/\?q=firearms$/);
@@ -31,7 +31,7 @@ test.describe('filters and search', () => {
     await actor.selectOption({ label: 'Donald Trump (3)' });
     await expect(page).toHaveURL(/actor=Donald\+Trump/);
     await expect(story.list.getByRole('link')).toHaveCount(both.length);
-    await expect(page.getByRole('status')).toContainText(`${both.length} of ${total} events`);
+    await expect(page.getByRole('search', { name: 'Filter events' }).getByRole('status')).toContainText(`${both.length} of ${total} events`);
     await page.getByRole('button', { name: 'Clear filters' }).click();
     await expect(story.list.getByRole('link')).toHaveCount(total);
     await expect(page).toHaveURL(/\/seed-fixture\/$/);

@@ -1,6 +1,7 @@
 import { PublishedDate } from '../PublishedDate/PublishedDate.tsx';
 import { useEffect, useMemo, useRef } from 'react';
 import { isPlainClick, useHref, useTimeline, useTimelineStoreApi } from '../../store/context.ts';
+import { UNKNOWN_OUTLET_LABEL } from '../../store/outlets.ts';
 import { selectItems, selectReader, selectStory } from '../../store/selectors.ts';
 import { currentRange, segment, type MarkRange } from './segments.ts';
 import { revealInScroller } from '../../dom/scroll.ts';
@@ -49,7 +50,7 @@ export function Reader() {
   return (
     <section className="reader" aria-label="Reader">
       <div className="details-top">
-        <div className="reader-source">{article.publisher ?? 'Source article'} · <PublishedDate published={article.published} /></div>
+        <div className="reader-source">{article.publisher ?? UNKNOWN_OUTLET_LABEL} · <PublishedDate published={article.published} /></div>
         <a className="close-link" href={href({ reader: null })} onClick={close}>Close<span className="visually-hidden"> the reader</span></a>
       </div>
       <h2 className="reader-title" tabIndex={-1} ref={headingRef}>{article.title || article.file}</h2>

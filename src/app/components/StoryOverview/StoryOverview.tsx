@@ -1,4 +1,5 @@
 import { isPlainClick, useHref, useTimeline, useTimelineStoreApi } from '../../store/context.ts';
+import { UNKNOWN_OUTLET_LABEL } from '../../store/outlets.ts';
 import { selectStory } from '../../store/selectors.ts';
 import { PublishedDate } from '../PublishedDate/PublishedDate.tsx';
 
@@ -24,7 +25,7 @@ export function StoryOverview() {
             </a>
             {/* A div: the inferred-date disclosure inside is flow content, which a span may not hold. */}
             <div className="article-meta">
-              {a.publisher ?? 'Unknown publisher'}
+              {a.publisher ?? UNKNOWN_OUTLET_LABEL}
               {' · '}<PublishedDate published={a.published} />
             </div>
           </li>
