@@ -69,6 +69,13 @@ export function buildStoryWithLock(input: StoryInput, times?: StageTimes, clock:
     const { doc, warnings: found } = timed('ingest', () => ingest(file, metaFor(input.meta, file.name)));
     warnings.push(...found);
     if (!doc) continue;
+    // An article's id is its file's stem: "a.txt" and "a.md" would be two articles with one id (a link,
+    // a mention and story.json could not tell them apart). The first by name keeps it; the other is named.
+    const twin = articles.find((a) => a.id === doc.id);
+    if (twin) {
+      warnings.push({ file: file.name, code: 'duplicate-id', message: `${file.name}: ${twin.file} already gives the article id "${doc.id}"; skipped (rename one of them)` });
+      continue;
+    }
     // 2. clean before anything reads sentences, so boilerplate never becomes an event or a date anchor.
     const cleaned = timed('clean', () => clean(doc));
     if (!cleaned.text.trim()) {

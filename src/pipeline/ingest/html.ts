@@ -22,11 +22,11 @@ const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'IFRAME', 'OBJE
 
 export function htmlToArticle(html: string): HtmlArticle {
   // One parse serves both: the metadata is read before Readability rewrites the document.
-  const { document } = parseHTML(html);
-  const meta = readHtmlMeta(document as unknown as Document);
+  const document = parsePage(html);
+  const meta = readHtmlMeta(document);
   let body = '';
   try {
-    const parsed = new Readability(document as unknown as Document, { charThreshold: 200 }).parse();
+    const parsed = new Readability(document, { charThreshold: 200 }).parse();
     if (parsed?.content) {
       if (!meta.title && parsed.title) meta.title = parsed.title.trim();
       if (!meta.byline && parsed.byline) meta.byline = parsed.byline.trim();
@@ -37,8 +37,19 @@ export function htmlToArticle(html: string): HtmlArticle {
     body = '';
   }
   // Readability gives up on short pages (a wire brief of two paragraphs): fall back to all body text.
-  if (!body.trim()) body = textOf(parseHTML(html).document.body);
+  if (!body.trim()) body = textOf(parsePage(html).body);
   return { text: body, meta };
+}
+
+/**
+ * linkedom gives a document with no <html> element at all for a page without one element tag ("plain
+ * text", "---\ntitle: x\n---" saved as .htm, a lone comment), and its `body` then throws: such a page is
+ * parsed as the body's content, as a browser would show it.
+ */
+function parsePage(html: string): Document {
+  const { document } = parseHTML(html);
+  const page = document.documentElement ? document : parseHTML(`<!doctype html><html><head></head><body>${html}</body></html>`).document;
+  return page as unknown as Document;
 }
 
 /** Block elements become paragraphs; inline text is joined with its spacing folded. */
