@@ -1,6 +1,7 @@
 /**
  * `npm test`: installs dependencies when missing, finds a Chromium, then runs the type check, every unit
- * test (vitest) and every end-to-end test (Playwright), and prints one closing line "N passed, N failed".
+ * test (vitest) and every end-to-end test (Playwright: the production build, then the dev server), and
+ * prints one closing line "N passed, N failed".
  */
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -37,15 +38,19 @@ if (unit) {
   failed += unit.numFailedTests + (unit.success === false && unit.numFailedTests === 0 ? 1 : 0);
 } else failed++;
 
-console.log('[dateline] end-to-end tests');
-const e2eJson = join(out, 'playwright.json');
-run('npx', ['playwright', 'test', '--reporter=list,json'], { DATELINE_CHROMIUM: chromium, PLAYWRIGHT_JSON_OUTPUT_NAME: e2eJson });
-const e2e = readJson(e2eJson);
-if (e2e) {
-  passed += e2e.stats.expected + e2e.stats.flaky;
-  failed += e2e.stats.unexpected;
-  if (e2e.errors?.length) failed++;
-} else failed++;
+// Two Playwright runs: the production build (playwright.config.ts) and the dev server's edit mode
+// (playwright.dev.config.ts, on a temporary copy of the seed story); both count.
+for (const [label, config] of [['end-to-end tests', 'playwright.config.ts'], ['end-to-end tests of the dev server', 'playwright.dev.config.ts']]) {
+  console.log(`[dateline] ${label}`);
+  const e2eJson = join(out, `${config}.json`);
+  run('npx', ['playwright', 'test', '-c', config, '--reporter=list,json'], { DATELINE_CHROMIUM: chromium, PLAYWRIGHT_JSON_OUTPUT_NAME: e2eJson });
+  const e2e = readJson(e2eJson);
+  if (e2e) {
+    passed += e2e.stats.expected + e2e.stats.flaky;
+    failed += e2e.stats.unexpected;
+    if (e2e.errors?.length) failed++;
+  } else failed++;
+}
 
 console.log(`\n${passed} passed, ${failed} failed`);
 process.exit(failed === 0 && passed > 0 ? 0 : 1);

@@ -1,0 +1,135 @@
+/// <reference lib="dom" />
+/**
+ * The edit mode of `npm run dev` (playwright.dev.config.ts: the Vite dev server on a temporary copy of the
+ * seed story, data/stories/us-officials-in-mexico-city). A person hides, retitles, redates and merges events
+ * by buttons and dialogs found by role and name, as with a screen reader, one of them by keyboard alone;
+ * after each, the story's edits.json on disk says what was done and the rebuilt story shows it. The tests
+ * run in order on one copy: each edit stays, as in one editor's session.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
+
+test.describe.configure({ mode: 'serial' });
+
+const STORY = 'us-officials-in-mexico-city';
+const folder = join(process.env.DATELINE_DEV_E2E!, 'stories', STORY);
+const edits = (): Record<string, Record<string, unknown>> => (existsSync(join(folder, 'edits.json')) ? JSON.parse(readFileSync(join(folder, 'edits.json'), 'utf8')).events : {});
+const details = (page: Page) => page.getByRole('region', { name: 'Event details' });
+const list = (page: Page) => page.getByRole('region', { name: 'Events', exact: true });
+const tools = (page: Page) => details(page).getByRole('group', { name: 'Edit this event' });
+
+/** Opens the story (at an event) with edit mode on: it is per browser tab, and each test has its own. */
+async function open(page: Page, eventId = ''): Promise<void> {
+  await page.goto(`/${STORY}/${eventId ? `${eventId}/` : ''}`);
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Mexico City');
+  const toggle = page.getByRole('button', { name: 'Edit mode' });
+  if ((await toggle.getAttribute('aria-pressed')) !== 'true') await toggle.click();
+  await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+}
+
+test('edit mode is off until switched on, then offers the edits and says where they go', async ({ page }) => {
+  await page.goto(`/${STORY}/2017-02-23-half-living-america-illegally-mexico/`);
+  const toggle = page.getByRole('button', { name: 'Edit mode' });
+  await expect(toggle).toHaveAttribute('aria-pressed', 'false');
+  await expect(tools(page)).toHaveCount(0);
+  await toggle.click();
+  await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.getByText(/changes are written to edits\.json/)).toBeVisible();
+  for (const name of ['Hide event', 'Edit title…', 'Correct date…', 'Mark as key event', 'Merge into another event…', 'Attach an article…']) {
+    await expect(tools(page).getByRole('button', { name })).toBeVisible();
+  }
+  expect(edits()).toEqual({});
+});
+
+test('hides an event: it leaves the story, edits.json says so, its link says it was removed, and it can be shown again', async ({ page }) => {
+  const id = '2017-02-23-half-living-america-illegally-mexico';
+  await open(page, id);
+  await tools(page).getByRole('button', { name: 'Hide event' }).click();
+  await expect(page).toHaveURL(new RegExp(`/${STORY}/$`));
+  await expect(page.getByRole('status').filter({ hasText: 'Hidden' })).toHaveText(/Hidden: “More than half of those living in America illegally are from Mexico”\./);
+  await expect(list(page).getByRole('link', { name: /More than half of those living in America/ })).toHaveCount(0);
+  expect(edits()).toEqual({ [id]: { hide: true } });
+
+  await open(page, id);
+  await expect(page.getByRole('status').filter({ hasText: 'removed' })).toHaveText('This event was removed by the editors in an update.');
+  await expect(details(page)).toHaveCount(0);
+
+  const hidden = page.getByRole('list', { name: 'Hidden events' });
+  await hidden.getByRole('button', { name: `Show again ${id}` }).click();
+  await expect(details(page).getByRole('heading', { level: 2 })).toHaveText(/More than half of those living in America/);
+  expect(edits()).toEqual({});
+  await tools(page).getByRole('button', { name: 'Hide event' }).click();
+  await expect(page).toHaveURL(new RegExp(`/${STORY}/$`));
+  expect(edits()).toEqual({ [id]: { hide: true } });
+});
+
+test('retitles an event by keyboard alone', async ({ page }) => {
+  const id = '2017-02-23-however-spokesman-sean-spicer-news';
+  await open(page, id);
+  await tools(page).getByRole('button', { name: 'Edit title…' }).focus();
+  await page.keyboard.press('Enter');
+  const dialog = page.getByRole('dialog', { name: 'Edit title' });
+  const field = dialog.getByRole('textbox', { name: 'Title' });
+  await expect(field).toBeFocused();
+  await page.keyboard.press('Control+A');
+  await page.keyboard.type('Spicer: Trump meant “military” as an adjective');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+  await expect(details(page).getByRole('heading', { level: 2 })).toHaveText('Spicer: Trump meant “military” as an adjective');
+  await expect(details(page).getByRole('note', { name: 'Edited' })).toHaveText(/Title edited by the editors\./);
+  await expect(list(page).getByRole('link', { name: /Spicer: Trump meant/ })).toBeVisible();
+  expect(edits()[id]).toEqual({ title: 'Spicer: Trump meant “military” as an adjective' });
+
+  await test.step('Escape closes a dialog without saving, and focus returns to its button', async () => {
+    const button = tools(page).getByRole('button', { name: 'Edit title…' });
+    await button.focus();
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('dialog', { name: 'Edit title' })).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(page.getByRole('dialog')).toHaveCount(0);
+    await expect(button).toBeFocused();
+  });
+});
+
+test('redates an event with a note for readers; a day that does not exist is refused in the dialog', async ({ page }) => {
+  const id = '2017-02-23-president-wanted-renegotiate-decade-old';
+  await open(page, id);
+  await tools(page).getByRole('button', { name: 'Correct date…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Correct date' });
+  await dialog.getByRole('textbox', { name: 'Date' }).fill('2017-02-30');
+  await dialog.getByRole('button', { name: 'Save date' }).click();
+  await expect(dialog.getByRole('alert')).toHaveText(/date "2017-02-30" is not a date/);
+  expect(edits()[id]).toBeUndefined();
+  await dialog.getByRole('textbox', { name: 'Date' }).fill('2017-01');
+  await dialog.getByRole('textbox', { name: 'Note for readers' }).fill('The article recalls what the President said in January.');
+  await dialog.getByRole('button', { name: 'Save date' }).click();
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+  await expect(details(page).locator('time')).toHaveText('January 2017');
+  await expect(details(page).getByRole('note', { name: 'Edited' })).toHaveText(/Date corrected by the editors: The article recalls what the President said in January\./);
+  expect(edits()[id]).toEqual({ date: '2017-01', dateNote: 'The article recalls what the President said in January.' });
+});
+
+test('merges an event into another: the file says so, and the merged id leads to the event that took it', async ({ page }) => {
+  const id = '2017-02-23-mistaking-rule-law-matters-sides';
+  const into = '2017-02-23-afp-tillerson-sides-reiterated-joint';
+  await open(page, id);
+  await tools(page).getByRole('button', { name: 'Merge into another event…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Merge into another event' });
+  await dialog.getByRole('combobox', { name: 'Merge into' }).selectOption(into);
+  await dialog.getByRole('button', { name: 'Merge' }).click();
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+  await expect(page).toHaveURL(new RegExp(`/${STORY}/${into}/$`));
+  await expect(details(page).getByRole('note', { name: 'Edited' })).toHaveText(/Merged by the editors with “"There's no mistaking/);
+  expect(edits()[id]).toEqual({ mergeInto: into });
+  await open(page, id);
+  await expect(page.getByRole('status').filter({ hasText: 'merged' })).toHaveText('The event you followed was merged into this one in an update.');
+  await expect(page).toHaveURL(new RegExp(`/${STORY}/${into}/$`));
+
+  await test.step('marking the merged event as key is one more edit of the file', async () => {
+    await tools(page).getByRole('button', { name: 'Mark as key event' }).click();
+    await expect(details(page).getByText('Key event', { exact: true })).toBeVisible();
+    expect(edits()[into]).toEqual({ key: true });
+    expect(Object.keys(edits()).sort()).toEqual(['2017-02-23-half-living-america-illegally-mexico', '2017-02-23-however-spokesman-sean-spicer-news', into, id, '2017-02-23-president-wanted-renegotiate-decade-old'].sort());
+  });
+});
