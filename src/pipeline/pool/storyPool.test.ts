@@ -1,0 +1,45 @@
+/**
+ * The story pool builds many stories on worker threads exactly as the one-story path does: the same bytes,
+ * in the order given, and a story that fails takes nothing else down.
+ */
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { buildOne } from '../buildAll.ts';
+import { buildInPool, type PoolResult } from './storyPool.ts';
+
+const repo = resolve(import.meta.dirname, '../../..');
+const tmp = mkdtempSync(join(tmpdir(), 'dateline-pool-'));
+// Copies, so that no build writes a lock file into the repository; frozen, so that every build reads the same.
+process.env.DATELINE_LOCKS = 'frozen';
+const seed = join(tmp, 'seed');
+const hostile = join(tmp, 'hostile');
+cpSync(join(repo, 'data/stories/us-officials-in-mexico-city'), seed, { recursive: true });
+cpSync(join(repo, 'e2e/fixtures/stories/hostile'), hostile, { recursive: true });
+const missing = join(tmp, 'missing');
+
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+describe('buildInPool', () => {
+  it('gives each story byte-identical to buildOne, in the order given, and a failure only for the folder that failed', async () => {
+    const seen: number[] = [];
+    const results = await buildInPool([hostile, missing, seed], { jobs: 2, onResult: (_r, i) => seen.push(i) });
+    expect(seen).toEqual([0, 1, 2]);
+    expect(results.map((r) => [r.dir, r.ok])).toEqual([[hostile, true], [missing, false], [seed, true]]);
+    const ok = (r: PoolResult) => (r.ok ? r.built : null)!;
+    expect(ok(results[0]!).json).toBe(buildOne(hostile).json);
+    expect(ok(results[2]!).json).toBe(buildOne(seed).json);
+    expect(ok(results[2]!).story).toEqual(JSON.parse(buildOne(seed).json));
+    expect(results[1]!.ok ? '' : results[1]!.message).toMatch(/ENOENT.*missing/);
+  }, 60_000);
+
+  it('with one job builds every story on one worker, the same bytes', async () => {
+    const results = await buildInPool([seed, hostile], { jobs: 1 });
+    expect(results.map((r) => (r.ok ? r.built.json : r.message))).toEqual([buildOne(seed).json, buildOne(hostile).json]);
+  }, 60_000);
+
+  it('returns nothing for no folders without starting a worker', async () => {
+    expect(await buildInPool([])).toEqual([]);
+  });
+});
