@@ -235,6 +235,15 @@ describe('npm run add', () => {
     expect(story.articles[file]).toMatchObject({ publisher: 'The Riverside Gazette (print)', title: 'Council approves new pedestrian bridge', url });
   });
 
+  it('makes a new story’s folder with its first article, and none when every URL fails', async () => {
+    const never = join(dir, 'never-made');
+    expect(await addArticles(never, [`${base}/photo.png`, `${base}/gone`], { fetch: guardedFetch })).toMatchObject({ problem: null, createdFolder: false });
+    expect(existsSync(never)).toBe(false);
+    const fresh = join(dir, 'fresh');
+    expect(await addArticles(fresh, [`${base}/gone`, `${base}/plain`], { fetch: guardedFetch })).toMatchObject({ problem: null, createdFolder: true });
+    expect(readdirSync(fresh).sort()).toEqual([articleFileName(`${base}/plain`), 'story.json'].sort());
+  });
+
   it('names the story.json that cannot be read, and fetches nothing', async () => {
     writeFileSync(join(dir, 'story.json'), '{ not json');
     const before = hosts.length;

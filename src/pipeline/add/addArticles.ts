@@ -5,7 +5,8 @@
  * reading a page added by hand gets) is recorded in story.json. A page is read exactly as the build will
  * read it (ingest, then clean), so a page the build would skip is refused here with the build's reason.
  *
- * One failed address never stops the others; the caller says which failed and exits non-zero.
+ * One failed address never stops the others; the caller says which failed and exits non-zero. A story
+ * folder that does not exist is created with its first article.
  */
 import { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -49,18 +50,19 @@ export interface AddReport {
 
 export async function addArticles(dir: string, urls: string[], options: AddOptions = {}): Promise<AddReport> {
   let createdFolder = false;
-  if (existsSync(dir)) {
-    if (!statSync(dir).isDirectory()) return { problem: `${dir}: not a folder`, createdFolder, results: [] };
-  } else {
+  if (existsSync(dir) && !statSync(dir).isDirectory()) return { problem: `${dir}: not a folder`, createdFolder, results: [] };
+  // A new story's folder is made with its first article, so a run where every URL fails leaves nothing behind.
+  const ensureDir = () => {
+    if (existsSync(dir)) return;
     mkdirSync(dir, { recursive: true });
     createdFolder = true;
-  }
+  };
   const story = readStoryJson(dir);
   if (!story.ok) return { problem: story.message, createdFolder, results: [] };
   const results: AddResult[] = [];
   let changed = false;
   for (const url of urls) {
-    const result = await addOne(dir, url, story.data, options);
+    const result = await addOne(dir, url, story.data, options, ensureDir);
     if (result.ok && result.status !== 'duplicate') changed = true;
     results.push(result);
   }
@@ -68,7 +70,7 @@ export async function addArticles(dir: string, urls: string[], options: AddOptio
   return { problem: null, createdFolder, results };
 }
 
-async function addOne(dir: string, url: string, data: Parameters<typeof recordArticle>[0], options: AddOptions): Promise<AddResult> {
+async function addOne(dir: string, url: string, data: Parameters<typeof recordArticle>[0], options: AddOptions, ensureDir: () => void): Promise<AddResult> {
   const page = await fetchPage(url, options);
   if (!page.ok) return { url, ok: false, message: page.message };
   const file = articleFileName(url);
@@ -90,6 +92,7 @@ async function addOne(dir: string, url: string, data: Parameters<typeof recordAr
     else return { url, ok: false, message: `${file} is already in the story and the page has changed since; kept the existing file (--replace overwrites it)` };
   }
   if (status !== 'unchanged') {
+    ensureDir();
     writeFileSync(`${path}.tmp`, page.bytes);
     renameSync(`${path}.tmp`, path);
   }

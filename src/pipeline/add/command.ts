@@ -17,7 +17,7 @@ Fields story.json already has for the file are kept (an editor's correction stan
 
 Only HTML pages (text/html, application/xhtml+xml) of at most ${MAX_PAGE_BYTES / 1024 / 1024} MB are added; at most
 ${MAX_REDIRECTS} redirects are followed. A page the build would skip (no article text) is refused with the reason.
-The folder is created if it does not exist. One failed URL never stops the others.
+A story folder that does not exist is made with its first article. One failed URL never stops the others.
 
   --replace   overwrite an article file that is already there with other content (the page changed)
   --help      this text
