@@ -5,8 +5,10 @@ import { describe, expect, it } from 'vitest';
 import type { DateValue } from '../../schema/index.ts';
 import { segment } from '../segment/index.ts';
 import { resolveAgainst, tagTimexDetailed } from '../time/index.ts';
-import { inferPublished } from './index.ts';
-import { afterHappening, beforeHappening, BACKGROUND, background, mixture } from './likelihood.ts';
+import { inferPublished, MIN_CONFIDENCE } from './index.ts';
+import { CALIBRATION } from './calibration.ts';
+import { binOf } from './bins.ts';
+import { calibrated, weekdayOffset } from './likelihood.ts';
 
 const stated = (value: string): DateValue => ({ value, granularity: 'day', source: 'stated', evidence: null });
 const article = (id: string, text: string, published: DateValue | null = null) => ({ id, text, published, ...segment(text) });
@@ -65,17 +67,48 @@ describe('chronology: article dates', () => {
   });
 });
 
-describe('chronology: likelihoods', () => {
-  it('a past happening lies on or before the day of writing', () => {
-    expect(afterHappening(0)).toBeGreaterThan(afterHappening(5));
-    expect(afterHappening(-3)).toBe(0);
+describe('chronology: measured likelihoods (calibration.ts)', () => {
+  it('a weekday told in the past is mostly today or yesterday, never ahead', () => {
+    expect(weekdayOffset('past', 0)).toBeGreaterThan(weekdayOffset('past', 1));
+    expect(weekdayOffset('past', 1)).toBeGreaterThan(weekdayOffset('past', 3));
+    expect(weekdayOffset('past', -2)).toBeLessThan(weekdayOffset('past', 3));
   });
-  it('an announced day lies after it', () => {
-    expect(beforeHappening(-1)).toBeGreaterThan(beforeHappening(0));
-    expect(beforeHappening(3)).toBe(0);
+  it('a past month-day is usually weeks back: newsrooms name the weekday within a week', () => {
+    const mass = CALIBRATION.monthday.past;
+    expect(Math.max(...mass)).toBe(mass[binOf(15)]);
+    expect(calibrated('monthday', 'past', 15)).toBeGreaterThan(calibrated('monthday', 'past', -15));
   });
-  it('background told in the past is history: almost never after the day of writing', () => {
-    expect(background('past', -10)).toBeLessThan(BACKGROUND / 100);
-    expect(mixture(0.35, 0, background('past', 100))).toBeCloseTo(Math.log(0.65));
+  it('an announced day lies ahead of the day of writing', () => {
+    expect(calibrated('monthday', 'future', -10)).toBeGreaterThan(calibrated('monthday', 'future', 10));
+    expect(calibrated('full', 'future', -10)).toBeGreaterThan(calibrated('full', 'future', 10));
+  });
+  it('a past full date is the day itself or background, rarely a day a few weeks back', () => {
+    expect(calibrated('full', 'past', 0)).toBeGreaterThan(calibrated('full', 'past', 15));
+    expect(calibrated('full', 'past', 0)).toBeGreaterThan(calibrated('full', 'past', -1));
+  });
+  it('each distribution is a probability over its bins', () => {
+    for (const kind of ['full', 'monthday', 'month', 'weekday'] as const) {
+      for (const tense of ['past', 'future', 'none'] as const) {
+        const total = CALIBRATION[kind][tense].reduce((s: number, p: number) => s + p, 0);
+        expect(total).toBeCloseTo(1, 2);
+      }
+    }
+  });
+});
+
+describe('chronology: saying less', () => {
+  it('leaves an article undated when nothing in it points to a day', () => {
+    // Months only: any day of them (or after them) is as good as another, so no day reaches MIN_CONFIDENCE.
+    const { inferred } = inferPublished([
+      article('h1', 'Sales fell in March 2009.\n\nThe company was founded in May 1998.\n\nProfits rose in October 2004.'),
+    ], resolver);
+    expect(inferred.has('h1')).toBe(false);
+  });
+  it('publishes a day whose evidence agrees', () => {
+    const { inferred } = inferPublished([
+      article('h2', 'Friday 21 January 2005 00.05 GMT\n\nThe bank failed on Thursday, officials said.'),
+    ], resolver);
+    expect(inferred.get('h2')?.value).toBe('2005-01-21');
+    expect(inferred.get('h2')!.confidence!).toBeGreaterThanOrEqual(MIN_CONFIDENCE);
   });
 });

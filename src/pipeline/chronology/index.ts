@@ -47,6 +47,9 @@ export interface Dated<T extends TimexLike> {
 /** Explicit full dates outside the cleaned texts (captions clean removed: "..., November 27, 2011."). */
 export type RawExplicit = (articleIndex?: number) => TimexLike[][];
 
+/** The least posterior probability of its day at which an inferred publication date is published. */
+export const MIN_CONFIDENCE = 0.2;
+
 /** How far from a dated happening a publication date is looked for, in days. */
 const WINDOW = 7;
 
@@ -143,6 +146,10 @@ export function inferPublished<T extends TimexLike>(articles: readonly DatingArt
   }
   for (const a of undated) {
     const d = decided.get(a.id);
+    // Say less when the evidence is weak: a day the model itself gives under one chance in five is left
+    // unstated rather than published under a journalist's name. On the Timeline17 articles outside the
+    // evaluation sample, 21 of the 22 articles below it were more than 30 days off, none on its day.
+    if (d && d.confidence < MIN_CONFIDENCE) continue;
     const value = withFrame(d ? asDateValue(d, a.id) : null, frame);
     if (value) inferred.set(a.id, value);
   }

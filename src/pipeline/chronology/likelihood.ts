@@ -1,51 +1,21 @@
 /**
  * The chronology model's distributions: how far a publication day D lies from a day E the article mentions,
- * as a log-likelihood. Every mention is a mixture of "tells a happening of the story's week" (weight w, a
- * distribution over D - E that depends on how the clause tells it) and "background" (a birth, an
- * anniversary, a deadline months ahead: any day of a decade, `BACKGROUND`). The mixture is what keeps a
- * background date from standing in for "now": one "Sept. 11, 2001" costs a day of 2008 only log(1 - w), while
- * three fresh mentions of the same week each gain log(w p / u).
+ * as a log-likelihood against plain background (any day of a decade, `BACKGROUND`).
  *
- * The shapes are news conventions, not fitted to any story: a past happening is told on its day or the next
- * (wire copy, then the next morning's paper), less often within the week; an announced day lies ahead, from the
- * next day to months away (a hearing set for October, told in July); a page's own stamp is its day (a time zone may move it by one).
+ * Full dates, months, year-less month-days and weekdays use distributions MEASURED on news
+ * (calibration.ts, written by scripts/calibrate-chronology.ts from Timeline17 articles that the dating
+ * evaluation never scores), per kind and per tense the clause tells them in. They hold the background share
+ * themselves: three past full dates in four are history (a birth, "Sept. 11, 2001"), one in four is the
+ * day of writing; a past month-day is mostly one to four weeks back; a weekday told in the past is today
+ * (44%) or yesterday (26%). So a background date never stands in for "now" unless nothing else speaks.
+ * Stamps keep their conventional shapes (a page's stamp is its day, give or take a time zone).
  */
 import type { Direction } from '../events/tense.ts';
+import { perDay, WEEK } from './bins.ts';
+import { CALIBRATION } from './calibration.ts';
 
 /** Probability that a mentioned day is background: any day in about ten years. */
 export const BACKGROUND = 1 / 3650;
-
-/** P(D - E = delta) for a happening the clause tells in the past: written on its day or after it. */
-export function afterHappening(delta: number): number {
-  if (delta < 0) return delta === -1 ? 0.02 : 0; // a late-night happening dated in another time zone
-  if (delta === 0) return 0.3;
-  if (delta === 1) return 0.25;
-  if (delta === 2) return 0.08;
-  if (delta <= 7) return 0.035;
-  if (delta <= 30) return 0.006;
-  if (delta <= 90) return 0.001;
-  return 0;
-}
-
-/** P(D - E = delta) for a day the clause announces (future, a deadline ahead): written before it. */
-export function beforeHappening(delta: number): number {
-  if (delta > 0) return delta === 1 ? 0.01 : 0;
-  if (delta === 0) return 0.01; // announced for today is told as "today", rarely by its date
-  if (delta === -1) return 0.1;
-  if (delta >= -7) return 0.035;
-  if (delta >= -30) return 0.012;
-  if (delta >= -120) return 0.004;
-  return 0;
-}
-
-/** A day told without a tense we can read: mostly the past, as news is. */
-export function eitherWay(delta: number): number {
-  return 0.75 * afterHappening(delta) + 0.25 * beforeHappening(delta);
-}
-
-export function byTense(tense: Direction): (delta: number) => number {
-  return tense === 'past' ? afterHappening : tense === 'future' ? beforeHappening : eitherWay;
-}
 
 /** A page's own stamp ("Friday 21 January 2005 00.05 GMT" under the headline): its day, give or take a zone. */
 export function stampDay(delta: number): number {
@@ -78,4 +48,20 @@ export function mixture(w: number, p: number, bg: number = BACKGROUND): number {
 /** Articles of one story are written within days of each other: how likely D is given another article's day. */
 export function sameStory(delta: number): number {
   return Math.exp(-Math.abs(delta) / 2) / 4;
+}
+
+/**
+ * log P(D - E = delta) for a full date, a month or a year-less month-day told in a tense, as measured on
+ * news (calibration.ts), against plain background: the distribution already holds the share of mentions
+ * that are background (a birth, a file photo), in its outer bins.
+ */
+export function calibrated(kind: 'full' | 'month' | 'monthday', tense: Direction, delta: number): number {
+  return Math.log(perDay(CALIBRATION[kind][tense ?? 'none'], delta)) - Math.log(BACKGROUND);
+}
+
+/** log P(D - W = delta) for a named weekday W, against a day of the week taken at random. */
+export function weekdayOffset(tense: Direction, delta: number): number {
+  const dist = CALIBRATION.weekday[tense ?? 'none'];
+  const p = Math.abs(delta) <= WEEK ? dist[delta + WEEK]! : 1e-4;
+  return Math.log(p * 7);
 }

@@ -2,8 +2,9 @@
  * One undated article's day of writing, as the most likely day under everything the story says, with its
  * posterior probability as the confidence. Each candidate day D is scored by the sum of log-likelihood
  * ratios (likelihood.ts) of:
- *   - the article's own stamps, full dates, months and year-less month-days (evidence.ts), each a mixture
- *     of "this week's news" and background, so a birth date or a deadline ahead never stands in for "now";
+ *   - the article's own stamps, full dates, months and year-less month-days (evidence.ts), each by how far
+ *     from the day of writing such a mention lies in real news, background included (likelihood.ts);
+ *   - its weekdays: "said Wednesday" makes a Wednesday or a Thursday likelier than a Monday;
  *   - its relative expressions ("Thursday", "yesterday") read against D: agreeing with a day the story dates
  *     for the same happening (pins, weighted by shared words) counts, the more so the more words they share;
  *   - past sentences that tell a dated happening without a date: written on or after it;
@@ -17,7 +18,8 @@ import { dayNumber, fromDayNumber } from '../events/dates.ts';
 import { overlap, type Pin } from './pins.ts';
 import type { Direction } from '../events/tense.ts';
 import type { DayEvidence } from './evidence.ts';
-import { background, byTense, laterStamp, mixture, sameStory, stampDay } from './likelihood.ts';
+import { occurrence } from './bins.ts';
+import { background, calibrated, laterStamp, mixture, sameStory, stampDay, weekdayOffset } from './likelihood.ts';
 
 export interface Resolve { (t: TimexLike, anchor: string, tense?: Direction): TimexLike }
 
@@ -39,12 +41,22 @@ export interface Inputs {
 
 export interface Decision { day: number; confidence: number; within1: number; score: number; note: string; text: string; anchor: string | null }
 
-/** Weights of the mixture: how often a mention of each kind tells the week of writing rather than background. */
-const W = { stamp: 0.9, later: 0.5, full: 0.35, fullQuoted: 0.15, month: 0.3, monthday: 0.5 } as const;
-/** How strongly the story pulls one article towards the days of the others. */
-const STORY = 1.2;
+/** Weights of the mixture: how often a stamp tells the day of writing rather than something else. */
+const W = { stamp: 0.9, later: 0.5 } as const;
+/**
+ * How strongly the story pulls one article towards the days of the others. 2, chosen on the Timeline17
+ * articles outside the evaluation sample (desk groups the dating protocol never scores): from 1.2, the
+ * share within a week there rose from 0.67 to 0.70 and the articles more than 30 days off fell from 68 to 57.
+ */
+const STORY = 2;
 /** How much a relative expression agreeing with a dated happening of the story weighs against a full date. */
 const RELATIVE = 2;
+/**
+ * The weekday offsets are measured per mention, but one article's weekdays are not independent ("said
+ * Wednesday ... talks Wednesday at the DMZ ... voiced concern Wednesday"): each distinct weekday counts once,
+ * at half strength.
+ */
+const WEEKDAY_TEMPER = 0.5;
 const STORY_FLOOR = 1e-3;
 
 export function decide(x: Inputs, resolve: Resolve): Decision | null {
@@ -55,6 +67,13 @@ export function decide(x: Inputs, resolve: Resolve): Decision | null {
   const maxCount = Math.max(1, ...counts.values());
   const storyWeight = Math.min(1, x.others.reduce((s, o) => s + o.weight, 0));
   const resolved = new Map<string, number | null>();
+  // A weekday named five times in one article is one day of the week, not five pieces of evidence.
+  const firstWeekdays = new Set<DayEvidence>();
+  const seenWeekdays = new Set<string>();
+  for (const e of x.evidence) {
+    const key = `${e.timex.value}|${e.tense}`;
+    if (e.kind === 'relative' && WEEKDAY.test(e.timex.value) && !seenWeekdays.has(key)) { seenWeekdays.add(key); firstWeekdays.add(e); }
+  }
   const scored = days.map((day) => {
     const anchor = fromDayNumber(day);
     let score = 0;
@@ -67,24 +86,27 @@ export function decide(x: Inputs, resolve: Resolve): Decision | null {
       const t = e.timex;
       if (e.kind === 'stamp') credit(mixture(W.stamp, stampDay(day - e.day!)), t.text, `the page's stamp "${t.text}"`);
       else if (e.kind === 'later') credit(mixture(W.later, laterStamp(day - e.day!)), t.text, `a later stamp "${t.text}" (a comment or update)`);
-      else if (e.kind === 'full') credit(mixture(e.quoted ? W.fullQuoted : W.full, byTense(e.tense)(day - e.day!), background(e.tense, day - e.day!)), t.text, `"${t.text}" is told ${tenseWord(e.tense)}`);
-      else if (e.kind === 'month') {
-        const inside = day >= e.day! && day <= e.to! + 30 ? 1 / (e.to! - e.day! + 31) : 0;
-        credit(mixture(W.month, inside, background(e.tense, day - e.day!)), t.text, `"${t.text}" is recent`);
-      } else if (e.kind === 'year') {
+      else if (e.kind === 'full') credit(QUOTE(e) * calibrated('full', e.tense, day - e.day!), t.text, `"${t.text}" is told ${tenseWord(e.tense)}`);
+      else if (e.kind === 'month') credit(calibrated('month', e.tense, day - e.day!), t.text, `"${t.text}" is recent`);
+      else if (e.kind === 'year') {
         // A year told in the past is no later than the day of writing; nothing more.
         score += mixture(0, 0, background(e.tense, day < e.day! ? -1 : 0));
       } else if (e.kind === 'monthday') {
-        // The occurrence nearest the day tried: a day announced for "Jan. 25" and written on Jan. 26 is a
-        // contradiction, not a plan for next year.
-        const v = nearestOccurrence(t.value, day);
-        if (v !== null) credit(mixture(e.quoted ? W.fullQuoted : W.monthday, byTense(e.tense)(day - v), background(e.tense, day - v)), t.text, `"${t.text}" is ${fromDayNumber(v)}, told ${tenseWord(e.tense)}`, anchor);
+        // The occurrence nearest the day tried (bins.ts says why not the one the tense points to).
+        const v = occurrence(t.value, day);
+        if (v !== null) credit(QUOTE(e) * calibrated('monthday', e.tense, day - v), t.text, `"${t.text}" is ${fromDayNumber(v)}, told ${tenseWord(e.tense)}`, anchor);
       } else {
+        // A weekday says which day of the week the article was written: "said Wednesday" is mostly today or
+        // yesterday (calibration.ts), whatever the story dates.
+        if (WEEKDAY.test(t.value) && firstWeekdays.has(e)) {
+          const v = read(t, anchor, e.tense ?? undefined);
+          if (v !== null) score += WEEKDAY_TEMPER * weekdayOffset(e.tense, day - v);
+        }
         // Relative: try the clause's direction, or both when it has none.
         const vs = e.tense ? [read(t, anchor, e.tense)] : [read(t, anchor, 'past'), read(t, anchor, 'future')];
         const near = vs.filter((v): v is number => v !== null);
         if (!near.length) continue;
-        score -= 0.05 * Math.min(...near.map((v) => Math.abs(day - v) + (v > day ? 0.5 : 0)));
+        if (!WEEKDAY.test(t.value)) score -= 0.05 * Math.min(...near.map((v) => Math.abs(day - v) + (v > day ? 0.5 : 0)));
         let gain = 0;
         let pin: Pin | null = null;
         for (const v of near) {
@@ -113,7 +135,7 @@ export function decide(x: Inputs, resolve: Resolve): Decision | null {
     }
     return { day, score, best };
   });
-  function read(t: TimexLike, anchor: string, tense: Direction): number | null {
+  function read(t: TimexLike, anchor: string, tense: Direction | undefined): number | null {
     const key = `${t.start}|${anchor}|${tense}`;
     let v = resolved.get(key);
     if (v === undefined) {
@@ -141,17 +163,6 @@ export function decide(x: Inputs, resolve: Resolve): Decision | null {
   };
 }
 
-/** "XXXX-01-25" on the calendar nearest to a day: that year's, the year before's or the year after's. */
-function nearestOccurrence(value: string, day: number): number | null {
-  const y = Number(fromDayNumber(day).slice(0, 4));
-  let best: number | null = null;
-  for (const year of [y - 1, y, y + 1]) {
-    const d = dayNumber(`${String(year).padStart(4, '0')}${value.slice(4, 10)}`);
-    if (d !== null && (best === null || Math.abs(d - day) < Math.abs(best - day))) best = d;
-  }
-  return best;
-}
-
 /** Days worth trying: a week around every day the article or the story gives. */
 function candidateDays(x: Inputs): number[] {
   const days = new Set<number>();
@@ -174,5 +185,9 @@ export function asDateValue(d: Decision, articleId: string): DateValue {
   };
 }
 
+/** A day in quoted speech ("I am coming south Monday, December 18") tells the speaker's plans, not the
+ * writer's day: its evidence is tempered. */
+const QUOTE = (e: DayEvidence) => (e.quoted ? 0.4 : 1);
+const WEEKDAY = /^XXXX-WXX-\d$/;
 const round = (x: number) => Math.round(x * 100) / 100;
 const tenseWord = (t: Direction) => (t === 'past' ? 'as past' : t === 'future' ? 'as ahead' : 'without tense');
