@@ -39,6 +39,11 @@ describe('buildInPool', () => {
     expect(results.map((r) => (r.ok ? r.built.json : r.message))).toEqual([buildOne(seed).json, buildOne(hostile).json]);
   }, 60_000);
 
+  it('gives the same bytes from workers started through tsx, the fallback when the bundle cannot be made', async () => {
+    const results = await buildInPool([hostile, seed], { jobs: 2, bundled: false });
+    expect(results.map((r) => (r.ok ? r.built.json : r.message))).toEqual([buildOne(hostile).json, buildOne(seed).json]);
+  }, 60_000);
+
   it('returns nothing for no folders without starting a worker', async () => {
     expect(await buildInPool([])).toEqual([]);
   });
