@@ -27,6 +27,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { isTimeline17, readTimeline17 } from '../../src/pipeline/datasets/timeline17.ts';
 import { buildInPool } from '../../src/pipeline/pool/storyPool.ts';
+import { workerBundle } from '../../src/pipeline/pool/workerBundle.ts';
 import { availableParallelism, loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { readStoryDir } from '../../src/pipeline/io.ts';
@@ -60,7 +61,7 @@ export async function run(): Promise<void> {
   console.log(`method: child process ${pin.length ? `pinned to CPU ${cpu} (taskset), ` : '(no taskset: not pinned), '}node --single-threaded (GC and JIT on the main thread): CPU time = one core's work`);
   const child = spawnSync(cmd!, args, { stdio: 'inherit', env: { ...process.env, [CHILD]: '1' } });
   if (child.status !== 0) throw new Error(`pipeline bench child failed (status ${child.status}, signal ${child.signal})`);
-  manyStories();
+  await manyStories();
 }
 
 function measureAll(): void {
@@ -171,7 +172,7 @@ function mainThreadCpu(): number | null {
  * the machine's load falls on both. Speedup = median one-core wall time / median two-core wall time; the
  * throughput per core is the topics' bytes / two-core wall time / 2, every second of both cores counted.
  */
-function manyStories(): void {
+async function manyStories(): Promise<void> {
   const dirs = T17_TOPICS.map((t) => join(shared, 'data', t));
   const missing = dirs.filter((d) => !isTimeline17(d));
   console.log('\nmany stories at once: the four Timeline17 topics, one story per worker thread');
@@ -183,6 +184,9 @@ function manyStories(): void {
   if (cpus.length < 2) return console.log(`only ${cpus.length} CPU allowed to this process: no two-core figure`);
   const pin = hasTaskset();
   console.log(`${articles} articles, ${(bytes / 1e6).toFixed(2)} MB; load average ${loadAverage()}; ${POOL_ROUNDS} rounds of each, alternating; ${pin ? `pinned with taskset to CPU ${cpus[0]} / CPUs ${cpus[0]},${cpus[1]}` : 'no taskset: NOT pinned, the one-core run may use both cores'}`);
+  // The workers' bundle is made (or found fresh) once here, so that no round pays for making it.
+  const bundle = await workerBundle();
+  console.log(bundle ? 'workers start from the bundled pipeline (pool/workerBundle.ts)' : 'no worker bundle: workers start through tsx (slower start-up)');
   const walls: Record<1 | 2, number[]> = { 1: [], 2: [] };
   const cpuMs: Record<1 | 2, number[]> = { 1: [], 2: [] };
   for (let r = 0; r < POOL_ROUNDS; r++) {
