@@ -19,7 +19,7 @@ test.describe('an edited story in the production build', () => {
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
     await page.goto(STORY);
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText("Edited fixture: US officials in Mexico City, with the editors' changes");
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText("Edited fixture: three reports of a US visit, with the editors' changes");
 
     await test.step('a hidden event is not in the story', async () => {
       await expect(list(page).getByRole('link', { name: /getting drug lords out/ })).toHaveCount(0);
