@@ -1,7 +1,8 @@
-import { useId, useState } from 'react';
+import { useContext, useId, useState } from 'react';
 import type { Event } from '../../../schema/story.ts';
 import { useTimeline } from '../../store/context.ts';
 import { selectItems, selectStory } from '../../store/selectors.ts';
+import { ShareEnabled } from '../ShareDialog/ShareButton.tsx';
 import { EditDialog } from './EditDialog.tsx';
 import { saveEdit, useEditMode, type EditChange } from './editMode.ts';
 import './editMode.css';
@@ -15,7 +16,10 @@ const BASE = import.meta.env.BASE_URL;
  * article to it, or undo every edit of it. Each is a button; the ones that need a value open a dialog.
  */
 export default function EditTools({ event: e }: { event: Event }) {
-  const on = useEditMode();
+  // Inside an embed (no share buttons there either) the timeline is a reader's, never an editor's.
+  const editing = useEditMode();
+  const inPage = useContext(ShareEnabled);
+  const on = editing && inPage;
   const story = useTimeline(selectStory);
   const items = useTimeline(selectItems);
   const id = useId();
