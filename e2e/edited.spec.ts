@@ -39,7 +39,7 @@ test.describe('an edited story in the production build', () => {
     });
 
     await test.step('a key event says so; a merged event says what it absorbed; an attached article is a source', async () => {
-      await list(page).getByRole('link', { name: /Kelly promised/ }).first().click();
+      await list(page).getByRole('link', { name: /Kelly promised.*Key event/ }).click();
       await expect(details(page).getByText('Key event', { exact: true })).toBeVisible();
       await expect(details(page).getByRole('note', { name: 'Edited' })).toHaveText(/Marked as a key event by the editors\./);
       await list(page).getByRole('link', { name: /Tillerson said the US and Mexico pledged/ }).click();

@@ -68,6 +68,7 @@ export function EventList() {
                     <span className="visually-hidden">, {item.dateLabel}</span>
                     <span className="event-row-meta">
                       {e.date.granularity !== 'day' && <span className={`precision precision--${e.date.granularity}`}>{precisionLabel(e.date.granularity)}</span>}
+                      {e.key && <span className="key-badge">Key event</span>}
                       <span>{e.sources} {e.sources === 1 ? 'source' : 'sources'}</span>
                     </span>
                   </a>
