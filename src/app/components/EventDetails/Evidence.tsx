@@ -15,10 +15,11 @@ export function Evidence({ date, articles, corrected = false }: { date: DateValu
   const ev = date.evidence;
   // The editors' date has no words in an article: their note is its evidence.
   if (corrected) {
+    const why = ev?.note.replace(/^Corrected by the editors[:.]?\s*/, '') ?? '';
     return (
       <div className="evidence">
         <h3 className="details-subheading">How this date was found</h3>
-        <p><span className="date-source date-source--edited">Corrected by the editors</span>{ev?.note.replace(/^Corrected by the editors[:.]?\s*/, '') ? `: ${ev.note.replace(/^Corrected by the editors[:.]?\s*/, '')}` : '.'}</p>
+        <p><span className="date-source date-source--edited">Corrected by the editors</span>{why ? `: ${why}` : '.'}</p>
       </div>
     );
   }
