@@ -8,6 +8,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 
 test.describe.configure({ mode: 'serial' });
@@ -52,7 +53,7 @@ test('hides an event: it leaves the story, edits.json says so, its link says it 
   expect(edits()).toEqual({ [id]: { hide: true } });
 
   await open(page, id);
-  await expect(page.getByRole('status').filter({ hasText: 'removed' })).toHaveText('This event was removed by the editors in an update.');
+  await expect(page.getByRole('status').filter({ hasText: 'This event was removed' })).toHaveText('This event was removed by the editors in an update.');
   await expect(details(page)).toHaveCount(0);
 
   const hidden = page.getByRole('list', { name: 'Hidden events' });
@@ -97,6 +98,9 @@ test('redates an event with a note for readers; a day that does not exist is ref
   await open(page, id);
   await tools(page).getByRole('button', { name: 'Correct date…' }).click();
   const dialog = page.getByRole('dialog', { name: 'Correct date' });
+  await expect(dialog.getByRole('textbox', { name: 'Date' })).toBeFocused();
+  const axe = await new AxeBuilder({ page }).include('dialog').include('.edit-tools').include('.edit-bar').analyze();
+  expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
   await dialog.getByRole('textbox', { name: 'Date' }).fill('2017-02-30');
   await dialog.getByRole('button', { name: 'Save date' }).click();
   await expect(dialog.getByRole('alert')).toHaveText(/date "2017-02-30" is not a date/);
@@ -121,9 +125,10 @@ test('merges an event into another: the file says so, and the merged id leads to
   await expect(page.getByRole('dialog')).toHaveCount(0);
   await expect(page).toHaveURL(new RegExp(`/${STORY}/${into}/$`));
   await expect(details(page).getByRole('note', { name: 'Edited' })).toHaveText(/Merged by the editors with “"There's no mistaking/);
+  await expect(page.getByRole('status').filter({ hasText: 'Merged into' })).toHaveText(/^Merged into “Tillerson said the US and Mexico pledged/);
   expect(edits()[id]).toEqual({ mergeInto: into });
   await open(page, id);
-  await expect(page.getByRole('status').filter({ hasText: 'merged' })).toHaveText('The event you followed was merged into this one in an update.');
+  await expect(page.getByRole('status').filter({ hasText: 'The event you followed' })).toHaveText('The event you followed was merged into this one in an update.');
   await expect(page).toHaveURL(new RegExp(`/${STORY}/${into}/$`));
 
   await test.step('marking the merged event as key is one more edit of the file', async () => {

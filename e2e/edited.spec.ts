@@ -6,6 +6,7 @@
  * not have) and the lock file its ids come from, with one id of an earlier build that now redirects.
  * Readers see what was edited; old links lead somewhere; and there is no edit mode anywhere.
  */
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 
 const STORY = '/edited/';
@@ -47,6 +48,14 @@ test.describe('an edited story in the production build', () => {
       await list(page).getByRole('link', { name: /The two envoys spoke/ }).click();
       await expect(details(page).getByRole('note', { name: 'Edited' })).toHaveText(/Source added by the editors: “U\.S\. Vows Mexico No Mass Deportations”\./);
       await expect(details(page).getByRole('list', { name: 'Sources' }).getByRole('listitem')).toHaveCount(2);
+    });
+
+    await test.step('the notes and the key mark pass axe in light and dark', async () => {
+      for (const scheme of ['light', 'dark'] as const) {
+        await page.emulateMedia({ colorScheme: scheme });
+        const results = await new AxeBuilder({ page }).include('.details').include('.event-list').analyze();
+        expect(results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
+      }
     });
 
     await test.step('an edit of an id the story does not have is a build note naming the file and the entry', async () => {
