@@ -46,6 +46,8 @@ async function make(): Promise<URL | null> {
     metafile: true, logLevel: 'silent', banner: { js: BANNER }, external: ['esbuild'],
     outfile: file, absWorkingDir: ROOT,
   });
+  // esbuild's service process would otherwise outlive this build until the process exits.
+  await esbuild.stop();
   const code = result.outputFiles.find((f) => f.path.endsWith('.mjs'))?.contents;
   if (!code || result.errors.length) return null;
   const inputs: Manifest['inputs'] = {};
