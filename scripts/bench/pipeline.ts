@@ -194,9 +194,9 @@ async function manyStories(): Promise<void> {
       const set = cpus.slice(0, jobs).join(',');
       const node = [process.execPath, ...process.execArgv, import.meta.filename];
       const [cmd, ...args] = [...(pin ? ['taskset', '-c', set] : []), ...node];
-      const child = spawnSync(cmd!, args, { encoding: 'utf8', env: { ...process.env, [POOL_CHILD]: String(jobs), DATELINE_LOCKS: 'frozen' }, maxBuffer: 1 << 20 });
+      const child = spawnSync(cmd!, args, { encoding: 'utf8', env: { ...process.env, [POOL_CHILD]: String(jobs), DATELINE_LOCKS: 'frozen' }, maxBuffer: 1 << 24 });
       const m = /^pool: (\{.*\})$/m.exec(child.stdout ?? '');
-      if (child.status !== 0 || !m) throw new Error(`many-stories child (${jobs} jobs) failed: ${child.stderr?.trim().split('\n').at(-1) ?? child.status}`);
+      if (child.status !== 0 || !m) throw new Error(`many-stories child (${jobs} jobs) failed (status ${child.status}):\n${(child.stderr ?? '').trim().split('\n').slice(0, 8).join('\n')}`);
       const got = JSON.parse(m[1]!) as { wallMs: number; cpuMs: number; failed: number };
       if (got.failed) throw new Error(`many-stories child (${jobs} jobs): ${got.failed} stories failed`);
       walls[jobs].push(got.wallMs);

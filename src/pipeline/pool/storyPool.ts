@@ -51,12 +51,13 @@ export async function buildInPool(dirs: string[], options: PoolOptions = {}): Pr
   };
 
   // The bundled worker starts several times faster; without it (no esbuild, an error) tsx runs the sources.
-  const bundle = options.bundled === false ? null : await workerBundle();
+  let bundle = options.bundled === false ? null : await workerBundle();
   await new Promise<void>((done) => {
     let running = 0;
     const start = () => {
       // A bundle needs no loader: the parent's (tsx's, when it runs under tsx) would only slow it down.
-      const worker = bundle ? new Worker(bundle, { execArgv: [] }) : new Worker(WORKER);
+      const fromBundle = bundle;
+      const worker = fromBundle ? new Worker(fromBundle, { execArgv: [] }) : new Worker(WORKER);
       let ready = false;
       let current: WorkerTask | null = null;
       let failure = 'worker exited while building it';
@@ -81,7 +82,9 @@ export async function buildInPool(dirs: string[], options: PoolOptions = {}): Pr
         running--;
         if (current) settle(current.index, { dir: current.dir, ok: false, message: failure });
         current = null;
-        if (!ready) for (const task of queue.splice(0)) settle(task.index, { dir: task.dir, ok: false, message: failure });
+        // A bundle that does not start (a damaged cache): the sources through tsx, once, before giving up.
+        if (!ready && fromBundle) bundle = null;
+        else if (!ready) for (const task of queue.splice(0)) settle(task.index, { dir: task.dir, ok: false, message: failure });
         if (queue.length) start();
         else if (running === 0) done();
       });
