@@ -147,6 +147,7 @@ function dateValue(d: GroupDate): DateValue {
     };
   }
   const n = d.narrative!;
+  if (n.published) return { value: d.value, granularity: d.granularity, source: 'inferred', evidence: { articleId: n.from.articleId, text: '', start: null, end: null, anchor: null, note: n.why } };
   const t = n.from.own!.timex;
   return {
     value: d.value,

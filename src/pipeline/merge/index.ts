@@ -29,7 +29,8 @@ export interface MergeOptions {
 
 export function mergeEvents(articles: readonly Article[], cands: readonly Candidate[], names: StoryNames, opts: MergeOptions = {}): Merged {
   const dct = opts.dct ?? new Map(articles.map((a) => [a.id, a.published?.value.slice(0, 10) ?? null]));
-  const narrative = narrativeDates(cands, (id) => dct.get(id) ?? null);
+  const statedDay = new Map(articles.map((a) => [a.id, a.published?.source === "stated" ? a.published.value.slice(0, 10) : null]));
+  const narrative = narrativeDates(cands, (id) => dct.get(id) ?? null, (id) => statedDay.get(id) ?? null);
   const { groups, groupOf, index } = clusterCandidates(cands, narrative.map(hintOf));
   const dates: Array<GroupDate | null> = groups.map((g) => dateOfGroup(g, narrative));
 
