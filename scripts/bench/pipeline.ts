@@ -214,6 +214,8 @@ async function manyStories(): Promise<void> {
   // The work itself: if the two-core run's CPU time is close to the one-core run's, parallelism added little
   // work, and a speedup short of 2 is waiting (other processes on the cores, one story left at the end).
   console.log(`CPU time: one core ${(median(cpuMs[1]) / 1000).toFixed(2)} s, two cores ${(median(cpuMs[2]) / 1000).toFixed(2)} s (${mbps(bytes, median(cpuMs[2])).toFixed(2)} MB per CPU-second); every process on the machine shares these cores: compare the load averages`);
+  // Not a measurement of speed but a bound on it: two workers cannot finish before half their CPU time.
+  console.log(`ceiling with both cores free and the stories perfectly balanced: ${(one / (median(cpuMs[2]) / 2)).toFixed(2)}x (one-core wall / half the two-core CPU time)`);
 }
 
 /** In a many-stories child: build the four topics with `jobs` workers and print the times as one JSON line. */
