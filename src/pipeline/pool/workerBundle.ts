@@ -2,8 +2,8 @@
  * The story worker as one bundled ES module, so that a worker thread starts in a fraction of the time it
  * takes through tsx. Under tsx every module a worker imports (the pipeline, its lexicons, linkedom,
  * Readability, zod: some 300) goes through ESM loader hooks that Node 20 runs on another thread, a round
- * trip each: measured here, a worker became ready after 1.4 s that way and after 0.4 s from the bundle,
- * with 1.8 CPU-s less work. A pool pays that once per worker, and the difference is most of the start-up
+ * trip each: measured on a quiet machine, a worker became ready after 0.94 s (1.6 CPU-s) that way and
+ * after 0.27 s (0.4 CPU-s) from the bundle. A pool pays that once per worker, and the difference is most of the start-up
  * a build of a few stories cannot spread over its cores.
  *
  * The bundle (esbuild, every dependency inside it) is cached in the system's temp folder with the list of
