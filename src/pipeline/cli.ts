@@ -95,7 +95,9 @@ async function one(dir: string): Promise<number> {
 
 async function many(dirs: string[], outDir: string): Promise<number> {
   mkdirSync(outDir, { recursive: true });
-  const buildable = dirs.filter((d) => !notAFolder(d));
+  // Checked once: a folder that appeared or vanished since must not leave a line unprinted.
+  const unusable = new Map(dirs.map((d) => [d, notAFolder(d)]));
+  const buildable = dirs.filter((d) => !unusable.get(d));
   const failed: string[] = [];
   const written = new Map<string, string>();
   const results = new Map<string, string | BuiltStory>();
@@ -108,7 +110,7 @@ async function many(dirs: string[], outDir: string): Promise<number> {
   const flush = () => {
     for (; next < dirs.length; next++) {
       const dir = dirs[next]!;
-      const bad = notAFolder(dir);
+      const bad = unusable.get(dir);
       if (bad) { fail(bad); continue; }
       const result = results.get(dir);
       if (result === undefined) return;
