@@ -1,0 +1,29 @@
+// Sentences that state their own date outright are candidates whatever their verb, and a coarse date
+// announced ahead of the day of writing is the plan's own time, not a second happening.
+import { describe, expect, it } from 'vitest';
+import { segment } from '../segment/index.ts';
+import { tagTimexDetailed } from '../time/index.ts';
+import { candidatesOf } from './candidates.ts';
+
+const cands = (text: string, published: string | null) => {
+  const a = { id: 'a', text, published: published ? { value: published } : null, ...segment(text) };
+  return candidatesOf(a, 0, tagTimexDetailed(text, { dct: published }));
+};
+
+describe('candidates: stated dates', () => {
+  it('keeps a sentence that states its year, whatever its verb', () => {
+    const c = cands('Boeing secured two orders.\n\nThe first flight of the 777 was in 1994.', '2005-04-27');
+    const s = c.find((x) => x.sentence.text.includes('777'));
+    expect(s?.own?.value).toBe('1994');
+    expect(s?.excluded).toBe(false);
+  });
+  it('keeps a plan announced for a year ahead of the stated day of writing', () => {
+    const s = cands('Aeroflot ordered 22 jets.\n\nThe first jets will be delivered in 2014.', '2007-06-10').find((x) => x.sentence.text.includes('2014'));
+    expect(s?.own?.value).toBe('2014');
+    expect(s?.excluded).toBe(false);
+  });
+  it('still sets apart a future clause that recalls a past year', () => {
+    const s = cands('Cosby was sentenced.\n\nHe will serve his sentence for assaulting a woman in 2004.', '2018-09-25').find((x) => x.sentence.text.includes('2004'));
+    expect(s === undefined || s.excluded).toBe(true);
+  });
+});
