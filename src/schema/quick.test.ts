@@ -24,6 +24,10 @@ function shapeOf(schema: z.ZodType): Shape {
         expect(found).toEqual([['greater_than', 0, true], ['less_than', 1, true]]);
         return { type: 'probability' };
       }
+      if (found.some((c) => c[0] === 'greater_than' && c[2] === false)) {
+        expect(found).toEqual([['number_format', 'safeint', undefined], ['greater_than', 0, false]]);
+        return { type: 'positive' };
+      }
       expect(found).toEqual([['number_format', 'safeint', undefined], ['greater_than', 0, true]]);
       return { type: 'count' };
     }
@@ -76,6 +80,7 @@ const full = (): Story => ({
     quotes: [{ articleId: 'a', start: 59, end: 67, text: '"We will,"', speaker: 'Kelly' }],
     mentions: [{ articleId: 'a', start: 0, end: 35, text: 'Kelly on Tuesday issued new orders.' }],
     sources: 1,
+    rank: 1,
     key: true,
     edited: [{ what: 'date', note: 'The order is dated Tuesday.' }, { what: 'title', note: null }],
   }],

@@ -20,6 +20,8 @@ export type Shape =
   | { type: 'boolean' }
   /** z.number().int().nonnegative(): a safe integer >= 0. */
   | { type: 'count' }
+  /** z.number().int().positive(): a safe integer >= 1. */
+  | { type: 'positive' }
   /** z.number().min(0).max(1): a probability. */
   | { type: 'probability' }
   /** A key that may be absent (never undefined-valued in JSON). */
@@ -62,7 +64,7 @@ export const STORY_SHAPE: Shape = object({
   events: array(object({
     id: str1, date: dateValue, title: str, summary: str, actors: array(str), place: nullable(str),
     quotes: array(object({ articleId: str, start: count, end: count, text: str, speaker: nullable(str) })),
-    mentions: array(mention, 1), sources: count, key: optional({ type: 'boolean' }), edited: optional(array(editNote)),
+    mentions: array(mention, 1), sources: count, rank: optional({ type: 'positive' }), key: optional({ type: 'boolean' }), edited: optional(array(editNote)),
   })),
   context: array(mention),
   warnings: array(object({ file: nullable(str), code: str, message: str })),
@@ -88,6 +90,8 @@ export function compile(s: Shape): Check {
       return (v) => typeof v === 'boolean';
     case 'count':
       return (v) => typeof v === 'number' && Number.isSafeInteger(v) && v >= 0;
+    case 'positive':
+      return (v) => typeof v === 'number' && Number.isSafeInteger(v) && v >= 1;
     case 'probability':
       return (v) => typeof v === 'number' && v >= 0 && v <= 1;
     case 'optional': {

@@ -139,6 +139,11 @@ export const EventSchema = z.object({
   mentions: z.array(MentionSchema).min(1),
   /** Number of independent sources (distinct publishers, else articles) that report it. */
   sources: z.number().int().nonnegative(),
+  /**
+   * Importance in the story, 1 = most important (src/pipeline/rank: independent sources, prominence in
+   * each article, the story's actors, novelty); every event of a built story has one, ranks 1..n.
+   */
+  rank: z.number().int().positive().optional(),
   /** A key event, one a journalist's timeline keeps; absent when nothing decided it. The editors' mark wins. */
   key: z.boolean().optional(),
   /** What the editors changed (edits.json), for the viewer to say so; absent when nothing was edited. */
