@@ -11,6 +11,7 @@ import type { StoryMeta } from './types.ts';
 import { isTimeline17, readTimeline17 } from './datasets/timeline17.ts';
 import { EDITS_FILE } from './edits/editsFile.ts';
 import { LOCK_FILE } from './lock/lockFile.ts';
+import { defaultArticleNames, listArticles, mergeArticleMeta, parseListing, type Listing } from './listing/listArticles.ts';
 
 /**
  * Warning code for a file the story's own settings come from (story.json, edits.json) that could not be
@@ -19,16 +20,23 @@ import { LOCK_FILE } from './lock/lockFile.ts';
 export const UNREADABLE = 'unreadable';
 
 export function readStoryDir(dir: string): StoryInput {
-  if (isTimeline17(dir)) return readTimeline17(dir);
   const warnings: Warning[] = [];
   const names = readdirSync(dir).filter((n) => !n.startsWith('.') && statSync(join(dir, n)).isFile());
   let meta: StoryMeta = {};
+  let listing: Listing | null = null;
   if (names.includes('story.json')) {
     try {
-      meta = parseStoryMeta(JSON.parse(readFileSync(join(dir, 'story.json'), 'utf8')));
+      const data: unknown = JSON.parse(readFileSync(join(dir, 'story.json'), 'utf8'));
+      meta = parseStoryMeta(data);
+      listing = parseListing(data as Record<string, unknown>, warnings);
     } catch (error) {
       warnings.push({ file: 'story.json', code: UNREADABLE, message: `story.json: ${(error as Error).message}; built without it` });
     }
+  }
+  // A Timeline17 topic reads as one story unless its story.json lists the articles itself.
+  if (!listing && isTimeline17(dir)) {
+    const t17 = readTimeline17(dir);
+    return { ...t17, meta: { ...t17.meta, ...(meta.title ? { title: meta.title } : {}) }, warnings: [...warnings, ...(t17.warnings ?? [])] };
   }
   // The lock file and the editors' edits are the story's own settings, never articles.
   const own = (name: string): string | undefined => {
@@ -42,10 +50,17 @@ export function readStoryDir(dir: string): StoryInput {
   };
   const lock = own(LOCK_FILE);
   const edits = own(EDITS_FILE);
-  const files = names
-    .filter((n) => n !== 'story.json' && n !== LOCK_FILE && n !== EDITS_FILE)
-    .sort()
-    .map((name) => ({ name, bytes: new Uint8Array(readFileSync(join(dir, name))) }));
+  const ownFiles = new Set(['story.json', LOCK_FILE, EDITS_FILE]);
+  let files: StoryInput['files'];
+  if (listing) {
+    const listed = listArticles(dir, listing, ownFiles, warnings);
+    files = listed.files;
+    meta = { ...meta, articles: mergeArticleMeta(listed.articles, meta.articles, listed.paths) };
+  } else {
+    files = defaultArticleNames(names.filter((n) => !ownFiles.has(n)))
+      .sort()
+      .map((name) => ({ name, bytes: new Uint8Array(readFileSync(join(dir, name))) }));
+  }
   return { id: slugify(basename(dir)), meta, files, warnings, ...(lock !== undefined ? { lock } : {}), ...(edits !== undefined ? { edits } : {}) };
 }
 
