@@ -71,7 +71,7 @@ export function buildEvent(members: Candidate[], d: GroupDate, byId: ReadonlyMap
     mentions.push(mentionOf(c));
   }
   const sources = new Set(members.map((c) => byId.get(c.articleId)?.publisher?.toLowerCase() ?? `article:${c.articleId}`)).size;
-  return { id: '', date: dateValue(d), title: title || summary.sentence.text.slice(0, 90), summary: summary.sentence.text, actors, place, quotes, mentions, sources };
+  return { id: '', date: withConfidence(dateValue(d), byId), title: title || summary.sentence.text.slice(0, 90), summary: summary.sentence.text, actors, place, quotes, mentions, sources };
 }
 
 function bump(counts: Map<string, number>, name: string, by: number): void {
@@ -133,6 +133,18 @@ function near(a: string, b: string): boolean {
   if (a.length < 10 || b.length < 10) return false;
   const t = (x: string) => Date.UTC(+x.slice(0, 4), +x.slice(5, 7) - 1, +x.slice(8, 10));
   return Math.abs(t(a) - t(b)) <= 3 * 86_400_000;
+}
+
+/**
+ * A date counted from an article's inferred day of writing ("Thursday", read against a day the chronology
+ * chose) is exactly as sure as that day: it carries the article date's confidence, so the reader is told.
+ */
+function withConfidence(date: DateValue, byId: ReadonlyMap<string, Article>): DateValue {
+  const ev = date.evidence;
+  if (!ev?.articleId || !ev.anchor || date.source === 'stated') return date;
+  const published = byId.get(ev.articleId)?.published;
+  if (published?.source !== 'inferred' || published.confidence === undefined) return date;
+  return { ...date, confidence: published.confidence };
 }
 
 function dateValue(d: GroupDate): DateValue {

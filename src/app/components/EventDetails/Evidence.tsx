@@ -1,6 +1,7 @@
 import type { Article, DateValue } from '../../../schema/story.ts';
 import { isPlainClick, useHref, useTimelineStoreApi } from '../../store/context.ts';
 import { formatDateValue } from '../../timeline/dates.ts';
+import { confidenceWords } from '../PublishedDate/PublishedDate.tsx';
 
 const SOURCE_WORDS: Record<DateValue['source'], string> = {
   stated: 'Stated in the text',
@@ -37,6 +38,7 @@ export function Evidence({ date, articles, corrected = false }: { date: DateValu
         {ev?.anchor || !article || !/[.…!?]$/.test(cited) ? '.' : ''}
       </p>
       {ev?.note && <p className="evidence-note">{ev.note}</p>}
+      {date.confidence !== undefined && <p className="evidence-note">Counted from a publication date the story does not state. {confidenceWords(date.confidence)}</p>}
       {!ev && <p className="evidence-note">No evidence was recorded for this date.</p>}
       {article && ev?.start != null && (
         <a
