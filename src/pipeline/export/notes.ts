@@ -1,18 +1,9 @@
 /**
  * What the editors changed about an event (Event.edited, from the story's edits.json), in the words the
- * viewer uses (src/app/components/EventDetails/EditNotes.tsx), so an export tells readers what the site does.
+ * viewer uses (src/schema/editNotes.ts), so an export tells readers what the site does.
  */
-import type { EditNote, Event } from '../../schema/index.ts';
-
-export function editLine(n: EditNote, e: Pick<Event, 'key'>): string {
-  switch (n.what) {
-    case 'title': return 'Title edited by the editors.';
-    case 'date': return n.note ? `Date corrected by the editors: ${n.note}` : 'Date corrected by the editors.';
-    case 'key': return e.key ? 'Marked as a key event by the editors.' : 'No longer marked as a key event, by the editors.';
-    case 'merged': return n.note ? `Merged by the editors with “${n.note}”.` : 'Merged by the editors with another event.';
-    case 'article': return n.note ? `Source added by the editors: “${n.note}”.` : 'Source added by the editors.';
-  }
-}
+import type { Event } from '../../schema/index.ts';
+import { editLine } from '../../schema/editNotes.ts';
 
 /** One line per editorial change, oldest first; empty when nothing was edited. */
 export function editLines(e: Event): string[] {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { editLine } from './EditNotes.tsx';
+import { editLine } from '../../../schema/editNotes.ts';
 
 describe('editors’ notes', () => {
   it('say what was edited in a reader’s words', () => {
