@@ -1,13 +1,11 @@
-import { existsSync } from 'node:fs';
-import { defineConfig, devices } from '@playwright/test';
+import { defineConfig } from '@playwright/test';
+import { browserUse } from './e2e/support/browser.ts';
 
 /**
  * End-to-end tests against the production build served by `vite preview`, with the fixture stories
  * (e2e/fixtures/stories) built beside the real ones. Chromium comes from the system (DATELINE_CHROMIUM or
  * /usr/bin/chromium); Playwright's own browser only when neither exists.
  */
-const candidate = process.env.DATELINE_CHROMIUM || '/usr/bin/chromium';
-const executablePath = existsSync(candidate) ? candidate : undefined;
 // Not 4173: `npm start` serves there, and a test run must never reuse a server without the fixture stories.
 const PORT = 4317;
 
@@ -20,16 +18,7 @@ export default defineConfig({
   timeout: 30_000,
   expect: { timeout: 7_000 },
   reporter: process.env.CI ? [['list'], ['html', { open: 'never' }]] : 'list',
-  use: {
-    baseURL: `http://localhost:${PORT}`,
-    trace: 'on-first-retry',
-    ...devices['Desktop Chrome'],
-    viewport: { width: 1280, height: 860 },
-    launchOptions: {
-      executablePath,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    },
-  },
+  use: browserUse(PORT, 'on-first-retry'),
   webServer: {
     command: `npx vite build && npx vite preview --port ${PORT} --strictPort`,
     url: `http://localhost:${PORT}/`,

@@ -1,7 +1,8 @@
 import { cpSync, existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { defineConfig, devices } from '@playwright/test';
+import { defineConfig } from '@playwright/test';
+import { browserUse } from './e2e/support/browser.ts';
 
 /**
  * End-to-end tests of `npm run dev` (the Vite dev server), where the edit mode lives: e2e/*.devspec.ts.
@@ -10,8 +11,6 @@ import { defineConfig, devices } from '@playwright/test';
  * once, by the runner; its workers find it in DATELINE_DEV_E2E (they inherit the runner's environment).
  * Port 4318: never the production tests' 4317 nor a person's own `npm run dev` on 5173.
  */
-const candidate = process.env.DATELINE_CHROMIUM || '/usr/bin/chromium';
-const executablePath = existsSync(candidate) ? candidate : undefined;
 const PORT = 4318;
 
 process.env.DATELINE_DEV_E2E ??= mkdtempSync(join(tmpdir(), 'dateline-dev-e2e-'));
@@ -28,16 +27,7 @@ export default defineConfig({
   expect: { timeout: 10_000 },
   reporter: process.env.CI ? [['list'], ['html', { open: 'never', outputFolder: 'playwright-report-dev' }]] : 'list',
   globalTeardown: './e2e/support/devTeardown.ts',
-  use: {
-    baseURL: `http://localhost:${PORT}`,
-    trace: 'retain-on-failure',
-    ...devices['Desktop Chrome'],
-    viewport: { width: 1280, height: 860 },
-    launchOptions: {
-      executablePath,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    },
-  },
+  use: browserUse(PORT, 'retain-on-failure'),
   webServer: {
     command: `npx vite --port ${PORT} --strictPort`,
     url: `http://localhost:${PORT}/`,
