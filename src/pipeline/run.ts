@@ -16,6 +16,7 @@ import { ingest } from './ingest/index.ts';
 import { parseLock, serializeLock } from './lock/lockFile.ts';
 import { lockIds } from './lock/lockIds.ts';
 import { mergeEvents } from './merge/index.ts';
+import { rankEvents, renumberRanks } from './rank/index.ts';
 import { segment } from './segment/index.ts';
 import { publishedOf } from './story/published.ts';
 import { publisherOf } from './story/publisher.ts';
@@ -132,7 +133,9 @@ export function buildStoryWithLock(input: StoryInput, times?: StageTimes, clock:
   // 8. ids from the lock file after merge, so a happening keeps the id it had whatever merge now calls it.
   const { lock: previous, warning: lockProblem } = parseLock(input.lock);
   if (lockProblem) warnings.push(lockProblem);
-  const locked = timed('story', () => lockIds(merged.events, previous, input.mintId));
+  // 7b. importance once the happenings are whole (every source of one happening in one event): rank and key.
+  const ranked = timed('rank', () => rankEvents(merged.events, articles));
+  const locked = timed('story', () => lockIds(ranked, previous, input.mintId));
   // 9. the editors' edits last: they name events by the ids the lock just gave, and have the last word.
   const { doc: edits, warnings: editProblems } = parseEdits(input.edits);
   warnings.push(...editProblems);
@@ -140,7 +143,7 @@ export function buildStoryWithLock(input: StoryInput, times?: StageTimes, clock:
   const edited = timed('story', () => applyEdits(locked.events, locked.redirects, edits, { articles, sentencesOf: (id) => sentences.get(id) ?? [] }));
   warnings.push(...edited.warnings);
   // Ids, dates and merges may have changed: the order merge gives (date, then most sources, then id).
-  const events = edited.events.sort((a, b) => (a.date.value < b.date.value ? -1 : a.date.value > b.date.value ? 1 : b.sources - a.sources || (a.id < b.id ? -1 : 1)));
+  const events = renumberRanks(edited.events).sort((a, b) => (a.date.value < b.date.value ? -1 : a.date.value > b.date.value ? 1 : b.sources - a.sources || (a.id < b.id ? -1 : 1)));
   const story: Story = {
     schemaVersion: SCHEMA_VERSION,
     id: input.id,

@@ -1,0 +1,141 @@
+/**
+ * Importance: every event of a story gets `rank` (1 = the story's most important) and the top ones
+ * `key: true`, from evidence a newsroom would accept. Pure; run.ts calls it after merge, before ids and
+ * the editors' edits (an editor's `key` is applied after, so it wins).
+ *
+ * An event's importance is the sum, over the independent sources that report it (a publisher, or an
+ * article whose publisher is unknown: what `Event.sources` counts), of how strongly that source reports
+ * it; times how central its actors are to the story; times how precise its date is:
+ * - a source reports it as strongly as its strongest mention: prominence (in the headline, or near the top
+ *   of the article: the lead carries the news, a sentence deep in the text is detail) times novelty (how
+ *   near the event's date lies to the day the article was written: this week's news, not a recalled past
+ *   nor a date far ahead);
+ * - the story's actors: the share of the story's articles that report events naming the event's best-known
+ *   actor (a story is about its protagonists);
+ * - a day-precise happening outranks "in the autumn" or "in 2009": a timeline entry is a happening.
+ * The constants are round figures with a meaning (a lead of about 600 characters, a news week of 7 days),
+ * not fitted to any evaluation.
+ */
+import { timexRange, type Article, type Event, type Granularity } from '../../schema/index.ts';
+
+/** Characters after which a mention counts half as prominent as the lead (about a first paragraph). */
+const LEAD_CHARS = 600;
+/** Days of distance between an event and the article's day after which it counts half as news. */
+const NEWS_WEEK = 7;
+/** Novelty of a mention in an article with no known day. */
+const UNKNOWN_DAY = 0.5;
+/** How well a date of each precision places a happening on a timeline. */
+const PRECISION: Record<Granularity, number> = {
+  time: 1, day: 1, week: 0.6, month: 0.4, season: 0.3, quarter: 0.3, year: 0.25, decade: 0.1, century: 0.1,
+};
+/** A journalist's timeline of a story of a few days has about six entries (the 13 gold stories' core events: median 6, 4 to 8). */
+const KEY_BASE = 6;
+const DAY = 86_400_000;
+
+const STOP = new Set('the and for with from that this was were are has have had his her its their they them than then into over after before about said says will would could been not but who what when where which while also more most other new one two three year years day days week weeks'.split(' '));
+const words = (s: string): Set<string> => new Set((s.toLowerCase().match(/[a-z0-9]+/g) ?? []).filter((w) => w.length >= 3 && !STOP.has(w)));
+
+export interface RankContext {
+  articles: ReadonlyMap<string, { published: number | null; title: Set<string>; publisher: string | null }>;
+  /** Share of the story's articles that report an event naming the actor. */
+  actorShare: ReadonlyMap<string, number>;
+}
+
+/** What the ranking needs to know of a story: each article's day and headline, and its actors' reach. */
+export function rankContext(events: readonly Event[], articles: readonly Article[]): RankContext {
+  const byId = new Map(articles.map((a) => {
+    const r = a.published ? timexRange(a.published.value) : null;
+    return [a.id, { published: r ? Math.floor(r.start / DAY) : null, title: words(a.title), publisher: a.publisher?.toLowerCase() ?? null }];
+  }));
+  const reach = new Map<string, Set<string>>();
+  for (const e of events) {
+    for (const actor of e.actors) {
+      const set = reach.get(actor) ?? new Set<string>();
+      for (const m of e.mentions) set.add(m.articleId);
+      reach.set(actor, set);
+    }
+  }
+  const n = Math.max(1, articles.length);
+  return { articles: byId, actorShare: new Map([...reach].map(([k, v]) => [k, v.size / n])) };
+}
+
+/** How strongly one mention reports its event: prominence in its article times novelty. */
+export function mentionWeight(event: Event, mention: Event['mentions'][number], ctx: RankContext): number {
+  const a = ctx.articles.get(mention.articleId);
+  const position = 1 / (1 + mention.start / LEAD_CHARS);
+  let headline = 0;
+  if (a && a.title.size) {
+    const said = words(mention.text);
+    let shared = 0;
+    for (const w of a.title) if (said.has(w)) shared++;
+    headline = shared / a.title.size;
+  }
+  const prominence = Math.max(position, headline);
+  const range = timexRange(event.date.value);
+  let novelty = UNKNOWN_DAY;
+  if (a?.published != null && range) {
+    const from = Math.floor(range.start / DAY);
+    const to = Math.ceil(range.end / DAY) - 1;
+    const gap = a.published < from ? from - a.published : a.published > to ? a.published - to : 0;
+    novelty = 1 / (1 + gap / NEWS_WEEK);
+  }
+  return prominence * novelty;
+}
+
+/** The event's importance (see the file's comment). */
+export function importance(event: Event, ctx: RankContext): number {
+  const voices = new Map<string, number>();
+  for (const m of event.mentions) {
+    const voice = ctx.articles.get(m.articleId)?.publisher ?? `article:${m.articleId}`;
+    voices.set(voice, Math.max(voices.get(voice) ?? 0, mentionWeight(event, m, ctx)));
+  }
+  let reported = 0;
+  for (const v of [...voices.keys()].sort()) reported += voices.get(v)!;
+  let central = 0;
+  for (const actor of event.actors) central = Math.max(central, ctx.actorShare.get(actor) ?? 0);
+  return reported * (1 + central) * PRECISION[event.date.granularity];
+}
+
+/**
+ * How many key events a journalist's timeline of this story keeps: KEY_BASE for a story told over a few
+ * days, growing with the square root of the days its articles were published on (a story of months keeps
+ * more entries, but far fewer than one a day).
+ */
+export function keyCount(articles: readonly Article[], events: number): number {
+  const days = new Set(articles.map((a) => a.published?.value.slice(0, 10)).filter((d): d is string => !!d && d.length === 10)).size;
+  return Math.min(events, Math.round(KEY_BASE * Math.sqrt(Math.max(1, days / 3))));
+}
+
+/** Events in importance order (most important first), ties broken by sources, mentions, date, first mention. */
+export function byImportance(events: readonly Event[], ctx: RankContext): Array<{ event: Event; score: number; index: number }> {
+  const first = (e: Event) => e.mentions[0]!;
+  return events.map((event, index) => ({ event, score: importance(event, ctx), index })).sort((x, y) => {
+    const a = x.event;
+    const b = y.event;
+    return y.score - x.score || b.sources - a.sources || b.mentions.length - a.mentions.length
+      || (a.date.value < b.date.value ? -1 : a.date.value > b.date.value ? 1 : 0)
+      || (first(a).articleId < first(b).articleId ? -1 : first(a).articleId > first(b).articleId ? 1 : 0)
+      || first(a).start - first(b).start || x.index - y.index;
+  });
+}
+
+/** The events with `rank` 1..n and `key: true` on the first keyCount; the order of the array is kept. */
+export function rankEvents(events: readonly Event[], articles: readonly Article[]): Event[] {
+  const ctx = rankContext(events, articles);
+  const ranked = byImportance(events, ctx);
+  const keep = keyCount(articles, events.length);
+  const out = [...events];
+  ranked.forEach(({ event, index }, i) => {
+    const { key: _, ...rest } = event;
+    out[index] = { ...rest, rank: i + 1, ...(i < keep ? { key: true } : {}) };
+  });
+  return out;
+}
+
+/** After the editors hid or merged events: ranks 1..n again, in the same order (ties cannot occur). */
+export function renumberRanks(events: Event[]): Event[] {
+  const order = events.map((e, i) => ({ rank: e.rank ?? Number.MAX_SAFE_INTEGER, i })).sort((a, b) => a.rank - b.rank || a.i - b.i);
+  const out = [...events];
+  order.forEach(({ i }, r) => { if (out[i]!.rank !== r + 1) out[i] = { ...out[i]!, rank: r + 1 }; });
+  return out;
+}
