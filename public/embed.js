@@ -54,8 +54,19 @@
 
   // The embed may have loaded, and spoken, before this script did (it is deferred, the embed is fast):
   // ask every embed to say its size and selection again, now and whenever a frame (re)loads.
+  // A frame that has not left its initial about:blank yet (it belongs to this page's origin) is skipped:
+  // a message to it would only print a target-origin warning in the host's console, and its load event
+  // syncs it once the embed is there.
+  function arrived(frame) {
+    try {
+      var href = frame.contentWindow.location.href;
+      return href !== 'about:blank' && frame.contentWindow.location.origin === originOf(frame);
+    } catch (e) {
+      return true; // another origin's document: the embed itself
+    }
+  }
   function sync(frame) {
-    if (frame.contentWindow) frame.contentWindow.postMessage({ type: 'dateline:sync', version: 1 }, originOf(frame) || '*');
+    if (frame.contentWindow && arrived(frame)) frame.contentWindow.postMessage({ type: 'dateline:sync', version: 1 }, originOf(frame) || '*');
   }
   frames().forEach(function (frame) {
     sync(frame);

@@ -44,6 +44,14 @@ export function EmbedView({ story, params }: { story: Story; params: EmbedParams
   );
 }
 
+/**
+ * Lanes of the embed's timeline for its preferred height, so that the header, the timeline and a list
+ * of at least 12rem fit: two lanes up to 560 px, three up to 700 px, then four as on the full page.
+ */
+export function embedLanes(height: number): number {
+  return height < 560 ? 2 : height < 700 ? 3 : 4;
+}
+
 type LayoutProps = { compact: boolean; height: number; link: (eventId: string | null) => string };
 
 /** Header line, the timeline, then the list beside the details; the whole fits the preferred height. */
@@ -68,7 +76,7 @@ function EmbedLayout({ compact, height, link }: LayoutProps) {
         </a>
       </header>
       <main className="embed-main" ref={main}>
-        <Timeline onOpenDetails={openDetails} />
+        <Timeline onOpenDetails={openDetails} maxLanes={embedLanes(height)} />
         <div className={`embed-panels${selected || reader ? ' embed-panels--open' : ''}`}>
           <EventList />
           <div className="embed-side">{reader ? <Reader /> : selected ? <EventDetails /> : <StoryOverview />}</div>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { axisTicks, baseScale, maxZoom, paddedDomain } from './scale.ts';
+import { axisTicks, baseScale, maxZoom, narrowestSpan, paddedDomain } from './scale.ts';
 
 const DAY = 86_400_000;
 const feb = (d: number, h = 0) => Date.UTC(2017, 1, d, h);
@@ -25,5 +25,18 @@ describe('the time axis', () => {
   });
   it('allows zooming in to a few hours across the width', () => {
     expect(maxZoom([feb(1), feb(2)])).toBe(8);
+  });
+  it('a story dated to days never shows hour ticks, even at the deepest zoom', () => {
+    const domain: [number, number] = [feb(1), feb(21)];
+    expect(maxZoom(domain, narrowestSpan(false))).toBe(10);
+    expect(maxZoom(domain, narrowestSpan(true))).toBe(160);
+    for (const [from, to] of [[feb(22), feb(24)], [feb(23, 6), feb(23, 18)], [feb(23, 1), feb(23, 2)]] as const) {
+      const ticks = axisTicks(baseScale([from, to], 1000), 1000, -Infinity, false, true);
+      for (const t of ticks) {
+        expect(t.label).not.toMatch(/\d\d:\d\d/);
+        expect(new Date(t.time).getUTCHours()).toBe(0);
+      }
+    }
+    expect(axisTicks(baseScale([feb(22), feb(25)], 1000), 1000, -Infinity, false, true).map((t) => t.label)).toEqual(['22 Feb 2017', '23 Feb', '24 Feb', '25 Feb']);
   });
 });

@@ -4,6 +4,7 @@
  * date in the story.
  */
 import { scaleUtc, type ScaleTime } from 'd3-scale';
+import { utcDay } from 'd3-time';
 import { format } from 'date-fns';
 import { utcAsLocal } from './dates.ts';
 
@@ -29,9 +30,17 @@ export function baseScale(domain: [number, number], width: number): ScaleTime<nu
   return scaleUtc().domain([new Date(domain[0]), new Date(domain[1])]).range([0, Math.max(1, width)]);
 }
 
-/** Largest zoom factor: about three hours across the whole width. */
-export function maxZoom(domain: [number, number]): number {
-  return Math.max(1, (domain[1] - domain[0]) / (3 * HOUR));
+/**
+ * The narrowest stretch the axis may show across its width: three hours when some event is dated to the
+ * minute, else two days, so a story whose dates are days never zooms into hours nobody dated.
+ */
+export function narrowestSpan(hasTimes: boolean): number {
+  return hasTimes ? 3 * HOUR : 2 * DAY;
+}
+
+/** Largest zoom factor: the narrowest span (narrowestSpan) across the whole width. */
+export function maxZoom(domain: [number, number], narrowest = 3 * HOUR): number {
+  return Math.max(1, (domain[1] - domain[0]) / narrowest);
 }
 
 /** One labelled tick at screen position x; `major` ticks start a larger unit (a new year, month or day). */
@@ -40,13 +49,19 @@ export type Tick = { x: number; time: number; label: string; major: boolean };
 /**
  * Ticks for the visible scale, labelled in the unit their spacing calls for. The first tick at or right of
  * `firstAt` (the screen's left edge when the scale also covers some off-screen room) spells out its year.
+ * `daysOnly` (a story without times of day) keeps the ticks on midnights, labelled as days.
  */
-export function axisTicks(scale: ScaleTime<number, number>, width: number, firstAt = -Infinity, yearless = false): Tick[] {
+export function axisTicks(scale: ScaleTime<number, number>, width: number, firstAt = -Infinity, yearless = false, daysOnly = false): Tick[] {
   // A story whose texts never state a year is drawn in a nominal year (src/schema NOMINAL_YEAR): its
   // axis must never print that year, so every format drops it.
   const fmt = (d: Date, pattern: string) => format(d, yearless ? pattern.replace(/ ?yyyy/, '') : pattern);
-  const dates = scale.ticks(Math.max(2, Math.floor(width / 110)));
-  const step = dates.length > 1 ? dates[1]!.getTime() - dates[0]!.getTime() : DAY;
+  let dates = scale.ticks(Math.max(2, Math.floor(width / 110)));
+  let step = dates.length > 1 ? dates[1]!.getTime() - dates[0]!.getTime() : DAY;
+  // No event of the story is dated finer than a day: its axis never prints hours, one tick a day at most.
+  if (daysOnly && step < DAY) {
+    dates = scale.ticks(utcDay);
+    step = DAY;
+  }
   const lead = Math.max(0, dates.findIndex((d) => scale(d) >= firstAt));
   return dates.map((utc, i) => {
     const first = i === lead;

@@ -44,7 +44,7 @@ export const EventMark = memo(function EventMark({ item, lane, left, right, widt
       <span className="mark-span" aria-hidden="true" style={{ left: Math.max(left, -reach - 8) - labelLeft, width: Math.max(range ? 6 : 0, Math.min(right, width + reach + 8) - Math.max(left, -reach - 8)) }} />
       <span className="mark-date">{item.dateLabel}</span>
       <span className="mark-sep">: </span>
-      <span className="mark-title">{event.title}</span>
+      <span className="mark-title" title={event.title}>{event.title}</span>
     </a>
   );
 });

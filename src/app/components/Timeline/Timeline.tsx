@@ -4,7 +4,8 @@ import { selectItems, selectK, selectMissing, selectSelectedId, selectShownDated
 import { layoutLanes, spreadSameDay, visible, type Layout } from '../../timeline/lanes.ts';
 import { createPanZoom, type PanZoom } from '../../timeline/panZoom.ts';
 import { isYearless } from '../../../schema/timexRange.ts';
-import { axisTicks, baseScale, maxZoom, paddedDomain } from '../../timeline/scale.ts';
+import { axisTicks, baseScale, maxZoom, narrowestSpan, paddedDomain } from '../../timeline/scale.ts';
+import { storyPeriod } from '../../timeline/period.ts';
 import { Axis } from './Axis.tsx';
 import { ClusterMark } from './ClusterMark.tsx';
 import { EventMark } from './EventMark.tsx';
@@ -23,7 +24,7 @@ const SETTLE_MS = 100;
  * change; React redraws when the pan has used up half of that room, and once the view rests. While zooming
  * nothing is drawn off screen, so each zoom frame stays small.
  */
-export function Timeline({ onOpenDetails }: { onOpenDetails: () => void }) {
+export function Timeline({ onOpenDetails, maxLanes = Infinity }: { onOpenDetails: () => void; /** Fewer lanes in a short embed. */ maxLanes?: number }) {
   const store = useTimelineStoreApi();
   const all = useTimeline(selectItems);
   const shown = useTimeline(selectShownDated);
@@ -47,12 +48,17 @@ export function Timeline({ onOpenDetails }: { onOpenDetails: () => void }) {
   const panZoom = useRef<PanZoom | null>(null);
   const [focusId, setFocusId] = useState<string | null>(null);
 
-  const lanes = laneCount(width);
+  const lanes = Math.min(laneCount(width), maxLanes);
   const height = timelineHeight(lanes);
   const domain = useMemo(() => {
     const dated = all.filter((i) => i.dated);
     return paddedDomain(dated.map((i) => i.start), dated.map((i) => i.end));
   }, [all]);
+  // The story's own period frames the first view; far recalls stay on the axis, reachable by zooming out.
+  const period = useMemo(() => storyPeriod(all), [all]);
+  // A story dated to days at best never zooms into hours (and never shows hour ticks).
+  const narrowest = useMemo(() => narrowestSpan(all.some((i) => i.dated && i.event.date.granularity === 'time')), [all]);
+  const daysOnly = narrowest > 86_400_000;
   const yearless = useMemo(() => all.some((i) => i.dated) && all.every((i) => !i.dated || isYearless(i.event.date.value)), [all]);
   // The last event's label needs room right of its date: the scale ends short of the right edge.
   const scale = useMemo(() => (domain ? baseScale(domain, Math.max(width / 2, width - LABEL_WIDTH)) : null), [domain, width]);
@@ -83,8 +89,8 @@ export function Timeline({ onOpenDetails }: { onOpenDetails: () => void }) {
   const ticks = useMemo(() => {
     if (!scale) return [];
     const view = scale.copy().domain([scale.invert((-tx - reach) / k), scale.invert((width + reach - tx) / k)]).range([-reach, width + reach]);
-    return axisTicks(view, width + 2 * reach, 0, yearless);
-  }, [scale, k, tx, width, reach, yearless]);
+    return axisTicks(view, width + 2 * reach, 0, yearless, daysOnly);
+  }, [scale, k, tx, width, reach, yearless, daysOnly]);
 
   // The layer is back at rest after each render; between renders a pan only moves it.
   useLayoutEffect(() => {
@@ -118,12 +124,25 @@ export function Timeline({ onOpenDetails }: { onOpenDetails: () => void }) {
   }, [store, domain]);
 
   useEffect(() => {
-    if (domain) panZoom.current?.update(width, height, maxZoom(domain));
-  }, [width, height, domain]);
+    if (domain) panZoom.current?.update(width, height, maxZoom(domain, narrowest));
+  }, [width, height, domain, narrowest]);
 
   // Keep the selected event on screen (deep links, list clicks, keys), then hand it focus if asked.
   // A deep link opens zoomed to about two weeks around its event; later selections only pan.
   const framed = useRef(false);
+  // The period fills most of the width; when it is (nearly) every date anyway, zoom 1 shows it.
+  const framesPeriod = !!(period && domain && period[1] - period[0] < 0.6 * (domain[1] - domain[0]));
+  const showPeriod = useCallback(() => {
+    if (framesPeriod && scale && period) panZoom.current?.zoomTo(scale(period[0]), scale(period[1]));
+    else panZoom.current?.reset();
+  }, [framesPeriod, scale, period]);
+  useEffect(() => {
+    if (framed.current || pinned >= 0 || !scale || width < 50) return;
+    // The first commit's effects still see the store's default width: frame once the measured one is in.
+    if (Math.abs(width - (viewport.current?.getBoundingClientRect().width ?? 0)) > 1) return;
+    framed.current = true;
+    showPeriod();
+  }, [pinned, scale, width, showPeriod]);
   useEffect(() => {
     if (pinned < 0 || !scale || width < 50) return;
     const item = shown[pinned]!;
@@ -150,9 +169,9 @@ export function Timeline({ onOpenDetails }: { onOpenDetails: () => void }) {
     const items = indices.map((i) => shown[i]!);
     const x0 = scale(items[0]!.start);
     const x1 = scale(Math.max(...items.map((i) => i.end)));
-    if (k >= maxZoom(domain) * 0.95) store.getState().select(items[0]!.event.id);
+    if (k >= maxZoom(domain, narrowest) * 0.95) store.getState().select(items[0]!.event.id);
     else pz.zoomTo(x0, Math.max(x1, x0 + 1e-3)); // d3-zoom caps it at the largest zoom
-  }, [scale, domain, k, store, shown]);
+  }, [scale, domain, k, store, shown, narrowest]);
 
   const selectAndFocus = (id: string) => { store.getState().select(id); setFocusId(id); };
   const count = shown.length;
@@ -178,7 +197,8 @@ export function Timeline({ onOpenDetails }: { onOpenDetails: () => void }) {
         <div className="timeline-buttons" role="group" aria-label="Zoom">
           <button type="button" onClick={() => panZoom.current?.scaleBy(1 / 1.6)} aria-label="Zoom out">−</button>
           <button type="button" onClick={() => panZoom.current?.scaleBy(1.6)} aria-label="Zoom in">+</button>
-          <button type="button" onClick={() => panZoom.current?.reset()}>Whole story</button>
+          <button type="button" onClick={showPeriod} title="The story's own period">Whole story</button>
+          {framesPeriod && <button type="button" onClick={() => panZoom.current?.reset()} title="Every date the articles mention, background included">All dates</button>}
         </div>
       </div>
       {missing && (

@@ -1,6 +1,7 @@
 /** Sizes of the timeline drawing, shared by the component and its parts. */
-export const LANE_HEIGHT = 46;
-export const LABEL_WIDTH = 196;
+/** A lane holds a mark's date line and two lines of title. */
+export const LANE_HEIGHT = 56;
+export const LABEL_WIDTH = 206;
 export const AXIS_HEIGHT = 30;
 export const CLUSTER_ROW = 30;
 export const TOP_PAD = 8;
