@@ -115,6 +115,12 @@ describe.concurrent('a bad argument is one line naming it and a non-zero exit', 
     ['eval:timeline', 'an unreadable story.json', () => [at('bad-story-json'), at('gold.json')], 1, [at('bad-story-json', 'story.json'), 'cannot be read']],
     ['eval', 'a missing --data folder', () => ['--data', at('missing')], 2, [at('missing'), 'no such folder']],
     ['bench', 'an unknown section', () => ['nosuch'], 2, ['"nosuch"']],
+    ['summarize', 'no --dates', () => [at('good'), '--sentences', '2'], 2, ['--dates is required']],
+    ['summarize', '--sentences that is no number', () => [at('good'), '--dates', '3', '--sentences', 'two'], 2, ['--sentences two']],
+    ['summarize', 'a --from that is no date', () => [at('good'), '--dates', '3', '--sentences', '2', '--from', '2017-02-30'], 2, ['--from 2017-02-30', 'not a date']],
+    ['summarize', 'an unknown option', () => [at('good'), '--dates', '3', '--sentences', '2', '--bogus'], 2, ['--bogus']],
+    ['summarize', 'a missing path', () => [at('missing'), '--dates', '3', '--sentences', '2'], 1, [at('missing'), 'no such folder']],
+    ['summarize', 'an empty story folder', () => [at('empty'), '--dates', '3', '--sentences', '2'], 1, [at('empty'), 'no article in it']],
   ];
   for (const [name, what, args, code, names] of cases) {
     it(`npm run ${name}: ${what}`, async () => expectOneLine(await npm(name, ...args()), name, code, ...names), 30_000);

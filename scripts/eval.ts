@@ -1,5 +1,5 @@
 /**
- * `npm run eval -- --data <shared dir> [--out results.json] [--only timeline,dating,anchoring,timex] [--reference]`
+ * `npm run eval -- --data <shared dir> [--out results.json] [--only timeline,dating,anchoring,timex,keyEvents] [--reference]`
  * Runs the development battery of <shared>/eval/README.md in this one process (src/pipeline/eval/battery.ts),
  * prints one table with the targets and writes the figures as JSON (default eval-results.json). Exit 0 when
  * it ran, whatever the figures; 2 on a bad command line or data folder. --reference then runs the Python
@@ -7,31 +7,32 @@
  * ours and exits 1 on any disagreement.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Story } from '../src/schema/index.ts';
 import {
-  ANCHORING_CORPUS, DATING_TOPICS, KEY_EVENTS_PLACEHOLDER, requiredPaths, runAnchoring, runDating, runTimeline, runTimex, SECTIONS,
+  ANCHORING_CORPUS, DATING_TOPICS, requiredPaths, runAnchoring, runDating, runKeyEvents, runTimeline, runTimex, SECTIONS,
   type BatteryResults, type SectionName,
 } from '../src/pipeline/eval/battery.ts';
 import {
-  compareAnchoring, compareBuilds, compareDating, compareTimeline, parseAnchoringOutput, parseDatingOutput, sideBySide, type Agreement,
+  compareAnchoring, compareBuilds, compareDating, compareKeyEvents, compareTimeline, parseAnchoringOutput, parseDatingOutput, sideBySide, type Agreement,
 } from '../src/pipeline/eval/reference.ts';
 import { fileHash, run, scoreWithPython, snapshotProject, storyHash } from '../src/pipeline/eval/referenceRun.ts';
 import { formatBattery, formatTable } from '../src/pipeline/eval/table.ts';
 import { command } from '../src/pipeline/cliManners.ts';
 import { checkTargets } from '../src/pipeline/eval/targets.ts';
 
-const USAGE = 'usage: npm run eval -- --data <shared dir> [--out results.json] [--only timeline,dating,anchoring,timex] [--reference]';
+const USAGE = 'usage: npm run eval -- --data <shared dir> [--out results.json] [--only timeline,dating,anchoring,timex,keyEvents] [--reference]';
 const PROJECT = fileURLToPath(new URL('..', import.meta.url));
 
 // --help, and one line instead of a stack trace for anything that escapes.
 command('eval', `${USAGE}
 
 Runs the development battery of <shared>/eval/README.md in this one process (timeline truth on the 13 gold
-stories, article dating on Timeline17 with the dates hidden, event anchoring on SemEval-2015, TempEval-3),
+stories, article dating on Timeline17 with the dates hidden, event anchoring on SemEval-2015, TempEval-3,
+key events: Timeline17 timeline summarization and the gold stories' top-ranked events),
 prints one table with the targets and writes the figures as JSON.
   --data <dir>     the shared evaluation folder (the one holding eval/ and data/)
   --out <file>     where the JSON goes (default eval-results.json)
@@ -69,7 +70,7 @@ const opts = parseArgs(process.argv.slice(2));
 const data = resolve(opts.data);
 if (!existsSync(data) || !statSync(data).isDirectory()) fail(`--data ${opts.data}: no such folder (give the shared evaluation folder, the one holding eval/ and data/)`);
 const needed = opts.only.flatMap((s) => requiredPaths(data, s));
-if (opts.reference) needed.push(...['score_timeline.py', 'dating_eval.py', 'anchoring_eval.py'].map((f) => join(data, 'eval', 'tools', f)));
+if (opts.reference) needed.push(...['score_timeline.py', 'dating_eval.py', 'anchoring_eval.py', 'tls/score_tls.py'].map((f) => join(data, 'eval', 'tools', f)));
 const missing = needed.find((p) => !existsSync(p));
 if (missing) fail(`--data ${opts.data}: ${missing} is missing (give the shared evaluation folder, the one holding eval/ and data/)`);
 
@@ -82,11 +83,18 @@ const built = new Map<string, Story>();
 const hashes = { dating: new Map<string, string>(), anchoring: new Map<string, string>() };
 /** The built stories are kept (hashed for dating and anchoring) only for --reference. */
 const keep = (f: (name: string, story: Story) => void) => (opts.reference ? f : undefined);
-const results: BatteryResults = { keyEvents: KEY_EVENTS_PLACEHOLDER };
-if (opts.only.includes('timeline')) results.timeline = runTimeline(data, keep((id, story) => { built.set(id, story); }));
+const results: BatteryResults = {};
+// The key-event section ranks the gold stories the timeline section built.
+const keepGold = opts.reference || opts.only.includes('keyEvents');
+if (opts.only.includes('timeline')) results.timeline = runTimeline(data, keepGold ? (id, story) => { built.set(id, story) } : undefined);
 if (opts.only.includes('dating')) results.dating = runDating(data, keep((name, story) => { hashes.dating.set(name, storyHash(story)); }));
 if (opts.only.includes('anchoring')) results.anchoring = runAnchoring(data, keep((name, story) => { hashes.anchoring.set(name, storyHash(story)); }));
 if (opts.only.includes('timex')) results.timex = runTimex(data);
+/** Each Timeline17 task's summary and its gold file, for score_tls.py (--reference). */
+const summaries: Array<{ topic: string; gold: string; pred: unknown; goldFile: string }> = [];
+if (opts.only.includes('keyEvents')) {
+  results.keyEvents = runKeyEvents(data, results.timeline ? built : null, opts.reference ? (topic, gold, pred, goldFile) => { summaries.push({ topic, gold, pred, goldFile }); } : undefined);
+}
 const elapsed = Math.round((performance.now() - t0) / 100) / 10;
 const checks = checkTargets(results);
 const commit = git('rev-parse', '--short', 'HEAD');
@@ -139,6 +147,25 @@ async function reference(): Promise<{ result: 'OK' | 'mismatch' | 'inconclusive'
     });
     console.log('\nscore_timeline.py --json');
     console.log(formatTable([['story', 'events', 'core recall', 'date core', 'date all', 'coverage', 'over-merges', 'junk', 'article dating'], ...rows]));
+  }
+  if (results.keyEvents) {
+    // score_tls.py --batch DIR: DIR/<topic>/pred_<key>.json beside a copy of DIR/<topic>/gold_<key>.tilse.txt.
+    const dir = join(tmp, 'tls');
+    for (const s of summaries) {
+      mkdirSync(join(dir, s.topic), { recursive: true });
+      writeFileSync(join(dir, s.topic, `pred_${s.gold}.json`), JSON.stringify(s.pred));
+      copyFileSync(s.goldFile, join(dir, s.topic, `gold_${s.gold}.tilse.txt`));
+    }
+    const res = spawnSync('python3', [join(tools, 'tls', 'score_tls.py'), '--batch', dir, '--json'], { encoding: 'utf8', maxBuffer: 64 << 20 });
+    let ref: unknown = null;
+    try { ref = JSON.parse(res.stdout); } catch { console.log(`score_tls.py exited with ${res.status}: ${(res.stderr || '').trim().slice(-300)}`); }
+    const got = compareKeyEvents(results.keyEvents, ref);
+    all.push(...got);
+    console.log('\nscore_tls.py --batch --json (every figure to the last digit; shown with three decimals)');
+    const byRow = new Map<string, Agreement[]>();
+    for (const a of got) { const row = a.what.split(' ')[1]!; byRow.set(row, [...(byRow.get(row) ?? []), a]); }
+    console.log(formatTable([['timeline', 'Date-F1', 'AR-1 P', 'AR-1 R', 'AR-1 F', 'AR-2 P', 'AR-2 R', 'AR-2 F'],
+      ...[...byRow].map(([row, list]) => [row, ...list.filter((a) => !/concat/.test(a.what)).map(sideBySide)])]));
   }
   for (const [name, pending, compare] of [
     ['dating_eval.py', datingRun, (out: string) => compareDating(results.dating!, parseDatingOutput(out))],

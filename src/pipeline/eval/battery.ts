@@ -16,8 +16,12 @@ import { articlesOnly } from './storyFiles.ts';
 import { scoreTimeline, type Gold } from './timelineScore.ts';
 import { scoreTimexFolder } from './timexEval.ts';
 import type { Metrics } from '../time/eval/score.ts';
+import { summarize, type SummaryDay } from '../rank/summarize.ts';
+import { keyEventPrecision, publicationDayBaseline, settingOf, withinWindow, type KeyPrecision, type TlsSetting } from './keyEventsEval.ts';
+import { Rouge155 } from './tls/rouge155.ts';
+import { averageTls, evaluateTls, parseTilse, timelineOf, type TlsAverage, type TlsResult } from './tls/scoreTls.ts';
 
-export const SECTIONS = ['timeline', 'dating', 'anchoring', 'timex'] as const;
+export const SECTIONS = ['timeline', 'dating', 'anchoring', 'timex', 'keyEvents'] as const;
 export type SectionName = (typeof SECTIONS)[number];
 export const DATING_TOPICS = ['t17-h1n1', 't17-egypt', 't17-finan', 't17-iraq'];
 export const ANCHORING_CORPUS = 'semeval2015-airbus';
@@ -35,15 +39,13 @@ export interface DatingSection { elapsedSeconds: number; maxGroups: number; topi
 export interface AnchoringSection { elapsedSeconds: number; corpus: string; dir: string; counts: AnchoringCounts; figures: AnchoringFigures }
 export interface TimexCorpus { corpus: string; dir: string; documents: number; valueF1Percent: number; relaxedF1Percent: number; metrics: Metrics }
 export interface TimexSection { elapsedSeconds: number; corpora: TimexCorpus[] }
-/** Timeline17 key-event (timeline summarization) figures: a later issue; the place is kept in the results. */
-export interface KeyEventsSection { implemented: false; note: string }
 
 export interface BatteryResults {
   timeline?: TimelineSection;
   dating?: DatingSection;
   anchoring?: AnchoringSection;
   timex?: TimexSection;
-  keyEvents: KeyEventsSection;
+  keyEvents?: KeyEventsSection;
 }
 
 /** The paths each section reads, for a clear error before anything runs. */
@@ -53,6 +55,7 @@ export function requiredPaths(data: string, section: SectionName): string[] {
     case 'dating': return DATING_TOPICS.map((t) => join(data, 'data', t, 'articles_index.tsv'));
     case 'anchoring': return [join(data, 'data', ANCHORING_CORPUS, 'docs_index.tsv')];
     case 'timex': return TIMEX_CORPORA.map((c) => join(data, 'data', 'tempeval3', c));
+    case 'keyEvents': return [...DATING_TOPICS.map((t) => join(data, 'data', t, 'articles_index.tsv')), tlsDataDir(data)];
   }
 }
 
@@ -144,7 +147,62 @@ export function runTimex(data: string): TimexSection {
   return { elapsedSeconds: seconds(t0), corpora };
 }
 
-export const KEY_EVENTS_PLACEHOLDER: KeyEventsSection = {
-  implemented: false,
-  note: 'a later issue: Date-F1, AR-1 and AR-2 as tools/tls/score_tls.py computes them',
-};
+
+/** One journalist's timeline of a Timeline17 topic, with our summary's figures and the baseline's. */
+export interface KeyEventsTask extends TlsSetting { topic: string; gold: string; articles: number; result: TlsResult; baseline: TlsResult }
+export interface KeyEventsTopic { topic: string; dir: string; tasks: KeyEventsTask[]; average: TlsAverage; baseline: TlsAverage }
+export interface GoldKeyStory extends KeyPrecision { id: string }
+export interface KeyEventsSection {
+  elapsedSeconds: number;
+  topics: KeyEventsTopic[];
+  dataset: TlsAverage;
+  baselineDataset: TlsAverage;
+  /** The 13 gold stories (when the timeline section ran): top-ranked events that match a core gold event. */
+  gold: { stories: GoldKeyStory[]; meanPrecision: number } | null;
+}
+
+export const tlsDataDir = (data: string): string => join(data, 'eval', 'tools', 'tls', 'data');
+const goldKeyOf = (file: string) => file.replace(/^gold_/, '').replace(/\.tilse\.txt$/, '');
+
+/**
+ * Timeline17 key events (README "key events"); `predicted` receives each task's summary (the --reference
+ * check scores them with score_tls.py); `goldStories`: the gold stories built by runTimeline, if it ran.
+ */
+export function runKeyEvents(
+  data: string,
+  goldStories: Map<string, Story> | null,
+  predicted?: (topic: string, gold: string, pred: SummaryDay[], goldFile: string) => void,
+): KeyEventsSection {
+  const t0 = performance.now();
+  const rouge = Rouge155.fromDir(tlsDataDir(data));
+  const topics = DATING_TOPICS.map((topic): KeyEventsTopic => {
+    const dir = join(data, 'data', topic);
+    const input = readStoryDir(dir);
+    const golds = readdirSync(dir).filter((f) => /^gold_.*\.tilse\.txt$/.test(f)).sort();
+    const tasks = golds.map((file): KeyEventsTask => {
+      const gold = parseTilse(readFileSync(join(dir, file), 'utf8'));
+      const setting = settingOf(gold);
+      const story = buildStory(withinWindow(input, setting.from, setting.to));
+      const pred = summarize(story, { dates: setting.k, sentences: setting.n, from: setting.from, to: setting.to });
+      predicted?.(topic, goldKeyOf(file), pred, join(dir, file));
+      const base = publicationDayBaseline(story, setting.k, setting.n, setting.from, setting.to);
+      return {
+        topic, gold: goldKeyOf(file), ...setting, articles: story.articles.length,
+        result: evaluateTls(rouge, timelineOf(pred), [gold]), baseline: evaluateTls(rouge, timelineOf(base), [gold]),
+      };
+    });
+    return { topic, dir, tasks, average: averageTls(tasks.map((t) => t.result)), baseline: averageTls(tasks.map((t) => t.baseline)) };
+  });
+  // score_tls.py --batch averages the tasks in the order of its topic folders' names.
+  const all = [...topics].sort((a, b) => (a.topic < b.topic ? -1 : a.topic > b.topic ? 1 : 0)).flatMap((t) => t.tasks);
+  let gold: KeyEventsSection['gold'] = null;
+  if (goldStories) {
+    const stories = timelineStories(data).filter((s) => goldStories.has(s.id)).map(({ id, gold: g }) => ({
+      id, ...keyEventPrecision(goldStories.get(id)!, JSON.parse(readFileSync(g, 'utf8')) as Gold),
+    }));
+    gold = { stories, meanPrecision: stories.reduce((s, x) => s + x.precision, 0) / Math.max(1, stories.length) };
+  }
+  return {
+    elapsedSeconds: seconds(t0), topics, dataset: averageTls(all.map((t) => t.result)), baselineDataset: averageTls(all.map((t) => t.baseline)), gold,
+  };
+}

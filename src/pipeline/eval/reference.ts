@@ -3,7 +3,7 @@
  * --json, dating_eval.py and anchoring_eval.py print and sets each of their figures beside ours. The
  * printed shares are compared as printed (two decimals); the JSON figures must be equal.
  */
-import type { AnchoringSection, DatingSection, TimelineStory } from './battery.ts';
+import type { AnchoringSection, DatingSection, KeyEventsSection, TimelineStory } from './battery.ts';
 import { pyFixed2 } from './pyCompat.ts';
 
 /** One figure compared: ours and the reference's, as text. */
@@ -97,3 +97,33 @@ export function compareBuilds(kind: string, ours: Map<string, string>, theirs: (
 
 /** A cell of the side-by-side table: "ours/reference", '!' when they differ. */
 export const sideBySide = (a: Agreement | undefined): string => (!a ? '-' : `${a.ours}/${a.ref}${a.ok ? '' : '!'}`);
+
+type TlsLike = { date: { f_score: number }; ar: Record<'rouge_1' | 'rouge_2', { precision: number; recall: number; f_score: number }>; concat: Record<'rouge_1' | 'rouge_2', { f_score: number }> };
+
+/** Our Timeline17 figures against score_tls.py --batch --json: every task, every topic's mean and the dataset's, equal to the last digit. */
+export function compareKeyEvents(ours: KeyEventsSection, ref: unknown): Agreement[] {
+  const r = (ref ?? {}) as { topics?: Record<string, { tasks?: Array<TlsLike & { gold: string }>; average?: TlsLike }>; dataset?: TlsLike };
+  const figures = (row: string, o: TlsLike, x: TlsLike | undefined): Agreement[] => {
+    const pick: Array<[string, (t: TlsLike) => number]> = [
+      ['date f', (t) => t.date.f_score],
+      ...(['rouge_1', 'rouge_2'] as const).flatMap((n) => (['precision', 'recall', 'f_score'] as const).map((q): [string, (t: TlsLike) => number] => [`ar ${n} ${q}`, (t) => t.ar[n][q]])),
+      ['concat rouge_1 f', (t) => t.concat.rouge_1.f_score], ['concat rouge_2 f', (t) => t.concat.rouge_2.f_score],
+    ];
+    return pick.map(([what, get]) => {
+      const a = get(o);
+      let b: number | undefined;
+      try { b = x ? get(x) : undefined; } catch { b = undefined; }
+      const ok = a === b;
+      const show = (v: number) => (ok ? v.toFixed(3) : String(v));
+      return { what: `keyEvents ${row} ${what}`, ours: show(a), ref: b === undefined ? 'missing' : show(b), ok };
+    });
+  };
+  const out: Agreement[] = [];
+  for (const t of ours.topics) {
+    const rt = r.topics?.[t.topic];
+    for (const task of t.tasks) out.push(...figures(`${t.topic}/${task.gold}`, task.result, rt?.tasks?.find((x) => x.gold === task.gold)));
+    out.push(...figures(t.topic, t.average, rt?.average));
+  }
+  out.push(...figures('dataset', ours.dataset, r.dataset));
+  return out;
+}

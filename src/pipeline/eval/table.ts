@@ -73,6 +73,39 @@ export function timexBlock(r: NonNullable<BatteryResults['timex']>, checks: Targ
   ]);
 }
 
+const f3 = (x: number) => x.toFixed(3);
+
+/**
+ * One row per journalist's timeline and per topic (score_tls.py's mean P, mean R, F of the means), the
+ * dataset row (all tasks), each with the publication-day-count baseline's AR figures beside ours; then the
+ * gold stories' key-event precision.
+ */
+export function keyEventsBlock(r: NonNullable<BatteryResults['keyEvents']>, checks: TargetCheck[]): string {
+  const { mark, target } = marker(checks, 'keyEvents');
+  const cells = (res: { date: { f_score: number }; ar: { rouge_1: { f_score: number }; rouge_2: { f_score: number } } }, base: typeof res, m = (_: string, t: string) => t, prefix = '') => [
+    f3(res.date.f_score), m(`${prefix}ar1`, f3(res.ar.rouge_1.f_score)), m(`${prefix}ar2`, f3(res.ar.rouge_2.f_score)), f3(base.ar.rouge_1.f_score), f3(base.ar.rouge_2.f_score),
+  ];
+  const rows: string[][] = [['timeline', 'articles', 'k', 'n', 'Date-F1', 'AR-1 F', 'AR-2 F', 'baseline AR-1', 'baseline AR-2']];
+  for (const t of r.topics) {
+    if (t.tasks.length > 1) for (const task of t.tasks) rows.push([`  ${t.topic}/${task.gold}`, int(task.articles), int(task.k), int(task.n), ...cells(task.result, task.baseline)]);
+    const one = t.tasks.length === 1 ? t.tasks[0]! : null;
+    rows.push([`${t.topic} (${t.tasks.length} tl)`, one ? int(one.articles) : '', one ? int(one.k) : '', one ? int(one.n) : '', ...cells(t.average, t.baseline, mark, `${t.topic} `)]);
+  }
+  rows.push([`dataset (${r.topics.reduce((n, t) => n + t.tasks.length, 0)} tasks)`, '', '', '', ...cells(r.dataset, r.baselineDataset, mark)]);
+  rows.push(['target', '', '', '', '', target('ar1'), target('ar2'), '', '']);
+  const out = [formatTable(rows), `AR-1 and AR-2 above the baseline on every topic: ${r.topics.every((t) => t.average.ar.rouge_1.f_score > t.baseline.ar.rouge_1.f_score && t.average.ar.rouge_2.f_score > t.baseline.ar.rouge_2.f_score) ? 'yes' : 'NO*'} (baseline: the k days with most articles, each told by its articles' first sentences)`];
+  if (r.gold) {
+    out.push('', 'Key events on the gold stories: of the top-ranked events (as many as the gold has core events), those that match a core gold event');
+    out.push(formatTable([
+      ['story', 'core', 'matched', 'precision'],
+      ...r.gold.stories.map((s) => [short(s.id), int(s.core), int(s.matched), f2(s.precision)]),
+      [`mean of ${r.gold.stories.length}`, '', '', mark('goldPrecision', f2(r.gold.meanPrecision))],
+      ['target', '', '', target('goldPrecision')],
+    ]));
+  }
+  return out.join('\n');
+}
+
 /** The whole printed report: a heading per section that ran, with its elapsed seconds, then its block. */
 export function formatBattery(r: BatteryResults, checks: TargetCheck[]): string {
   const out: string[] = [];
@@ -81,7 +114,7 @@ export function formatBattery(r: BatteryResults, checks: TargetCheck[]): string 
   if (r.dating) { head(`2. Article dating, Timeline17 with the dates hidden (up to ${r.dating.maxGroups} stories a topic)`, r.dating.elapsedSeconds); out.push(datingBlock(r.dating, checks)); }
   if (r.anchoring) { head('3. Event anchoring, SemEval-2015 Task 4', r.anchoring.elapsedSeconds); out.push(anchoringBlock(r.anchoring, checks)); }
   if (r.timex) { head('4. Time expressions, TempEval-3 Task A', r.timex.elapsedSeconds); out.push(timexBlock(r.timex, checks)); }
-  out.push('', `5. Key events, Timeline17 timeline summarization: not implemented (${r.keyEvents.note})`);
+  if (r.keyEvents) { head('5. Key events: Timeline17 timeline summarization (summarize, scored as tools/tls/score_tls.py)', r.keyEvents.elapsedSeconds); out.push(keyEventsBlock(r.keyEvents, checks)); }
   const missed = checks.filter((c) => !c.met).length;
   out.push('', `targets: ${checks.length - missed} of ${checks.length} met${missed ? ' (* marks a figure that misses its target)' : ''}`);
   return out.join('\n');
