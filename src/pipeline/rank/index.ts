@@ -18,8 +18,12 @@
  */
 import { timexRange, type Article, type Event, type Granularity } from '../../schema/index.ts';
 
-/** Characters after which a mention counts half as prominent as the lead (about a first paragraph). */
-const LEAD_CHARS = 600;
+/**
+ * Characters after which a mention counts half as prominent as the lead: about one lead sentence. (600,
+ * a first paragraph, was tried first; on the 13 gold stories, outside the Timeline17 topics, 250 puts
+ * more core events on top: 0.744 against 0.713.)
+ */
+const LEAD_CHARS = 250;
 /** Days of distance between an event and the article's day after which it counts half as news. */
 const NEWS_WEEK = 7;
 /** Novelty of a mention in an article with no known day. */
