@@ -43,7 +43,7 @@ const REPEAT = Math.max(1, Number(process.env.BENCH_REPEAT ?? 5));
 const POOL_CHILD = 'DATELINE_POOL_BENCH_JOBS';
 const POOL_ROUNDS = Math.max(1, Number(process.env.BENCH_POOL_ROUNDS ?? 3));
 const T17_TOPICS = ['t17-h1n1', 't17-egypt', 't17-finan', 't17-iraq'];
-const STAGES = ['ingest', 'clean', 'segment', 'time', 'dating', 'events', 'merge', 'validate'];
+const STAGES = ['ingest', 'clean', 'segment', 'time', 'chronology', 'events', 'merge', 'rank', 'story', 'validate'];
 
 interface Case { name: string; input: StoryInput; bytes: number }
 interface Timing { ms: number; cpu: number }

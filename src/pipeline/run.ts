@@ -5,11 +5,11 @@
 import { SCHEMA_VERSION, validateStory, type Article, type Event, type Story, type Warning } from '../schema/index.ts';
 import { clean } from './clean/index.ts';
 import { inferPublished } from './chronology/index.ts';
+import { readAtDay } from './chronology/readAtDay.ts';
 import { frameDate } from './chronology/yearFrame.ts';
 import { resolveAnniversaries, resolveSameDay } from './events/anniversary.ts';
 import { candidatesOf, type Candidate } from './events/candidates.ts';
 import { storyNames } from './events/names.ts';
-import { retense } from './events/tense.ts';
 import { applyEdits } from './edits/applyEdits.ts';
 import { parseEdits } from './edits/editsFile.ts';
 import { ingest } from './ingest/index.ts';
@@ -20,7 +20,7 @@ import { rankEvents, renumberRanks } from './rank/index.ts';
 import { segment } from './segment/index.ts';
 import { publishedOf } from './story/published.ts';
 import { publisherOf } from './story/publisher.ts';
-import { resolveAgainst, tagTimexDetailed, type ScanCache } from './time/index.ts';
+import { timeReader } from './time/reader.ts';
 import type { ArticleMeta, InputFile, StoryMeta } from './types.ts';
 
 export interface StoryInput {
@@ -99,44 +99,38 @@ export function buildStoryWithLock(input: StoryInput, times?: StageTimes, clock:
     });
   }
   // 3. segment before anything cites text: every mention and quote is a sentence span of Article.text.
-  // One build's scans of its texts: an undated article is tagged again against its inferred date.
-  const scans: ScanCache = new Map();
   const segmented = timed('segment', () => articles.map((a) => ({ ...a, ...segment(a.text) })));
-  // 4+6. time, then chronology: tag each article against its stated date; an article without one gets a date
-  // inferred from the story (its "Thursday" is another article's dated Thursday), then is tagged against it.
+  // 4. time: one reader of time expressions for the whole build (time/reader.ts), shared by what follows.
+  const reader = timeReader(rawTexts, timed);
+  // 5. chronology: every article without a stated date gets the day the story's evidence makes likeliest
+  // (its "Thursday" is another article's dated Thursday), with its confidence, or none when too unsure.
   // A story whose texts state no year at all is worked out in a frame year (chronology/yearFrame.ts).
-  const { inferred, tagged, frame } = timed('chronology', () => inferPublished(segmented, {
-    tag: (text, dct) => timed('time', () => tagTimexDetailed(text, { dct, scans })),
-    resolve: (t, anchor, tense) => resolveAgainst(t, anchor, tense ? { tense } : {}),
-  }, (i) => timed('time', () => (i === undefined ? rawTexts : [rawTexts[i]!]).map((t) => tagTimexDetailed(t, { dct: null })))));
-  const candidates: Candidate[] = [];
+  const chronology = timed('chronology', () => inferPublished(segmented, reader));
+  // 6. every article read against its day of writing, stated or inferred.
   const dct = new Map<string, string | null>();
+  const candidates: Candidate[] = [];
   segmented.forEach((a, i) => {
-    const published = a.published ?? inferred.get(a.id) ?? null;
-    dct.set(a.id, published?.value.slice(0, 10) ?? null);
-    // A nominal-year date drives the arithmetic; what is published is its year-less form ("XXXX-12-17",
-    // shown as "year not stated"), never the nominal year.
-    articles[i]!.published = frame?.kind === 'nominal' && !a.published && published ? frameDate(frame, published) : published;
-    const raw = inferred.has(a.id) ? timed('time', () => tagTimexDetailed(a.text, { dct: published!.value, scans })) : tagged.get(a.id)!;
-    // The tagger's tense reads quoted speech ("on Thursday that "there will be ...""): weekdays get the clause's.
-    const timexes = published ? timed('dating', () => retense(a.text, a.sentences, raw, (t, tense) => ({ ...t, ...resolveAgainst(t, published.value, { tense }), tense }))) : raw;
-    // 5. events: sentences that report a happening, dated by their own expressions where they have one.
-    candidates.push(...timed('events', () => candidatesOf(a, i, timexes)));
+    const read = readAtDay(a, chronology, reader, timed);
+    dct.set(a.id, read.dct);
+    articles[i]!.published = read.shown;
+    // 7. events: sentences that report a happening, dated by their own expressions where they have one.
+    candidates.push(...timed('events', () => candidatesOf(a, i, read.timexes)));
   });
   // "on the 13th anniversary of his acquittal" needs the story's date of the acquittal: after all articles.
   timed('events', () => resolveAnniversaries(candidates));
   // "the same day as the hearing" takes the story's date of the hearing, likewise.
   timed('events', () => resolveSameDay(candidates));
-  // 7. merge after every article is dated, so one happening told by five outlets meets itself on one day.
+  // 8. merge after every article is dated, so one happening told by five outlets meets itself on one day.
+  const frame = chronology.frame;
   const merged = timed('merge', () => mergeEvents(articles, candidates, storyNames(segmented), { dct, date: frame ? (d) => frameDate(frame, d) : undefined }));
   const { context } = merged;
-  // 8. ids from the lock file after merge, so a happening keeps the id it had whatever merge now calls it.
+  // 9. importance once the happenings are whole (every source of one happening in one event): rank and key.
+  const ranked = timed('rank', () => rankEvents(merged.events, articles));
+  // 10. ids from the lock file after merge, so a happening keeps the id it had whatever merge now calls it.
   const { lock: previous, warning: lockProblem } = parseLock(input.lock);
   if (lockProblem) warnings.push(lockProblem);
-  // 7b. importance once the happenings are whole (every source of one happening in one event): rank and key.
-  const ranked = timed('rank', () => rankEvents(merged.events, articles));
   const locked = timed('story', () => lockIds(ranked, previous, input.mintId));
-  // 9. the editors' edits last: they name events by the ids the lock just gave, and have the last word.
+  // 11. the editors' edits last: they name events by the ids the lock just gave, and have the last word.
   const { doc: edits, warnings: editProblems } = parseEdits(input.edits);
   warnings.push(...editProblems);
   const sentences = new Map(segmented.map((a) => [a.id, a.sentences]));

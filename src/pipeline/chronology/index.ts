@@ -29,10 +29,14 @@ export interface DatingArticle {
   published: DateValue | null;
 }
 
-/** What dating needs from the time tagger: tag against a DCT, and re-resolve one expression against a day. */
+/**
+ * What the chronology needs from the time reader (time/reader.ts): tag against a day, re-resolve one
+ * expression against a day tried, and (optionally) the full dates of the texts as scraped, captions included.
+ */
 export interface Resolver<T extends TimexLike> {
   tag(text: string, dct: string | null): T[];
   resolve(t: T, anchor: string, tense?: Direction): TimexLike;
+  raw?(articleIndex?: number): TimexLike[][];
 }
 
 export interface Dated<T extends TimexLike> {
@@ -45,7 +49,7 @@ export interface Dated<T extends TimexLike> {
 }
 
 /** Explicit full dates outside the cleaned texts (captions clean removed: "..., November 27, 2011."). */
-export type RawExplicit = (articleIndex?: number) => TimexLike[][];
+type RawExplicit = (articleIndex?: number) => TimexLike[][];
 
 /** The least posterior probability of its day at which an inferred publication date is published. */
 export const MIN_CONFIDENCE = 0.2;
@@ -53,7 +57,8 @@ export const MIN_CONFIDENCE = 0.2;
 /** How far from a dated happening a publication date is looked for, in days. */
 const WINDOW = 7;
 
-export function inferPublished<T extends TimexLike>(articles: readonly DatingArticle[], r: Resolver<T>, raw?: RawExplicit): Dated<T> {
+export function inferPublished<T extends TimexLike>(articles: readonly DatingArticle[], r: Resolver<T>): Dated<T> {
+  const raw: RawExplicit | undefined = r.raw ? (i) => r.raw!(i) : undefined;
   const tagged = new Map(articles.map((a) => [a.id, r.tag(a.text, a.published?.value.slice(0, 10) ?? null)]));
   const inferred = new Map<string, DateValue>();
   const undated = articles.filter((a) => !a.published);
