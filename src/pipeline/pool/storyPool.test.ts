@@ -2,12 +2,13 @@
  * The story pool builds many stories on worker threads exactly as the one-story path does: the same bytes,
  * in the order given, and a story that fails takes nothing else down.
  */
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildOne } from '../buildAll.ts';
 import { buildInPool, type PoolResult } from './storyPool.ts';
+import { workerBundle } from './workerBundle.ts';
 
 const repo = resolve(import.meta.dirname, '../../..');
 const tmp = mkdtempSync(join(tmpdir(), 'dateline-pool-'));
@@ -42,6 +43,26 @@ describe('buildInPool', () => {
   it('gives the same bytes from workers started through tsx, the fallback when the bundle cannot be made', async () => {
     const results = await buildInPool([hostile, seed], { jobs: 2, bundled: false });
     expect(results.map((r) => (r.ok ? r.built.json : r.message))).toEqual([buildOne(hostile).json, buildOne(seed).json]);
+  }, 60_000);
+
+  it('starts workers from the V8 code cache that the first worker saved, and from a damaged cache, with the same bytes', async () => {
+    const bundle = await workerBundle();
+    expect(bundle).not.toBeNull();
+    const { cache } = bundle!;
+    rmSync(cache, { force: true });
+    const expected = [buildOne(seed).json, buildOne(hostile).json];
+    const json = (results: PoolResult[]) => results.map((r) => (r.ok ? r.built.json : r.message));
+    // No cache: the worker makes it after its first story.
+    expect(json(await buildInPool([seed, hostile], { jobs: 1 }))).toEqual(expected);
+    expect(existsSync(cache)).toBe(true);
+    const made = readFileSync(cache);
+    // With it: same bytes, and the cache is left alone (V8 accepted it).
+    expect(json(await buildInPool([seed, hostile], { jobs: 2 }))).toEqual(expected);
+    expect(readFileSync(cache).equals(made)).toBe(true);
+    // A damaged cache is rejected by V8: the worker compiles the bundle as if there were none, and saves a good one.
+    writeFileSync(cache, Buffer.alloc(made.length, 7));
+    expect(json(await buildInPool([seed, hostile], { jobs: 1 }))).toEqual(expected);
+    expect(readFileSync(cache)[0]).not.toBe(7);
   }, 60_000);
 
   it('returns nothing for no folders without starting a worker', async () => {

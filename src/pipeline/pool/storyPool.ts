@@ -33,6 +33,7 @@ export interface PoolOptions {
 }
 
 const WORKER = new URL('./worker.mjs', import.meta.url);
+const CACHED_WORKER = new URL('./cachedWorker.cjs', import.meta.url);
 
 export const defaultJobs = (): number => availableParallelism();
 
@@ -57,7 +58,7 @@ export async function buildInPool(dirs: string[], options: PoolOptions = {}): Pr
     const start = () => {
       // A bundle needs no loader: the parent's (tsx's, when it runs under tsx) would only slow it down.
       const fromBundle = bundle;
-      const worker = fromBundle ? new Worker(fromBundle, { execArgv: [] }) : new Worker(WORKER);
+      const worker = fromBundle ? new Worker(CACHED_WORKER, { execArgv: [], workerData: fromBundle }) : new Worker(WORKER);
       let ready = false;
       let current: WorkerTask | null = null;
       let failure = 'worker exited while building it';
