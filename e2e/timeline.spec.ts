@@ -6,6 +6,8 @@ test.describe('the time axis', () => {
     await story.open();
     await test.step('the timeline is a region with events in it', async () => {
       await expect(story.timeline).toBeVisible();
+      // It opens on the story's own days (see period.spec.ts); "All dates" shows the January background too.
+      await story.timeline.getByRole('button', { name: 'All dates' }).click();
       await expect(story.mark('Trump signs executive orders on immigration enforcement')).toHaveAccessibleName(/January 2017/);
       await expect(story.mark('DHS memos set new deportation priorities')).toHaveAccessibleName(/the week of 20 February 2017/);
     });
@@ -19,22 +21,31 @@ test.describe('the time axis', () => {
     });
   });
 
-  test('zooms with buttons, wheel and keys, and the ticks go from months to hours', async ({ story, page }) => {
+  test('zooms with buttons, wheel and keys, and the ticks go from months to days, never hours (no event has a time)', async ({ story, page }) => {
     await story.open();
+    const period = await story.ticks();
+    await story.timeline.getByRole('button', { name: 'All dates' }).click();
+    await expect.poll(async () => (await story.ticks()).join(' ')).toMatch(/2016/);
     const first = await story.ticks();
-    expect(first.join(' ')).toMatch(/2016/);
     await test.step('the zoom-in button narrows the view to days', async () => {
       for (let i = 0; i < 6; i++) await story.timeline.getByRole('button', { name: 'Zoom in', exact: true }).click();
       await expect.poll(async () => (await story.ticks()).join(' ')).toMatch(/\d{1,2} (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/);
     });
-    await test.step('the wheel zooms further, to hours', async () => {
+    await test.step('the wheel zooms further, to a day or two across, and the ticks stay days', async () => {
       const box = (await story.axis.boundingBox())!;
       await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
       for (let i = 0; i < 12; i++) await page.mouse.wheel(0, -400);
-      await expect.poll(async () => (await story.ticks()).join(' ')).toMatch(/\d\d:\d\d/);
+      await expect.poll(async () => (await story.ticks()).length).toBeLessThanOrEqual(4);
+      const deep = (await story.ticks()).join(' ');
+      expect(deep).toMatch(/\d{1,2} (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/);
+      expect(deep).not.toMatch(/\d\d:\d\d/);
     });
-    await test.step('"Whole story" returns to the full span', async () => {
+    await test.step('"All dates" returns to the full span, "Whole story" to the story\'s own period', async () => {
+      await story.timeline.getByRole('button', { name: 'All dates' }).click();
+      await expect.poll(() => story.ticks()).toEqual(first);
       await story.timeline.getByRole('button', { name: 'Whole story' }).click();
+      await expect.poll(() => story.ticks()).toEqual(period);
+      await story.timeline.getByRole('button', { name: 'All dates' }).click();
       await expect.poll(() => story.ticks()).toEqual(first);
     });
     await test.step('the - key zooms out and + zooms in while the axis has focus', async () => {

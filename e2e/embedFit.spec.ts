@@ -1,0 +1,41 @@
+/// <reference lib="dom" />
+/**
+ * The embed at a small preferred height: selecting events never scrolls the frame's own header away,
+ * the list keeps a usable height, and the host page's console stays quiet.
+ */
+import { seedStory } from './support/fixtures.ts';
+import { expect, test } from './support/embed.ts';
+
+test('at height 500, selecting events keeps the embed header in view and the list usable; no console warnings on the host', async ({ host, page }) => {
+  const messages: string[] = [];
+  page.on('console', (m) => { if (m.type() === 'warning' || m.type() === 'error') messages.push(`${m.type()}: ${m.text()}`); });
+  await host.open('height=500');
+  const header = host.frame.getByRole('heading', { level: 1 });
+  const inView = () => host.embedFrame().evaluate(() => ({
+    scrollY: window.scrollY,
+    top: document.querySelector('h1')!.getBoundingClientRect().top,
+    overflow: document.documentElement.scrollHeight - window.innerHeight,
+  }));
+  for (const title of [/Tillerson: illegal firearms/, /DHS issues new orders/, /Tillerson and Kelly to meet/]) {
+    await host.list.getByRole('link', { name: title }).click();
+    await expect(host.details.getByRole('heading', { level: 2 })).toHaveText(title);
+    await expect(header).toBeInViewport();
+    const v = await inView();
+    expect(v.scrollY).toBe(0);
+    expect(v.top).toBeGreaterThanOrEqual(0);
+    expect(v.overflow).toBeLessThanOrEqual(0);
+  }
+  await test.step('the list shows several events at once', async () => {
+    const box = (await host.list.boundingBox())!;
+    expect(box.height).toBeGreaterThanOrEqual(180);
+    let visible = 0;
+    for (const e of seedStory.events) if (await host.list.getByRole('link', { name: e.title }).isVisible()) visible++;
+    expect(visible).toBeGreaterThanOrEqual(3);
+  });
+  await test.step('the iframe is as tall as the embed, so the frame itself never scrolls', async () => {
+    const content = await host.embedFrame().evaluate(() => Math.ceil(document.documentElement.scrollHeight));
+    await expect.poll(() => host.iframe.evaluate((f: HTMLIFrameElement) => Math.ceil(f.getBoundingClientRect().height))).toBe(content);
+    expect(content).toBeLessThan(560);
+  });
+  expect(messages).toEqual([]);
+});
