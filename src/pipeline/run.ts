@@ -19,6 +19,7 @@ import { mergeEvents } from './merge/index.ts';
 import { rankEvents, renumberRanks } from './rank/index.ts';
 import { segment } from './segment/index.ts';
 import { publishedOf } from './story/published.ts';
+import { leadTitle } from './story/leadTitle.ts';
 import { publisherOf } from './story/publisher.ts';
 import { timeReader } from './time/reader.ts';
 import type { ArticleMeta, InputFile, StoryMeta } from './types.ts';
@@ -89,7 +90,7 @@ export function buildStoryWithLock(input: StoryInput, times?: StageTimes, clock:
     articles.push({
       id: doc.id,
       file: doc.file,
-      title: doc.meta.title ?? cleaned.title ?? firstWords(cleaned.text),
+      title: doc.meta.title ?? cleaned.title ?? leadTitle(cleaned.text),
       publisher: publisherOf(doc.meta, cleaned),
       url: doc.meta.url ?? null,
       byline: doc.meta.byline ?? cleaned.byline,
@@ -179,9 +180,4 @@ function stopwatch(times: StageTimes | undefined, clock: () => number): <T>(stag
 function metaFor(meta: StoryMeta, fileName: string): ArticleMeta {
   const id = fileName.replace(/\.[^.]+$/, '');
   return meta.articles?.[fileName] ?? meta.articles?.[id] ?? {};
-}
-
-function firstWords(text: string): string {
-  const line = text.split('\n')[0] ?? '';
-  return line.length > 90 ? `${line.slice(0, 87).replace(/\s+\S*$/, '')}…` : line;
 }

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { leadTitle } from './leadTitle.ts';
+
+describe('leadTitle: a lead as a title, without its dateline or furniture', () => {
+  it.each([
+    ['LOS ANGELES (Reuters) - Police in riot gear closed in before dawn.', 'Police in riot gear closed in before dawn.'],
+    ['TORONTO — Barry Sherman, a Canadian billionaire, was found dead.', 'Barry Sherman, a Canadian billionaire, was found dead.'],
+    ['Seoul (CNN) North and South Korean athletes will march together.', 'North and South Korean athletes will march together.'],
+    ['(CNN) A week after one of the deadliest mass shootings, Florida acted.', 'A week after one of the deadliest mass shootings, Florida acted.'],
+    ["GAZA/JERUSALEM Israel's cabinet authorized the mobilization of reservists.", "Israel's cabinet authorized the mobilization of reservists."],
+    ['LOS ANGELES -- A woman who owns a business sued the city.', 'A woman who owns a business sued the city.'],
+    ['PACIFIC PALISADES (CBSLA) — Stephanie Smith describes herself as an agent.', 'Stephanie Smith describes herself as an agent.'],
+    ["Story highlights Hamas' Cabinet headquarters is destroyed, Hamas TV reports", "Hamas' Cabinet headquarters is destroyed, Hamas TV reports"],
+    ['CAIRO — The Muslim Brotherhood worked to stretch its lead Tuesday.', 'The Muslim Brotherhood worked to stretch its lead Tuesday.'],
+  ])('%s', (lead, title) => expect(leadTitle(lead)).toBe(title));
+
+  it('leaves a lead that opens with capitals but no dateline alone', () => {
+    expect(leadTitle('NATO allies agreed on Tuesday to send more troops.')).toBe('NATO allies agreed on Tuesday to send more troops.');
+    expect(leadTitle('US officials in Mexico City promised no mass deportations.')).toBe('US officials in Mexico City promised no mass deportations.');
+    expect(leadTitle('O.J. Simpson Parole Hearing Could Lead To His Release')).toBe('O.J. Simpson Parole Hearing Could Lead To His Release');
+  });
+
+  it('cuts a long lead at a word, with an ellipsis', () => {
+    const t = leadTitle(`TORONTO — ${'Word '.repeat(40)}end.`);
+    expect(t.length).toBeLessThanOrEqual(90);
+    expect(t.endsWith('…')).toBe(true);
+    expect(t.startsWith('Word')).toBe(true);
+  });
+});

@@ -1,0 +1,31 @@
+/**
+ * The title of an article that has no headline: its lead, without what the lead opens with that is not the
+ * news. A wire dateline ("LOS ANGELES (Reuters) -", "TORONTO —", "Seoul (CNN)", "GAZA/JERUSALEM", "(CNN)")
+ * and page furniture glued before the first sentence ("Story highlights") say where and who, never what
+ * happened; the article keeps them (its dateline and publisher are read elsewhere), the title does not.
+ */
+const FURNITURE = /^(?:story highlights|associated press|advertisement)\s+(?=\S)/i;
+/**
+ * A place in capitals (one to four words of three letters or more, "/" between two; never initials such as
+ * "O.J."), an optional credit, then a dash or nothing.
+ */
+const CAPS_DATELINE = /^(?:[A-Z][A-Z'’]{2,}(?:[ /-][A-Z][A-Z'’]+){0,3})(?:,\s*[A-Z][A-Za-z.]+)?\s*(?:\([^()]{1,30}\))?\s*(?:—|–|--|-|:)?\s+(?=[A-Z"“‘'(0-9])/u;
+/** A place in ordinary case followed by a credit in brackets: "Seoul (CNN) North and South ...". */
+const CREDITED_PLACE = /^[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}\s*\((?:CNN|AP|AFP|Reuters|CBSLA|[A-Z]{2,8})\)\s*(?:—|–|--|-)?\s*(?=[A-Z"“‘'])/u;
+/** A bare credit: "(CNN) A week after ...". */
+const BARE_CREDIT = /^\((?:[A-Z][A-Za-z]{1,10})\)\s*(?:—|–|--|-)?\s*(?=[A-Z"“‘'])/u;
+
+const MAX = 90;
+
+export function leadTitle(text: string): string {
+  let line = (text.split('\n')[0] ?? '').trim();
+  for (let i = 0; i < 2; i++) {
+    const before = line;
+    line = line.replace(FURNITURE, '').replace(BARE_CREDIT, '').replace(CREDITED_PLACE, '');
+    // Only a dateline that leaves a sentence behind: "NATO allies agreed ..." is not a place.
+    const cut = line.replace(CAPS_DATELINE, '');
+    if (cut !== line && /^\S+\s+\S+\s+\S+/.test(cut) && !/^[A-Z]{2,}\s+[a-z]/.test(line)) line = cut;
+    if (line === before) break;
+  }
+  return line.length > MAX ? `${line.slice(0, MAX - 3).replace(/\s+\S*$/, '')}…` : line;
+}
