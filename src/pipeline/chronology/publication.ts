@@ -18,7 +18,6 @@ import { dayNumber, fromDayNumber } from '../events/dates.ts';
 import { overlap, type Pin } from './pins.ts';
 import type { Direction } from '../events/tense.ts';
 import type { DayEvidence } from './evidence.ts';
-import { occurrence } from './bins.ts';
 import { background, calibrated, mixture, sameStory, weekdayOffset } from './likelihood.ts';
 
 export interface Resolve { (t: TimexLike, anchor: string, tense?: Direction): TimexLike }
@@ -75,7 +74,7 @@ export function decide(x: Inputs, resolve: Resolve): Decision | null {
   for (const p of x.pins) { const d = dayNumber(p.value)!; counts.set(d, (counts.get(d) ?? 0) + 1); }
   const maxCount = Math.max(1, ...counts.values());
   const storyWeight = Math.min(1, x.others.reduce((s, o) => s + o.weight, 0));
-  const resolved = new Map<string, number | null>();
+  const resolved = new Map<number, number | null>();
   // A weekday named five times in one article is one day of the week, not five pieces of evidence.
   const firstWeekdays = new Set<DayEvidence>();
   const seenWeekdays = new Set<string>();
@@ -87,76 +86,92 @@ export function decide(x: Inputs, resolve: Resolve): Decision | null {
   // Nov. 2 ... Nov. 27"): n of them count as much as sqrt(n) independent ones (chosen on the Timeline17
   // training desks: exponents 0.3, 0.5, 0.7 and 1 gave exact day 0.484, 0.487, 0.487, 0.484).
   const monthDayTemper = 1 / Math.sqrt(Math.max(1, x.evidence.filter((e) => e.kind === 'monthday').length));
+  // Each month-day's occurrences in the years the hypotheses span, to find the nearest one without dates.
+  const span = hypotheses(days, x.nominalYear ?? false);
+  const years = [yearOf(Math.min(...span.map(([d]) => d))) - 1, yearOf(Math.max(...span.map(([d]) => d))) + 1];
+  const occurrences = new Map<DayEvidence, number[]>();
+  for (const e of x.evidence) {
+    if (e.kind !== 'monthday') continue;
+    const list: number[] = [];
+    for (let y = years[0]!; y <= years[1]!; y++) { const d = dayNumber(`${String(y).padStart(4, '0')}${e.timex.value.slice(4, 10)}`); if (d !== null) list.push(d); }
+    occurrences.set(e, list);
+  }
+  const pinsOn = new Map<number, Pin[]>();
+  for (const p of x.pins) { const d = dayNumber(p.value)!; pinsOn.set(d, [...(pinsOn.get(d) ?? []), p]); }
+  const told = x.told.map((t) => ({ ...t, day: dayNumber(t.pin.value)! }));
+  const total = x.others.reduce((s, o) => s + o.weight, 0);
+  // Scoring runs over thousands of days: what explains a day is kept as references and worded for the
+  // chosen day only.
   const scoreDay = (day: number, weight: number) => {
-    const anchor = fromDayNumber(day);
     let score = 0;
-    let best = { gain: 0, text: '', note: '', anchor: null as string | null };
-    const credit = (gain: number, text: string, note: string, anc: string | null = null) => {
+    let best: Why = { gain: 0 };
+    const credit = (gain: number, why: Omit<Why, 'gain'>) => {
       score += gain;
-      if (gain > best.gain) best = { gain, text, note, anchor: anc };
+      if (gain > best.gain) best = { gain, ...why };
     };
     for (const e of x.evidence) {
       const t = e.timex;
-      if (e.kind === 'stamp') credit(calibrated('stamp', null, day - e.day!), t.text, `the page's stamp "${t.text}"`);
-      else if (e.kind === 'later') credit(calibrated('later', null, day - e.day!), t.text, `a later stamp "${t.text}" (a comment or update)`);
-      else if (e.kind === 'full') credit(QUOTE(e) * calibrated('full', e.tense, day - e.day!), t.text, `"${t.text}" is told ${tenseWord(e.tense)}`);
-      else if (e.kind === 'month') credit(calibrated('month', e.tense, day - e.day!), t.text, `"${t.text}" is recent`);
+      if (e.kind === 'stamp') credit(calibrated('stamp', null, day - e.day!), { e });
+      else if (e.kind === 'later') credit(calibrated('later', null, day - e.day!), { e });
+      else if (e.kind === 'full') credit(QUOTE(e) * calibrated('full', e.tense, day - e.day!), { e });
+      else if (e.kind === 'month') credit(calibrated('month', e.tense, day - e.day!), { e });
       else if (e.kind === 'year') {
         // A year told in the past is no later than the day of writing; nothing more.
         score += mixture(0, 0, background(e.tense, day < e.day! ? -1 : 0));
       } else if (e.kind === 'monthday') {
         // The occurrence nearest the day tried (bins.ts says why not the one the tense points to).
-        const v = occurrence(t.value, day);
-        if (v !== null) credit(monthDayTemper * QUOTE(e) * calibrated('monthday', e.tense, day - v), t.text, `"${t.text}" is ${fromDayNumber(v)}, told ${tenseWord(e.tense)}`, anchor);
+        let v: number | null = null;
+        for (const d of occurrences.get(e)!) if (v === null || Math.abs(d - day) < Math.abs(v - day)) v = d;
+        if (v !== null) credit(monthDayTemper * QUOTE(e) * calibrated('monthday', e.tense, day - v), { e, v, day });
       } else {
         // A weekday says which day of the week the article was written: "said Wednesday" is mostly today or
         // yesterday (calibration.ts), whatever the story dates.
-        if (WEEKDAY.test(t.value) && firstWeekdays.has(e)) {
-          const v = read(t, anchor, e.tense ?? undefined);
+        const weekday = WEEKDAY.test(t.value);
+        if (weekday && firstWeekdays.has(e)) {
+          const v = read(t, day, e.tense ?? undefined);
           if (v !== null) score += WEEKDAY_TEMPER * weekdayOffset(e.tense, day - v);
         }
         // Relative: try the clause's direction, or both when it has none.
-        const vs = e.tense ? [read(t, anchor, e.tense)] : [read(t, anchor, 'past'), read(t, anchor, 'future')];
-        const near = vs.filter((v): v is number => v !== null);
-        if (!near.length) continue;
-        if (!WEEKDAY.test(t.value)) score -= 0.05 * Math.min(...near.map((v) => Math.abs(day - v) + (v > day ? 0.5 : 0)));
+        const v1 = read(t, day, e.tense ?? 'past');
+        const v2 = e.tense ? null : read(t, day, 'future');
+        if (v1 === null && v2 === null) continue;
+        if (!weekday) score -= 0.05 * Math.min(v1 === null ? Infinity : Math.abs(day - v1) + (v1 > day ? 0.5 : 0), v2 === null ? Infinity : Math.abs(day - v2) + (v2 > day ? 0.5 : 0));
         let gain = 0;
         let pin: Pin | null = null;
-        for (const v of near) {
+        for (const v of [v1, v2]) {
+          if (v === null) continue;
           if (e.tense === 'future' && v === day) continue; // "will appear on Thursday" is not the day of writing
-          const same = x.pins.filter((p) => dayNumber(p.value) === v);
-          if (!same.length) continue;
+          const same = pinsOn.get(v);
+          if (!same) continue;
           const base = e.sameDay ? 0.3 * (counts.get(v) ?? 0) / maxCount : 0.5;
           for (const p of same) {
             const g = base + (e.cand && !e.sameDay ? 2 * overlap(e.cand.keys, p.cand.keys) : 0);
             if (g > gain) { gain = g; pin = p; }
           }
         }
-        if (pin) credit(Math.log1p(RELATIVE * gain), t.text, `"${t.text}" here is ${pin.value}, the date of "${pin.text}" in ${pin.articleId}${pin.stated ? ' (dated there)' : ''}`, pin.value);
+        if (pin) credit(Math.log1p(RELATIVE * gain), { e, pin });
       }
     }
-    for (const { c, pin, sim } of x.told) {
-      const d = dayNumber(pin.value)!;
-      if (day < d || day > d + 7) continue;
-      score -= 0.05 * (day - d);
-      credit(Math.log1p(sim), c.sentence.text.slice(0, 60), `"${c.sentence.text.slice(0, 60)}…" tells the happening of ${pin.value} ("${pin.text}" in ${pin.articleId}) as past`, pin.value);
+    for (const tl of told) {
+      if (day < tl.day || day > tl.day + 7) continue;
+      score -= 0.05 * (day - tl.day);
+      credit(Math.log1p(tl.sim), { told: tl });
     }
-    const total = x.others.reduce((s, o) => s + o.weight, 0);
     if (total > 0) {
-      const near = x.others.reduce((s, o) => s + o.weight * sameStory(day - o.day), 0) / total;
-      score += STORY * storyWeight * (Math.log(STORY_FLOOR + near) - Math.log(STORY_FLOOR + sameStory(0)));
+      let near = 0;
+      for (const o of x.others) near += o.weight * sameStory(day - o.day);
+      score += STORY * storyWeight * (Math.log(STORY_FLOOR + near / total) - Math.log(STORY_FLOOR + sameStory(0)));
     }
     return { day, score, best, weight };
   };
-  const scored = hypotheses(days, x.nominalYear ?? false).map(([day, weight]) => scoreDay(day, weight));
+  const scored = span.map(([day, weight]) => scoreDay(day, weight));
   // A weekday or a day offset read against a day moves with it: its offset from the day depends only on the
   // day of the week, so each expression is resolved at most seven times per tense.
-  function read(t: TimexLike, anchor: string, tense: Direction | undefined): number | null {
-    const day = dayNumber(anchor)!;
-    const key = `${t.start}|${((day % 7) + 7) % 7}|${tense}`;
+  function read(t: TimexLike, day: number, tense: Direction | undefined): number | null {
+    const key = t.start * 32 + (((day % 7) + 7) % 7) * 4 + (tense === 'past' ? 1 : tense === 'future' ? 2 : 0);
     let offset = resolved.get(key);
     if (offset === undefined) {
-      const value = resolve(t, anchor, tense ?? undefined).value;
+      const value = resolve(t, fromDayNumber(day), tense ?? undefined).value;
       offset = /^\d{4}-\d{2}-\d{2}/.test(value) ? dayNumber(value.slice(0, 10))! - day : null;
       resolved.set(key, offset);
     }
@@ -171,17 +186,40 @@ export function decide(x: Inputs, resolve: Resolve): Decision | null {
   const z = scored.reduce((sum, s) => sum + s.weight * Math.exp(s.score - top), 0);
   const mass = (keep: (day: number) => boolean) => scored.filter((s) => keep(s.day)).reduce((sum, s) => sum + s.weight * Math.exp(s.score - top), 0) / z;
   const others = x.others.length ? `; the story's other articles are dated ${[...new Set(x.others.map((o) => fromDayNumber(o.day)))].slice(0, 3).join(', ')}` : '';
-  const why = win.best.gain > 0 ? win.best.note : 'no date of its own';
+  const said = explain(win.best);
+  const why = win.best.gain > 0 ? said.note : 'no date of its own';
   return {
     day: win.day,
     confidence: round(mass((day) => day === win.day)),
     week: round(mass((day) => Math.abs(day - win.day) <= 3)),
     score: win.score,
     note: `${why}${others}; ${fromDayNumber(win.day)} is the publication day that agrees best with the article and its story`,
-    text: win.best.text,
-    anchor: win.best.anchor,
+    text: said.text,
+    anchor: said.anchor,
   };
 }
+
+/** What explains a day best: one piece of evidence (with the day it was read as) or one told happening. */
+interface Why { gain: number; e?: DayEvidence; v?: number; day?: number; pin?: Pin; told?: Told }
+
+function explain(w: Why): { text: string; note: string; anchor: string | null } {
+  if (w.told) {
+    const { c, pin } = w.told;
+    const text = c.sentence.text.slice(0, 60);
+    return { text, note: `"${text}…" tells the happening of ${pin.value} ("${pin.text}" in ${pin.articleId}) as past`, anchor: pin.value };
+  }
+  const e = w.e;
+  if (!e) return { text: '', note: '', anchor: null };
+  const t = e.timex;
+  if (w.pin) return { text: t.text, note: `"${t.text}" here is ${w.pin.value}, the date of "${w.pin.text}" in ${w.pin.articleId}${w.pin.stated ? ' (dated there)' : ''}`, anchor: w.pin.value };
+  if (e.kind === 'stamp') return { text: t.text, note: `the page's stamp "${t.text}"`, anchor: null };
+  if (e.kind === 'later') return { text: t.text, note: `a later stamp "${t.text}" (a comment or update)`, anchor: null };
+  if (e.kind === 'full') return { text: t.text, note: `"${t.text}" is told ${tenseWord(e.tense)}`, anchor: null };
+  if (e.kind === 'month') return { text: t.text, note: `"${t.text}" is recent`, anchor: null };
+  return { text: t.text, note: `"${t.text}" is ${fromDayNumber(w.v!)}, told ${tenseWord(e.tense)}`, anchor: w.day === undefined ? null : fromDayNumber(w.day) };
+}
+
+const yearOf = (day: number) => new Date(day * 864e5).getUTCFullYear();
 
 /**
  * The days weighed, each with how many days of the calendar it stands for. The days the evidence points at
