@@ -18,7 +18,7 @@ import { keywords } from '../events/keywords.ts';
 import { overlap, pinsOf, type Pin } from './pins.ts';
 import { clauseTense, sentenceTense, type Direction } from '../events/tense.ts';
 import { insideQuote, yearFrame, type YearFrame } from './yearFrame.ts';
-import { evidenceOf, type DayEvidence } from './evidence.ts';
+import { evidenceOf, FILE_PHOTO, type DayEvidence } from './evidence.ts';
 import { asDateValue, decide, type Decision, type StoryDay, type Told } from './publication.ts';
 
 export interface DatingArticle {
@@ -37,6 +37,7 @@ export interface Resolver<T extends TimexLike> {
   tag(text: string, dct: string | null): T[];
   resolve(t: T, anchor: string, tense?: Direction): TimexLike;
   raw?(articleIndex?: number): TimexLike[][];
+  rawText?(articleIndex: number): string;
 }
 
 export interface Dated<T extends TimexLike> {
@@ -118,7 +119,7 @@ export function inferPublished<T extends TimexLike>(articles: readonly DatingArt
   const sameDay = (t: T) => r.resolve(t, '2000-01-05').value.startsWith('2000-01-05') && r.resolve(t, '2000-01-06').value.startsWith('2000-01-06');
   const evidence = new Map(undated.map((a) => {
     const own = evidenceOf(a, tagged.get(a.id)!, cands.get(a.id)!, (t) => sameDay(t as T));
-    return [a.id, [...own, ...captionsFrom(raw, a, articles.indexOf(a), own)]];
+    return [a.id, [...own, ...captionsFrom(raw, r.rawText?.(articles.indexOf(a)) ?? '', a, articles.indexOf(a), own)]];
   }));
   const stated: StoryDay[] = articles.filter((a) => a.published).map((a) => ({ day: dayNumber(a.published!.value.slice(0, 10))!, weight: 1, articleId: a.id }));
   const seeds = frame ? [dayNumber(frame.now)!] : rough && !articles.some((a) => a.published) ? [] : [];
@@ -156,7 +157,7 @@ export function inferPublished<T extends TimexLike>(articles: readonly DatingArt
  * the day of the pictures, told as past, so evidence like any full date (a file photo years old is
  * background, as the mixture allows).
  */
-function captionsFrom(raw: RawExplicit | undefined, a: DatingArticle, index: number, kept: readonly DayEvidence[]): DayEvidence[] {
+function captionsFrom(raw: RawExplicit | undefined, rawText: string, a: DatingArticle, index: number, kept: readonly DayEvidence[]): DayEvidence[] {
   if (!raw) return [];
   const have = new Set(kept.filter((e) => e.day !== null).map((e) => e.timex.value.slice(0, 10)));
   const out: DayEvidence[] = [];
@@ -165,7 +166,9 @@ function captionsFrom(raw: RawExplicit | undefined, a: DatingArticle, index: num
     const v = t.value.slice(0, 10);
     if (have.has(v) || a.text.includes(t.text)) continue;
     have.add(v);
-    out.push({ kind: 'full', timex: t, day: dayNumber(v), to: null, tense: 'past', quoted: false, sameDay: false, cand: null });
+    // "FILE - In this May 13, 2013, file photo, ...": the archive's day, no later than the writing.
+    const line = rawText.slice(rawText.lastIndexOf('\n', t.start) + 1, (rawText.indexOf('\n', t.end) + 1 || rawText.length + 1) - 1);
+    out.push({ kind: FILE_PHOTO.test(line) ? 'bound' : 'full', timex: t, day: dayNumber(v), to: null, tense: 'past', quoted: false, sameDay: false, cand: null });
   }
   return out;
 }
