@@ -27,11 +27,40 @@ describe('summarize', () => {
     }
   });
 
-  it("chooses the day of the top-ranked event first and tells it by that event's sentence", () => {
-    const top = story.events.find((e) => e.rank === 1)!;
+  it('chooses first the day most articles tell a happening of, and tells it by a mention of that day', () => {
+    const told = new Map<string, Set<string>>();
+    for (const e of story.events) {
+      if (e.date.granularity !== 'day') continue;
+      const day = e.date.value.slice(0, 10);
+      for (const m of e.mentions) told.set(day, (told.get(day) ?? new Set()).add(m.articleId));
+    }
+    const most = Math.max(...[...told.values()].map((s) => s.size));
     const [only] = summarize(story, { dates: 1, sentences: 1 });
-    expect(only!.date).toBe(top.date.value.slice(0, 10));
-    expect(top.mentions.map((m) => norm(m.text))).toContain(only!.sentences[0]);
+    expect(told.get(only!.date)!.size).toBe(most);
+    const mentions = story.events.filter((e) => e.date.value.slice(0, 10) === only!.date).flatMap((e) => e.mentions.map((m) => norm(m.text)));
+    expect(mentions).toContain(only!.sentences[0]);
+  });
+
+  it('does not tell a day twice in the same words', () => {
+    const words = (s: string) => new Set((s.toLowerCase().match(/[a-z0-9]+/g) ?? []).filter((w) => w.length > 2));
+    // A second outlet's copy of the day's best sentence, one word changed: as central and as prominent.
+    const [first] = summarize(story, { dates: 1, sentences: 1 });
+    const copied = structuredClone(story);
+    const event = copied.events.find((e) => e.mentions.some((m) => norm(m.text) === first!.sentences[0]))!;
+    const best = event.mentions.find((m) => norm(m.text) === first!.sentences[0])!;
+    event.mentions.push({ ...best, text: best.text.replace(/\b(\w+)\.?$/, 'today.') });
+    const [again] = summarize(copied, { dates: 1, sentences: 2 });
+    expect(again!.sentences).toHaveLength(2);
+    expect(again!.sentences[1]).not.toBe(norm(best.text.replace(/\b(\w+)\.?$/, 'today.')));
+    for (const d of summarize(story, { dates: 3, sentences: 4 })) {
+      for (let i = 0; i < d.sentences.length; i++) {
+        for (let j = 0; j < i; j++) {
+          const [a, b] = [words(d.sentences[i]!), words(d.sentences[j]!)];
+          const same = [...a].filter((w) => b.has(w)).length;
+          expect(same, `${d.sentences[i]} / ${d.sentences[j]}`).toBeLessThanOrEqual(Math.min(a.size, b.size) * 0.75);
+        }
+      }
+    }
   });
 
   it('keeps to --from and --to, and gives nothing outside them', () => {
