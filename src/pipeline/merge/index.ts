@@ -59,6 +59,10 @@ export function mergeEvents(articles: readonly Article[], cands: readonly Candid
     return m;
   };
 
+  // The group of each sentence when that group is dated, else -1: a group looks only at later dated groups,
+  // and the index never scores the others (datedGroup[j] <= gi).
+  const datedGroup = new Int32Array(cands.length).fill(-1);
+  for (let j = 0; j < cands.length; j++) if (groupOf[j]! >= 0 && dates[groupOf[j]!]) datedGroup[j] = groupOf[j]!;
   groups.forEach((g, gi) => {
     const d = dates[gi];
     if (!d) return;
@@ -66,10 +70,9 @@ export function mergeEvents(articles: readonly Article[], cands: readonly Candid
     for (const i of g.members) {
       index.similar(i, (j, sim) => {
         const h = groupOf[j]!;
-        if (h <= gi || !dates[h]) return;
         if (!isCore[i] && !isCore[j] && sim < NEAR_DUPLICATE) return;
         if (sim > (best.get(h) ?? 0)) best.set(h, sim);
-      });
+      }, 0, datedGroup, gi);
     }
     for (const [h, sim] of best) {
       const e = dates[h]!;

@@ -70,8 +70,11 @@ export class SimilarityIndex {
   /**
    * Calls `f(j, cosine)` for every added candidate j != i sharing a useful key with candidate i, in the order
    * they were first reached, skipping those below `min` (a caller that could never use them says so).
+   * With `after`, only candidates j with after[j] > `above` are considered at all (merge's second pass looks
+   * only at later dated groups): the others are never scored, and the rest come in the same order with the
+   * same cosines as without it.
    */
-  similar(i: number, f: (j: number, sim: number) => void, min = 0): void {
+  similar(i: number, f: (j: number, sim: number) => void, min = 0, after: Int32Array | null = null, above = 0): void {
     const dots = this.dots;
     const touched = this.touched;
     let n = 0;
@@ -79,10 +82,18 @@ export class SimilarityIndex {
       const p = this.postings[k]!;
       if (p.length > this.maxPosting) continue;
       const w = this.w2[k]!;
-      for (const j of p) {
-        if (j === i) continue;
-        if (dots[j] === 0) touched[n++] = j;
-        dots[j] += w;
+      if (after === null) {
+        for (const j of p) {
+          if (j === i) continue;
+          if (dots[j] === 0) touched[n++] = j;
+          dots[j] += w;
+        }
+      } else {
+        for (const j of p) {
+          if (j === i || after[j]! <= above) continue;
+          if (dots[j] === 0) touched[n++] = j;
+          dots[j] += w;
+        }
       }
     }
     const ni = this.norms[i]!;
