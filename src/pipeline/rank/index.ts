@@ -65,33 +65,50 @@ export function rankContext(events: readonly Event[], articles: readonly Article
 
 /** How strongly one mention reports its event: prominence in its article times novelty. */
 export function mentionWeight(event: Event, mention: Event['mentions'][number], ctx: RankContext): number {
+  return weightIn(eventDays(event), mention, ctx);
+}
+
+/** The event's first and last day (UTC day numbers), or null when its date has no range. */
+function eventDays(event: Event): { from: number; to: number } | null {
+  const range = timexRange(event.date.value);
+  return range ? { from: Math.floor(range.start / DAY), to: Math.ceil(range.end / DAY) - 1 } : null;
+}
+
+/** mentionWeight with the event's days worked out once for all its mentions. */
+function weightIn(days: { from: number; to: number } | null, mention: Event['mentions'][number], ctx: RankContext): number {
   const a = ctx.articles.get(mention.articleId);
   const position = 1 / (1 + mention.start / LEAD_CHARS);
-  let headline = 0;
-  if (a && a.title.size) {
-    const said = words(mention.text);
-    let shared = 0;
-    for (const w of a.title) if (said.has(w)) shared++;
-    headline = shared / a.title.size;
-  }
+  const headline = a && a.title.size ? sharedWords(mention.text, a.title) / a.title.size : 0;
   const prominence = Math.max(position, headline);
-  const range = timexRange(event.date.value);
   let novelty = UNKNOWN_DAY;
-  if (a?.published != null && range) {
-    const from = Math.floor(range.start / DAY);
-    const to = Math.ceil(range.end / DAY) - 1;
+  if (a?.published != null && days) {
+    const { from, to } = days;
     const gap = a.published < from ? from - a.published : a.published > to ? a.published - to : 0;
     novelty = 1 / (1 + gap / NEWS_WEEK);
   }
   return prominence * novelty;
 }
 
+/**
+ * How many of the headline's words the text says: the size of words(text) ∩ title, without building
+ * words(text) (the title's words are already long enough and no stopwords, so only membership is asked).
+ */
+function sharedWords(text: string, title: ReadonlySet<string>): number {
+  let hit: Set<string> | null = null;
+  for (const w of text.toLowerCase().match(/[a-z0-9]+/g) ?? []) {
+    if (!title.has(w)) continue;
+    (hit ??= new Set()).add(w);
+  }
+  return hit ? hit.size : 0;
+}
+
 /** The event's importance (see the file's comment). */
 export function importance(event: Event, ctx: RankContext): number {
   const voices = new Map<string, number>();
+  const days = eventDays(event);
   for (const m of event.mentions) {
     const voice = ctx.articles.get(m.articleId)?.publisher ?? `article:${m.articleId}`;
-    voices.set(voice, Math.max(voices.get(voice) ?? 0, mentionWeight(event, m, ctx)));
+    voices.set(voice, Math.max(voices.get(voice) ?? 0, weightIn(days, m, ctx)));
   }
   let reported = 0;
   for (const v of [...voices.keys()].sort()) reported += voices.get(v)!;
