@@ -275,11 +275,18 @@ function namesHappening(after: string): boolean {
   return words.slice(0, 2).some((w) => EVENT_NOUNS.has(w) || EVENT_NOUNS.has(w.replace(/s$/, '')));
 }
 
+/**
+ * A deadline ("asked that a decision be made before the end of the month", "funded through Dec. 15",
+ * "can stay open until at least April 27") is a limit on the happening, not its time.
+ */
+const DEADLINE_BEFORE = /\b(?:until|till|through|by|before|no later than|not later than)(?:\s+at\s+(?:least|the\s+latest))?\s*$/i;
+
 /** The expressions that can date a sentence of the timeline. */
 function usableOf(s: Sentence, inside: readonly TimexLike[]): TimexLike[] {
   // A bare clock time ("following the 10 a.m. testimony") names no day: it belongs to the day in context.
   // "the same day as the hearing" points at the hearing, not at the last date mentioned before it.
   return inside.filter((x) => (x.type === 'DATE' || x.type === 'TIME') && /^\d{4}/.test(x.value) && x.granularity !== null && TIMELINE_GRANULARITIES.has(x.granularity)
+    && !(DEADLINE_BEFORE.test(s.text.slice(Math.max(0, x.start - s.start - 40), x.start - s.start)))
     && !(x.type === 'TIME' && /^[\d:.\s]+(?:[ap]\.?m\.?|o'clock)?$/i.test(x.text))
     && !(/^(?:the )?same (?:day|time|week|month)$/i.test(x.text) && /^\s+as\b/.test(s.text.slice(x.end - s.start))));
 }

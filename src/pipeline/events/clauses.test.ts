@@ -22,12 +22,15 @@ describe('clauses of a sentence that tells two happenings', () => {
   });
 
   it('keeps a subordinator with its clause: "if" makes it conditional', () => {
-    const t = 'The prisoner could walk free by Dec. 1 if the board approves his request following a Tuesday hearing.';
+    const t = 'The prisoner could walk free on Dec. 1 if the board approves his request following a Tuesday hearing.';
     const got = mentions(t, [tx(t, 'Dec. 1', '2020-12-01', 'day'), tx(t, 'Tuesday', '2020-06-09', 'day')]);
     expect(got).toEqual([
-      ['The prisoner could walk free by Dec. 1', '2020-12-01', false],
+      ['The prisoner could walk free on Dec. 1', '2020-12-01', false],
       ['if the board approves his request following a Tuesday hearing.', '2020-06-09', false],
     ]);
+    // "by Dec. 1" is a deadline, not the release's time (candidates.ts): the sentence has one date, the hearing's.
+    const d = 'The prisoner could walk free by Dec. 1 if the board approves his request following a Tuesday hearing.';
+    expect(mentions(d, [tx(d, 'Dec. 1', '2020-12-01', 'day'), tx(d, 'Tuesday', '2020-06-09', 'day')])).toEqual([[d, '2020-06-09', false]]);
   });
 
   it('cuts before a noun phrase with its own year, even one the tagger left as a number', () => {

@@ -32,6 +32,17 @@ describe('event sentences', () => {
 });
 
 describe('ownDate', () => {
+  it('does not date a happening by its deadline', () => {
+    // Invented: the asking and the funding are today's news; the end of the month and Dec. 15 are limits.
+    const a = 'The company has asked that a decision be made before the end of the month.';
+    expect(ownDate(whole(a), [tx(a, 'the end of the month', '2010-01', 'month')])).toBeNull();
+    const b = 'The council voted to fund the shelter through Dec. 15, 2017, and to review it in spring.';
+    expect(ownDate(whole(b), [tx(b, 'Dec. 15, 2017', '2017-12-15', 'day')])).toBeNull();
+    // A date that is the happening's own still dates it.
+    const c = 'The council voted on Dec. 15, 2017 to fund the shelter.';
+    expect(ownDate(whole(c), [tx(c, 'Dec. 15, 2017', '2017-12-15', 'day')])).toMatchObject({ value: '2017-12-15' });
+  });
+
   it('gives a range its start', () => {
     const t = 'Regarded as the trial of the century, the O.J. Simpson trial ran from Jan. 24, 1995 to Oct. 2, 1995.';
     const d = ownDate(whole(t), [tx(t, 'Jan. 24, 1995', '1995-01-24', 'day'), tx(t, 'Oct. 2, 1995', '1995-10-02', 'day')]);
