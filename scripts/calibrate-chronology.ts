@@ -98,9 +98,23 @@ function smooth(kinds: readonly string[], kind: string, size: number): Record<st
     const z = masked.reduce((s, p) => s + p, 0);
     const c = counts.get(`${kind}.${tense}`) ?? new Array<number>(size).fill(0);
     const n = c.reduce((s, x) => s + x, 0);
-    out[tense] = c.map((x, i) => round((x + (5 * masked[i]!) / z) / (n + 5)));
+    out[tense] = fillDips(kind, c.map((x, i) => (x + (5 * masked[i]!) / z) / (n + 5))).map(round);
   }
   return out;
+}
+
+/**
+ * A bin no mention happened to fall in ("two days before" among 215 past month-days) is a gap in the sample,
+ * not a day of writing a thousand times less likely than its neighbours either side: a bin whose density per
+ * day lies below both neighbours' is raised to the lower of the two, and the distribution renormalised.
+ */
+function fillDips(kind: string, dist: number[]): number[] {
+  const width = (i: number) => (kind === 'weekday' ? 1 : BINS[i]![1] - BINS[i]![0] + 1);
+  const density = dist.map((p, i) => p / width(i));
+  const filled = density.map((d, i) => (i > 0 && i < density.length - 1 ? Math.max(d, Math.min(density[i - 1]!, density[i + 1]!)) : d));
+  const mass = filled.map((d, i) => d * width(i));
+  const z = mass.reduce((s, p) => s + p, 0);
+  return mass.map((p) => p / z);
 }
 /** Whether bin i lies on the side of the day of writing that the tense rules out. */
 function against(kind: string, tense: string, i: number): boolean {

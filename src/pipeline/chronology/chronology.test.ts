@@ -7,7 +7,7 @@ import { segment } from '../segment/index.ts';
 import { resolveAgainst, tagTimexDetailed } from '../time/index.ts';
 import { inferPublished } from './index.ts';
 import { CALIBRATION } from './calibration.ts';
-import { binOf } from './bins.ts';
+import { BINS, binOf } from './bins.ts';
 import { calibrated, weekdayOffset } from './likelihood.ts';
 
 const stated = (value: string): DateValue => ({ value, granularity: 'day', source: 'stated', evidence: null });
@@ -86,8 +86,18 @@ describe('chronology: measured likelihoods (calibration.ts)', () => {
     expect(calibrated('full', 'past', 0)).toBeGreaterThan(calibrated('full', 'past', 15));
     expect(calibrated('full', 'past', 0)).toBeGreaterThan(calibrated('full', 'past', -1));
   });
+  it('has no gap in the sample for a dip: no bin is less likely per day than both its neighbours', () => {
+    for (const kind of ['full', 'monthday', 'month', 'stamp', 'later'] as const) {
+      for (const tense of ['past', 'future', 'none'] as const) {
+        const perDay = CALIBRATION[kind][tense].map((p: number, i: number) => p / (BINS[i]![1] - BINS[i]![0] + 1));
+        for (let i = 1; i < perDay.length - 1; i++) {
+          expect(perDay[i]!, `${kind}.${tense} bin ${i}`).toBeGreaterThanOrEqual(Math.min(perDay[i - 1]!, perDay[i + 1]!) * 0.99);
+        }
+      }
+    }
+  });
   it('each distribution is a probability over its bins', () => {
-    for (const kind of ['full', 'monthday', 'month', 'weekday'] as const) {
+    for (const kind of ['full', 'monthday', 'month', 'weekday', 'stamp', 'later'] as const) {
       for (const tense of ['past', 'future', 'none'] as const) {
         const total = CALIBRATION[kind][tense].reduce((s: number, p: number) => s + p, 0);
         expect(total).toBeCloseTo(1, 2);
