@@ -15,6 +15,8 @@ import { assignIds } from './ids.ts';
 /** Sentences dated to one day up to which a shared stated day alone nearly suffices to merge. */
 const BUSY_DAY = 12;
 const WEEKDAY_ONLY = /^XXXX-WXX-\d$/;
+/** The lowest similarity any pair of groups may join at (`need` below is never lower). */
+const MIN_NEED = Math.min(THRESHOLDS.sameStatedDay, THRESHOLDS.sameDate, THRESHOLDS.nestedStated, THRESHOLDS.nestedDate);
 /** Groups a merged set may reach by plain links before its members must mostly resemble each other. */
 const FREE_CHAIN = 3;
 
@@ -63,18 +65,28 @@ export function mergeEvents(articles: readonly Article[], cands: readonly Candid
   // and the index never scores the others (datedGroup[j] <= gi).
   const datedGroup = new Int32Array(cands.length).fill(-1);
   for (let j = 0; j < cands.length; j++) if (groupOf[j]! >= 0 && dates[groupOf[j]!]) datedGroup[j] = groupOf[j]!;
+  // The best similarity to each later group, in the order the groups were first reached (a cosine is never
+  // 0, so bestSim[h] === 0 means "not reached yet"): typed arrays reset after each group, not a Map per group.
+  const bestSim = new Float64Array(groups.length);
+  const reached = new Int32Array(groups.length);
   groups.forEach((g, gi) => {
     const d = dates[gi];
     if (!d) return;
-    const best = new Map<number, number>();
+    let n = 0;
     for (const i of g.members) {
       index.similar(i, (j, sim) => {
         const h = groupOf[j]!;
         if (!isCore[i] && !isCore[j] && sim < NEAR_DUPLICATE) return;
-        if (sim > (best.get(h) ?? 0)) best.set(h, sim);
+        if (bestSim[h] === 0) reached[n++] = h;
+        if (sim > bestSim[h]!) bestSim[h] = sim;
       }, 0, datedGroup, gi);
     }
-    for (const [h, sim] of best) {
+    for (let x = 0; x < n; x++) {
+      const h = reached[x]!;
+      const sim = bestSim[h]!;
+      bestSim[h] = 0;
+      // Below every threshold `need` can take (the lowest: a stated day shared by few sentences).
+      if (sim < MIN_NEED) continue;
       const e = dates[h]!;
       const equal = e.value === d.value;
       if (!equal && !nested(e.value, d.value)) continue;
