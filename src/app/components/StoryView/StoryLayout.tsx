@@ -10,6 +10,7 @@ import { ShareButton } from '../ShareDialog/ShareButton.tsx';
 import { Reader } from '../Reader/Reader.tsx';
 import { StoryOverview } from '../StoryOverview/StoryOverview.tsx';
 import { Timeline } from '../Timeline/Timeline.tsx';
+import { UndatedNote } from '../UndatedNote/UndatedNote.tsx';
 
 // Edit mode exists only under `npm run dev`; the production build has null here and no trace of it.
 const EditModeBar = import.meta.env.DEV ? lazy(() => import('../EditMode/index.ts').then((m) => ({ default: m.EditModeBar }))) : null;
@@ -50,6 +51,7 @@ export function StoryLayout({ ref, indexHref, onIndex, onOpenDetails }: Props) {
       {dated > 0 && <Filters />}
       <main className="story">
         <RedirectNote />
+        <UndatedNote />
         <Timeline onOpenDetails={onOpenDetails} />
         <div className="columns">
           <EventList />

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import type { Article, Story } from '../../schema/story.ts';
+import { undatedNote, undatedOf } from './undated.ts';
+
+const article = (id: string, published: string | null): Article => ({
+  id, file: `${id}.txt`, title: id, publisher: null, url: null, byline: null, dateline: null, text: 'Text.',
+  published: published ? { value: published, granularity: 'day', source: 'stated', evidence: null } : null,
+});
+const mention = (articleId: string) => ({ articleId, start: 0, end: 5, text: 'Text.' });
+
+describe('undated articles', () => {
+  it('says nothing when every article has a date', () => {
+    expect(undatedOf({ articles: [article('a', '2018-01-17')], context: [mention('a')] })).toBeNull();
+  });
+  it('counts the undated articles and only their statements left off the timeline', () => {
+    const story: Pick<Story, 'articles' | 'context'> = {
+      articles: [article('a', null), article('b', '2018-01-17'), article('c', null)],
+      context: [mention('a'), mention('a'), mention('b'), mention('c')],
+    };
+    const u = undatedOf(story)!;
+    expect(u).toEqual({ articles: 2, of: 3, statements: 3 });
+    expect(undatedNote(u)).toBe('2 of the 3 articles do not state their date of publication, and the story does not settle them well enough to publish. The 3 statements they make without a date of their own are not on the timeline. A date for each article in story.json or in its front matter places them.');
+  });
+  it('words a story none of whose articles is dated', () => {
+    expect(undatedNote({ articles: 3, of: 3, statements: 0 })).toBe('None of the 3 articles states its date of publication, and the story does not settle them well enough to publish.');
+    expect(undatedNote({ articles: 1, of: 1, statements: 1 })).toBe('The article does not state its date of publication, and its text does not settle it well enough to publish. The one statement it makes without a date of its own is not on the timeline. A date for the article in story.json or in its front matter places them.');
+  });
+});
