@@ -32,6 +32,34 @@ function expression(text: string): { find: RegExp; at: RegExp } {
   return re;
 }
 
+/** True when every code unit of `text` is ASCII: then the two regexes above are matched by hand (asciiAt). */
+function isAscii(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 127) return false;
+  return true;
+}
+
+/**
+ * Whether the ASCII `text` occurs in s at q as /text/i (no u flag) would match it there: a letter matches
+ * either case of itself and nothing else (without the u flag, no non-ASCII character folds to an ASCII
+ * letter: "ſ" and "K" (Kelvin) do not match "s" and "k"); any other character matches only itself. Most
+ * expressions are ASCII ("Thursday", "Feb. 23", "2017"): no regex compiled (and tiered up) per expression
+ * in each story, a cost every worker thread paid again.
+ */
+function asciiAt(s: string, q: number, text: string): boolean {
+  if (q + text.length > s.length) return false;
+  for (let i = 0; i < text.length; i++) {
+    const want = text.charCodeAt(i);
+    const c = s.charCodeAt(q + i);
+    if (c === want) continue;
+    const lower = want | 32;
+    if (lower < 97 || lower > 122 || (c | 32) !== lower) return false;
+  }
+  return true;
+}
+
+/** Stands for the regexes an ASCII expression does without. */
+const NO_REGEX = { find: /(?:)/, at: /(?:)/y };
+
 /** The sentence with `timexText` (and its preposition, range end, surrounding comma) replaced by ',' or ' '. */
 export function cutTimex(s: string, timexText: string): string {
   const span = timexSpan(s, timexText);
@@ -42,17 +70,28 @@ export function cutTimex(s: string, timexText: string): string {
 
 /** Where cutTimex cuts: [start, end) of the expression with its preposition, range end and commas, or null. */
 export function timexSpan(s: string, timexText: string): [number, number] | null {
-  const { find, at: t } = expression(timexText);
-  const first = find.exec(s);
-  if (!first) return null;
+  const ascii = isAscii(timexText);
+  const { find, at: t } = ascii ? NO_REGEX : expression(timexText);
+  let firstIndex = -1;
+  if (ascii) {
+    for (let q = 0; q + timexText.length <= s.length; q++) if (asciiAt(s, q, timexText)) { firstIndex = q; break; }
+  } else {
+    firstIndex = find.exec(s)?.index ?? -1;
+  }
+  if (firstIndex < 0) return null;
   const n = s.length;
   const isSpace = (i: number) => i < n && SPACE.test(s[i]!);
   const boundary = (i: number) => (i > 0 && isWord(s.charCodeAt(i - 1))) !== (i < n && isWord(s.charCodeAt(i)));
   // The expression at q, then the tail: the end of the match, or -1.
   const rest = (q: number): number => {
-    t.lastIndex = q;
-    if (!t.test(s)) return -1;
-    TAIL.lastIndex = t.lastIndex;
+    if (ascii) {
+      if (!asciiAt(s, q, timexText)) return -1;
+      TAIL.lastIndex = q + timexText.length;
+    } else {
+      t.lastIndex = q;
+      if (!t.test(s)) return -1;
+      TAIL.lastIndex = t.lastIndex;
+    }
     return TAIL.test(s) ? TAIL.lastIndex : -1;
   };
   const prepAt = (w: number, p: string): boolean => {
@@ -89,7 +128,7 @@ export function timexSpan(s: string, timexText: string): [number, number] | null
   };
   // Every match holds the expression at or after its first occurrence, and before it at most a comma and a
   // preposition (11 non-space characters at most: ",throughout"): no match starts further back.
-  let from = first.index;
+  let from = firstIndex;
   for (let seen = 0; from > 0; from--) {
     if (isSpace(from - 1)) continue;
     if (seen === 11) break;
