@@ -16,6 +16,13 @@ describe('items and filters', () => {
     expect(byActor.length).toBeGreaterThan(0);
     expect(applyFilters(items, { source: null, actor: null, q: 'firearms' }).map((i) => i.event.id)).toEqual(['tillerson-border-remarks']);
   });
+  it('keeps only the key events when asked', () => {
+    const items = toItems({ ...story, events: story.events.map((e, i) => (i % 3 === 0 ? { ...e, key: true } : e)) });
+    const key = applyFilters(items, { source: null, actor: null, q: '', key: true });
+    expect(key.length).toBe(Math.ceil(story.events.length / 3));
+    expect(key.every((i) => i.event.key)).toBe(true);
+    expect(applyFilters(items, { source: null, actor: null, q: '', key: false })).toHaveLength(items.length);
+  });
   it('counts events per source and per actor', () => {
     const { actors } = facetCounts(toItems(story));
     expect(actors.get('John Kelly')).toBeGreaterThan(1);

@@ -24,22 +24,25 @@ export function toItems(story: Story): Item[] {
 }
 
 /** What the filters ask for; empty means "everything". */
-export type Filters = { source: string | null; actor: string | null; q: string };
+/** `key`: only the events the story marks key (a journalist's timeline of it), when set. */
+export type Filters = { source: string | null; actor: string | null; q: string; key?: boolean };
 
 export const NO_FILTERS: Filters = { source: null, actor: null, q: '' };
 
 /**
- * Events that match every filter: reported by the source, naming the actor, containing the words.
+ * Events that match every filter: reported by the source, naming the actor, containing the words, and key
+ * when only key events are asked for.
  * `articlesOf` says which articles a source value stands for (an outlet's, see outlets.ts); without it the
  * value is one article's id.
  */
 export function applyFilters(items: Item[], f: Filters, articlesOf?: (source: string) => ReadonlySet<string>): Item[] {
   const words = f.q.toLowerCase().split(/\s+/).filter(Boolean);
-  if (!f.source && !f.actor && !words.length) return items;
+  if (!f.source && !f.actor && !words.length && !f.key) return items;
   const sources = f.source ? (articlesOf?.(f.source) ?? new Set([f.source])) : null;
   return items.filter(({ event: e }) => {
     if (sources && !e.mentions.some((m) => sources.has(m.articleId))) return false;
     if (f.actor && !e.actors.includes(f.actor)) return false;
+    if (f.key && !e.key) return false;
     if (!words.length) return true;
     const hay = [e.title, e.summary, e.place ?? '', ...e.actors, ...e.quotes.map((q) => q.text)].join(' ').toLowerCase();
     return words.every((w) => hay.includes(w));

@@ -19,6 +19,12 @@ describe('the URL scheme', () => {
     const [path, query] = url.split('?');
     expect(parseRoute('/', path!, `?${query}`)).toEqual({ storyId: 'seed', ...route });
   });
+  it('writes and reads "key events only"', () => {
+    const route = { eventId: null, filters: { source: null, actor: null, q: '', key: true }, reader: null };
+    expect(buildUrl('/', 'seed', route)).toBe('/seed/?key=1');
+    expect(parseRoute('/', '/seed/', '?key=1').filters).toEqual(route.filters);
+    expect(parseRoute('/', '/seed/', '?key=0').filters.key).toBeUndefined();
+  });
   it('gives a story without selection a clean path', () => {
     expect(buildUrl('/', 'seed', { eventId: null, filters: NO_FILTERS, reader: null })).toBe('/seed/');
   });

@@ -5,7 +5,7 @@
  *   /                                  story index, or the only story
  *   /<storyId>/                        a story
  *   /<storyId>/<eventId>/              a story with that event selected
- *   ?source=<articleId>&actor=<name>&q=<words>    filters
+ *   ?source=<articleId>&actor=<name>&q=<words>&key=1    filters (key: key events only)
  *   ?read=<articleId>&at=<offset>      the reader, at the sentence starting at that offset
  *
  * Selecting an event or opening the reader pushes a history entry; filter edits replace the current one.
@@ -32,7 +32,7 @@ export function parseRoute(base: string, pathname: string, search: string): Rout
   return {
     storyId,
     eventId,
-    filters: { source: q.get('source') || null, actor: q.get('actor') || null, q: q.get('q') ?? NO_FILTERS.q },
+    filters: { source: q.get('source') || null, actor: q.get('actor') || null, q: q.get('q') ?? NO_FILTERS.q, ...(q.get('key') === '1' ? { key: true } : {}) },
     reader: read ? { articleId: read, at: at !== null && /^\d+$/.test(at) ? Number(at) : null } : null,
   };
 }
@@ -45,6 +45,7 @@ export function buildUrl(base: string, storyId: string, r: Omit<Route, 'storyId'
   if (r.filters.source) q.set('source', r.filters.source);
   if (r.filters.actor) q.set('actor', r.filters.actor);
   if (r.filters.q) q.set('q', r.filters.q);
+  if (r.filters.key) q.set('key', '1');
   if (r.reader) {
     q.set('read', r.reader.articleId);
     if (r.reader.at !== null) q.set('at', String(r.reader.at));

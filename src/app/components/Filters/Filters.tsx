@@ -4,7 +4,8 @@ import { facetCounts } from '../../store/items.ts';
 import { selectFilters, selectItems, selectOutlets, selectShown } from '../../store/selectors.ts';
 
 /**
- * Source and actor menus and the event search, with counts; the URL carries all three. The Source menu
+ * Source and actor menus, the event search and "Key events only" (the events the story marks key, the
+ * timeline a journalist would keep), with counts; the URL carries all four. The Source menu
  * lists outlets (one per publisher, "Unknown outlet" for articles no one could attribute), never an
  * article's title or opening words.
  */
@@ -21,7 +22,8 @@ export function Filters() {
   }, [outlets, items]);
   const actors = useMemo(() => [...counts.actors].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])), [counts]);
   const set = store.getState().setFilters;
-  const active = filters.source || filters.actor || filters.q;
+  const active = filters.source || filters.actor || filters.q || filters.key;
+  const keyCount = useMemo(() => items.filter((i) => i.event.key).length, [items]);
   return (
     <search className="filters" aria-label="Filter events">
       <label className="filter">
@@ -44,9 +46,15 @@ export function Filters() {
           {actors.map(([name, n]) => <option key={name} value={name}>{name} ({n})</option>)}
         </select>
       </label>
+      {keyCount > 0 && (
+        <label className="filter filter-key">
+          <input type="checkbox" checked={!!filters.key} onChange={(e) => set({ key: e.target.checked })} />
+          <span>Key events only ({keyCount})</span>
+        </label>
+      )}
       <p className="filter-count" role="status">
         {active ? `${shown.length} of ${items.length} events` : `${items.length} ${items.length === 1 ? 'event' : 'events'}`}
-        {active && <button type="button" className="link-button" onClick={() => set({ source: null, actor: null, q: '' })}>Clear filters</button>}
+        {active && <button type="button" className="link-button" onClick={() => set({ source: null, actor: null, q: '', key: false })}>Clear filters</button>}
       </p>
     </search>
   );
