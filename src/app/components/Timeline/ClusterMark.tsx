@@ -3,12 +3,17 @@ import { LANE_HEIGHT, TOP_PAD } from './layout.ts';
 
 type Props = {
   indices: number[]; shown: Item[]; left: number; right: number; lanes: number; onOpen: (indices: number[]) => void;
+  /** Its events are listed under the axis (ClusterList). */
+  expanded?: boolean;
   /** Off screen, in the room drawn for panning: hidden from assistive technology and the tab order. */
   offscreen: boolean;
 };
 
-/** Events that did not fit in a lane, as one count; activating it zooms into their stretch. */
-export function ClusterMark({ indices, shown, left, right, lanes, onOpen, offscreen }: Props) {
+/**
+ * Events that did not fit in a lane, as one count; activating it zooms into their stretch, or, at the finest
+ * zoom where they cannot spread further, lists them under the axis (ClusterList).
+ */
+export function ClusterMark({ indices, shown, left, right, lanes, onOpen, offscreen, expanded }: Props) {
   // Only the ends are looked up: a cluster at the whole-story zoom may hold thousands of events.
   const first = shown[indices[0]!]!;
   const last = shown[indices[indices.length - 1]!]!;
@@ -22,6 +27,7 @@ export function ClusterMark({ indices, shown, left, right, lanes, onOpen, offscr
       onClick={() => onOpen(indices)}
       aria-label={`${count} more events, ${span}: show them`}
       aria-hidden={offscreen || undefined}
+      aria-expanded={expanded}
       tabIndex={offscreen ? -1 : undefined}
       title={`${count} more: ${indices.slice(0, 5).map((i) => shown[i]!.event.title).join('; ')}${count > 5 ? '…' : ''}`}
     >

@@ -7,6 +7,7 @@ import { isYearless } from '../../../schema/timexRange.ts';
 import { axisTicks, baseScale, maxZoom, narrowestSpan, paddedDomain } from '../../timeline/scale.ts';
 import { storyPeriod } from '../../timeline/period.ts';
 import { Axis } from './Axis.tsx';
+import { ClusterList } from './ClusterList.tsx';
 import { ClusterMark } from './ClusterMark.tsx';
 import { EventMark } from './EventMark.tsx';
 import { CLUSTER_ROW, LABEL_WIDTH, laneCount, timelineHeight } from './layout.ts';
@@ -47,6 +48,8 @@ export function Timeline({ onOpenDetails, maxLanes = Infinity }: { onOpenDetails
   const viewport = useRef<HTMLDivElement>(null);
   const panZoom = useRef<PanZoom | null>(null);
   const [focusId, setFocusId] = useState<string | null>(null);
+  // The events of a "+N" that zooming cannot spread, listed under the axis (by their ids: the shown list may change).
+  const [listed, setListed] = useState<string[] | null>(null);
 
   const lanes = Math.min(laneCount(width), maxLanes);
   const height = timelineHeight(lanes);
@@ -169,11 +172,18 @@ export function Timeline({ onOpenDetails, maxLanes = Infinity }: { onOpenDetails
     const items = indices.map((i) => shown[i]!);
     const x0 = scale(items[0]!.start);
     const x1 = scale(Math.max(...items.map((i) => i.end)));
-    if (k >= maxZoom(domain, narrowest) * 0.95) store.getState().select(items[0]!.event.id);
+    // At the finest zoom a crowd cannot spread any further (270 events on one H1N1 day): list them instead.
+    if (k >= maxZoom(domain, narrowest) * 0.95) setListed(items.map((i) => i.event.id));
     else pz.zoomTo(x0, Math.max(x1, x0 + 1e-3)); // d3-zoom caps it at the largest zoom
   }, [scale, domain, k, store, shown, narrowest]);
 
   const selectAndFocus = (id: string) => { store.getState().select(id); setFocusId(id); };
+  const listedItems = useMemo(() => {
+    if (!listed) return null;
+    const ids = new Set(listed);
+    const items = shown.filter((i) => ids.has(i.event.id));
+    return items.length ? items : null;
+  }, [listed, shown]);
   const count = shown.length;
   if (!domain) {
     return (
@@ -238,11 +248,19 @@ export function Timeline({ onOpenDetails, maxLanes = Infinity }: { onOpenDetails
             );
           })}
           {onScreen.clusters.map((c) => (
-            <ClusterMark key={`${c.indices[0]}-${c.indices.length}`} indices={c.indices} shown={shown} left={c.x0 + tx} right={c.x1 + tx} lanes={lanes} onOpen={onOpenCluster} offscreen={c.x1 + tx + 40 < 0 || c.x0 + tx - 40 > width} />
+            <ClusterMark key={`${c.indices[0]}-${c.indices.length}`} indices={c.indices} shown={shown} left={c.x0 + tx} right={c.x1 + tx} lanes={lanes} onOpen={onOpenCluster} offscreen={c.x1 + tx + 40 < 0 || c.x0 + tx - 40 > width} expanded={listed ? listed.includes(shown[c.indices[0]!]!.event.id) : undefined} />
           ))}
         </div>
         </div>
       </div>
+      {listedItems && (
+        <ClusterList
+          items={listedItems}
+          hrefOf={(id) => href({ eventId: id, reader: null })}
+          onPick={(id) => { setListed(null); selectAndFocus(id); }}
+          onClose={() => { setListed(null); viewport.current?.focus(); }}
+        />
+      )}
     </section>
   );
 }

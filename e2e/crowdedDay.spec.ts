@@ -1,0 +1,43 @@
+/// <reference lib="dom" />
+/**
+ * A day too crowded to spread even at the finest zoom (a Timeline17 topic has 270 events on one day): its
+ * "+N" lists the events under the axis, most important first; a link opens one, Escape closes the list.
+ */
+import { expect, seedStory, serveStories, test } from './support/fixtures.ts';
+
+type Ev = (typeof seedStory.events)[number] & Record<string, unknown>;
+const ID = 'crowded-fixture';
+
+function crowdedStory() {
+  const base = seedStory.events.find((e) => e.date.value === '2017-02-23') as Ev;
+  const crowd = Array.from({ length: 150 }, (_, i): Ev => ({
+    ...base, id: `statement-${i + 1}`, title: `Statement number ${i + 1} at the press conference`, summary: `Statement ${i + 1}`, rank: i + 1,
+  }));
+  return { ...seedStory, id: ID, events: crowd };
+}
+
+test('a crowd the finest zoom cannot spread is listed, opened and closed by keyboard', async ({ page }) => {
+  await serveStories(page, [crowdedStory() as never]);
+  await page.goto(`/${ID}/`);
+  const timeline = page.getByRole('region', { name: 'Timeline', exact: true });
+  const zoomIn = timeline.getByRole('button', { name: 'Zoom in' });
+  for (let i = 0; i < 30 && await zoomIn.isEnabled(); i++) await zoomIn.click();
+  const more = timeline.getByRole('button', { name: /more events/ }).first();
+  await expect(more).toBeVisible();
+  await more.click();
+  const list = timeline.getByRole('region', { name: /^\d+ events, / });
+  await expect(list).toBeVisible();
+  await expect(more).toHaveAttribute('aria-expanded', 'true');
+  const links = list.getByRole('link');
+  const n = await links.count();
+  expect(n).toBeGreaterThan(1);
+  await expect(links.first()).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(list).toBeHidden();
+
+  await more.click();
+  const pick = (await links.first().textContent())!;
+  await links.first().click();
+  await expect(list).toBeHidden();
+  await expect(page.getByRole('heading', { level: 2, name: pick })).toBeVisible();
+});
