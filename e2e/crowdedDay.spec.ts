@@ -41,3 +41,26 @@ test('a crowd the finest zoom cannot spread is listed, opened and closed by keyb
   await expect(list).toBeHidden();
   await expect(page.getByRole('heading', { level: 2, name: pick })).toBeVisible();
 });
+
+test('semantic zoom: a crowded stretch shows its most important events, and zooming in the next ranks', async ({ page }) => {
+  // Sixty statements over twenty days, three a day; every other one is important (the even ones rank
+  // first). In time order they alternate, so a layout that placed the first in time would show as many of
+  // each; crowded at the opening view, with room enough zoomed in.
+  const doc = crowdedStory();
+  const day = (i: number) => `2017-02-${String(1 + Math.floor(i / 3)).padStart(2, '0')}`;
+  doc.events = doc.events.slice(0, 60).map((e, i) => ({ ...e, date: { ...e.date, value: day(i) }, rank: (i + 1) % 2 === 0 ? (i + 1) / 2 : 1000 + i }));
+  await serveStories(page, [doc as never]);
+  await page.goto(`/${ID}/`);
+  const timeline = page.getByRole('region', { name: 'Timeline', exact: true });
+  const marks = timeline.getByRole('group', { name: 'Time axis' }).getByRole('link');
+  await expect(marks.first()).toBeVisible();
+  await expect(timeline.getByRole('button', { name: /more events/ }).first()).toBeVisible();
+  const numbers = async () => (await marks.allTextContents()).map((t) => Number(/Statement number (\d+)/.exec(t)?.[1] ?? 0)).filter(Boolean);
+  const share = (ns: number[]) => ns.filter((n) => n % 2 === 1).length / Math.max(1, ns.length);
+  const first = await numbers();
+  expect(share(first), `marks: ${first.join(', ')}`).toBeLessThanOrEqual(1 / 3);
+  // Zoomed in, the less important get room too: their share of the marks grows.
+  const zoomIn = timeline.getByRole('button', { name: 'Zoom in' });
+  for (let i = 0; i < 4; i++) await zoomIn.click();
+  await expect.poll(async () => share(await numbers())).toBeGreaterThan(share(first));
+});

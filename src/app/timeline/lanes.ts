@@ -22,6 +22,12 @@ export type LaneOptions = {
   clusterWidth: number;
   /** Index of an event that must get a lane (the selected one). */
   pinned?: number | null;
+  /**
+   * Which events get a lane first where they crowd (lower first: the story's rank). Without it, the first in
+   * time do. With it, the zoom is semantic: zoomed out, a crowded stretch shows its most important events and
+   * a "+N" for the rest; zooming in gives the next ranks room.
+   */
+  priority?: ArrayLike<number>;
 };
 
 /**
@@ -29,6 +35,7 @@ export type LaneOptions = {
  * Cost is O(events x lanes), a few milliseconds for 10,000 events.
  */
 export function layoutLanes(base0: ArrayLike<number>, base1: ArrayLike<number>, k: number, o: LaneOptions): Layout {
+  if (o.priority) return layoutByPriority(base0, base1, k, o, o.priority);
   const ends = new Array<number>(o.lanes).fill(-Infinity);
   const placed: Placed[] = [];
   const clusters: Cluster[] = [];
@@ -60,6 +67,62 @@ export function layoutLanes(base0: ArrayLike<number>, base1: ArrayLike<number>, 
       placed.push({ index: i, lane, x0, x1, w });
       continue;
     }
+    if (current && x0 <= current.x1 + o.clusterGap && x0 - current.x0 <= o.clusterWidth) {
+      current.x1 = Math.max(current.x1, x0);
+      current.indices.push(i);
+    } else {
+      current = { x0, x1: x0, indices: [i] };
+      clusters.push(current);
+    }
+  }
+  return { placed, clusters };
+}
+
+/**
+ * Placement in priority order: each event, most important first, takes the first lane where its label
+ * fits between those already placed (each lane keeps its occupied stretches sorted, found by binary
+ * search); what fits nowhere joins a cluster, as in the greedy layout. Placed events are returned in time
+ * order, so the marks' order (and the tab order) stays chronological.
+ */
+function layoutByPriority(base0: ArrayLike<number>, base1: ArrayLike<number>, k: number, o: LaneOptions, priority: ArrayLike<number>): Layout {
+  const n = base0.length;
+  const order = Array.from({ length: n }, (_, i) => i).sort((a, b) => priority[a]! - priority[b]! || a - b);
+  if (o.pinned != null && o.pinned >= 0 && o.pinned < n) {
+    order.splice(order.indexOf(o.pinned), 1);
+    order.unshift(o.pinned);
+  }
+  const starts: number[][] = Array.from({ length: o.lanes }, () => []);
+  const stops: number[][] = Array.from({ length: o.lanes }, () => []);
+  const placed: Placed[] = [];
+  const left: number[] = [];
+  for (const i of order) {
+    const x0 = base0[i]! * k;
+    const x1 = Math.max(x0, base1[i]! * k);
+    const w = Math.max(x1 - x0, o.labelWidth);
+    const a = x0;
+    const b = x0 + w + o.gap;
+    let lane = -1;
+    let at = 0;
+    for (let l = 0; l < o.lanes && lane < 0; l++) {
+      const s = starts[l]!;
+      // First stretch starting at or after a.
+      let lo = 0;
+      let hi = s.length;
+      while (lo < hi) { const mid = (lo + hi) >> 1; if (s[mid]! < a) lo = mid + 1; else hi = mid; }
+      if ((lo === 0 || stops[l]![lo - 1]! <= a) && (lo === s.length || s[lo]! >= b)) { lane = l; at = lo; }
+    }
+    if (lane < 0 && i !== o.pinned) { left.push(i); continue; }
+    if (lane < 0) { lane = 0; at = starts[0]!.length; }
+    starts[lane]!.splice(at, 0, a);
+    stops[lane]!.splice(at, 0, b);
+    placed.push({ index: i, lane, x0, x1, w });
+  }
+  placed.sort((p, q) => p.index - q.index);
+  left.sort((p, q) => p - q);
+  const clusters: Cluster[] = [];
+  let current: Cluster | null = null;
+  for (const i of left) {
+    const x0 = base0[i]! * k;
     if (current && x0 <= current.x1 + o.clusterGap && x0 - current.x0 <= o.clusterWidth) {
       current.x1 = Math.max(current.x1, x0);
       current.indices.push(i);

@@ -72,20 +72,28 @@ export function Timeline({ onOpenDetails, maxLanes = Infinity }: { onOpenDetails
     return { b0, b1 };
   }, [shown, scale]);
   const pinned = useMemo(() => (selectedId ? shown.findIndex((i) => i.event.id === selectedId) : -1), [shown, selectedId]);
+  // Where events crowd, the story's most important take the lanes (semantic zoom: zooming in gives the next
+  // ranks room); a story without ranks keeps the first in time.
+  const priority = useMemo(() => {
+    if (!shown.some((i) => i.event.rank !== undefined)) return undefined;
+    const p = new Float64Array(shown.length);
+    shown.forEach((i, n) => { p[n] = i.event.rank ?? Number.MAX_SAFE_INTEGER; });
+    return p;
+  }, [shown]);
   // Placing 10,000 events anew is most of a zoom frame's script: while a zoom gesture goes on, a layout made
   // at a zoom within 20% of this one is stretched instead (see visible()); once the view rests, it is exact.
-  const made = useRef<{ layout: Layout; k: number; base: typeof base; lanes: number; pinned: number } | null>(null);
+  const made = useRef<{ layout: Layout; k: number; base: typeof base; lanes: number; pinned: number; priority: Float64Array | undefined } | null>(null);
   let layout: Layout;
   let stretch = 1;
   const last = made.current;
-  if (zooming && last && last.base === base && last.lanes === lanes && last.pinned === pinned && Math.abs(Math.log(k / last.k)) < Math.log(1.2)) {
+  if (zooming && last && last.base === base && last.lanes === lanes && last.pinned === pinned && last.priority === priority && Math.abs(Math.log(k / last.k)) < Math.log(1.2)) {
     layout = last.layout;
     stretch = k / last.k;
-  } else if (last && last.base === base && last.lanes === lanes && last.pinned === pinned && last.k === k) {
+  } else if (last && last.base === base && last.lanes === lanes && last.pinned === pinned && last.priority === priority && last.k === k) {
     layout = last.layout;
   } else {
-    layout = layoutLanes(base.b0, base.b1, k, { lanes, labelWidth: LABEL_WIDTH, gap: 6, clusterGap: 28, clusterWidth: 90, pinned });
-    made.current = { layout, k, base, lanes, pinned };
+    layout = layoutLanes(base.b0, base.b1, k, { lanes, labelWidth: LABEL_WIDTH, gap: 6, clusterGap: 28, clusterWidth: 90, pinned, priority });
+    made.current = { layout, k, base, lanes, pinned, priority };
   }
   const reach = zooming ? 0 : Math.round(width / 2);
   const onScreen = visible(layout, tx + reach, width + 2 * reach, stretch);
