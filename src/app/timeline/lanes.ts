@@ -67,15 +67,21 @@ export function layoutLanes(base0: ArrayLike<number>, base1: ArrayLike<number>, 
       placed.push({ index: i, lane, x0, x1, w });
       continue;
     }
-    if (current && x0 <= current.x1 + o.clusterGap && x0 - current.x0 <= o.clusterWidth) {
-      current.x1 = Math.max(current.x1, x0);
-      current.indices.push(i);
-    } else {
-      current = { x0, x1: x0, indices: [i] };
-      clusters.push(current);
-    }
+    current = joinCluster(clusters, current, i, x0, o);
   }
   return { placed, clusters };
+}
+
+/** An overflow event joins the cluster at hand when near enough and the cluster is not too wide yet. */
+function joinCluster(clusters: Cluster[], current: Cluster | null, i: number, x0: number, o: LaneOptions): Cluster {
+  if (current && x0 <= current.x1 + o.clusterGap && x0 - current.x0 <= o.clusterWidth) {
+    current.x1 = Math.max(current.x1, x0);
+    current.indices.push(i);
+    return current;
+  }
+  const next = { x0, x1: x0, indices: [i] };
+  clusters.push(next);
+  return next;
 }
 
 /**
@@ -121,16 +127,7 @@ function layoutByPriority(base0: ArrayLike<number>, base1: ArrayLike<number>, k:
   left.sort((p, q) => p - q);
   const clusters: Cluster[] = [];
   let current: Cluster | null = null;
-  for (const i of left) {
-    const x0 = base0[i]! * k;
-    if (current && x0 <= current.x1 + o.clusterGap && x0 - current.x0 <= o.clusterWidth) {
-      current.x1 = Math.max(current.x1, x0);
-      current.indices.push(i);
-    } else {
-      current = { x0, x1: x0, indices: [i] };
-      clusters.push(current);
-    }
-  }
+  for (const i of left) current = joinCluster(clusters, current, i, base0[i]! * k, o);
   return { placed, clusters };
 }
 
