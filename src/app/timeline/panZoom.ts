@@ -16,6 +16,8 @@ export type PanZoom = {
   reveal: (x0: number, x1: number) => void;
   /** Zooms so that base-pixel range x0..x1 fills most of the width. */
   zoomTo: (x0: number, x1: number) => void;
+  /** Pans, keeping the zoom, so that base-pixel position x is at the centre. */
+  centerOn: (x: number) => void;
   destroy: () => void;
 };
 
@@ -58,6 +60,9 @@ export function createPanZoom(el: Element, onChange: (k: number, x: number) => v
       const span = Math.max(x1 - x0, 1e-6);
       const k = (width * 0.7) / span;
       behaviour.transform(selection, zoomIdentity.translate(width / 2, 0).scale(k).translate(-(x0 + x1) / 2, 0));
+    },
+    centerOn(x) {
+      behaviour.translateTo(selection, x, 0);
     },
     destroy() {
       selection.on('.zoom', null);

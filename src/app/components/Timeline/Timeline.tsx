@@ -9,9 +9,13 @@ import { storyPeriod } from '../../timeline/period.ts';
 import { Axis } from './Axis.tsx';
 import { ClusterList } from './ClusterList.tsx';
 import { ClusterMark } from './ClusterMark.tsx';
+import { DensityStrip } from './DensityStrip.tsx';
 import { EventMark } from './EventMark.tsx';
 import { CLUSTER_ROW, LABEL_WIDTH, laneCount, timelineHeight } from './layout.ts';
 import { handleTimelineKey } from './useTimelineKeys.ts';
+
+/** The density strip spans the story's own period and a tenth more either side; far recalls sit at its ends. */
+const stripSpan = ([a, b]: [number, number]): [number, number] => [a - (b - a) / 10, b + (b - a) / 10];
 
 /** How long the view must rest before the marks are redrawn exactly (sticky labels, the room for panning). */
 const SETTLE_MS = 100;
@@ -261,6 +265,15 @@ export function Timeline({ onOpenDetails, maxLanes = Infinity }: { onOpenDetails
         </div>
         </div>
       </div>
+      {scale && domain && (
+        <DensityStrip
+          items={all}
+          domain={framesPeriod && period ? stripSpan(period) : domain}
+          view={[scale.invert(-tx / k).getTime(), scale.invert((width - tx) / k).getTime()]}
+          onJump={(t) => panZoom.current?.centerOn(scale(t))}
+          label={(t) => new Date(t).toLocaleDateString('en-GB', yearless ? { day: 'numeric', month: 'short', timeZone: 'UTC' } : { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' })}
+        />
+      )}
       {listedItems && (
         <ClusterList
           items={listedItems}
