@@ -48,7 +48,7 @@ const WEEKDAY_NAME = /\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b/i;
  */
 export const FILE_PHOTO = /\bfile\s+(?:photo|picture|image)\b|\b(?:picture|photo)\s+taken\b|^\s*FILE\s*[-–—]/i;
 /** Where a page prints its own stamp: under the headline and byline. */
-const HEAD_CHARS = 400;
+export const HEAD_CHARS = 400;
 
 export interface ArticleText { id: string; text: string; sentences: Sentence[] }
 

@@ -18,7 +18,7 @@ import { keywords } from '../events/keywords.ts';
 import { overlap, pinsOf, type Pin } from './pins.ts';
 import { clauseTense, sentenceTense, type Direction } from '../events/tense.ts';
 import { insideQuote, yearFrame, type YearFrame } from './yearFrame.ts';
-import { evidenceOf, FILE_PHOTO, type DayEvidence } from './evidence.ts';
+import { evidenceOf, FILE_PHOTO, HEAD_CHARS, type DayEvidence } from './evidence.ts';
 import { asDateValue, decide, type Decision, type StoryDay, type Told } from './publication.ts';
 
 export interface DatingArticle {
@@ -198,6 +198,9 @@ function outsidePins(a: DatingArticle, list: readonly Candidate[], timexes: read
   for (const t of timexes) {
     if ((t.type !== 'DATE' && t.type !== 'TIME') || t.anchor !== null || !/^\d{4}-\d{2}-\d{2}/.test(t.value)) continue;
     if (candidateAt(list as Candidate[], t.start)) continue;
+    // A clock stamp below the page's head is a reader's comment or an update (evidence.ts: 'later'), often
+    // years after the story: no happening of it.
+    if (/T\d{2}:\d{2}/.test(t.value) && t.start >= HEAD_CHARS) continue;
     const pin = roughPin({ value: t.value.slice(0, 10), text: t.text });
     // The caption's words say which happening its day is ("Scott lays out his school safety proposal").
     const s = a.sentences.find((x) => t.start >= x.start && t.start < x.end);
