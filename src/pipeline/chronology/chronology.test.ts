@@ -124,20 +124,6 @@ describe('chronology: saying less', () => {
     ], resolver);
     expect(inferred.size).toBe(0);
   });
-  it("never takes a file photo's day for the day of writing", () => {
-    // Invented, in the agencies' caption wording. Without the file-photo reading, the caption's full date is
-    // the one day the article states, and the article was dated on it.
-    for (const caption of [
-      'FILE - In this Wednesday, Dec. 13, 2017, file photo, officers search a storefront in the city.',
-      'Officers search a storefront in the city, December 13, 2017. Picture taken December 13, 2017. REUTERS/Jane Doe',
-    ]) {
-      const { inferred } = inferPublished([
-        article('p1', `The city council voted on Wednesday to close the shops.\n\n${caption}\n\nThe owners said they would appeal.`),
-      ], resolver);
-      expect(inferred.get('p1')?.value ?? 'undated', caption).not.toBe('2017-12-13');
-      expect(inferred.get('p1')?.value ?? 'undated', caption).not.toBe('2017-12-14');
-    }
-  });
   it('publishes a day whose evidence agrees', () => {
     const { inferred } = inferPublished([
       article('h2', 'Friday 21 January 2005 00.05 GMT\n\nThe bank failed on Thursday, officials said.'),

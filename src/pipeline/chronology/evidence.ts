@@ -5,7 +5,6 @@
  *   stamp      "Friday 21 January 2005 00.05 GMT" under the headline: the page's own day
  *   later      "At 07:56 am on 16 Jun 2009, NAME wrote:" far down: a comment or update, at or after it
  *   full       "On Nov. 27, 2011, Morgan was charged": a day with its year, told past, ahead or unknown
- *   bound      "FILE - In this May 13, 2013, file photo": an archive picture's day, no later than the writing
  *   month      "in May 2009": a month with its year
  *   year       "in 2013": a year, no later than the day of writing when told in the past
  *   monthday   "Sept. 17": a day whose year is the day of writing's
@@ -19,7 +18,7 @@ import { clauseTense, type Direction } from '../events/tense.ts';
 import type { Sentence } from '../types.ts';
 import { insideQuote } from './yearFrame.ts';
 
-export type EvidenceKind = 'stamp' | 'later' | 'full' | 'bound' | 'month' | 'year' | 'monthday' | 'relative';
+export type EvidenceKind = 'stamp' | 'later' | 'full' | 'month' | 'year' | 'monthday' | 'relative';
 
 export interface DayEvidence {
   kind: EvidenceKind;
@@ -42,11 +41,6 @@ export const DEADLINE = /\b(?:until|till|through|by|before|as early as|as soon a
 /** A preposition right before a weekday-and-date: prose ("sentenced on Tuesday, Sept. 25, 2018"), not a stamp. */
 const PROSE_BEFORE = /\b(?:on|since|until|till|by|from|before|after|of|to|through|between|and|that)\s*,?\s*$/i;
 const WEEKDAY_NAME = /\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b/i;
-/**
- * The wording agencies give an archive picture in its caption: AP's "FILE - In this May 13, 2013, file
- * photo", Reuters' "Picture taken December 28, 2017" (added when the picture is older than the story).
- */
-export const FILE_PHOTO = /\bfile\s+(?:photo|picture|image)\b|\b(?:picture|photo)\s+taken\b|^\s*FILE\s*[-–—]/i;
 /** Where a page prints its own stamp: under the headline and byline. */
 export const HEAD_CHARS = 400;
 
@@ -71,9 +65,7 @@ export function evidenceOf(a: ArticleText, timexes: readonly TimexLike[], cands:
       const clock = !!full[2];
       const prose = PROSE_BEFORE.test(a.text.slice(Math.max(0, t.start - 20), t.start));
       const stampLike = !prose && (clock || WEEKDAY_NAME.test(t.text) || /^\s*\|/.test(a.text.slice(t.end, t.end + 3)));
-      // A file photo's day is the archive's, not the news: it says only that the writing came later.
-      if (s && FILE_PHOTO.test(a.text.slice(s.start, s.end))) out.push({ ...base, kind: 'bound', day });
-      else if (stampLike && t.start < HEAD_CHARS && !seenStamp) { out.push({ ...base, kind: 'stamp', day }); seenStamp = true; }
+      if (stampLike && t.start < HEAD_CHARS && !seenStamp) { out.push({ ...base, kind: 'stamp', day }); seenStamp = true; }
       else if (stampLike && clock) out.push({ ...base, kind: 'later', day });
       else out.push({ ...base, kind: "full", day });
       continue;
@@ -103,10 +95,7 @@ export function evidenceOf(a: ArticleText, timexes: readonly TimexLike[], cands:
  */
 function once(list: DayEvidence[]): DayEvidence[] {
   const seen = new Set<string>();
-  // A day the article calls a file photo's ("..., December 28, 2017. Picture taken December 28, 2017.") is
-  // the archive's wherever it appears.
-  const archive = new Set(list.filter((e) => e.kind === 'bound').map((e) => e.day));
-  return list.map((e) => (e.kind === 'full' && archive.has(e.day) ? { ...e, kind: 'bound' as const } : e)).filter((e) => {
+  return list.filter((e) => {
     if (e.kind === 'relative') return true;
     const key = `${e.kind}|${e.timex.value.slice(0, 10)}|${e.tense}`;
     if (seen.has(key)) return false;

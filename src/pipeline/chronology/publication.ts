@@ -115,8 +115,8 @@ export function decide(x: Inputs, resolve: Resolve): Decision | null {
       else if (e.kind === 'later') credit(calibrated('later', null, day - e.day!), { e });
       else if (e.kind === 'full') credit(QUOTE(e) * calibrated('full', e.tense, day - e.day!), { e });
       else if (e.kind === 'month') credit(calibrated('month', e.tense, day - e.day!), { e });
-      else if (e.kind === 'year' || e.kind === 'bound') {
-        // A year told in the past, or a file photo's day, is no later than the day of writing; nothing more.
+      else if (e.kind === 'year') {
+        // A year told in the past is no later than the day of writing; nothing more.
         score += mixture(0, 0, background(e.tense, day < e.day! ? -1 : 0));
       } else if (e.kind === 'monthday') {
         // The occurrence nearest the day tried (bins.ts says why not the one the tense points to).

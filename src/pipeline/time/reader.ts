@@ -14,8 +14,6 @@ export interface TimeReader {
   resolve(t: TimexDetail, anchor: string, tense?: Direction): Timex;
   /** Expressions of the texts as scraped, before cleaning (captions): all articles', or article i's. */
   raw?(articleIndex?: number): TimexDetail[][];
-  /** Article i's text as scraped, which `raw` offsets index. */
-  rawText?(articleIndex: number): string;
 }
 
 /** A reader over one build's texts; `timed` charges the tagging to the 'time' stage. */
@@ -25,6 +23,5 @@ export function timeReader(rawTexts: readonly string[], timed: <T>(stage: string
     tag: (text, dct) => timed('time', () => tagTimexDetailed(text, { dct, scans })),
     resolve: (t, anchor, tense) => resolveAgainst(t, anchor, tense ? { tense } : {}),
     raw: (i) => timed('time', () => (i === undefined ? rawTexts : [rawTexts[i]!]).map((t) => tagTimexDetailed(t, { dct: null }))),
-    rawText: (i) => rawTexts[i] ?? '',
   };
 }
