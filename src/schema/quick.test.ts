@@ -1,63 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { z } from 'zod';
-import { quickValidateStory, quickValidateStoryIndex, STORY_INDEX_SHAPE, STORY_SHAPE, type Shape } from './quick.ts';
+import { quickValidateStory, quickValidateStoryIndex, STORY_INDEX_SHAPE, STORY_SHAPE } from './quick.ts';
 import { StoryIndexSchema, StorySchema, type Story } from './story.ts';
 import { validateStory, validateStoryIndex } from './validate.ts';
 import { SCHEMA_VERSION } from './version.ts';
-
-type Def = { type: string; shape?: Record<string, z.ZodType>; innerType?: z.ZodType; element?: z.ZodType; entries?: Record<string, string>; values?: unknown[]; checks?: { _zod: { def: Record<string, unknown> } }[] };
-
-/** The zod schema as a Shape, refusing any kind or check quick.ts does not know. */
-function shapeOf(schema: z.ZodType): Shape {
-  const def = (schema as unknown as { _zod: { def: Def } })._zod.def;
-  const checks = (def.checks ?? []).map((c) => c._zod.def);
-  switch (def.type) {
-    case 'string': {
-      const rest = checks.filter((c) => !(c.check === 'min_length'));
-      expect(rest).toEqual([]);
-      const min = checks.find((c) => c.check === 'min_length')?.minimum as number | undefined;
-      return min ? { type: 'string', min } : { type: 'string' };
-    }
-    case 'number': {
-      const found = checks.map((c) => [c.check, c.format ?? c.value, c.inclusive]);
-      if (found.some((c) => c[0] === 'less_than')) {
-        expect(found).toEqual([['greater_than', 0, true], ['less_than', 1, true]]);
-        return { type: 'probability' };
-      }
-      if (found.some((c) => c[0] === 'greater_than' && c[2] === false)) {
-        expect(found).toEqual([['number_format', 'safeint', undefined], ['greater_than', 0, false]]);
-        return { type: 'positive' };
-      }
-      expect(found).toEqual([['number_format', 'safeint', undefined], ['greater_than', 0, true]]);
-      return { type: 'count' };
-    }
-    case 'boolean':
-      expect(checks).toEqual([]);
-      return { type: 'boolean' };
-    case 'optional':
-      return { type: 'optional', of: shapeOf(def.innerType!) };
-    case 'enum':
-      expect(checks).toEqual([]);
-      return { type: 'enum', values: Object.values(def.entries!) };
-    case 'literal':
-      expect(def.values).toHaveLength(1);
-      return { type: 'literal', value: def.values![0] as number };
-    case 'nullable':
-      return { type: 'nullable', of: shapeOf(def.innerType!) };
-    case 'array': {
-      const rest = checks.filter((c) => !(c.check === 'min_length'));
-      expect(rest).toEqual([]);
-      const min = checks.find((c) => c.check === 'min_length')?.minimum as number | undefined;
-      return min ? { type: 'array', of: shapeOf(def.element!), min } : { type: 'array', of: shapeOf(def.element!) };
-    }
-    case 'object':
-      expect(checks).toEqual([]);
-      expect((def as { catchall?: unknown }).catchall).toBeUndefined();
-      return { type: 'object', shape: Object.fromEntries(Object.entries(def.shape!).map(([k, v]) => [k, shapeOf(v)])) };
-    default:
-      throw new Error(`quick.ts does not know zod type ${def.type}`);
-  }
-}
+import { mutate, paths, REPLACEMENTS, shapeOf } from './zodShape.testkit.ts';
 
 const text = 'Kelly on Tuesday issued new orders. He spoke on Thursday. "We will," he said.';
 /** A small story with every optional part filled in, so every branch of the shapes is exercised. */
@@ -88,28 +34,6 @@ const full = (): Story => ({
   warnings: [{ file: 'b.txt', code: 'empty', message: 'The file is empty.' }],
   redirects: [{ from: 'e0', to: 'e1', reason: 'merged' }, { from: 'e9', to: null, reason: 'hidden' }],
 });
-
-const REPLACEMENTS: unknown[] = [undefined, null, 0, -1, 1.5, 2 ** 53, '', 'x', 'day', [], [{}], {}, true];
-
-/** Every value in the document, addressed by its path. */
-function paths(v: unknown, at: (string | number)[] = []): (string | number)[][] {
-  const out = [at];
-  if (Array.isArray(v)) v.forEach((x, i) => out.push(...paths(x, [...at, i])));
-  else if (v && typeof v === 'object') for (const [k, x] of Object.entries(v)) out.push(...paths(x, [...at, k]));
-  return out;
-}
-
-function mutate<T>(doc: T, path: (string | number)[], value: unknown, extraKey = false): T {
-  const copy = structuredClone(doc) as Record<string | number, unknown>;
-  if (!path.length) return value as T;
-  let o = copy;
-  for (const p of path.slice(0, -1)) o = o[p] as Record<string | number, unknown>;
-  const last = path[path.length - 1]!;
-  if (extraKey) (o[last] as Record<string, unknown>).extra = 1;
-  else if (value === undefined && !Array.isArray(o)) delete o[last];
-  else o[last] = value;
-  return copy as T;
-}
 
 describe('the quick validator', () => {
   it('states exactly the zod schemas of story.ts', () => {

@@ -1,0 +1,136 @@
+/**
+ * The story split for a fast first render (issue 12, "a long story loads fast"). The site build writes,
+ * beside the whole document (data/stories/<id>.json, unchanged), a folder data/stories/<id>/ with:
+ *  - index.json: the story's OUTLINE, only what the first render needs (every event's date, title, rank,
+ *    key mark, actors, articles and counts; every article's title, publisher and publication date);
+ *  - events/<n>.json: DETAIL chunks, consecutive events' summaries, quotes, mentions and date evidence,
+ *    fetched when an event is opened;
+ *  - articles/<n>.json: one article's text with the offsets of every event's mention in it, fetched when
+ *    the reader opens it (n is the article's position in the outline);
+ *  - texts.json: every event's summary and quotes, fetched on the first search, so a search still finds
+ *    words of quotes and summaries.
+ * The outline is called StoryOutline because StoryIndex already names data/index.json, the list of stories.
+ */
+import { z } from 'zod';
+import { DateValueSchema, EditNoteSchema, EvidenceSchema, MentionSchema, QuoteSchema, RedirectSchema, WarningSchema } from './story.ts';
+import { SCHEMA_VERSION } from './version.ts';
+
+const count = () => z.number().int().nonnegative();
+
+/** An event's date without its evidence (in the detail chunk): what the axis and the list need. */
+export const OutlineDateSchema = DateValueSchema.omit({ evidence: true });
+/** A date without its evidence. */
+export type OutlineDate = z.infer<typeof OutlineDateSchema>;
+
+/** One article as the list, the source filter and the undated note need it: no text. */
+export const OutlineArticleSchema = z.object({
+  id: z.string().min(1),
+  file: z.string(),
+  title: z.string(),
+  publisher: z.string().nullable(),
+  url: z.string().nullable(),
+  /** Kept whole: an inferred date's evidence note is shown in the article list. */
+  published: DateValueSchema.nullable(),
+  /** How many of the story's context statements (no anchorable time) come from this article. */
+  context: count(),
+});
+/** One article of the outline. */
+export type OutlineArticle = z.infer<typeof OutlineArticleSchema>;
+
+/** One event as the timeline, lanes, filters, density strip, cluster list and deep links need it. */
+export const OutlineEventSchema = z.object({
+  id: z.string().min(1),
+  date: OutlineDateSchema,
+  title: z.string(),
+  actors: z.array(z.string()),
+  place: z.string().nullable(),
+  /** Number of independent sources, as Event.sources. */
+  sources: count(),
+  /** The articles its mentions are in, each once, in the order of its mentions. */
+  articles: z.array(z.string()).min(1),
+  /** How many mentions and quotes its detail holds. */
+  mentions: z.number().int().positive(),
+  quotes: count(),
+  rank: z.number().int().positive().optional(),
+  key: z.boolean().optional(),
+  edited: z.array(EditNoteSchema).optional(),
+});
+/** One event of the outline. */
+export type OutlineEvent = z.infer<typeof OutlineEventSchema>;
+
+/** data/stories/<id>/index.json: what the first render needs. */
+export const StoryOutlineSchema = z.object({
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  id: z.string().min(1),
+  title: z.string(),
+  articles: z.array(OutlineArticleSchema),
+  /** Events in the whole document's order. */
+  events: z.array(OutlineEventSchema),
+  warnings: z.array(WarningSchema),
+  redirects: z.array(RedirectSchema).optional(),
+  /** Index of the first event of each detail chunk (events/<n>.json): [0, 14, 31, …]; [] without events. */
+  eventChunks: z.array(count()),
+});
+/** The story's outline. */
+export type StoryOutline = z.infer<typeof StoryOutlineSchema>;
+
+/** What opening an event adds to its outline entry. */
+export const EventDetailSchema = z.object({
+  id: z.string().min(1),
+  summary: z.string(),
+  /** The date's evidence (Event.date.evidence). */
+  evidence: EvidenceSchema.nullable(),
+  quotes: z.array(QuoteSchema),
+  mentions: z.array(MentionSchema).min(1),
+});
+/** One event's detail. */
+export type EventDetail = z.infer<typeof EventDetailSchema>;
+
+/** data/stories/<id>/events/<n>.json: the detail of consecutive events. */
+export const EventChunkSchema = z.object({
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  storyId: z.string().min(1),
+  chunk: count(),
+  events: z.array(EventDetailSchema).min(1),
+});
+/** A detail chunk. */
+export type EventChunk = z.infer<typeof EventChunkSchema>;
+
+/** A sentence of the article that reports an event: offsets into ArticleText.text. */
+export const ArticleMarkSchema = z.object({
+  eventId: z.string().min(1),
+  start: count(),
+  end: count(),
+});
+/** Where an event's mention lies in the article. */
+export type ArticleMark = z.infer<typeof ArticleMarkSchema>;
+
+/** data/stories/<id>/articles/<n>.json: one article's cleaned text and every event's mention in it. */
+export const ArticleTextSchema = z.object({
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  storyId: z.string().min(1),
+  articleId: z.string().min(1),
+  /** Untrusted: render as text only. */
+  text: z.string(),
+  /** Sorted by start, then end, then event id. */
+  marks: z.array(ArticleMarkSchema),
+});
+/** One article's text. */
+export type ArticleText = z.infer<typeof ArticleTextSchema>;
+
+/** data/stories/<id>/texts.json: each event's summary and quotes, in outline order, for the search. */
+export const SearchTextsSchema = z.object({
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  storyId: z.string().min(1),
+  texts: z.array(z.string()),
+});
+/** The search's texts. */
+export type SearchTexts = z.infer<typeof SearchTextsSchema>;
+
+/** Paths under the site base, for the build and the viewer alike. */
+export const outlinePaths = {
+  index: (storyId: string) => `data/stories/${encodeURIComponent(storyId)}/index.json`,
+  events: (storyId: string, chunk: number) => `data/stories/${encodeURIComponent(storyId)}/events/${chunk}.json`,
+  article: (storyId: string, n: number) => `data/stories/${encodeURIComponent(storyId)}/articles/${n}.json`,
+  texts: (storyId: string) => `data/stories/${encodeURIComponent(storyId)}/texts.json`,
+};
