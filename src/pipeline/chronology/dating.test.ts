@@ -112,4 +112,14 @@ describe('inferPublished', () => {
     const { inferred } = inferPublished([article('001', 'Kelly spoke on Thursday.', day('2017-02-24'))], resolver);
     expect(inferred.size).toBe(0);
   });
+  it('takes the year in which a month-day falls on the weekday named with it', () => {
+    // Written for this test: the only year stated is the raid's, 2017; "Friday, March 23" and "Monday,
+    // March 26" fall on those weekdays in 2018 (not 2017 or 2019), so the article was written late in March
+    // 2018, not around the raid.
+    const { inferred } = inferPublished([
+      article('w1', 'The owner of a warehouse raided on Dec. 13, 2017, sued the county on Friday, March 23, over its new licensing rules, which the board approved March 7.\n\nCounty counsel Ana Ruiz said by phone Monday, March 26, that her office had received the lawsuit and would fight it.', null),
+    ], resolver);
+    const v = inferred.get('w1')?.value;
+    expect(v !== undefined && v >= '2018-03-26' && v <= '2018-04-02', `w1: ${v}`).toBe(true);
+  });
 });

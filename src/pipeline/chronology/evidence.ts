@@ -33,14 +33,27 @@ export interface DayEvidence {
   sameDay: boolean;
   /** The candidate sentence it sits in, if any. */
   cand: Candidate | null;
+  /** In the article's lead (its first two event sentences), where news names the day of writing most often. */
+  lead: boolean;
+  /** The day of the week a month-day is named with ("Monday, March 26": 1), 0 = Sunday. */
+  weekday?: number;
 }
+
+/** How many event sentences open an article as its lead. */
+export const LEAD_SENTENCES = 2;
 
 /** Words that put the day after them ahead of the clause's time: a deadline or an earliest date. */
 export const DEADLINE = /\b(?:until|till|through|by|before|as early as|as soon as|no sooner than|no later than|from|starting|effective)(?:\s+at\s+(?:least|the\s+earliest|the\s+latest))?\s*$/i;
 
-/** A preposition right before a weekday-and-date: prose ("sentenced on Tuesday, Sept. 25, 2018"), not a stamp. */
-const PROSE_BEFORE = /\b(?:on|since|until|till|by|from|before|after|of|to|through|between|and|that)\s*,?\s*$/i;
+/**
+ * A preposition or determiner right before a weekday-and-date: prose ("sentenced on Tuesday, Sept. 25, 2018",
+ * "This Wednesday, Dec. 13, 2017, file photo shows"), not a stamp.
+ */
+const PROSE_BEFORE = /\b(?:on|since|until|till|by|from|before|after|of|to|through|between|and|that|this|last|next)\s*,?\s*$/i;
 const WEEKDAY_NAME = /\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b/i;
+/** A month-day named with its weekday: "Monday, March 26", "Wed., Dec. 13". */
+const WEEKDAY_LEAD = /^(sun|mon|tue|wed|thu|fri|sat)[a-z]*\.?,?\s/i;
+const WEEKDAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
 /** Where a page prints its own stamp: under the headline and byline. */
 export const HEAD_CHARS = 400;
 
@@ -49,6 +62,7 @@ export interface ArticleText { id: string; text: string; sentences: Sentence[] }
 export function evidenceOf(a: ArticleText, timexes: readonly TimexLike[], cands: readonly Candidate[], sameDay: (t: TimexLike) => boolean): DayEvidence[] {
   const out: DayEvidence[] = [];
   let seenStamp = false;
+  const lead = new Set(cands.filter((c) => !c.excluded).slice(0, LEAD_SENTENCES));
   for (const t of timexes) {
     if (t.type !== 'DATE' && t.type !== 'TIME') continue;
     if (/^[A-Z]{3,}$/.test(t.text)) continue; // "USA TODAY": a masthead
@@ -58,7 +72,7 @@ export function evidenceOf(a: ArticleText, timexes: readonly TimexLike[], cands:
     let tense = s ? clauseTense(a.text.slice(s.start, s.end), t.start - s.start, t.end - s.start) : null;
     if (DEADLINE.test(before)) tense = 'future';
     const quoted = insideQuote(a, t.start);
-    const base = { timex: t, tense, quoted, cand, sameDay: false, to: null };
+    const base = { timex: t, tense, quoted, cand, sameDay: false, to: null, lead: cand !== null && lead.has(cand) };
     const full = /^(\d{4}-\d{2}-\d{2})(T\d{2}:\d{2})?/.exec(t.value);
     if (full && t.anchor === null) {
       const day = dayNumber(full[1]!)!;
@@ -80,7 +94,11 @@ export function evidenceOf(a: ArticleText, timexes: readonly TimexLike[], cands:
       out.push({ ...base, kind: 'year', day: dayNumber(`${t.value}-01-01`) });
       continue;
     }
-    if (/^XXXX-\d{2}-\d{2}$/.test(t.value)) { out.push({ ...base, kind: 'monthday', day: null }); continue; }
+    if (/^XXXX-\d{2}-\d{2}$/.test(t.value)) {
+      const w = WEEKDAY_LEAD.exec(t.text);
+      out.push({ ...base, kind: 'monthday', day: null, ...(w ? { weekday: WEEKDAYS.indexOf(w[1]!.slice(0, 3).toLowerCase()) } : {}) });
+      continue;
+    }
     // Weekdays and day offsets; a bare clock ("the 4 a.m. deadline") belongs to the narrative's day.
     if (/^XXXX-(?:WXX-\d|XX-XX)/.test(t.value) && !/^XXXX-XX-XXT\d/.test(t.value)) {
       out.push({ ...base, kind: 'relative', day: null, sameDay: sameDay(t) });

@@ -47,9 +47,13 @@ export function calibrated(kind: 'full' | 'month' | 'monthday' | 'stamp' | 'late
   return Math.log(perDay(CALIBRATION[kind][tense ?? 'none'], delta)) - Math.log(BACKGROUND);
 }
 
-/** log P(D - W = delta) for a named weekday W, against a day of the week taken at random. */
-export function weekdayOffset(tense: Direction, delta: number): number {
-  const dist = CALIBRATION.weekday[tense ?? 'none'];
+/**
+ * log P(D - W = delta) for a named weekday W, against a day of the week taken at random. A weekday in the
+ * lead is measured apart: "accused ... on Tuesday" in the first sentence is the day of writing 64% of the
+ * time (body: 40%), and six days back 4% (body: 10%).
+ */
+export function weekdayOffset(tense: Direction, delta: number, lead = false): number {
+  const dist = CALIBRATION[lead ? 'weekdayLead' : 'weekday'][tense ?? 'none'];
   const p = Math.abs(delta) <= WEEK ? dist[delta + WEEK]! : 1e-4;
   return Math.log(p * 7);
 }

@@ -93,7 +93,11 @@ export function decide(x: Inputs, resolve: Resolve): Decision | null {
   for (const e of x.evidence) {
     if (e.kind !== 'monthday') continue;
     const list: number[] = [];
-    for (let y = years[0]!; y <= years[1]!; y++) { const d = dayNumber(`${String(y).padStart(4, '0')}${e.timex.value.slice(4, 10)}`); if (d !== null) list.push(d); }
+    for (let y = years[0]!; y <= years[1]!; y++) {
+      const d = dayNumber(`${String(y).padStart(4, '0')}${e.timex.value.slice(4, 10)}`);
+      // "Monday, March 26" names a March 26 that is a Monday: the other years' are not it.
+      if (d !== null && (e.weekday === undefined || weekdayOfDay(d) === e.weekday)) list.push(d);
+    }
     occurrences.set(e, list);
   }
   const pinsOn = new Map<number, Pin[]>();
@@ -122,14 +126,16 @@ export function decide(x: Inputs, resolve: Resolve): Decision | null {
         // The occurrence nearest the day tried (bins.ts says why not the one the tense points to).
         let v: number | null = null;
         for (const d of occurrences.get(e)!) if (v === null || Math.abs(d - day) < Math.abs(v - day)) v = d;
-        if (v !== null) credit(monthDayTemper * QUOTE(e) * calibrated('monthday', e.tense, day - v), { e, v, day });
+        // With its weekday it is a full date in all but the printed year, and counts as one.
+        if (v !== null && e.weekday !== undefined && !e.quoted) credit(calibrated('full', e.tense, day - v), { e, v, day });
+        else if (v !== null) credit(monthDayTemper * QUOTE(e) * calibrated('monthday', e.tense, day - v), { e, v, day });
       } else {
         // A weekday says which day of the week the article was written: "said Wednesday" is mostly today or
         // yesterday (calibration.ts), whatever the story dates.
         const weekday = WEEKDAY.test(t.value);
         if (weekday && firstWeekdays.has(e)) {
           const v = read(t, day, e.tense ?? undefined);
-          if (v !== null) score += WEEKDAY_TEMPER * weekdayOffset(e.tense, day - v);
+          if (v !== null) score += WEEKDAY_TEMPER * weekdayOffset(e.tense, day - v, e.lead);
         }
         // Relative: try the clause's direction, or both when it has none.
         const v1 = read(t, day, e.tense ?? 'past');
@@ -264,6 +270,18 @@ function candidateDays(x: Inputs): number[] {
   for (const p of x.pins) around(dayNumber(p.value)!, 7);
   for (const o of x.others) around(o.day, 5);
   for (const s of x.seeds) around(s, 7);
+  // A month-day named with its weekday is nearly a full date: the weekday fixes its year among the years
+  // the other evidence names (the same pair recurs only every five to eleven years).
+  if (days.size) {
+    const years = [...days].map(yearOf);
+    for (const e of x.evidence) {
+      if (e.kind !== 'monthday' || e.weekday === undefined) continue;
+      for (let y = Math.min(...years) - 1; y <= Math.max(...years) + 1; y++) {
+        const d = dayNumber(`${String(y).padStart(4, '0')}${e.timex.value.slice(4, 10)}`);
+        if (d !== null && weekdayOfDay(d) === e.weekday) around(d, 7);
+      }
+    }
+  }
   return [...days].sort((a, b) => a - b);
 }
 
@@ -281,5 +299,7 @@ export function asDateValue(d: Decision, articleId: string): DateValue {
  * writer's day: its evidence is tempered. */
 const QUOTE = (e: DayEvidence) => (e.quoted ? 0.4 : 1);
 const WEEKDAY = /^XXXX-WXX-\d$/;
+/** Day of the week of a day number, 0 = Sunday. */
+const weekdayOfDay = (d: number) => new Date(`${fromDayNumber(d)}T00:00:00Z`).getUTCDay();
 const round = (x: number) => Math.round(x * 100) / 100;
 const tenseWord = (t: Direction) => (t === 'past' ? 'as past' : t === 'future' ? 'as ahead' : 'without tense');
