@@ -41,7 +41,7 @@ test.describe('the URL is the state', () => {
 
   test('a story that fails validation shows the validator messages', async ({ page }) => {
     await page.route('**/data/index.json', (r) => r.fulfill({ json: { schemaVersion: 1, stories: [] } }));
-    await page.route('**/data/stories/broken.json', (r) => r.fulfill({ json: { schemaVersion: 1, id: 'broken', title: 3 } }));
+    await page.route('**/data/stories/broken/index.json', (r) => r.fulfill({ json: { schemaVersion: 1, id: 'broken', title: 3 } }));
     await page.goto('/broken/');
     await expect(page.getByRole('alert')).toContainText('The story “broken” could not be shown');
     await expect(page.getByRole('alert')).toContainText('title');

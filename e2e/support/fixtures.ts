@@ -7,6 +7,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test as base, expect, type Locator, type Page } from '@playwright/test';
+import type { Story } from '../../src/schema/story.ts';
+import { splitStoryFiles } from '../../src/pipeline/story/split.ts';
 
 export const SEED_ID = 'seed-fixture';
 export const seedStory = JSON.parse(readFileSync(join(import.meta.dirname, '../fixtures/seed-story.json'), 'utf8')) as {
@@ -18,7 +20,11 @@ export const seedStory = JSON.parse(readFileSync(join(import.meta.dirname, '../f
 
 type Doc = { id: string; title: string; events: unknown[]; articles: unknown[] };
 
-/** Serves story documents (and an index listing them) in place of the built data. */
+/**
+ * Serves story documents (and an index listing them) in place of the built data: the whole document and
+ * the files the build splits it into (its outline, detail chunks, article texts, search texts), made by
+ * the build's own split (src/pipeline/story/split.ts).
+ */
 export async function serveStories(page: Page, stories: Doc[]): Promise<void> {
   const index = {
     schemaVersion: 1,
@@ -27,6 +33,11 @@ export async function serveStories(page: Page, stories: Doc[]): Promise<void> {
   await page.route('**/data/index.json', (r) => r.fulfill({ json: index }));
   for (const s of stories) {
     await page.route(`**/data/stories/${s.id}.json`, (r) => r.fulfill({ json: s }));
+    const files = new Map(splitStoryFiles(s as unknown as Story).map((f) => [`/${f.fileName}`, f.body]));
+    await page.route(`**/data/stories/${s.id}/**`, (r) => {
+      const body = files.get(new URL(r.request().url()).pathname);
+      return body === undefined ? r.fulfill({ status: 404, body: 'not found' }) : r.fulfill({ body, contentType: 'application/json' });
+    });
   }
 }
 

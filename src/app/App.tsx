@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
-import type { Story, StoryIndex as Index } from '../schema/story.ts';
+import type { StoryIndex as Index } from '../schema/story.ts';
+import type { StoryOutline } from '../schema/outline.ts';
 import { ErrorMessage } from './components/ErrorMessage/ErrorMessage.tsx';
 import { StoryIndex } from './components/StoryIndex/StoryIndex.tsx';
 import { StoryView } from './components/StoryView/StoryView.tsx';
@@ -13,7 +14,7 @@ type View =
   | { kind: 'loading' }
   | { kind: 'error'; title: string; problems: string[] }
   | { kind: 'index'; index: Index }
-  | { kind: 'story'; story: Story; route: Route; multi: boolean };
+  | { kind: 'story'; story: StoryOutline; route: Route; multi: boolean };
 
 const here = () => parseRoute(BASE, window.location.pathname, window.location.search);
 

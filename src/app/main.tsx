@@ -9,8 +9,8 @@ import './styles/timeline.css';
 import './styles/print.css';
 import './styles/editorial.css';
 
-// The story document is the largest download: ask for it now, before React mounts. App's own request
-// for it gets this one (see data/load.ts).
+// The story's outline (all the first render needs; the detail loads when asked) is the largest download:
+// ask for it now, before React mounts. App's own request for it gets this one (see data/load.ts).
 const { storyId } = parseRoute(import.meta.env.BASE_URL, window.location.pathname, window.location.search);
 if (storyId) preloadStory(import.meta.env.BASE_URL, storyId);
 

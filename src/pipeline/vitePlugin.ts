@@ -1,7 +1,9 @@
 /**
  * Vite plugin: builds every story for `vite dev` (rebuilding one story when one of its files changes) and
  * for the production build, serving/emitting data/index.json and data/stories/<id>.json under the base URL,
- * with each story's exports beside it (<id>.timeline.json, <id>.csv, <id>.ics: src/pipeline/export).
+ * with each story's exports beside it (<id>.timeline.json, <id>.csv, <id>.ics: src/pipeline/export) and
+ * the story split for the viewer under data/stories/<id>/ (its outline, detail chunks, article texts and
+ * search texts: src/pipeline/story/split.ts, src/schema/outline.ts).
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
@@ -12,6 +14,7 @@ import { LOCK_FILE } from './lock/lockFile.ts';
 import { exportFor, storyExports, type ExportOptions } from './export/index.ts';
 import { sharePages } from './share/sharePages.ts';
 import { serialize } from './story/serialize.ts';
+import { splitStoryFiles } from './story/split.ts';
 
 export interface StoriesPluginOptions {
   /** Folders of story folders; default DATELINE_STORIES or data/stories. */
@@ -37,6 +40,13 @@ export function storiesPlugin(options: StoriesPluginOptions = {}): Plugin {
     options.onBuilt?.(result.stories);
   };
   const indexJson = () => serialize(indexOf([...stories.values()].map((s) => s.story)));
+  // The split files of each story as last built, made on first request (dev) and kept until it is rebuilt.
+  const splits = new WeakMap<BuiltStory, Map<string, string>>();
+  const splitFile = (built: BuiltStory, fileName: string): string | undefined => {
+    let files = splits.get(built);
+    if (!files) splits.set(built, files = new Map(splitStoryFiles(built.story).map((f) => [f.fileName, f.body])));
+    return files.get(fileName);
+  };
   // Links in the exports: absolute when DATELINE_SITE_URL gives the site's origin, else paths under base.
   const exportOptions = (): ExportOptions => ({ base, siteUrl: process.env.DATELINE_SITE_URL || undefined });
 
@@ -94,6 +104,10 @@ export function storiesPlugin(options: StoriesPluginOptions = {}): Plugin {
             body = wanted.format.render(built.story, exportOptions());
             type = wanted.format.contentType;
           } else if (name.endsWith('.json')) body = stories.get(name.slice(0, -'.json'.length))?.json;
+          // The split story: stories/<id>/index.json, events/<n>.json, articles/<n>.json, texts.json.
+          const split = /^stories\/([a-z0-9-]+)\/[a-z0-9/]+\.json$/.exec(rest);
+          const owner = split && stories.get(split[1]!);
+          if (owner) body = splitFile(owner, `data/${rest}`);
         }
         if (body === undefined) return next();
         res.setHeader('Content-Type', type);
@@ -105,6 +119,7 @@ export function storiesPlugin(options: StoriesPluginOptions = {}): Plugin {
       this.emitFile({ type: 'asset', fileName: 'data/index.json', source: indexJson() });
       for (const s of stories.values()) {
         this.emitFile({ type: 'asset', fileName: `data/stories/${s.id}.json`, source: s.json });
+        for (const file of splitStoryFiles(s.story)) this.emitFile({ type: 'asset', fileName: file.fileName, source: file.body });
         for (const file of storyExports(s.story, exportOptions())) {
           this.emitFile({ type: 'asset', fileName: `data/stories/${file.fileName}`, source: file.body });
         }

@@ -127,10 +127,4 @@ export const SearchTextsSchema = z.object({
 /** The search's texts. */
 export type SearchTexts = z.infer<typeof SearchTextsSchema>;
 
-/** Paths under the site base, for the build and the viewer alike. */
-export const outlinePaths = {
-  index: (storyId: string) => `data/stories/${encodeURIComponent(storyId)}/index.json`,
-  events: (storyId: string, chunk: number) => `data/stories/${encodeURIComponent(storyId)}/events/${chunk}.json`,
-  article: (storyId: string, n: number) => `data/stories/${encodeURIComponent(storyId)}/articles/${n}.json`,
-  texts: (storyId: string) => `data/stories/${encodeURIComponent(storyId)}/texts.json`,
-};
+export { outlinePaths } from './outlinePaths.ts';

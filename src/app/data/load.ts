@@ -1,6 +1,8 @@
 /**
- * Fetches and validates the documents the build wrote: data/index.json and data/stories/<id>.json under
- * the site base. Every failure comes back as readable messages, so the page can show them.
+ * Fetches and validates the documents the build wrote under the site base: data/index.json, and of a story
+ * its outline (data/stories/<id>/index.json, all the first render needs), then on demand its detail chunks,
+ * article texts and search texts (src/schema/outline.ts). Every failure comes back as readable messages,
+ * so the page can show them where the missing part would be.
  *
  * Validation is quick.ts's: the same verdict as validateStory, with zod (and its messages) fetched only
  * for a document that is not exactly valid, so zod is not part of the page's initial script.
@@ -8,11 +10,14 @@
  * again (once at mount, once more when the index arrives) gets the same promise, so a 10,000-event
  * document is fetched, parsed and validated once.
  */
-import type { Story, StoryIndex } from '../../schema/story.ts';
-import { validateStoryIndexLazily, validateStoryLazily } from '../../schema/quick.ts';
+import type { StoryIndex } from '../../schema/story.ts';
+import type { StoryOutline } from '../../schema/outline.ts';
+import { outlinePaths } from '../../schema/outlinePaths.ts';
+import { validateStoryOutlineLazily } from '../../schema/outlineQuick.ts';
+import { validateStoryIndexLazily } from '../../schema/quick.ts';
 import type { Validated } from '../../schema/validate.ts';
 
-async function fetchJson(url: string): Promise<Validated<unknown>> {
+export async function fetchJson(url: string): Promise<Validated<unknown>> {
   let response: Response;
   try {
     response = await fetch(url, { headers: { Accept: 'application/json' } });
@@ -42,7 +47,7 @@ function shared<T>(url: string, load: () => Promise<Validated<T>>): Promise<Vali
 }
 
 const indexUrl = (base: string) => `${base}data/index.json`;
-const storyUrl = (base: string, storyId: string) => `${base}data/stories/${encodeURIComponent(storyId)}.json`;
+const storyUrl = (base: string, storyId: string) => `${base}${outlinePaths.index(storyId)}`;
 
 export function loadIndex(base: string): Promise<Validated<StoryIndex>> {
   const url = indexUrl(base);
@@ -53,7 +58,7 @@ export function loadIndex(base: string): Promise<Validated<StoryIndex>> {
 }
 
 /** Preloaded stories, kept (even once settled) until the app first asks for them. */
-const preloaded = new Map<string, Promise<Validated<Story>>>();
+const preloaded = new Map<string, Promise<Validated<StoryOutline>>>();
 
 /** Starts loading a story before anything asks for it: main.tsx, as soon as the URL names one. */
 export function preloadStory(base: string, storyId: string): void {
@@ -61,7 +66,8 @@ export function preloadStory(base: string, storyId: string): void {
   if (!preloaded.has(url)) preloaded.set(url, loadStory(base, storyId));
 }
 
-export function loadStory(base: string, storyId: string): Promise<Validated<Story>> {
+/** The story's outline: what the first render needs (the detail comes with data/detail.ts). */
+export function loadStory(base: string, storyId: string): Promise<Validated<StoryOutline>> {
   const url = storyUrl(base, storyId);
   const early = preloaded.get(url);
   if (early) {
@@ -71,7 +77,7 @@ export function loadStory(base: string, storyId: string): Promise<Validated<Stor
   return shared(url, async () => {
     const doc = await fetchJson(url);
     performance.mark('dateline:story-parsed');
-    const result = doc.ok ? await validateStoryLazily(doc.value) : doc;
+    const result = doc.ok ? await validateStoryOutlineLazily(doc.value) : doc;
     performance.mark('dateline:story-validated');
     return result;
   });

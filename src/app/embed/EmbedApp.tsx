@@ -1,11 +1,11 @@
 import { useEffect, useState } from 'react';
-import type { Story } from '../../schema/story.ts';
+import type { StoryOutline } from '../../schema/outline.ts';
 import { ErrorMessage } from '../components/ErrorMessage/ErrorMessage.tsx';
 import { loadStory } from '../data/load.ts';
 import { EmbedView } from './EmbedView.tsx';
 import type { EmbedParams } from './params.ts';
 
-type View = { kind: 'loading' } | { kind: 'error'; title: string; problems: string[] } | { kind: 'story'; story: Story };
+type View = { kind: 'loading' } | { kind: 'error'; title: string; problems: string[] } | { kind: 'story'; story: StoryOutline };
 
 /** The embed page: loads the story named in embed.html?story=… and shows it without the full page's chrome. */
 export function EmbedApp({ params }: { params: EmbedParams }) {

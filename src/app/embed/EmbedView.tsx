@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { Story } from '../../schema/story.ts';
+import type { StoryOutline } from '../../schema/outline.ts';
 import { EventDetails } from '../components/EventDetails/EventDetails.tsx';
 import { EventList } from '../components/EventList/EventList.tsx';
 import { Reader } from '../components/Reader/Reader.tsx';
@@ -22,7 +22,7 @@ const BASE = import.meta.env.BASE_URL;
  * iframe's URL follows the selection with replaceState only (never pushState: the iframe shares the
  * host's session history), and the host hears about sizes and selections through the bridge.
  */
-export function EmbedView({ story, params }: { story: Story; params: EmbedParams }) {
+export function EmbedView({ story, params }: { story: StoryOutline; params: EmbedParams }) {
   const [store] = useState(() => createTimelineStore(story, { eventId: params.eventId }));
   const root = siteRoot(window.location.origin, BASE);
   const link = useCallback((eventId: string | null) => deepLink(root, story.id, eventId), [root, story.id]);

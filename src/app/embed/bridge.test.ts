@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import seed from '../../../e2e/fixtures/seed-story.json' with { type: 'json' };
 import type { Story } from '../../schema/story.ts';
+import { splitStory } from '../../pipeline/story/split.ts';
 import { createTimelineStore } from '../store/createTimelineStore.ts';
 import { connectHost, type BridgeEnv } from './bridge.ts';
 import { PROTOCOL } from './messages.ts';
@@ -26,7 +27,7 @@ function fakeEnv() {
   return { env, posted, send, listeners, setHeight: (h: number) => { height = h; resize(); } };
 }
 
-const story = seed as unknown as Story;
+const story = splitStory(seed as unknown as Story).outline;
 
 describe('the embed bridge', () => {
   it('says it is ready and reports its height once per change', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import seed from '../../../e2e/fixtures/seed-story.json' with { type: 'json' };
 import type { Story } from '../../schema/story.ts';
+import { splitStory } from '../../pipeline/story/split.ts';
 import { createTimelineStore } from '../store/createTimelineStore.ts';
 import { bindUrl, type BindOptions, type HistoryMode } from '../store/url.ts';
 import { embedUrl } from './params.ts';
@@ -23,7 +24,7 @@ function fakeWindow(path: string) {
   return { win, calls, listeners };
 }
 
-const story = seed as unknown as Story;
+const story = splitStory(seed as unknown as Story).outline;
 
 function run(mode: HistoryMode | undefined, path: string, urlOf?: BindOptions['urlOf']) {
   const store = createTimelineStore(story);

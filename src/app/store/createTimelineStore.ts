@@ -3,14 +3,16 @@
  * selection, viewport and filters. Components reach it through StoreContext, never through a global.
  */
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import type { Redirect, Story } from '../../schema/story.ts';
+import type { Redirect } from '../../schema/story.ts';
+import type { StoryOutline } from '../../schema/outline.ts';
+import { loadSearchTexts } from '../data/detail.ts';
 import { followRedirect } from './redirects.ts';
 import { applyFilters, NO_FILTERS, toItems, type Filters, type Item } from './items.ts';
 import { outletIndex, type OutletIndex } from './outlets.ts';
 
-/** Story data: the validated document and its events prepared for display. Never changes after creation. */
+/** Story data: the validated outline and its events prepared for display. Never changes after creation. */
 export type StorySlice = {
-  story: Story;
+  story: StoryOutline;
   /** Every event, dated ones first in chronological order. */
   items: Item[];
   byId: Map<string, Item>;
@@ -38,8 +40,13 @@ export type ViewportSlice = {
   setTransform: (k: number, x: number) => void;
 };
 
-/** Filters and the events they leave, recomputed only when the filters change. */
+/**
+ * Filters and the events they leave, recomputed only when the filters change (and once more when the
+ * search texts arrive: the first search fetches every event's summary and quotes, texts.json).
+ */
 export type FiltersSlice = {
+  /** The search texts: null until a search asks for them; 'error' when they could not be loaded. */
+  texts: Map<string, string> | 'loading' | 'error' | null;
   filters: Filters;
   shown: Item[];
   /** The dated part of `shown`, which is what the axis draws. */
@@ -57,21 +64,22 @@ export type TimelineStore = StoreApi<TimelineState>;
 
 export type InitialState = { eventId?: string | null; filters?: Filters; reader?: SelectionSlice['reader'] };
 
-function filtered(items: Item[], filters: Filters, outlets: OutletIndex) {
-  const shown = applyFilters(items, filters, outlets.articlesOf);
+function filtered(items: Item[], filters: Filters, outlets: OutletIndex, texts?: TimelineState['texts']) {
+  const textOf = texts instanceof Map ? (id: string) => texts.get(id) : undefined;
+  const shown = applyFilters(items, filters, outlets.articlesOf, textOf);
   return { filters, shown, shownDated: shown.filter((i) => i.dated) };
 }
 
 /** The selection a link opens: an old id of the story leads where its redirect says. */
-function opening(story: Story, id: string | null): Pick<SelectionSlice, 'selectedId' | 'redirect'> {
+function opening(story: StoryOutline, id: string | null): Pick<SelectionSlice, 'selectedId' | 'redirect'> {
   const to = followRedirect(story, id);
   return { selectedId: to.id, redirect: to.redirect };
 }
 
-export function createTimelineStore(story: Story, init: InitialState = {}): TimelineStore {
+export function createTimelineStore(story: StoryOutline, init: InitialState = {}): TimelineStore {
   const items = toItems(story);
   const outlets = outletIndex(story);
-  return createStore<TimelineState>()((set, get) => ({
+  const store = createStore<TimelineState>()((set, get) => ({
     story,
     items,
     byId: new Map(items.map((i) => [i.event.id, i])),
@@ -89,12 +97,29 @@ export function createTimelineStore(story: Story, init: InitialState = {}): Time
     setWidth: (width) => set({ width }),
     setTransform: (k, x) => set({ k, x }),
 
+    texts: null,
     ...filtered(items, init.filters ?? NO_FILTERS, outlets),
-    setFilters: (patch) => set(filtered(get().items, { ...get().filters, ...patch }, outlets)),
+    setFilters: (patch) => {
+      set(filtered(get().items, { ...get().filters, ...patch }, outlets, get().texts));
+      wantTexts();
+    },
 
     applyRoute: (r) => {
       const same = JSON.stringify(r.filters) === JSON.stringify(get().filters);
-      set({ ...opening(story, r.eventId), reader: r.reader, ...(same ? {} : filtered(get().items, r.filters, outlets)) });
+      set({ ...opening(story, r.eventId), reader: r.reader, ...(same ? {} : filtered(get().items, r.filters, outlets, get().texts)) });
+      wantTexts();
     },
   }));
+  // The first search fetches the events' summaries and quotes, then filters again with them.
+  function wantTexts() {
+    const s = store.getState();
+    if (!s.filters.q.trim() || s.texts !== null) return;
+    store.setState({ texts: 'loading' });
+    void loadSearchTexts(story).then((r) => {
+      const texts = r.ok ? r.value : 'error';
+      store.setState({ texts, ...filtered(store.getState().items, store.getState().filters, outlets, texts) });
+    });
+  }
+  wantTexts();
+  return store;
 }

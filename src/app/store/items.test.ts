@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { applyFilters, facetCounts, toItems } from './items.ts';
 import type { Story } from '../../schema/story.ts';
-const story = import.meta.glob<Story>('../../../e2e/fixtures/seed-story.json', { eager: true, import: 'default' })['../../../e2e/fixtures/seed-story.json']!;
+import { splitStory } from '../../pipeline/story/split.ts';
+const seed = import.meta.glob<Story>('../../../e2e/fixtures/seed-story.json', { eager: true, import: 'default' })['../../../e2e/fixtures/seed-story.json']!;
+const story = splitStory(seed).outline;
+const texts = new Map(splitStory(seed).outline.events.map((e, i) => [e.id, splitStory(seed).texts.texts[i]!.toLowerCase()]));
 
 describe('items and filters', () => {
   it('sorts dated events chronologically', () => {
@@ -11,10 +14,20 @@ describe('items and filters', () => {
   it('filters by source, actor and words, all at once', () => {
     const items = toItems(story);
     const bySource = applyFilters(items, { source: '004_a64dbdd333cede17', actor: null, q: '' });
-    expect(bySource.every((i) => i.event.mentions.some((m) => m.articleId === '004_a64dbdd333cede17'))).toBe(true);
+    expect(bySource.every((i) => i.event.articles.includes('004_a64dbdd333cede17'))).toBe(true);
     const byActor = applyFilters(items, { source: null, actor: 'Rex Tillerson', q: '' });
     expect(byActor.length).toBeGreaterThan(0);
     expect(applyFilters(items, { source: null, actor: null, q: 'firearms' }).map((i) => i.event.id)).toEqual(['tillerson-border-remarks']);
+  });
+  it('searches summaries and quotes once their texts are there, titles, names and places before', () => {
+    const items = toItems(story);
+    // A word of a quote that no title, name or place has.
+    const known = seed.events.map((e) => [e.title, e.place ?? '', ...e.actors].join(' ')).join(' ').toLowerCase();
+    const quoted = seed.events.find((e) => e.quotes.some((x) => x.text.split(/\W+/).some((w) => w.length > 4 && !known.includes(w.toLowerCase()))))!;
+    const word = quoted.quotes.flatMap((x) => x.text.split(/\W+/)).find((w) => w.length > 4 && !known.includes(w.toLowerCase()))!;
+    const q = { source: null, actor: null, q: word };
+    expect(applyFilters(items, q, undefined, (id) => texts.get(id)).map((i) => i.event.id)).toContain(quoted.id);
+    expect(applyFilters(items, q).map((i) => i.event.id)).not.toContain(quoted.id);
   });
   it('keeps only the key events when asked', () => {
     const items = toItems({ ...story, events: story.events.map((e, i) => (i % 3 === 0 ? { ...e, key: true } : e)) });

@@ -2,13 +2,13 @@
  * Story events prepared for display: each with its time range and formatted date, dated ones sorted by
  * start. Events whose date is not a calendar value stay in the list (as "Undated") but not on the axis.
  */
-import type { Event, Story } from '../../schema/story.ts';
+import type { OutlineEvent, StoryOutline } from '../../schema/outline.ts';
 import { formatDateValue, parseTimex } from '../timeline/dates.ts';
 
 /** An event with what the views need to place and label it. */
-export type Item = { event: Event; start: number; end: number; dateLabel: string; dated: boolean };
+export type Item = { event: OutlineEvent; start: number; end: number; dateLabel: string; dated: boolean };
 
-export function toItems(story: Story): Item[] {
+export function toItems(story: Pick<StoryOutline, 'events'>): Item[] {
   const items = story.events.map((event): Item => {
     const range = parseTimex(event.date.value);
     return {
@@ -33,18 +33,19 @@ export const NO_FILTERS: Filters = { source: null, actor: null, q: '' };
  * Events that match every filter: reported by the source, naming the actor, containing the words, and key
  * when only key events are asked for.
  * `articlesOf` says which articles a source value stands for (an outlet's, see outlets.ts); without it the
- * value is one article's id.
+ * value is one article's id. `textOf` gives an event's summary and quotes once the search texts are loaded
+ * (data/stories/<id>/texts.json); until then the words are looked for in titles, names and places.
  */
-export function applyFilters(items: Item[], f: Filters, articlesOf?: (source: string) => ReadonlySet<string>): Item[] {
+export function applyFilters(items: Item[], f: Filters, articlesOf?: (source: string) => ReadonlySet<string>, textOf?: (eventId: string) => string | undefined): Item[] {
   const words = f.q.toLowerCase().split(/\s+/).filter(Boolean);
   if (!f.source && !f.actor && !words.length && !f.key) return items;
   const sources = f.source ? (articlesOf?.(f.source) ?? new Set([f.source])) : null;
   return items.filter(({ event: e }) => {
-    if (sources && !e.mentions.some((m) => sources.has(m.articleId))) return false;
+    if (sources && !e.articles.some((a) => sources.has(a))) return false;
     if (f.actor && !e.actors.includes(f.actor)) return false;
     if (f.key && !e.key) return false;
     if (!words.length) return true;
-    const hay = [e.title, e.summary, e.place ?? '', ...e.actors, ...e.quotes.map((q) => q.text)].join(' ').toLowerCase();
+    const hay = [e.title, e.place ?? '', ...e.actors, textOf?.(e.id) ?? ''].join(' ').toLowerCase();
     return words.every((w) => hay.includes(w));
   });
 }
@@ -54,7 +55,7 @@ export function facetCounts(items: Item[]): { sources: Map<string, number>; acto
   const sources = new Map<string, number>();
   const actors = new Map<string, number>();
   for (const { event } of items) {
-    for (const id of new Set(event.mentions.map((m) => m.articleId))) sources.set(id, (sources.get(id) ?? 0) + 1);
+    for (const id of event.articles) sources.set(id, (sources.get(id) ?? 0) + 1);
     for (const a of event.actors) actors.set(a, (actors.get(a) ?? 0) + 1);
   }
   return { sources, actors };

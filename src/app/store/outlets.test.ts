@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { Story } from '../../schema/story.ts';
+import type { StoryOutline } from '../../schema/outline.ts';
+import { splitStory } from '../../pipeline/story/split.ts';
 import { applyFilters, toItems } from './items.ts';
 import { outletIndex, UNKNOWN_OUTLET, UNKNOWN_OUTLET_LABEL } from './outlets.ts';
-const story = import.meta.glob<Story>('../../../e2e/fixtures/seed-story.json', { eager: true, import: 'default' })['../../../e2e/fixtures/seed-story.json']!;
+const story = splitStory(import.meta.glob<Story>('../../../e2e/fixtures/seed-story.json', { eager: true, import: 'default' })['../../../e2e/fixtures/seed-story.json']!).outline;
 
 const article = (id: string, publisher: string | null, title: string) => ({ id, publisher, title });
 
@@ -15,7 +17,7 @@ describe('the Source filter’s outlets', () => {
         article('c', 'CNN', 'Seoul (CNN) North and South Korean athletes will march'),
         article('d', 'reuters', 'Second Reuters piece'),
         article('e', null, 'Shortly after Bill Cosby was sentenced'),
-      ] as Story['articles'],
+      ] as StoryOutline['articles'],
     });
     expect(index.outlets).toEqual([
       { key: 'CNN', label: 'CNN', articleIds: ['c'] },
@@ -41,7 +43,7 @@ describe('the Source filter’s outlets', () => {
     const unknown = new Set(index.articlesOf(UNKNOWN_OUTLET));
     const shown = applyFilters(items, { source: UNKNOWN_OUTLET, actor: null, q: '' }, index.articlesOf);
     expect(shown.length).toBeGreaterThan(0);
-    expect(shown.length).toBe(items.filter((i) => i.event.mentions.some((m) => unknown.has(m.articleId))).length);
+    expect(shown.length).toBe(items.filter((i) => i.event.articles.some((a) => unknown.has(a))).length);
     expect(applyFilters(items, { source: 'No Such Outlet', actor: null, q: '' }, index.articlesOf)).toEqual([]);
   });
 });

@@ -7,7 +7,7 @@
  * outlets were grouped names an article id (`?source=004_a64dbdd333cede17`): it still works, and filters by
  * that article's outlet.
  */
-import type { Story } from '../../schema/story.ts';
+import type { StoryOutline } from '../../schema/outline.ts';
 
 export const UNKNOWN_OUTLET = 'unknown-outlet';
 export const UNKNOWN_OUTLET_LABEL = 'Unknown outlet';
@@ -25,7 +25,7 @@ export type OutletIndex = {
   articlesOf: (source: string) => ReadonlySet<string>;
 };
 
-export function outletIndex(story: Pick<Story, 'articles'>): OutletIndex {
+export function outletIndex(story: Pick<StoryOutline, 'articles'>): OutletIndex {
   const byKey = new Map<string, Outlet>();
   const ofArticle = new Map<string, string>();
   for (const a of story.articles) {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Story } from '../../schema/story.ts';
+import { splitStory } from '../../pipeline/story/split.ts';
 import { createTimelineStore } from './createTimelineStore.ts';
 import { followRedirect, redirectNote } from './redirects.ts';
 
@@ -7,10 +8,10 @@ const event = (id: string) => ({
   id, date: { value: '2017-02-23', granularity: 'day' as const, source: 'stated' as const, evidence: null }, title: id, summary: id,
   actors: [], place: null, quotes: [], mentions: [{ articleId: 'a', start: 0, end: 1, text: 'K' }], sources: 1,
 });
-const story: Story = {
+const story = splitStory({
   schemaVersion: 1, id: 's', title: 'S', articles: [], events: [event('kept'), event('absorber')], context: [], warnings: [],
   redirects: [{ from: 'merged-away', to: 'absorber', reason: 'merged' }, { from: 'gone', to: null, reason: 'removed' }, { from: 'hidden', to: null, reason: 'hidden' }],
-};
+} satisfies Story).outline;
 
 describe('old event ids', () => {
   it('lead to the event that absorbed them, to the story, or stay unknown', () => {

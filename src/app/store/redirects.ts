@@ -3,10 +3,11 @@
  * have under that id. Story.redirects says where it leads: to the event that absorbed it, or to the story
  * (to: null) with a note. An id neither in the story nor in its redirects stays what it was: unknown.
  */
-import type { Redirect, Story } from '../../schema/story.ts';
+import type { Redirect } from '../../schema/story.ts';
+import type { StoryOutline } from '../../schema/outline.ts';
 
 /** Where a link to `id` leads now: the event to open, and the redirect followed to get there (if any). */
-export function followRedirect(story: Story, id: string | null): { id: string | null; redirect: Redirect | null } {
+export function followRedirect(story: Pick<StoryOutline, 'events' | 'redirects'>, id: string | null): { id: string | null; redirect: Redirect | null } {
   if (id === null || !story.redirects?.length || story.events.some((e) => e.id === id)) return { id, redirect: null };
   const redirect = story.redirects.find((r) => r.from === id) ?? null;
   return redirect ? { id: redirect.to, redirect } : { id, redirect: null };

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Article, Story } from '../../schema/story.ts';
+import type { Article } from '../../schema/story.ts';
+import { splitStory } from '../../pipeline/story/split.ts';
 import { undatedNote, undatedOf } from './undated.ts';
 
 const article = (id: string, published: string | null): Article => ({
@@ -7,16 +8,16 @@ const article = (id: string, published: string | null): Article => ({
   published: published ? { value: published, granularity: 'day', source: 'stated', evidence: null } : null,
 });
 const mention = (articleId: string) => ({ articleId, start: 0, end: 5, text: 'Text.' });
+/** The outline the build writes for a story of these articles and context statements. */
+const outline = (articles: Article[], context: ReturnType<typeof mention>[]) =>
+  splitStory({ schemaVersion: 1, id: 's', title: 'S', articles, events: [], context, warnings: [] }).outline;
 
 describe('undated articles', () => {
   it('says nothing when every article has a date', () => {
-    expect(undatedOf({ articles: [article('a', '2018-01-17')], context: [mention('a')] })).toBeNull();
+    expect(undatedOf(outline([article('a', '2018-01-17')], [mention('a')]))).toBeNull();
   });
   it('counts the undated articles and only their statements left off the timeline', () => {
-    const story: Pick<Story, 'articles' | 'context'> = {
-      articles: [article('a', null), article('b', '2018-01-17'), article('c', null)],
-      context: [mention('a'), mention('a'), mention('b'), mention('c')],
-    };
+    const story = outline([article('a', null), article('b', '2018-01-17'), article('c', null)], [mention('a'), mention('a'), mention('b'), mention('c')]);
     const u = undatedOf(story)!;
     expect(u).toEqual({ articles: 2, of: 3, statements: 3 });
     expect(undatedNote(u)).toBe('2 of the 3 articles do not state their date of publication, and the story does not settle them well enough to publish. The 3 statements they make without a date of their own are not on the timeline. A date for each article in story.json or in its front matter places them.');

@@ -3,7 +3,7 @@
  * date is worse than none). What they report without a date of their own is then not on the timeline; the
  * reader (and the editor, who can give the article a date) is told so, in plain words.
  */
-import type { Story } from '../../schema/story.ts';
+import type { StoryOutline } from '../../schema/outline.ts';
 
 export interface Undated {
   /** Articles with no publication date. */
@@ -14,11 +14,11 @@ export interface Undated {
   statements: number;
 }
 
-export function undatedOf(story: Pick<Story, 'articles' | 'context'>): Undated | null {
-  const undated = new Set(story.articles.filter((a) => !a.published).map((a) => a.id));
-  if (!undated.size) return null;
-  const statements = story.context.filter((m) => undated.has(m.articleId)).length;
-  return { articles: undated.size, of: story.articles.length, statements };
+export function undatedOf(story: Pick<StoryOutline, 'articles'>): Undated | null {
+  const undated = story.articles.filter((a) => !a.published);
+  if (!undated.length) return null;
+  const statements = undated.reduce((n, a) => n + a.context, 0);
+  return { articles: undated.length, of: story.articles.length, statements };
 }
 
 export function undatedNote(u: Undated): string {

@@ -1,9 +1,9 @@
 import { useEffect } from 'react';
-import type { Story } from '../../schema/story.ts';
+import type { StoryOutline } from '../../schema/outline.ts';
 import type { TimelineStore } from './createTimelineStore.ts';
 
 /** The document title follows the selection, so history entries, tabs and embeds read well. */
-export function useDocumentTitle(store: TimelineStore, story: Story): void {
+export function useDocumentTitle(store: TimelineStore, story: StoryOutline): void {
   useEffect(() => {
     const update = () => {
       const s = store.getState();

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Event, Story } from '../../schema/story.ts';
+import { splitStory } from '../../pipeline/story/split.ts';
 import { toItems } from '../store/items.ts';
 import { storyPeriod } from './period.ts';
 
@@ -12,7 +13,7 @@ function ev(value: string, sources = 1, extra: Partial<Event> = {}): Event {
     mentions: Array.from({ length: sources }, (_, i) => ({ articleId: `a${i}`, start: 0, end: 1, text: 'x' })), sources: [], ...extra,
   } as unknown as Event;
 }
-const story = (events: Event[]) => ({ events } as unknown as Story);
+const story = (events: Event[]) => splitStory({ schemaVersion: 1, id: 's', title: 'S', articles: [], events, context: [], warnings: [] } as Story).outline;
 const iso = (p: [number, number] | null) => p && p.map((t) => new Date(t).toISOString().slice(0, 10));
 
 describe('storyPeriod', () => {

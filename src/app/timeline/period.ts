@@ -37,7 +37,7 @@ export function framingItems(items: readonly Item[]): Item[] {
 }
 
 function sourcesOf(item: Item): number {
-  return Math.max(1, new Set(item.event.mentions.map((m) => m.articleId)).size);
+  return Math.max(1, item.event.articles.length);
 }
 
 /** [start, end] in epoch ms of the story's own period, or null without dated events. */

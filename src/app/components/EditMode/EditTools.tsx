@@ -1,5 +1,5 @@
 import { useContext, useId, useState } from 'react';
-import type { Event } from '../../../schema/story.ts';
+import type { OutlineEvent } from '../../../schema/outline.ts';
 import { useTimeline } from '../../store/context.ts';
 import { selectItems, selectStory } from '../../store/selectors.ts';
 import { ShareEnabled } from '../ShareDialog/ShareButton.tsx';
@@ -15,7 +15,7 @@ const BASE = import.meta.env.BASE_URL;
  * correct its date with a note for readers, mark or unmark it as key, merge it into another event, attach an
  * article to it, or undo every edit of it. Each is a button; the ones that need a value open a dialog.
  */
-export default function EditTools({ event: e }: { event: Event }) {
+export default function EditTools({ event: e }: { event: OutlineEvent }) {
   // Inside an embed (no share buttons there either) the timeline is a reader's, never an editor's.
   const editing = useEditMode();
   const inPage = useContext(ShareEnabled);
@@ -44,7 +44,7 @@ export default function EditTools({ event: e }: { event: Event }) {
   const close = () => { setOpen(null); setError(null); };
   const what = <><strong>{e.title}</strong> · {e.date.value}</>;
   const others = items.filter((i) => i.event.id !== e.id);
-  const unreported = story.articles.filter((a) => !e.mentions.some((m) => m.articleId === a.id));
+  const unreported = story.articles.filter((a) => !e.articles.includes(a.id));
 
   return (
     <div className="edit-tools" role="group" aria-labelledby={`${id}-heading`}>

@@ -1,8 +1,8 @@
-import type { Event } from '../../../schema/story.ts';
+import type { OutlineEvent } from '../../../schema/outline.ts';
 import { editLine } from '../../../schema/editNotes.ts';
 
 /** What the editors changed about this event (edits.json), shown to readers; nothing when nothing was. */
-export function EditNotes({ event }: { event: Event }) {
+export function EditNotes({ event }: { event: OutlineEvent }) {
   if (!event.edited?.length) return null;
   return (
     <div className="edit-notes" role="note" aria-labelledby="edit-notes-heading">

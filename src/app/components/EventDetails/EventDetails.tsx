@@ -1,4 +1,6 @@
 import { lazy, Suspense, useMemo } from 'react';
+import { loadEventDetail } from '../../data/detail.ts';
+import { useLoaded } from '../../data/useLoaded.ts';
 import { isPlainClick, useHref, useTimeline, useTimelineStoreApi } from '../../store/context.ts';
 import { selectSelected, selectStory } from '../../store/selectors.ts';
 import { precisionLabel } from '../../timeline/dates.ts';
@@ -11,20 +13,26 @@ import { Sources } from './Sources.tsx';
 // bundler drops the import (see components/EditMode).
 const EditTools = import.meta.env.DEV ? lazy(() => import('../EditMode/index.ts').then((m) => ({ default: m.EditTools }))) : null;
 
-/** The selected event: title, date with precision and provenance, summary, quotes and sources. */
+/**
+ * The selected event: title, date with precision and provenance, summary, quotes and sources. Title, date,
+ * names and edit notes come with the story's outline; summary, quotes, the date's evidence and the sources
+ * come with the event's detail chunk, loaded on opening (a status while it loads, an alert if it fails).
+ */
 export function EventDetails() {
   const store = useTimelineStoreApi();
   const item = useTimeline(selectSelected);
   const story = useTimeline(selectStory);
   const href = useHref();
   const articles = useMemo(() => new Map(story.articles.map((a) => [a.id, a])), [story]);
+  const loaded = useLoaded(item ? `${story.id}/${item.event.id}` : null, () => loadEventDetail(story, item!.event.id));
   if (!item) return null;
   const e = item.event;
+  const detail = loaded?.state === 'ready' ? loaded.value : null;
   // One source entry per article: the first sentence from each.
   const seen = new Set<string>();
-  const mentions = e.mentions.filter((m) => !seen.has(m.articleId) && seen.add(m.articleId));
+  const mentions = detail ? detail.mentions.filter((m) => !seen.has(m.articleId) && seen.add(m.articleId)) : [];
   return (
-    <section className="details" aria-label="Event details">
+    <section className="details" aria-label="Event details" aria-busy={loaded?.state === 'loading'}>
       <div className="details-top">
         <p className="details-date">
           <time dateTime={e.date.value}>{item.dateLabel}</time>
@@ -43,17 +51,24 @@ export function EventDetails() {
         </div>
       </div>
       <h2 className="details-title" tabIndex={-1}>{e.title}</h2>
-      <p className="details-summary">{e.summary}</p>
+      {loaded?.state === 'loading' && <p className="details-loading" role="status">Loading the sources of this event…</p>}
+      {loaded?.state === 'error' && (
+        <div className="details-failed" role="alert">
+          <p>The sources of this event could not be loaded.</p>
+          <ul>{loaded.errors.map((m, i) => <li key={i}>{m}</li>)}</ul>
+        </div>
+      )}
+      {detail && <p className="details-summary">{detail.summary}</p>}
       {(e.actors.length > 0 || e.place) && (
         <p className="details-facts">
           {e.actors.length > 0 && <span><span className="fact-label">Who</span> {e.actors.join(', ')}</span>}
           {e.place && <span><span className="fact-label">Where</span> {e.place}</span>}
         </p>
       )}
-      {e.quotes.length > 0 && (
+      {detail && detail.quotes.length > 0 && (
         <div className="quotes">
           <h3 className="details-subheading">Quotes</h3>
-          {e.quotes.map((q) => (
+          {detail.quotes.map((q) => (
             <figure key={`${q.articleId}-${q.start}`} className="quote">
               <blockquote>{q.text.replace(/^[“"]|[”"]$/g, '').replace(/,$/, '')}</blockquote>
               {q.speaker && <figcaption>{q.speaker}</figcaption>}
@@ -63,8 +78,12 @@ export function EventDetails() {
       )}
       <EditNotes event={e} />
       {EditTools && <Suspense fallback={null}><EditTools key={e.id} event={e} /></Suspense>}
-      <Evidence date={e.date} articles={articles} corrected={e.edited?.some((n) => n.what === 'date') ?? false} />
-      <Sources mentions={mentions} articles={articles} />
+      {detail && (
+        <>
+          <Evidence date={{ ...e.date, evidence: detail.evidence }} articles={articles} corrected={e.edited?.some((n) => n.what === 'date') ?? false} />
+          <Sources mentions={mentions} articles={articles} />
+        </>
+      )}
     </section>
   );
 }

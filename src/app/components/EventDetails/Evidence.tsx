@@ -1,4 +1,5 @@
-import type { Article, DateValue } from '../../../schema/story.ts';
+import type { DateValue } from '../../../schema/story.ts';
+import type { OutlineArticle } from '../../../schema/outline.ts';
 import { isPlainClick, useHref, useTimelineStoreApi } from '../../store/context.ts';
 import { formatDateValue } from '../../timeline/dates.ts';
 import { confidenceWords } from '../PublishedDate/PublishedDate.tsx';
@@ -10,7 +11,7 @@ const SOURCE_WORDS: Record<DateValue['source'], string> = {
 };
 
 /** How the date was found: which words, in which article, against which anchor date, and why. */
-export function Evidence({ date, articles, corrected = false }: { date: DateValue; articles: Map<string, Article>; corrected?: boolean }) {
+export function Evidence({ date, articles, corrected = false }: { date: DateValue; articles: Map<string, OutlineArticle>; corrected?: boolean }) {
   const store = useTimelineStoreApi();
   const href = useHref();
   const ev = date.evidence;

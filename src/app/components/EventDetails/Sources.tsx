@@ -1,11 +1,12 @@
-import type { Article, Mention } from '../../../schema/story.ts';
+import type { Mention } from '../../../schema/story.ts';
+import type { OutlineArticle } from '../../../schema/outline.ts';
 import { isPlainClick, useHref, useTimelineStoreApi } from '../../store/context.ts';
 
 /**
  * The articles that report the event: each with its publisher (or title), the reporting sentence, the
  * original page in a new tab when its URL is known, and "Read in context", which opens the reader there.
  */
-export function Sources({ mentions, articles }: { mentions: Mention[]; articles: Map<string, Article> }) {
+export function Sources({ mentions, articles }: { mentions: Mention[]; articles: Map<string, OutlineArticle> }) {
   const store = useTimelineStoreApi();
   const href = useHref();
   return (

@@ -18,7 +18,7 @@ export function Filters() {
   const counts = useMemo(() => facetCounts(items), [items]);
   const outletCounts = useMemo(() => {
     const ids = new Map(outlets.outlets.map((o) => [o.key, new Set(o.articleIds)]));
-    return new Map(outlets.outlets.map((o) => [o.key, items.filter((i) => i.event.mentions.some((m) => ids.get(o.key)!.has(m.articleId))).length]));
+    return new Map(outlets.outlets.map((o) => [o.key, items.filter((i) => i.event.articles.some((a) => ids.get(o.key)!.has(a))).length]));
   }, [outlets, items]);
   const actors = useMemo(() => [...counts.actors].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])), [counts]);
   const set = store.getState().setFilters;

@@ -35,10 +35,9 @@ export function PrintList() {
           <li key={item.event.id}>
             <p className="print-date">{item.dateLabel}</p>
             <p className="print-title">{item.event.title}</p>
-            <p className="print-summary">{item.event.summary}</p>
             <p className="print-sources">
               Sources:{' '}
-              {[...new Set(item.event.mentions.map((m) => m.articleId))].map((id, i) => {
+              {item.event.articles.map((id, i) => {
                 const a = articles.get(id);
                 return <span key={id}>{i ? '; ' : ''}{a?.publisher ?? a?.title ?? id}{a?.url ? ` (${a.url})` : ''}</span>;
               })}

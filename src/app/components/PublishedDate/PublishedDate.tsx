@@ -1,4 +1,5 @@
-import type { Article, DateValue } from '../../../schema/story.ts';
+import type { DateValue } from '../../../schema/story.ts';
+import type { OutlineArticle } from '../../../schema/outline.ts';
 import { useTimeline } from '../../store/context.ts';
 import { selectStory } from '../../store/selectors.ts';
 import { formatDateValue } from '../../timeline/dates.ts';
@@ -35,7 +36,7 @@ export function confidenceWords(p: number): string {
 }
 
 /** The pipeline's note names articles by id ("001_2158e08e"); readers know them by outlet or title. */
-function readable(note: string, articles: readonly Article[]): string {
+function readable(note: string, articles: readonly OutlineArticle[]): string {
   let out = note;
   // Longest ids first: "a_1" must not eat the start of "a_10".
   for (const a of [...articles].sort((x, y) => y.id.length - x.id.length)) {

@@ -5,11 +5,14 @@ import { UNKNOWN_OUTLET_LABEL } from '../../store/outlets.ts';
 import { selectItems, selectReader, selectStory } from '../../store/selectors.ts';
 import { currentRange, segment, type MarkRange } from './segments.ts';
 import { revealInScroller } from '../../dom/scroll.ts';
+import { loadArticleText } from '../../data/detail.ts';
+import { useLoaded } from '../../data/useLoaded.ts';
 
 /**
  * One cleaned article, rendered as text only (it is untrusted: React escapes it; no raw HTML anywhere),
  * with every sentence that supports an event marked and linked to that event, and the sentence it was
- * opened at highlighted and scrolled into view.
+ * opened at highlighted and scrolled into view. The text and its marks are the article's own file
+ * (data/stories/<id>/articles/<n>.json), loaded when the reader opens it; title, outlet and date come first.
  */
 export function Reader() {
   const store = useTimelineStoreApi();
@@ -21,20 +24,21 @@ export function Reader() {
   const headingRef = useRef<HTMLHeadingElement>(null);
   const article = reader ? story.articles.find((a) => a.id === reader.articleId) : undefined;
   const titles = useMemo(() => new Map(items.map((i) => [i.event.id, `${i.event.title} (${i.dateLabel})`])), [items]);
+  const loaded = useLoaded(article ? `${story.id}/${article.id}` : null, () => loadArticleText(story, article!.id));
+  const text = loaded?.state === 'ready' ? loaded.value : null;
   const paragraphs = useMemo(() => {
-    if (!article) return [];
-    const marks: MarkRange[] = items.flatMap((i) =>
-      i.event.mentions.filter((m) => m.articleId === article.id).map((m) => ({ start: m.start, end: m.end, eventId: i.event.id })),
-    );
-    return segment(article.text, marks, currentRange(article.text, marks, reader?.at ?? null));
-  }, [article, items, reader?.at]);
+    if (!text) return [];
+    // Marks of events the story has (the file lists every event's mention; none is hidden from it).
+    const marks: MarkRange[] = text.marks.filter((m) => titles.has(m.eventId));
+    return segment(text.text, marks, currentRange(text.text, marks, reader?.at ?? null));
+  }, [text, titles, reader?.at]);
 
   useEffect(() => {
     if (currentRef.current) {
       revealInScroller(currentRef.current);
       currentRef.current.focus({ preventScroll: true });
     } else headingRef.current?.focus({ preventScroll: true });
-  }, [article, reader?.at]);
+  }, [article, text, reader?.at]);
 
   if (!reader) return null;
   const close = (e: React.MouseEvent) => { if (isPlainClick(e)) { e.preventDefault(); store.getState().closeReader(); } };
@@ -48,13 +52,20 @@ export function Reader() {
   }
   let currentSeen = false;
   return (
-    <section className="reader" aria-label="Reader">
+    <section className="reader" aria-label="Reader" aria-busy={loaded?.state === 'loading'}>
       <div className="details-top">
         <div className="reader-source">{article.publisher ?? UNKNOWN_OUTLET_LABEL} · <PublishedDate published={article.published} /></div>
         <a className="close-link" href={href({ reader: null })} onClick={close}>Close<span className="visually-hidden"> the reader</span></a>
       </div>
       <h2 className="reader-title" tabIndex={-1} ref={headingRef}>{article.title || article.file}</h2>
       {article.url && <p><a className="text-link" href={article.url} target="_blank" rel="noopener noreferrer">Original article ↗<span className="visually-hidden"> (opens in a new tab)</span></a></p>}
+      {loaded?.state === 'loading' && <p className="details-loading" role="status">Loading the article…</p>}
+      {loaded?.state === 'error' && (
+        <div className="details-failed" role="alert">
+          <p>The text of this article could not be loaded.</p>
+          <ul>{loaded.errors.map((m, i) => <li key={i}>{m}</li>)}</ul>
+        </div>
+      )}
       <div className="reader-text">
         {paragraphs.map((p) => (
           <p key={p.start}>

@@ -1,12 +1,12 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { Story } from '../../../schema/story.ts';
+import type { StoryOutline } from '../../../schema/outline.ts';
 import { StoreContext } from '../../store/context.ts';
 import { createTimelineStore } from '../../store/createTimelineStore.ts';
 import { bindUrl, hrefFor, type Route } from '../../store/url.ts';
 import { StoryLayout } from './StoryLayout.tsx';
 import { useDocumentTitle } from '../../store/useDocumentTitle.ts';
 
-type Props = { story: Story; route: Route; indexHref: string | null; onIndex: () => void };
+type Props = { story: StoryOutline; route: Route; indexHref: string | null; onIndex: () => void };
 
 /** One mounted timeline: its own store, seeded from the URL and kept in step with the history. */
 export function StoryView({ story, route, indexHref, onIndex }: Props) {
