@@ -86,8 +86,15 @@ describe('chronology: measured likelihoods (calibration.ts)', () => {
     expect(calibrated('full', 'past', 0)).toBeGreaterThan(calibrated('full', 'past', 15));
     expect(calibrated('full', 'past', 0)).toBeGreaterThan(calibrated('full', 'past', -1));
   });
+  it('a date that names a thing ("the attacks of Sept. 11, 2001") is the day of writing less often than "on Sept. 11"', () => {
+    expect(calibrated('fullNamed', 'past', 0)).toBeLessThan(calibrated('full', 'past', 0) - 1);
+  });
+  it('a weekday in the lead is today more often than one in the body', () => {
+    expect(weekdayOffset('past', 0, true)).toBeGreaterThan(weekdayOffset('past', 0, false));
+    expect(weekdayOffset('past', 6, true)).toBeLessThan(weekdayOffset('past', 6, false));
+  });
   it('has no gap in the sample for a dip: no bin is less likely per day than both its neighbours', () => {
-    for (const kind of ['full', 'monthday', 'month', 'stamp', 'later'] as const) {
+    for (const kind of ['full', 'fullNamed', 'monthday', 'month', 'stamp', 'later'] as const) {
       for (const tense of ['past', 'future', 'none'] as const) {
         const perDay = CALIBRATION[kind][tense].map((p: number, i: number) => p / (BINS[i]![1] - BINS[i]![0] + 1));
         for (let i = 1; i < perDay.length - 1; i++) {
@@ -97,7 +104,7 @@ describe('chronology: measured likelihoods (calibration.ts)', () => {
     }
   });
   it('each distribution is a probability over its bins', () => {
-    for (const kind of ['full', 'monthday', 'month', 'weekday', 'stamp', 'later'] as const) {
+    for (const kind of ['full', 'fullNamed', 'monthday', 'month', 'weekday', 'weekdayLead', 'stamp', 'later'] as const) {
       for (const tense of ['past', 'future', 'none'] as const) {
         const total = CALIBRATION[kind][tense].reduce((s: number, p: number) => s + p, 0);
         expect(total).toBeCloseTo(1, 2);

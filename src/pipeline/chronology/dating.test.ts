@@ -122,4 +122,15 @@ describe('inferPublished', () => {
     const v = inferred.get('w1')?.value;
     expect(v !== undefined && v >= '2018-03-26' && v <= '2018-04-02', `w1: ${v}`).toBe(true);
   });
+  it('never takes a date that names a thing ("the attacks of Sept. 11, 2001") as the day of writing', () => {
+    // Written for this test: a profile whose only full date is the name of a historical event, in a story
+    // whose other article is dated; "the attacks of Sept. 11, 2001" is the day of writing far less often
+    // than a day a clause happened on (calibration.ts fullNamed), so the story and the weekday decide.
+    const { inferred } = inferPublished([
+      article('n1', 'Maria Ortega, who spent two decades at the agency, said she still thinks about the warnings that went unheeded before the attacks of Sept. 11, 2001.\n\nShe spoke at a forum on intelligence reform in Washington.', null),
+      article('n2', 'A forum on intelligence reform opened in Washington on Tuesday with a call for new oversight.', day('2009-01-06')),
+    ], resolver);
+    const v = inferred.get('n1')?.value;
+    expect(v === undefined || (v >= '2009-01-06' && v <= '2009-01-07'), `n1: ${v}`).toBe(true);
+  });
 });

@@ -35,6 +35,12 @@ export interface DayEvidence {
   cand: Candidate | null;
   /** In the article's lead (its first two event sentences), where news names the day of writing most often. */
   lead: boolean;
+  /**
+   * The date names a thing rather than telling when a clause happened: "the attacks of Sept. 11, 2001",
+   * "the Sept. 15, 2008, collapse". Measured apart (calibration.ts `fullNamed`): such a date is the day of
+   * writing far less often than "on Sept. 15, 2008".
+   */
+  named?: boolean;
   /** The day of the week a month-day is named with ("Monday, March 26": 1), 0 = Sunday. */
   weekday?: number;
 }
@@ -51,6 +57,8 @@ export const DEADLINE = /\b(?:until|till|through|by|before|as early as|as soon a
  */
 const PROSE_BEFORE = /\b(?:on|since|until|till|by|from|before|after|of|to|through|between|and|that|this|last|next)\s*,?\s*$/i;
 const WEEKDAY_NAME = /\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b/i;
+/** "of" or "the" right before a date: it names a thing ("the attacks of Sept. 11, 2001"). */
+const NAMED_BEFORE = /\b(?:of|the)\s*$/i;
 /** A month-day named with its weekday: "Monday, March 26", "Wed., Dec. 13". */
 const WEEKDAY_LEAD = /^(sun|mon|tue|wed|thu|fri|sat)[a-z]*\.?,?\s/i;
 const WEEKDAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
@@ -81,7 +89,7 @@ export function evidenceOf(a: ArticleText, timexes: readonly TimexLike[], cands:
       const stampLike = !prose && (clock || WEEKDAY_NAME.test(t.text) || /^\s*\|/.test(a.text.slice(t.end, t.end + 3)));
       if (stampLike && t.start < HEAD_CHARS && !seenStamp) { out.push({ ...base, kind: 'stamp', day }); seenStamp = true; }
       else if (stampLike && clock) out.push({ ...base, kind: 'later', day });
-      else out.push({ ...base, kind: "full", day });
+      else out.push({ ...base, kind: 'full', day, ...(NAMED_BEFORE.test(a.text.slice(Math.max(0, t.start - 12), t.start)) ? { named: true } : {}) });
       continue;
     }
     if (/^\d{4}-\d{2}$/.test(t.value) && t.anchor === null) {

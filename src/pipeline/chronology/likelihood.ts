@@ -43,7 +43,7 @@ export function sameStory(delta: number): number {
  * news (calibration.ts), against plain background: the distribution already holds the share of mentions
  * that are background (a birth, a file photo), in its outer bins.
  */
-export function calibrated(kind: 'full' | 'month' | 'monthday' | 'stamp' | 'later', tense: Direction, delta: number): number {
+export function calibrated(kind: 'full' | 'fullNamed' | 'month' | 'monthday' | 'stamp' | 'later', tense: Direction, delta: number): number {
   return Math.log(perDay(CALIBRATION[kind][tense ?? 'none'], delta)) - Math.log(BACKGROUND);
 }
 

@@ -117,7 +117,7 @@ export function decide(x: Inputs, resolve: Resolve): Decision | null {
       const t = e.timex;
       if (e.kind === 'stamp') credit(calibrated('stamp', null, day - e.day!), { e });
       else if (e.kind === 'later') credit(calibrated('later', null, day - e.day!), { e });
-      else if (e.kind === 'full') credit(QUOTE(e) * calibrated('full', e.tense, day - e.day!), { e });
+      else if (e.kind === 'full') credit(QUOTE(e) * calibrated(e.named ? 'fullNamed' : 'full', e.tense, day - e.day!), { e });
       else if (e.kind === 'month') credit(calibrated('month', e.tense, day - e.day!), { e });
       else if (e.kind === 'year') {
         // A year told in the past is no later than the day of writing; nothing more.
