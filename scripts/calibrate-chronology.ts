@@ -25,7 +25,7 @@ import { dayNumber } from '../src/pipeline/events/dates.ts';
 import { ingest } from '../src/pipeline/ingest/index.ts';
 import { segment } from '../src/pipeline/segment/index.ts';
 import { resolveAgainst, tagTimexDetailed } from '../src/pipeline/time/index.ts';
-import { BINS, WEEK, binOf, occurrence } from '../src/pipeline/chronology/bins.ts';
+import { BINS, MONTHDAY_REACH, WEEK, binOf, binWidth, occurrence } from '../src/pipeline/chronology/bins.ts';
 
 const args = process.argv.slice(2);
 if (args.includes('--help')) {
@@ -109,7 +109,7 @@ function smooth(kinds: readonly string[], kind: string, size: number): Record<st
  * day lies below both neighbours' is raised to the lower of the two, and the distribution renormalised.
  */
 function fillDips(kind: string, dist: number[]): number[] {
-  const width = (i: number) => (kind.startsWith('weekday') ? 1 : BINS[i]![1] - BINS[i]![0] + 1);
+  const width = (i: number) => (kind.startsWith('weekday') ? 1 : binWidth(i, kind === 'monthday' ? MONTHDAY_REACH : Infinity));
   const density = dist.map((p, i) => p / width(i));
   const filled = density.map((d, i) => (i > 0 && i < density.length - 1 ? Math.max(d, Math.min(density[i - 1]!, density[i + 1]!)) : d));
   const mass = filled.map((d, i) => d * width(i));

@@ -29,10 +29,21 @@ export function binOf(delta: number): number {
   return BINS.findIndex(([lo, hi]) => delta >= lo && delta <= hi);
 }
 
+/**
+ * A year-less month-day is read as its occurrence nearest the day of writing (occurrence()), so its offset
+ * never exceeds half a year: the outer bins hold days 121 to 183 either way, not ten years.
+ */
+export const MONTHDAY_REACH = 183;
+
+/** Width in days of bin i, for offsets that never exceed `reach` either way. */
+export function binWidth(i: number, reach = Infinity): number {
+  const [lo, hi] = BINS[i]!;
+  return Math.max(1, Math.min(hi, reach) - Math.max(lo, -reach) + 1);
+}
+
 /** Probability per day of an offset under a binned distribution; a small floor beyond ten years. */
-export function perDay(dist: readonly number[], delta: number): number {
+export function perDay(dist: readonly number[], delta: number, reach = Infinity): number {
   const i = binOf(delta);
   if (i < 0) return dist[delta < 0 ? 0 : BINS.length - 1]! / 36500;
-  const [lo, hi] = BINS[i]!;
-  return dist[i]! / (hi - lo + 1);
+  return dist[i]! / binWidth(i, reach);
 }

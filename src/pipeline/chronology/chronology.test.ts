@@ -7,7 +7,7 @@ import { segment } from '../segment/index.ts';
 import { resolveAgainst, tagTimexDetailed } from '../time/index.ts';
 import { inferPublished } from './index.ts';
 import { CALIBRATION } from './calibration.ts';
-import { BINS, binOf } from './bins.ts';
+import { MONTHDAY_REACH, binOf, binWidth } from './bins.ts';
 import { calibrated, weekdayOffset } from './likelihood.ts';
 
 const stated = (value: string): DateValue => ({ value, granularity: 'day', source: 'stated', evidence: null });
@@ -96,7 +96,7 @@ describe('chronology: measured likelihoods (calibration.ts)', () => {
   it('has no gap in the sample for a dip: no bin is less likely per day than both its neighbours', () => {
     for (const kind of ['full', 'fullNamed', 'monthday', 'month', 'stamp', 'later'] as const) {
       for (const tense of ['past', 'future', 'none'] as const) {
-        const perDay = CALIBRATION[kind][tense].map((p: number, i: number) => p / (BINS[i]![1] - BINS[i]![0] + 1));
+        const perDay = CALIBRATION[kind][tense].map((p: number, i: number) => p / binWidth(i, kind === 'monthday' ? MONTHDAY_REACH : Infinity));
         for (let i = 1; i < perDay.length - 1; i++) {
           expect(perDay[i]!, `${kind}.${tense} bin ${i}`).toBeGreaterThanOrEqual(Math.min(perDay[i - 1]!, perDay[i + 1]!) * 0.99);
         }

@@ -133,4 +133,14 @@ describe('inferPublished', () => {
     const v = inferred.get('n1')?.value;
     expect(v === undefined || (v >= '2009-01-06' && v <= '2009-01-07'), `n1: ${v}`).toBe(true);
   });
+  it('counts a recap of one past episode in several full dates as one piece of evidence, not several', () => {
+    // Written for this test: a preview of a parole hearing that recounts the trial of years before day by
+    // day; the other article of the story is dated. The recap's dates are one episode, not the day of writing.
+    const { inferred } = inferPublished([
+      article('r1', 'Jury selection began on May 13, 2013, and opening statements followed on May 15, 2013.\n\nOn Thursday, May 16, 2013, the first witness took the stand, and the verdict came on May 17, 2013.\n\nThe board will hear his case on Thursday, and he could be released as early as Oct. 1.', null),
+      article('r2', 'The parole board will hear his case on Thursday, July 20, in Carson City.', day('2017-07-18')),
+    ], resolver);
+    const v = inferred.get('r1')?.value;
+    expect(v === undefined || (v >= '2017-07-14' && v <= '2017-07-20'), `r1: ${v}`).toBe(true);
+  });
 });

@@ -12,7 +12,7 @@
  * stamp (a reader's comment, an update) mostly lies months or years after it.
  */
 import type { Direction } from '../events/tense.ts';
-import { perDay, WEEK } from './bins.ts';
+import { MONTHDAY_REACH, perDay, WEEK } from './bins.ts';
 import { CALIBRATION } from './calibration.ts';
 
 /** Probability that a mentioned day is background: any day in about ten years. */
@@ -44,7 +44,7 @@ export function sameStory(delta: number): number {
  * that are background (a birth, a file photo), in its outer bins.
  */
 export function calibrated(kind: 'full' | 'fullNamed' | 'month' | 'monthday' | 'stamp' | 'later', tense: Direction, delta: number): number {
-  return Math.log(perDay(CALIBRATION[kind][tense ?? 'none'], delta)) - Math.log(BACKGROUND);
+  return Math.log(perDay(CALIBRATION[kind][tense ?? 'none'], delta, kind === 'monthday' ? MONTHDAY_REACH : Infinity)) - Math.log(BACKGROUND);
 }
 
 /**

@@ -86,6 +86,11 @@ export function decide(x: Inputs, resolve: Resolve): Decision | null {
   // Nov. 2 ... Nov. 27"): n of them count as much as sqrt(n) independent ones (chosen on the Timeline17
   // training desks: exponents 0.3, 0.5, 0.7 and 1 gave exact day 0.484, 0.487, 0.487, 0.484).
   const monthDayTemper = 1 / Math.sqrt(Math.max(1, x.evidence.filter((e) => e.kind === 'monthday').length));
+  // Full dates days apart in one article mostly recap one episode ("May 13, 2013 ... May 15, 2013 ... Thursday,
+  // May 16, 2013"): k of them within a week of each other count as much as sqrt(k) independent ones.
+  const fullTemper = new Map<DayEvidence, number>();
+  const fulls = x.evidence.filter((e) => e.kind === 'full');
+  for (const e of fulls) fullTemper.set(e, 1 / Math.sqrt(fulls.filter((f) => Math.abs(f.day! - e.day!) <= 7).length));
   // Each month-day's occurrences in the years the hypotheses span, to find the nearest one without dates.
   const span = hypotheses(days, x.nominalYear ?? false);
   const years = [yearOf(Math.min(...span.map(([d]) => d))) - 1, yearOf(Math.max(...span.map(([d]) => d))) + 1];
@@ -117,7 +122,7 @@ export function decide(x: Inputs, resolve: Resolve): Decision | null {
       const t = e.timex;
       if (e.kind === 'stamp') credit(calibrated('stamp', null, day - e.day!), { e });
       else if (e.kind === 'later') credit(calibrated('later', null, day - e.day!), { e });
-      else if (e.kind === 'full') credit(QUOTE(e) * calibrated(e.named ? 'fullNamed' : 'full', e.tense, day - e.day!), { e });
+      else if (e.kind === 'full') credit(fullTemper.get(e)! * QUOTE(e) * calibrated(e.named ? 'fullNamed' : 'full', e.tense, day - e.day!), { e });
       else if (e.kind === 'month') credit(calibrated('month', e.tense, day - e.day!), { e });
       else if (e.kind === 'year') {
         // A year told in the past is no later than the day of writing; nothing more.
