@@ -1,11 +1,10 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import seedJson from '../../../e2e/fixtures/seed-story.json' with { type: 'json' };
 import type { Story } from '../../schema/story.ts';
 import { splitStoryFiles, splitStory } from '../../pipeline/story/split.ts';
 import { chunkOf, loadArticleText, loadEventDetail, loadSearchTexts } from './detail.ts';
 
-const seed = JSON.parse(readFileSync(join(import.meta.dirname, '../../../e2e/fixtures/seed-story.json'), 'utf8')) as Story;
+const seed = seedJson as unknown as Story;
 
 /** Serves the given files (path under the base -> body) through a stubbed fetch; anything else is a 404. */
 function serve(files: Map<string, string>): string[] {
