@@ -95,10 +95,11 @@ describe('a rebuild keeps event ids through the lock file', () => {
     const dir = copy();
     const before = buildOne(dir).story;
     const old = lockOf(dir);
-    // CNN's report (002) alone tells six of the events, so some must go.
+    // CNN's report (002) alone tells some of the events (fewer since statements made at one occasion are one
+    // event), so those must go.
     const victim = before.articles.find((a) => a.id === '002_bce46593e8c8b5a7')!;
     const gone = before.events.filter((e) => e.mentions.every((m) => m.articleId === victim.id)).map((e) => e.id);
-    expect(gone.length).toBeGreaterThan(3);
+    expect(gone.length).toBeGreaterThan(0);
     rmSync(join(dir, victim.file));
     const after = buildOne(dir).story;
     const c = compare(old, after);

@@ -11,6 +11,7 @@ import { buildEvent, mentionOf, type StoryNames } from './build.ts';
 import { clusterCandidates, CORE, NEAR_DUPLICATE, THRESHOLDS } from './cluster.ts';
 import { dateOfGroup, hintOf, narrativeDates, type GroupDate } from './groupDates.ts';
 import { assignIds } from './ids.ts';
+import { occasionUnions } from './occasion.ts';
 
 /** Sentences dated to one day up to which a shared stated day alone nearly suffices to merge. */
 const BUSY_DAY = 12;
@@ -129,6 +130,19 @@ export function mergeEvents(articles: readonly Article[], cands: readonly Candid
     if (aWins) parent[rb] = ra;
     else parent[ra] = rb;
     setOf[find(ra)] = all;
+  }
+
+  // Third: statements made at one occasion (occasion.ts).
+  {
+    const sets = new Map<number, Candidate[]>();
+    groups.forEach((g, gi) => {
+      if (!g.members.length || !dates[gi]) return;
+      const r = find(gi);
+      const list = sets.get(r) ?? [];
+      for (const i of g.members) list.push(cands[i]!);
+      sets.set(r, list);
+    });
+    for (const [a, b] of occasionUnions([...sets].map(([root, members]) => ({ root, day: dates[root]!.value, members })), names)) union(a, b);
   }
 
   const merged = new Map<number, number[]>();

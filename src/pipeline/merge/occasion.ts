@@ -1,0 +1,129 @@
+/**
+ * Occasions: statements made at one occasion (a news conference, a hearing, a speech) are one happening,
+ * however few words they share ("Kelly promised no mass deportations" and "Tillerson said the two countries
+ * were committed to working through their disagreements", both at Thursday's news conference in Mexico City).
+ *
+ * On one day, a set of sentences that names an occasion ("told a news conference", "during a joint press
+ * conference by Tillerson and Kelly") has participants: the people its sentences name and its speakers.
+ *  - Two occasion sets of the same day are one occasion when each one's agents (its speakers, or its
+ *    participants when nobody speaks in it) take part in the other.
+ *  - A set of statements with no occasion of its own joins the one occasion of its day at which every one
+ *    of its speakers took part. Two occasions fit equally well: it stays apart (nothing says which).
+ * A statement by someone else ("Spokesman Sean Spicer later told a news conference" on the same day) or an
+ * occasion with other people (Trump "at the White House during a meeting") stays its own happening.
+ */
+import type { Candidate } from '../events/candidates.ts';
+import { REPORTING } from '../events/lexicon.ts';
+import type { StoryNames } from './build.ts';
+
+/** The nouns of an occasion at which statements are made. */
+const OCCASION = /\b(?:news|press)\s+conferences?\b|\b(?:news|press)\s+briefings?\b|\bbriefing\b|\bhearing\b|\bspeech\b|\btestimony\b|\binterview\b|\brally\b|\bceremony\b|\bsummit\b|\bmeeting\b/i;
+/** Where what was said begins: "that ...", a quotation, a colon. */
+const CONTENT = /\bthat\b|[“"]|:\s/;
+/** An occasion that did not take place or that someone kept out of: "declined an interview". */
+const CALLED_OFF = /\b(?:declined|refused|cancel(?:l)?ed|postponed|skipped|called off|did not attend|no)\s+(?:\w+\s+){0,2}(?:conference|briefing|hearing|speech|testimony|interview|rally|ceremony|summit|meeting)\b/i;
+const VERB = new RegExp(`^\\s*(?:,[^,]{1,80},\\s*)?(?:(?:also|then|later|again|further|had|has|repeatedly|publicly)\\s+){0,2}(?:${[...REPORTING].join('|')})\\b`, 'i');
+const PRONOUN_VERB = new RegExp(`\\b(he|she)\\s+(?:(?:also|then|later|again)\\s+){0,2}(?:${[...REPORTING].join('|')})\\b`, 'gi');
+
+export interface OccasionSet {
+  /** Root of the merged set, as mergeEvents keeps it. */
+  root: number;
+  /** The set's date value (only day dates are considered). */
+  day: string;
+  members: readonly Candidate[];
+}
+
+interface Facts { root: number; day: string; occasion: boolean; speakers: Set<string>; participants: Set<string>; statements: number; size: number }
+
+/** Pairs of roots to unite, in a deterministic order. */
+export function occasionUnions(sets: readonly OccasionSet[], names: StoryNames): Array<[number, number]> {
+  const facts = sets.filter((s) => /^\d{4}-\d{2}-\d{2}$/.test(s.day)).map((s) => factsOf(s, names));
+  const byDay = new Map<string, Facts[]>();
+  for (const f of facts) byDay.set(f.day, [...(byDay.get(f.day) ?? []), f]);
+  const out: Array<[number, number]> = [];
+  for (const day of [...byDay.keys()].sort()) {
+    const list = byDay.get(day)!.sort((a, b) => a.root - b.root);
+    const occasions = list.filter((f) => f.occasion && f.participants.size);
+    // Occasions of the day that are one: union-find over them, merged facts kept per class.
+    const parent = new Map(occasions.map((f) => [f.root, f.root]));
+    const find = (x: number): number => (parent.get(x) === x ? x : find(parent.get(x)!));
+    for (let i = 0; i < occasions.length; i++) {
+      for (let j = i + 1; j < occasions.length; j++) {
+        const a = occasions[i]!;
+        const b = occasions[j]!;
+        if (find(a.root) === find(b.root)) continue;
+        if (meets(agents(a), b.participants) && meets(agents(b), a.participants)) {
+          parent.set(find(b.root), find(a.root));
+          out.push([a.root, b.root]);
+        }
+      }
+    }
+    const classes = new Map<number, Set<string>>();
+    for (const o of occasions) {
+      const c = find(o.root);
+      const p = classes.get(c) ?? new Set<string>();
+      for (const x of o.participants) p.add(x);
+      classes.set(c, p);
+    }
+    for (const s of list) {
+      if (s.occasion || !s.speakers.size || 2 * s.statements < s.size) continue;
+      const fits = [...classes].filter(([, p]) => [...s.speakers].every((x) => p.has(x)));
+      if (fits.length === 1) out.push([fits[0]![0], s.root]);
+    }
+  }
+  return out;
+}
+
+/** The share of a set's statements a person must make to count as one of its speakers. */
+const PRINCIPAL = 0.25;
+const meets = (a: ReadonlySet<string>, b: ReadonlySet<string>) => [...a].some((x) => b.has(x));
+const agents = (f: Facts) => (f.speakers.size ? f.speakers : f.participants);
+
+function factsOf(s: OccasionSet, names: StoryNames): Facts {
+  const said = new Map<string, number>();
+  const participants = new Set<string>();
+  let occasion = false;
+  let statements = 0;
+  for (const c of s.members) {
+    const text = c.sentence.text;
+    const who = speakersOf(c, names);
+    if (who.size) statements++;
+    for (const x of who) said.set(x, (said.get(x) ?? 0) + 1);
+    const at = OCCASION.exec(text);
+    if (at && !CALLED_OFF.test(text)) {
+      occasion = true;
+      // Who took part is named around the occasion, not in what was said there: "Spicer told a news
+      // conference that Trump was using the term" has Spicer at it, not Trump.
+      const said = CONTENT.exec(text.slice(at.index + at[0].length));
+      const end = said ? at.index + at[0].length + said.index : text.length;
+      for (const n of names.namesOf(text)) {
+        if (n.modifier || n.possessive || n.at >= end) continue;
+        const p = names.person(n);
+        if (p) participants.add(p);
+      }
+    }
+  }
+  // The set's speakers are those who make a fair share of its statements: one remark by someone else
+  // recalled among a news conference's ("Only hours earlier, President Donald Trump suggested the opposite")
+  // does not make him a speaker at it.
+  const speakers = new Set([...said].filter(([, n]) => n >= Math.max(1, PRINCIPAL * statements)).map(([x]) => x));
+  if (occasion) for (const x of speakers) participants.add(x);
+  return { root: s.root, day: s.day, occasion, speakers, participants, statements, size: s.members.length };
+}
+
+/** Who a sentence says spoke: its quotes' speakers, a person named right before a reporting verb, "he said". */
+function speakersOf(c: Candidate, names: StoryNames): Set<string> {
+  const out = new Set<string>();
+  const text = c.sentence.text;
+  for (const q of names.quotesOf(c.articleId, c.sentence)) if (q.speaker) out.add(q.speaker);
+  for (const n of names.namesOf(text)) {
+    if (n.modifier || n.possessive) continue;
+    const p = names.person(n);
+    if (p && VERB.test(text.slice(n.at + n.name.length))) out.add(p);
+  }
+  for (const m of text.matchAll(PRONOUN_VERB)) {
+    const p = names.antecedent(c.articleId, c.sentence.start, m[1]!.toLowerCase());
+    if (p) out.add(p);
+  }
+  return out;
+}
