@@ -116,7 +116,7 @@ test('redates an event with a note for readers; a day that does not exist is ref
 
 test('merges an event into another: the file says so, and the merged id leads to the event that took it', async ({ page }) => {
   const id = '2017-02-23-mistaking-rule-law-matters-sides';
-  const into = '2017-02-23-afp-tillerson-sides-reiterated-joint';
+  const into = '2017-02-23-agreed-cooperation-border-security-work';
   await open(page, id);
   await tools(page).getByRole('button', { name: 'Merge into another event…' }).click();
   const dialog = page.getByRole('dialog', { name: 'Merge into another event' });
@@ -125,7 +125,7 @@ test('merges an event into another: the file says so, and the merged id leads to
   await expect(page.getByRole('dialog')).toHaveCount(0);
   await expect(page).toHaveURL(new RegExp(`/${STORY}/${into}/$`));
   await expect(details(page).getByRole('note', { name: 'Edited' })).toHaveText(/Merged by the editors with “"There's no mistaking/);
-  await expect(page.getByRole('status').filter({ hasText: 'Merged into' })).toHaveText(/^Merged into “Tillerson said the US and Mexico pledged/);
+  await expect(page.getByRole('status').filter({ hasText: 'Merged into' })).toHaveText(/^Merged into “Rex Tillerson agreed that cooperation on border security/);
   expect(edits()[id]).toEqual({ mergeInto: into });
   await open(page, id);
   await expect(page.getByRole('status').filter({ hasText: 'The event you followed' })).toHaveText('The event you followed was merged into this one in an update.');

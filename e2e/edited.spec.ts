@@ -43,7 +43,8 @@ test.describe('an edited story in the production build', () => {
       await list(page).getByRole('link', { name: /Kelly promised.*Key event/ }).click();
       await expect(details(page).getByText('Key event', { exact: true })).toBeVisible();
       await expect(details(page).getByRole('note', { name: 'Edited' })).toHaveText(/Marked as a key event by the editors\./);
-      await list(page).getByRole('link', { name: /Tillerson said the US and Mexico pledged/ }).click();
+      // The editors merged "There's no mistaking" into Tillerson's remarks, which the pipeline now counts as
+      // part of the news conference: the edit followed them there.
       await expect(details(page).getByRole('note', { name: 'Edited' })).toHaveText(/Merged by the editors with “"There's no mistaking/);
       await list(page).getByRole('link', { name: /The two envoys spoke/ }).click();
       await expect(details(page).getByRole('note', { name: 'Edited' })).toHaveText(/Source added by the editors: “U\.S\. Vows Mexico No Mass Deportations”\./);
@@ -79,9 +80,14 @@ test.describe('an edited story in the production build', () => {
   test('old links lead to the event that absorbed them, or to the story with a note', async ({ page }) => {
     await test.step('an id merged away by the editors opens the event it went into', async () => {
       await page.goto(`${STORY}2017-02-23-mistaking-rule-law-matters-sides/`);
-      await expect(details(page).getByRole('heading', { level: 2 })).toHaveText(/Tillerson said the US and Mexico pledged/);
+      await expect(details(page).getByRole('heading', { level: 2 })).toHaveText(/Kelly promised/);
       await expect(page.getByRole('status').filter({ hasText: 'merged' })).toHaveText('The event you followed was merged into this one in an update.');
-      await expect(page).toHaveURL(new RegExp(`${STORY}${TILLERSON}/$`));
+      await expect(page).toHaveURL(new RegExp(`${STORY}${KELLY}/$`));
+    });
+    await test.step('an id the pipeline merged into another event (statements at one news conference) opens that event', async () => {
+      await page.goto(`${STORY}${TILLERSON}/`);
+      await expect(details(page).getByRole('heading', { level: 2 })).toHaveText(/Kelly promised/);
+      await expect(page).toHaveURL(new RegExp(`${STORY}${KELLY}/$`));
     });
     await test.step('an id of an earlier build, kept in the lock file, opens the event that holds it now', async () => {
       await page.goto(`${STORY}2017-02-23-kelly-promised-mass-deportations/`);
@@ -97,7 +103,7 @@ test.describe('an edited story in the production build', () => {
     });
     await test.step('their share pages preview where they lead', async () => {
       const merged = await (await page.request.get(`${STORY}2017-02-23-mistaking-rule-law-matters-sides/`)).text();
-      expect(merged).toMatch(/<meta property="og:title" content="Tillerson said the US and Mexico pledged/);
+      expect(merged).toMatch(/<meta property="og:title" content="United States Homeland Security Secretary John Kelly promised/);
       const hidden = await (await page.request.get(`${STORY}2017-02-23-re-getting-drug-lords-white/`)).text();
       expect(hidden).toContain('<meta name="description" content="This event was removed by the editors in an update.');
     });

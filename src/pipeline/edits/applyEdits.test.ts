@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { validateStory, type Story } from '../../schema/index.ts';
 import { buildStory, type StoryInput } from '../run.ts';
+import { applyEdits } from './applyEdits.ts';
 import { granularityOf, parseEdits, serializeEdits } from './editsFile.ts';
 
 const dir = join(import.meta.dirname, '../../../data/stories/us-officials-in-mexico-city');
@@ -43,6 +44,15 @@ describe('editorial edits', () => {
     expect(merged.edited).toEqual([{ what: 'merged', note: d.title }]);
     expect(s.redirects).toEqual([{ from: d.id, to: b.id, reason: 'merged' }]);
     expect(validateStory(s).ok).toBe(true);
+  });
+
+  it('follows a merge target that a rebuild merged into another event', () => {
+    // The editors merged d into an event a later pipeline folded into b: the edit lands on b.
+    const redirects = [{ from: 'an-earlier-event', to: b.id, reason: 'merged' as const }];
+    const out = applyEdits(plain.events, redirects, { events: { [d.id]: { mergeInto: 'an-earlier-event' } } }, { articles: plain.articles, sentencesOf: () => [] });
+    expect(out.warnings).toEqual([]);
+    expect(out.events.find((e) => e.id === b.id)!.edited).toEqual([{ what: 'merged', note: d.title }]);
+    expect(out.redirects).toContainEqual({ from: d.id, to: b.id, reason: 'merged' });
   });
 
   it('attaches an article by its file name, citing its sentence most like the event', () => {

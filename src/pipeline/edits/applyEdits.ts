@@ -49,9 +49,11 @@ export function applyEdits(events: readonly Event[], redirects: readonly Redirec
   const into = new Map<string, string>();
   const rootOf = (id: string): string => { let r = id; while (into.has(r)) r = into.get(r)!; return r; };
   for (const id of live) {
-    const target = doc.events[id]!.mergeInto;
+    let target = doc.events[id]!.mergeInto;
     if (target === undefined) continue;
-    if (!byId.has(target)) { warn(id, `.mergeInto: this story has no event "${target}"; not merged`); continue; }
+    // The editors' target merged by a rebuild into another event: the edit follows it there.
+    for (let hops = 0; !byId.has(target) && retired.get(target)?.to && hops < 16; hops++) target = retired.get(target)!.to!;
+    if (!byId.has(target)) { warn(id, `.mergeInto: this story has no event "${doc.events[id]!.mergeInto}"; not merged`); continue; }
     const to = rootOf(target);
     if (to === rootOf(id)) { warn(id, `.mergeInto: "${target}" is this event or already merged into it; not merged`); continue; }
     into.set(rootOf(id), to);
