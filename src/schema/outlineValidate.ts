@@ -7,16 +7,7 @@ import type { z } from 'zod';
 import { ArticleTextSchema, EventChunkSchema, SearchTextsSchema, StoryOutlineSchema, type ArticleText, type EventChunk, type SearchTexts, type StoryOutline } from './outline.ts';
 import { crossCheckArticleText, crossCheckEventChunk, crossCheckOutline } from './outlineRules.ts';
 import { versionProblem } from './rules.ts';
-import type { Validated } from './validate.ts';
-
-function format(error: z.ZodError): string[] {
-  return error.issues.slice(0, 20).map((issue) => {
-    const path = issue.path
-      .map((p, i) => (typeof p === 'number' ? `[${p}]` : `${i ? '.' : ''}${String(p)}`))
-      .join('');
-    return `${path || '(document)'}: ${issue.message}`;
-  });
-}
+import { format, type Validated } from './validate.ts';
 
 function validator<T>(schema: z.ZodType<T>, cross: (value: T) => string[]): (data: unknown) => Validated<T> {
   return (data) => {

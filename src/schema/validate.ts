@@ -9,7 +9,8 @@ import { crossCheck, versionProblem } from './rules.ts';
 /** The outcome of validation: the typed document, or readable problems ("events[3].date.value: ..."). */
 export type Validated<T> = { ok: true; value: T } | { ok: false; errors: string[] };
 
-function format(error: z.ZodError): string[] {
+/** zod's issues as readable lines ("events[3].date.value: ..."), at most 20. */
+export function format(error: z.ZodError): string[] {
   return error.issues.slice(0, 20).map((issue) => {
     const path = issue.path
       .map((p, i) => (typeof p === 'number' ? `[${p}]` : `${i ? '.' : ''}${String(p)}`))

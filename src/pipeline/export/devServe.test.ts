@@ -1,38 +1,13 @@
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { createServer, type ViteDevServer } from 'vite';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { storiesPlugin } from '../vitePlugin.ts';
-import { SEED_DIR } from './fixtures/stories.ts';
+import { describe, expect, it } from 'vitest';
+import { seedDevServer } from './fixtures/devServer.ts';
 
 // `npm run dev`: the stories plugin serves each story's exports from memory, as the build writes them.
-const tmp = mkdtempSync(join(tmpdir(), 'dateline-dev-'));
-let server: ViteDevServer;
-let root: string;
-
-beforeAll(async () => {
-  cpSync(SEED_DIR, join(tmp, 'stories', 'seed'), { recursive: true });
-  server = await createServer({
-    configFile: false,
-    root: tmp,
-    base: '/timelines/',
-    logLevel: 'silent',
-    server: { host: '127.0.0.1', port: 0, watch: null, hmr: false },
-    plugins: [storiesPlugin({ roots: [join(tmp, 'stories')] })],
-  });
-  await server.listen();
-  root = server.resolvedUrls!.local[0]!;
-}, 60_000);
-afterAll(async () => {
-  await server?.close();
-  rmSync(tmp, { recursive: true, force: true });
-});
+const dev = seedDevServer('dateline-dev-');
 
 describe('the dev server', () => {
   it('serves the story and its three exports under the base path, each with its content type', async () => {
     const get = async (file: string) => {
-      const response = await fetch(`${root}data/stories/${file}`);
+      const response = await fetch(`${dev.url()}data/stories/${file}`);
       // The bytes as sent: fetch's text() would drop the CSV's byte-order mark.
       return { status: response.status, type: response.headers.get('content-type'), body: Buffer.from(await response.arrayBuffer()).toString('utf8') };
     };
