@@ -89,14 +89,17 @@ describe('chronology: measured likelihoods (calibration.ts)', () => {
   it('a date that names a thing ("the attacks of Sept. 11, 2001") is the day of writing less often than "on Sept. 11"', () => {
     expect(calibrated('fullNamed', 'past', 0)).toBeLessThan(calibrated('full', 'past', 0) - 1);
   });
+  it('a month-day that names a thing ("the March 22 coup") is the day of writing less often than a bare one', () => {
+    expect(calibrated('monthdayNamed', 'past', 0)).toBeLessThan(calibrated('monthday', 'past', 0) - 1);
+  });
   it('a weekday in the lead is today more often than one in the body', () => {
     expect(weekdayOffset('past', 0, true)).toBeGreaterThan(weekdayOffset('past', 0, false));
     expect(weekdayOffset('past', 6, true)).toBeLessThan(weekdayOffset('past', 6, false));
   });
   it('has no gap in the sample for a dip: no bin is less likely per day than both its neighbours', () => {
-    for (const kind of ['full', 'fullNamed', 'monthday', 'month', 'stamp', 'later'] as const) {
+    for (const kind of ['full', 'fullNamed', 'monthday', 'monthdayNamed', 'month', 'stamp', 'later'] as const) {
       for (const tense of ['past', 'future', 'none'] as const) {
-        const perDay = CALIBRATION[kind][tense].map((p: number, i: number) => p / binWidth(i, kind === 'monthday' ? MONTHDAY_REACH : Infinity));
+        const perDay = CALIBRATION[kind][tense].map((p: number, i: number) => p / binWidth(i, kind.startsWith('monthday') ? MONTHDAY_REACH : Infinity));
         for (let i = 1; i < perDay.length - 1; i++) {
           expect(perDay[i]!, `${kind}.${tense} bin ${i}`).toBeGreaterThanOrEqual(Math.min(perDay[i - 1]!, perDay[i + 1]!) * 0.99);
         }
@@ -104,7 +107,7 @@ describe('chronology: measured likelihoods (calibration.ts)', () => {
     }
   });
   it('each distribution is a probability over its bins', () => {
-    for (const kind of ['full', 'fullNamed', 'monthday', 'month', 'weekday', 'weekdayLead', 'stamp', 'later'] as const) {
+    for (const kind of ['full', 'fullNamed', 'monthday', 'monthdayNamed', 'month', 'weekday', 'weekdayLead', 'stamp', 'later'] as const) {
       for (const tense of ['past', 'future', 'none'] as const) {
         const total = CALIBRATION[kind][tense].reduce((s: number, p: number) => s + p, 0);
         expect(total).toBeCloseTo(1, 2);

@@ -37,8 +37,8 @@ export interface DayEvidence {
   lead: boolean;
   /**
    * The date names a thing rather than telling when a clause happened: "the attacks of Sept. 11, 2001",
-   * "the Sept. 15, 2008, collapse". Measured apart (calibration.ts `fullNamed`): such a date is the day of
-   * writing far less often than "on Sept. 15, 2008".
+   * "the Sept. 15, 2008, collapse", "the March 22 coup". Measured apart (calibration.ts `fullNamed`,
+   * `monthdayNamed`): such a date is the day of writing far less often than "on Sept. 15, 2008".
    */
   named?: boolean;
   /** The day of the week a month-day is named with ("Monday, March 26": 1), 0 = Sunday. */
@@ -104,7 +104,7 @@ export function evidenceOf(a: ArticleText, timexes: readonly TimexLike[], cands:
     }
     if (/^XXXX-\d{2}-\d{2}$/.test(t.value)) {
       const w = WEEKDAY_LEAD.exec(t.text);
-      out.push({ ...base, kind: 'monthday', day: null, ...(w ? { weekday: WEEKDAYS.indexOf(w[1]!.slice(0, 3).toLowerCase()) } : {}) });
+      out.push({ ...base, kind: 'monthday', day: null, ...(w ? { weekday: WEEKDAYS.indexOf(w[1]!.slice(0, 3).toLowerCase()) } : {}), ...(NAMED_BEFORE.test(a.text.slice(Math.max(0, t.start - 12), t.start)) ? { named: true } : {}) });
       continue;
     }
     // Weekdays and day offsets; a bare clock ("the 4 a.m. deadline") belongs to the narrative's day.

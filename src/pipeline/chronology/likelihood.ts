@@ -43,8 +43,8 @@ export function sameStory(delta: number): number {
  * news (calibration.ts), against plain background: the distribution already holds the share of mentions
  * that are background (a birth, a file photo), in its outer bins.
  */
-export function calibrated(kind: 'full' | 'fullNamed' | 'month' | 'monthday' | 'stamp' | 'later', tense: Direction, delta: number): number {
-  return Math.log(perDay(CALIBRATION[kind][tense ?? 'none'], delta, kind === 'monthday' ? MONTHDAY_REACH : Infinity)) - Math.log(BACKGROUND);
+export function calibrated(kind: 'full' | 'fullNamed' | 'month' | 'monthday' | 'monthdayNamed' | 'stamp' | 'later', tense: Direction, delta: number): number {
+  return Math.log(perDay(CALIBRATION[kind][tense ?? 'none'], delta, kind.startsWith('monthday') ? MONTHDAY_REACH : Infinity)) - Math.log(BACKGROUND);
 }
 
 /**

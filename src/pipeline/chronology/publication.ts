@@ -133,7 +133,7 @@ export function decide(x: Inputs, resolve: Resolve): Decision | null {
         for (const d of occurrences.get(e)!) if (v === null || Math.abs(d - day) < Math.abs(v - day)) v = d;
         // With its weekday it is a full date in all but the printed year, and counts as one.
         if (v !== null && e.weekday !== undefined && !e.quoted) credit(calibrated('full', e.tense, day - v), { e, v, day });
-        else if (v !== null) credit(monthDayTemper * QUOTE(e) * calibrated('monthday', e.tense, day - v), { e, v, day });
+        else if (v !== null) credit(monthDayTemper * QUOTE(e) * calibrated(e.named ? 'monthdayNamed' : 'monthday', e.tense, day - v), { e, v, day });
       } else {
         // A weekday says which day of the week the article was written: "said Wednesday" is mostly today or
         // yesterday (calibration.ts), whatever the story dates.
