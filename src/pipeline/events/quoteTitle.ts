@@ -63,12 +63,16 @@ export function quoteLead(sentence: string): QuoteLead | null {
   const end = s.indexOf(close, 1);
   if (end < 0) return null;
   const body = s.slice(1, end).trim().replace(/[\s,.;:]+$/, '');
-  // A title or a nickname in quotation marks ("The Juice" could be ...) is not a quotation.
-  if (body.split(/\s+/).length < 4) return null;
+  // A title or a nickname in quotation marks ("The Juice" could be ...) is not a quotation; a short one
+  // is when someone is said to say it ("I'm amazed," Powers said).
+  const n = body.split(/\s+/).length;
+  if (n < 2) return null;
   const after = s.slice(end + 1);
   const p = PRONOUN_AFTER.exec(after);
-  if (p) return { body, open, close, speaker: null, pronoun: p[1] === 'she' ? 'she' : 'he' };
-  return { body, open, close, speaker: speakerAfter(after), pronoun: null };
+  const lead: QuoteLead = p
+    ? { body, open, close, speaker: null, pronoun: p[1] === 'she' ? 'she' : 'he' }
+    : { body, open, close, speaker: speakerAfter(after), pronoun: null };
+  return n >= 4 || lead.speaker || lead.pronoun ? lead : null;
 }
 
 /** The speaker's name in the words after a quotation, or null (nobody named: "an officer said"). */

@@ -29,9 +29,15 @@ const RELATIVE_ASIDE = /,\s+(?:who|which)\s[^,"“”]{3,120},\s+(?=[a-z])/y;
 const PHRASE = new RegExp(`\\s(?:${rules.phraseBreaks.filter((w) => w !== 'of').join('|')})\\s`, 'g');
 const OF = /\s(?:of)\s/g;
 const AND = /\s(?:and|but)\s/g;
+/** Verbs that take a clause: "said (that) ...", "believe ...". */
+const SAYS = /\b(?:said|says|say|told|tells|believe[sd]?|think|thinks|thought|claim(?:s|ed)?|argue[sd]?|insist(?:s|ed)?|found|showed|reported|announced|warned|added|noted|suggested|knew|know|hope[sd]?|fear(?:s|ed)?|expect(?:s|ed)?)\b/g;
+const FINITE = /\b(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|did|does|said|says)\b/;
 const QUANTIFIER_BEFORE = /(?:^|\s)(?:one|some|many|most|all|none|each|part|both|several|any|much|lot|number|couple|series|kind|sort|type|half|third|quarter|percent|dozens|hundreds|thousands|millions|rest|members?|head|chief|secretary|minister|director|department|ministry|office|board|university|court|house|city|state|county|republic)\s*$/i;
-/** ", CBS News reports", ", the report said", ", according to CNN", ", NPR reports.": a trailing source. */
-const TRAILING_SOURCE = new RegExp(`,\\s*(?:according to [^,]+|(?:the\\s+)?(?:[A-Z][\\w.'’-]*\\s+){0,4}(?:${rules.reportAttribution.join('|')})|(?:the|a|an)\\s+[\\w ]{1,40}\\s+(?:${rules.reportAttribution.join('|')})|(?!(?:he|she|they|it|we|i)\\s)[a-z][a-z ]{2,50}\\s(?:${rules.reportAttribution.join('|')}))\\.?$`);
+/**
+ * ", CBS News reports", ", the report said", ", according to CNN", ", NPR reports.", ", police said", and after a
+ * quotation (`happen," the report says`, whose closing mark stays): a trailing source.
+ */
+const TRAILING_SOURCE = new RegExp(`,(["”]?)\\s*(?:according to [^,]+|(?:the\\s+)?(?:[A-Z][\\w.'’-]*\\s+){0,4}(?:${rules.reportAttribution.join('|')})|(?:the|a|an)\\s+[\\w ]{1,40}\\s+(?:${rules.reportAttribution.join('|')})|(?!(?:he|she|they|it|we|i)\\s)[a-z][a-z ]{2,50}\\s(?:${rules.reportAttribution.join('|')}))\\.?$`);
 /** "Cosby, who left the courthouse in handcuffs, spent ...", "Wyatt, the publicist, said ...": the subject's aside. */
 const APPOSITIVE = /^((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*),\s+(?:who|which|the|a|an|an?\s+\d+-year-old)\s[^,"“”]{3,90},\s+(?=[a-z])/;
 /** "The murders -- and the trial -- changed ...": an aside between dashes (outside quotations). */
@@ -69,7 +75,8 @@ export function titleDraft(sentence: string, timexText: string | null): string {
   const comma = s.includes(',');
   if (comma) s = s.replace(APPOSITIVE, '$1 ');
   s = s.replace(DASH_ASIDE, (m, at: number, all: string) => (inside(all, at) ? m : ' '));
-  if (comma) s = s.replace(TRAILING_SOURCE, '').replace(/,\s*\d{1,3},/, '');
+  // After a quotation, a named speaker stays (Jones was "on a spree," Alvarez said): the claim is theirs.
+  if (comma) s = s.replace(TRAILING_SOURCE, (m, q: string) => (q && /^,["”]\s*[A-Z]/.test(m) ? m : q)).replace(/,\s*\d{1,3},/, '');
   if (s.includes('(')) s = s.replace(/\s*\([A-Z]{2,6}\)/g, '');
   const first = s.charCodeAt(0);
   if (first === 84 || first === 65) s = s.replace(/^(?:The|A|An)\s+(?=[A-Z])/, '');
@@ -332,10 +339,18 @@ function shorten(s: string, max = MAX_TITLE): string {
       // second noun ("a joint North | and South Korean team", "between the Parliament | and the army").
       if (re === AND) {
         const next = s.slice(i + m[0].length);
-        // A verb within its first four words: "and 99 more were intercepted", "and closed down whole areas";
-        // not "and safety issues to determine where it would be best".
+        // A finite verb within its first four words ("and 99 more were intercepted") or a second verb of
+        // the subject ("and closed down whole areas"); not a second object ("and safety issues to determine
+        // where it would be", "and eleven collapsed culverts").
         const head = /^(?:[^\s,;:]+\s+){0,3}[^\s,;:]+/.exec(next)?.[0] ?? '';
-        if (/^\p{Lu}/u.test(next) || /\bbetween\s+(?:\S+\s+){0,3}\S+$/.test(s.slice(0, i)) || !VERB.test(head)) continue;
+        if (/^\p{Lu}/u.test(next) || /\bbetween\s+(?:\S+\s+){0,3}\S+$/.test(s.slice(0, i)) || !(FINITE.test(head) || /^[a-z]{2,}ed\b/.test(next))) continue;
+        // What stays must have its own verb, after any verb that takes a clause: not "Many believe Mubarak
+        // | and his two sons were arrested", but "The army said 97 rockets hit Israel | and 99 more were".
+        const kept = s.slice(0, i);
+        let from = 0;
+        SAYS.lastIndex = 0;
+        for (let v = SAYS.exec(kept); v; v = SAYS.exec(kept)) from = v.index + v[0].length;
+        if (!VERB.test(kept.slice(from))) continue;
       }
       // "the court case came | on the 13th anniversary": the verb needs what follows.
       const from = lowerRunStart(s, i);

@@ -96,6 +96,11 @@ function titleActors(tried: Iterable<{ c: Candidate; t: SentenceTitle }>): strin
   return out;
 }
 
+/** The title of an event whose clearest members are `clearest` (best first): chooseTitle, for tests. */
+export function eventTitle(clearest: readonly Candidate[], names: StoryNames): string {
+  return chooseTitle(triedTitles(clearest.slice(0, 6), names), names);
+}
+
 /**
  * The event's title: of the clearest sentences (at most six), the first whose title reads as a headline
  * (grade 0); else the best graded (headlineOf): a speaker's quotation, then a quotation nobody certain
