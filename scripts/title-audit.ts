@@ -27,6 +27,7 @@ const extra = positionals(cmd, ['--data'], ['--list', '--all']);
 if (extra.length) cmd.fail(`unexpected argument ${extra[0]} (--help for usage)`);
 const args = cmd.argv;
 const data = option(cmd, '--data') ?? cmd.fail('give the shared folder with --data (--help for usage)');
+if (!existsSync(data)) cmd.fail(`${data}: no such folder`, 1);
 if (!existsSync(join(data, 'eval'))) cmd.fail(`${data}: no eval/ folder in it (give the shared evaluation folder)`, 1);
 const stories = timelineStories(data).map(({ id, dir }) => ({ id, story: buildStory(articlesOnly(readStoryDir(dir))) }));
 const audit = auditTitles(stories);
