@@ -189,6 +189,13 @@ export function storyNames(articles: ReadonlyArray<{ id: string; sentences: read
       return index === undefined ? null : antecedent(articleId, index, pronoun);
     },
     quotesOf,
+    sentencesBefore(articleId, at, n) {
+      const index = byStart.get(articleId)?.get(at) ?? 0;
+      const list = texts.get(articleId) ?? [];
+      const out: string[] = [];
+      for (let j = index - 1; j >= 0 && out.length < n; j--) out.push(list[j]!.text);
+      return out;
+    },
   };
 }
 

@@ -89,6 +89,33 @@ describe('titleFrom', () => {
     }
   });
 
+  it('cuts before "and" only where another clause follows, and keeps the object', () => {
+    // "and forty more roads were reported closed": a clause; the cut keeps the whole object before it.
+    expect(titleFrom('Volunteer crews cleared twenty-two blocked roads and eleven collapsed culverts overnight and forty more roads were reported closed later that morning.', null))
+      .toBe('Volunteer crews cleared twenty-two blocked roads and eleven collapsed culverts overnight');
+    // "and eleven collapsed culverts", "and South Harbour residents": a second object, never a cut.
+    const t = titleFrom('Volunteer crews cleared twenty-two blocked roads and eleven collapsed culverts overnight and forty more roads remain closed later that morning.', null);
+    expect(t).toBe('Volunteer crews cleared twenty-two blocked roads and eleven collapsed culverts…');
+    // "believe the mayor | and his two deputies were ...": what stays has no verb of its own.
+    expect(titleFrom('Many residents of the flooded lower town believe the mayor and his two deputies were warned about the dam weeks before it failed.', null))
+      .not.toBe('Many residents of the flooded lower town believe the mayor');
+  });
+
+  it('keeps the object of a verb that cannot stand alone ("resulted in ...", "take aim at ...")', () => {
+    const a = titleFrom('The long-running dispute over the old quarry resulted in the closure of the road to the village for more than eleven weeks.', null);
+    expect(a).toMatch(/^The long-running dispute over the old quarry resulted in the closure/);
+    const b = titleFrom('The governor of the coastal province appeared to take aim at the new fishing quotas imposed by the ministry of agriculture.', null);
+    expect(b).toMatch(/take aim at the new fishing quotas/);
+  });
+
+  it('keeps a quotation that closes where the cut falls, and drops a source after the comma', () => {
+    expect(titleFrom('The council called the repair plan a "reasonable first step" but demanded a second survey of the sea wall before any work on it begins.', null))
+      .toMatch(/^The council called the repair plan a "reasonable first step"/);
+    expect(titleFrom('The reservoir was at its lowest level in 40 years, water officials said.', null)).toBe('The reservoir was at its lowest level in 40 years');
+    expect(titleFrom('A neighbour said the fire was "an accident waiting to happen," the police report says.', null)).toBe('A neighbour said the fire was "an accident waiting to happen"');
+    expect(titleFrom('The fire was "an accident waiting to happen," Chief Ann Cole said.', null)).toBe('The fire was "an accident waiting to happen," Chief Ann Cole said');
+  });
+
   it('runs the examples of titleRules.en.json', () => {
     for (const e of rules.examples) expect(titleFrom(e.sentence, e.timex)).toBe(e.title);
   });

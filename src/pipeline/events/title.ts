@@ -28,9 +28,16 @@ const VERB = /\b(?:is|are|was|were|be|been|has|have|had|will|would|could|can|may
 const RELATIVE_ASIDE = /,\s+(?:who|which)\s[^,"“”]{3,120},\s+(?=[a-z])/y;
 const PHRASE = new RegExp(`\\s(?:${rules.phraseBreaks.filter((w) => w !== 'of').join('|')})\\s`, 'g');
 const OF = /\s(?:of)\s/g;
+const AND = /\s(?:and|but)\s/g;
+/** Verbs that take a clause: "said (that) ...", "believe ...". */
+const SAYS = /\b(?:said|says|say|told|tells|believe[sd]?|think|thinks|thought|claim(?:s|ed)?|argue[sd]?|insist(?:s|ed)?|found|showed|reported|announced|warned|added|noted|suggested|knew|know|hope[sd]?|fear(?:s|ed)?|expect(?:s|ed)?)\b/g;
+const FINITE = /\b(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|did|does|said|says)\b/;
 const QUANTIFIER_BEFORE = /(?:^|\s)(?:one|some|many|most|all|none|each|part|both|several|any|much|lot|number|couple|series|kind|sort|type|half|third|quarter|percent|dozens|hundreds|thousands|millions|rest|members?|head|chief|secretary|minister|director|department|ministry|office|board|university|court|house|city|state|county|republic)\s*$/i;
-/** ", CBS News reports", ", the report said", ", according to CNN", ", NPR reports.": a trailing source. */
-const TRAILING_SOURCE = new RegExp(`,\\s*(?:according to [^,]+|(?:the\\s+)?(?:[A-Z][\\w.'’-]*\\s+){0,4}(?:${rules.reportAttribution.join('|')})|(?:the|a|an)\\s+[\\w ]{1,40}\\s+(?:${rules.reportAttribution.join('|')}))\\.?$`);
+/**
+ * ", CBS News reports", ", the report said", ", according to CNN", ", NPR reports.", ", police said", and after a
+ * quotation (`happen," the report says`, whose closing mark stays): a trailing source.
+ */
+const TRAILING_SOURCE = new RegExp(`,(["”]?)\\s*(?:according to [^,]+|(?:the\\s+)?(?:[A-Z][\\w.'’-]*\\s+){0,4}(?:${rules.reportAttribution.join('|')})|(?:the|a|an)\\s+[\\w ]{1,40}\\s+(?:${rules.reportAttribution.join('|')})|(?!(?:he|she|they|it|we|i)\\s)[a-z][a-z ]{2,50}\\s(?:${rules.reportAttribution.join('|')}))\\.?$`);
 /** "Cosby, who left the courthouse in handcuffs, spent ...", "Wyatt, the publicist, said ...": the subject's aside. */
 const APPOSITIVE = /^((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*),\s+(?:who|which|the|a|an|an?\s+\d+-year-old)\s[^,"“”]{3,90},\s+(?=[a-z])/;
 /** "The murders -- and the trial -- changed ...": an aside between dashes (outside quotations). */
@@ -68,7 +75,8 @@ export function titleDraft(sentence: string, timexText: string | null): string {
   const comma = s.includes(',');
   if (comma) s = s.replace(APPOSITIVE, '$1 ');
   s = s.replace(DASH_ASIDE, (m, at: number, all: string) => (inside(all, at) ? m : ' '));
-  if (comma) s = s.replace(TRAILING_SOURCE, '').replace(/,\s*\d{1,3},/, '');
+  // After a quotation, a named speaker stays (Jones was "on a spree," Alvarez said): the claim is theirs.
+  if (comma) s = s.replace(TRAILING_SOURCE, (m, q: string) => (q && /^,["”]\s*[A-Z]/.test(m) ? m : q)).replace(/,\s*\d{1,3},/, '');
   if (s.includes('(')) s = s.replace(/\s*\([A-Z]{2,6}\)/g, '');
   const first = s.charCodeAt(0);
   if (first === 84 || first === 65) s = s.replace(/^(?:The|A|An)\s+(?=[A-Z])/, '');
@@ -85,6 +93,8 @@ export function titleWith(draft: string, actor: string | null = null): string {
 /** Quotation marks in pairs; a closing single quote nobody opened ("a "sexually violent predator' just") goes. */
 function finish(text: string): string {
   let s = balanceQuotes(text);
+  // said "everybody must die," -> said "everybody must die"
+  if (isEndMark(s.charCodeAt(s.length - 1))) s = s.replace(/[,;:]+(["”’])$/, '$1');
   if (s.length >= 2 && s.charCodeAt(s.length - 1) === 39 && isWord(s.charCodeAt(s.length - 2)) && !/(?:^|\s)'/.test(s)) s = s.slice(0, -1);
   return s;
 }
@@ -253,7 +263,11 @@ const isTrailing = (c: number): boolean =>
 /** s.replace(/[\s,;:(“"‘—–-]+$/, ''): no trailing punctuation or space a cut leaves. */
 function trimTrailing(s: string): string {
   let j = s.length;
-  while (j > 0 && isTrailing(s.charCodeAt(j - 1))) j--;
+  while (j > 0 && isTrailing(s.charCodeAt(j - 1))) {
+    // A straight quote that closes a quotation ("were a "significant step"") stays.
+    if (s.charCodeAt(j - 1) === 34 && count(s.slice(0, j), '"') % 2 === 0) break;
+    j--;
+  }
   return j === s.length ? s : s.slice(0, j);
 }
 
@@ -270,19 +284,40 @@ function trimDangling(s: string): string {
   return t;
 }
 
-/** At most MAX_TITLE characters: the main clause, else the longest whole phrase, else words and "…". */
-function shorten(s: string): string {
+/**
+ * A quotation in at most `max` characters: whole, else cut at its first clause boundary when that keeps
+ * most of the room, else at a word; a cut quotation always shows "…" (a phrase cut inside a quotation
+ * could change what was said: "impossible for anyone" of "impossible for anyone who has mental issues").
+ */
+export function quoteCut(s: string, max: number): string {
+  if (s.length <= max) return s;
+  CLAUSE.lastIndex = 0;
+  let at = -1;
+  for (let m = CLAUSE.exec(s); m && m.index < max; m = CLAUSE.exec(s)) at = m.index;
+  const clause = at > 0 ? trimDangling(s.slice(0, at)) : '';
+  if (clause.length >= max * 0.6) return `${clause}…`;
+  return `${trimDangling(s.slice(0, max - 1).replace(/\s+\S*$/, ''))}…`;
+}
+
+/**
+ * At most `max` (MAX_TITLE) characters: the main clause, else the longest whole phrase, else the clause
+ * before an "and" or "but", else words and "…".
+ */
+function shorten(s: string, max = MAX_TITLE): string {
+  // The shortest phrase cut worth keeping, and where a phrase boundary may first be: 45 and 35 of 90.
+  const minKeep = Math.min(45, Math.round(max / 2));
+  const minPhrase = Math.min(35, Math.round(max * 0.4));
   // 1. The first clause boundary that leaves a headline of useful length.
   // exec loops, not matchAll, which clones the regex on every call (nothing else moves these lastIndex).
   CLAUSE.lastIndex = 0;
   for (let m = CLAUSE.exec(s); m; m = CLAUSE.exec(s)) {
     const i = m.index;
-    if (i > MAX_TITLE) break;
+    if (i > max) break;
     if (!VERB.test(s.slice(0, i))) {
       // The subject alone: drop its relative aside and read on to the verb.
       RELATIVE_ASIDE.lastIndex = i;
       const aside = RELATIVE_ASIDE.exec(s);
-      if (aside) return shorten(`${s.slice(0, i)} ${s.slice(i + aside[0].length)}`);
+      if (aside) return shorten(`${s.slice(0, i)} ${s.slice(i + aside[0].length)}`, max);
       continue;
     }
     if (i >= 20 && !inside(s, i)) {
@@ -290,15 +325,33 @@ function shorten(s: string): string {
       if (t.length >= 20) return t;
     }
   }
-  // 2. The last phrase boundary (a preposition or relative word) that fits; "of" only when nothing else does.
-  for (const re of [PHRASE, OF]) {
+  // 2. The last phrase boundary (a preposition or relative word) that fits; "of" only when nothing else does,
+  // then "and" or "but" ("97 rockets hit Israel | and 99 more were intercepted").
+  for (const re of [PHRASE, OF, AND]) {
     let best = -1;
     re.lastIndex = 0;
     for (let m = re.exec(s); m; m = re.exec(s)) {
       const i = m.index;
-      if (i > MAX_TITLE) break;
-      if (i < 35 || inside(s, i)) continue;
+      if (i > max) break;
+      if (i < minPhrase || inside(s, i)) continue;
       if (re === OF && QUANTIFIER_BEFORE.test(s.slice(0, i))) continue;
+      // "and" ends a clause only when another clause follows ("and 99 more were intercepted"), not a
+      // second noun ("a joint North | and South Korean team", "between the Parliament | and the army").
+      if (re === AND) {
+        const next = s.slice(i + m[0].length);
+        // A finite verb within its first four words ("and 99 more were intercepted") or a second verb of
+        // the subject ("and closed down whole areas"); not a second object ("and safety issues to determine
+        // where it would be", "and eleven collapsed culverts").
+        const head = /^(?:[^\s,;:]+\s+){0,3}[^\s,;:]+/.exec(next)?.[0] ?? '';
+        if (/^\p{Lu}/u.test(next) || /\bbetween\s+(?:\S+\s+){0,3}\S+$/.test(s.slice(0, i)) || !(FINITE.test(head) || /^[a-z]{2,}ed\b/.test(next))) continue;
+        // What stays must have its own verb, after any verb that takes a clause: not "Many believe Mubarak
+        // | and his two sons were arrested", but "The army said 97 rockets hit Israel | and 99 more were".
+        const kept = s.slice(0, i);
+        let from = 0;
+        SAYS.lastIndex = 0;
+        for (let v = SAYS.exec(kept); v; v = SAYS.exec(kept)) from = v.index + v[0].length;
+        if (!VERB.test(kept.slice(from))) continue;
+      }
       // "the court case came | on the 13th anniversary": the verb needs what follows.
       const from = lowerRunStart(s, i);
       const last = from < i ? s.slice(from, i) : undefined;
@@ -307,12 +360,12 @@ function shorten(s: string): string {
     }
     if (best >= 0) {
       const t = trimDangling(s.slice(0, best));
-      if (t.length >= 45) return t;
+      if (t.length >= minKeep) return t;
     }
   }
   // 3. Whole words, no hanging function word, and a mark that the sentence goes on.
   // A quotation cut open is closed after the mark: “getting really bad dudes out…”.
-  const cut = trimDangling(s.slice(0, MAX_TITLE - 2).replace(/\s+\S*$/, ''));
+  const cut = trimDangling(s.slice(0, max - 2).replace(/\s+\S*$/, ''));
   const curly = count(cut, '“') > count(cut, '”');
   const straight = count(cut, '"') % 2 === 1;
   return `${cut}…${curly ? '”' : straight ? '"' : ''}`;

@@ -8,6 +8,9 @@ import type { Candidate } from '../events/candidates.ts';
 import type { NameBook, NameMention } from '../events/actors.ts';
 import { placesIn, type PlaceLevel } from '../events/places.ts';
 import { titleDraft, titleWith } from '../events/title.ts';
+import titleRules from '../events/titleRules.en.json' with { type: 'json' };
+import { quoteLead, speakerTitle } from '../events/quoteTitle.ts';
+import { dropDateline } from '../events/clause.ts';
 import type { GroupDate } from './groupDates.ts';
 
 /** What every event of a story shares: one name book, the names of each sentence, pronouns and quotes. */
@@ -21,11 +24,16 @@ export interface StoryNames {
   antecedent(articleId: string, at: number, pronoun: string): string | null;
   /** The quotes of a sentence with their speakers. */
   quotesOf(articleId: string, sentence: { start: number; end: number; text: string; paragraph: number }): Quote[];
+  /** The texts of up to `n` sentences before the one starting at `at` in its article, the nearest first. */
+  sentencesBefore(articleId: string, at: number, n: number): string[];
 }
 
 /** A title that is nothing but a quotation: “There will be no use of military force…”. */
 const BARE_QUOTE = /^["“][^"“”]*(?:["”]|…["”]?)$/;
 const LEADING_PRONOUN = /^(?:He|She|His|Her|They|Their|It|Its)\b/;
+/** Every pronoun a headline may not open with (a contraction too: "It’s", "We’re"). */
+const ANY_PRONOUN = /^(?:He|She|His|Her|Him|They|Their|Them|It|Its|We|Our|Us|I|My|Me)(?![\p{L}.])/u;
+const DANGLING = new Set(titleRules.dangling);
 
 export function buildEvent(members: Candidate[], d: GroupDate, byId: ReadonlyMap<string, Article>, names: StoryNames): Event {
   const ranked = byClarity(members);
@@ -44,22 +52,13 @@ export function buildEvent(members: Candidate[], d: GroupDate, byId: ReadonlyMap
   // Who said something is an actor of the event.
   for (const q of quotes) if (q.speaker) bump(actorCount, q.speaker, 1);
   const place = placeOf(ranked, d, byId, names);
-  // Title: from the clearest sentence whose main clause neither opens with a pronoun nobody can resolve nor
-  // is a bare quotation; failing that, the clearest sentence's.
-  let title = '';
-  let worst = Infinity;
-  for (const c of ranked.slice(0, 6)) {
-    const t = titleOf(c, names);
-    // A sentence that opens a quotation is what someone said, even when the title lost the mark.
-    const quoted = BARE_QUOTE.test(t.title) || (/^["“]/.test(c.sentence.text) && !/["“”]/.test(t.title));
-    const rank = t.unresolved ? 2 : quoted ? 1 : 0;
-    if (rank < worst) {
-      title = t.title;
-      worst = rank;
-      if (t.actor) bump(actorCount, t.actor, 0.5);
-    }
-    if (rank === 0) break;
-  }
+  // The title: the best headline of the clearest sentences (chooseTitle). The person a title's pronoun
+  // stands for counts half as an actor, as it did before headlines were graded (titleActors): the ranking
+  // reads actors, and a better title must not move an event's rank.
+  const memo: SentenceTitle[] = [];
+  const clearest = ranked.slice(0, 6);
+  for (const actor of titleActors(triedTitles(clearest, names, memo))) bump(actorCount, actor, 0.5);
+  const title = chooseTitle(triedTitles(clearest, names, memo), names);
   const actors = [...actorCount].filter(([n]) => n !== place).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, 6).map(([n]) => n);
   const seen = new Set<string>();
   const mentions: Mention[] = [];
@@ -78,8 +77,99 @@ function bump(counts: Map<string, number>, name: string, by: number): void {
   counts.set(name, (counts.get(name) ?? 0) + by);
 }
 
+/**
+ * The people whose names stood in for a title's leading pronoun while the titles were tried from the
+ * clearest sentence down, until one was neither unresolved nor a quotation.
+ */
+function titleActors(tried: Iterable<{ c: Candidate; t: SentenceTitle }>): string[] {
+  const out: string[] = [];
+  let worst = Infinity;
+  for (const { c, t } of tried) {
+    const quoted = BARE_QUOTE.test(t.title) || (/^["“]/.test(c.sentence.text) && !/["“”]/.test(t.title));
+    const rank = t.unresolved ? 2 : quoted ? 1 : 0;
+    if (rank < worst) {
+      worst = rank;
+      if (t.actor) out.push(t.actor);
+    }
+    if (rank === 0) break;
+  }
+  return out;
+}
+
+/** The title of an event whose clearest members are `clearest` (best first): chooseTitle, for tests. */
+export function eventTitle(clearest: readonly Candidate[], names: StoryNames): string {
+  return chooseTitle(triedTitles(clearest.slice(0, 6), names), names);
+}
+
+/**
+ * The event's title: of the clearest sentences (at most six), the first whose title reads as a headline
+ * (grade 0); else the best graded (headlineOf): a speaker's quotation, then a quotation nobody certain
+ * said or a title ending on a function word, then one opening with a pronoun nobody can resolve.
+ */
+function chooseTitle(tried: Iterable<{ c: Candidate; t: SentenceTitle }>, names: StoryNames): string {
+  let best = '';
+  let bestGrade = Infinity;
+  for (const { c, t } of tried) {
+    const h = headlineOf(c, t, names);
+    if (h.grade < bestGrade) {
+      best = h.title;
+      bestGrade = h.grade;
+    }
+    if (h.grade === 0) break;
+  }
+  return best;
+}
+
+/**
+ * One sentence's title graded as a headline: 0 who did what; 1 "<speaker>: “<quotation>”" for a sentence
+ * that opens with a quotation whose speaker it names (or a he/she it says said it, when names.ts is certain
+ * who that is); 2 a quotation with no certain speaker, or a title ending on a function word; 3 a title that
+ * opens with a pronoun (he, she, it, they, we, I, their possessives) nobody can resolve.
+ */
+function headlineOf(c: Candidate, t: SentenceTitle, names: StoryNames): { title: string; grade: number } {
+  const lead = quoteLead(c.sentence.text);
+  if (lead) {
+    let speaker = lead.speaker;
+    if (!speaker && lead.pronoun) {
+      const q = names.quotesOf(c.articleId, c.sentence)[0];
+      const same = q && q.text.includes(lead.body.slice(0, 20));
+      if (same && q.speaker && names.book.isPerson(q.speaker) && namedJustBefore(c, q.speaker, names)) speaker = q.speaker;
+    }
+    const st = speaker ? speakerTitle(speaker, lead) : null;
+    if (st) return { title: st, grade: 1 };
+    return { title: t.title, grade: 2 };
+  }
+  if (t.unresolved || ANY_PRONOUN.test(t.title)) return { title: t.title, grade: 3 };
+  // A sentence that opens a quotation is what someone said, even when the title lost the mark.
+  if (/^["“]/.test(dropDateline(c.sentence.text.trim())) || BARE_QUOTE.test(t.title)) return { title: t.title, grade: 2 };
+  // A title cut with "…" says it goes on: "had endured the “most…”" does not end on "most".
+  const last = /…["”’]?$/.test(t.title) ? undefined : /([a-z’']+)\W*$/.exec(t.title)?.[1];
+  if (last && DANGLING.has(last)) return { title: t.title, grade: 2 };
+  return { title: t.title, grade: 0 };
+}
+
+/**
+ * For a headline, the person a quotation's "he said" stands for must be the last person the article named
+ * before it, within three sentences ("Tillerson said ... But he agreed ... “...,” he said"): quotes.ts may
+ * take the article's dominant person, which is no one's for certain after a paragraph about someone else.
+ */
+function namedJustBefore(c: Candidate, speaker: string, names: StoryNames): boolean {
+  for (const text of names.sentencesBefore(c.articleId, c.sentence.start, 3)) {
+    const people = names.namesOf(text).map((n) => names.person(n)).filter((p): p is string => p !== null);
+    if (people.length) return people[people.length - 1] === speaker;
+  }
+  return false;
+}
+
+interface SentenceTitle { title: string; actor: string | null; unresolved: boolean }
+
+/** The candidates with their titles, each title cut when first asked for (most events stop at the first). */
+function* triedTitles(cs: readonly Candidate[], names: StoryNames, memo: SentenceTitle[] = []): Generator<{ c: Candidate; t: SentenceTitle }> {
+  for (let i = 0; i < cs.length; i++) yield { c: cs[i]!, t: (memo[i] ??= titleOf(cs[i]!, names)) };
+}
+
 /** The title of one sentence, with a leading he/she/his/her replaced only by a certain antecedent. */
-function titleOf(c: Candidate, names: StoryNames): { title: string; actor: string | null; unresolved: boolean } {
+function titleOf(c: Candidate, names: StoryNames): SentenceTitle {
   // The draft is cut once; it is finished without, and perhaps with, the pronoun's person.
   const draft = titleDraft(c.sentence.text, c.own?.timex.text ?? null);
   const plain = titleWith(draft, null);

@@ -1,0 +1,48 @@
+// The title audit's classes on made-up titles: a check that can fail.
+import { describe, expect, it } from 'vitest';
+import { auditTitles, titleFlaws } from './titleAudit.ts';
+
+describe('titleFlaws', () => {
+  it('a title that opens with a quotation mark', () => {
+    expect(titleFlaws('"The bridge will hold," he said')).toContain('quote');
+    expect(titleFlaws('“The bridge will hold”')).toContain('quote');
+    expect(titleFlaws('Tomas Reyes: “The bridge will hold”')).toEqual([]);
+  });
+
+  it('a title that opens with a pronoun, not with a word that only looks like one', () => {
+    for (const t of ['He closed the bridge', 'They opened a shelter', 'It’s a disaster', 'We’re rebuilding', 'I was there', 'Their homes flooded', 'Its roof fell in']) {
+      expect(titleFlaws(t)).toContain('pronoun');
+    }
+    for (const t of ['US President closed the border', 'Iterations of the plan failed', 'Heavy rain closed the bridge', 'Item 4 was dropped']) {
+      expect(titleFlaws(t)).not.toContain('pronoun');
+    }
+  });
+
+  it('a title that ends on a function word, but not on a verb, an adverb or a number', () => {
+    expect(titleFlaws('The mayor appeared to take aim at')).toContain('functionEnd');
+    expect(titleFlaws('The council voted to close the')).toContain('functionEnd');
+    expect(titleFlaws('The soldiers said they did so because')).toContain('functionEnd');
+    for (const t of ['The mayor said the city has work to do', 'Crews tried but were unable to do so', 'A delegation of more than 400']) {
+      expect(titleFlaws(t)).not.toContain('functionEnd');
+    }
+  });
+
+  it('a title cut with "…"', () => {
+    expect(titleFlaws('The mayor promised new money for…')).toEqual(expect.arrayContaining(['cut', 'functionEnd']));
+    expect(titleFlaws('Ann Cole: “We ran out of blankets…”')).toEqual(['cut']);
+  });
+});
+
+describe('auditTitles', () => {
+  it('counts each class and the titles with any of the three over every story', () => {
+    const ev = (title: string) => ({ title }) as never;
+    const a = auditTitles([
+      { id: 's1', story: { events: [ev('He said so'), ev('"No," she said'), ev('Crews reopened the bridge')] } },
+      { id: 's2', story: { events: [ev('The vote was set for'), ev('Tomas Reyes: “It will hold…”')] } },
+    ]);
+    expect(a.titles).toBe(5);
+    expect(a.counts).toEqual({ quote: 1, pronoun: 1, functionEnd: 1, cut: 1 });
+    expect(a.bad).toBe(3);
+    expect(a.flagged.map((f) => f.story)).toEqual(['s1', 's1', 's2', 's2']);
+  });
+});

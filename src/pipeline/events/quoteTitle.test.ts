@@ -1,0 +1,71 @@
+// Titles of sentences that open with a quotation: "<speaker>: “<quotation>”" with the speaker the sentence
+// names, words from the sentence only. Made-up sentences.
+import { describe, expect, it } from 'vitest';
+import { quoteLead, speakerTitle } from './quoteTitle.ts';
+import { MAX_TITLE } from './title.ts';
+
+const title = (sentence: string): string | null => {
+  const lead = quoteLead(sentence);
+  return lead?.speaker ? speakerTitle(lead.speaker, lead) : null;
+};
+
+describe('quoteLead: who the sentence says said it', () => {
+  it('a name before the reporting verb, with its title', () => {
+    expect(title('"We will rebuild the harbour wall before the winter storms arrive," Mayor Ellen Park said at the town hall.'))
+      .toBe('Mayor Ellen Park: "We will rebuild the harbour wall before the winter storms arrive"');
+    expect(title('“The dam held through the night,” San Pedro police chief Omar Haddad told reporters.'))
+      .toBe('San Pedro police chief Omar Haddad: “The dam held through the night”');
+  });
+
+  it('a name after the reporting verb, without the aside that follows it', () => {
+    expect(title('"The bridge is safe for traffic again," said Harbour Commissioner Tomas Reyes, who inspected it on Friday.'))
+      .toBe('Harbour Commissioner Tomas Reyes: "The bridge is safe for traffic again"');
+  });
+
+  it('a name with an aside between it and the verb, or an aside before the name', () => {
+    expect(title('"We ran out of sandbags by noon," Reyes, a volunteer from the next town, said.')).toBe('Reyes: "We ran out of sandbags by noon"');
+    expect(title('"It is a miracle nobody drowned," the ferry captain, Lena Moss, told the paper.')).toBe('Lena Moss: "It is a miracle nobody drowned"');
+  });
+
+  it('a short quotation counts when someone is said to say it', () => {
+    expect(title('"I am relieved," Moss said of the rescue.')).toBe('Moss: "I am relieved"');
+  });
+
+  it('nobody named: no speaker ("an official said", "said one resident", a day of the week)', () => {
+    expect(title('"The water is still rising in the lower town," an official said.')).toBeNull();
+    expect(title('"We lost everything in the cellar," said one resident of the lower town.')).toBeNull();
+    expect(quoteLead('"We lost everything in the cellar and the garden," said Tuesday.')?.speaker ?? null).toBeNull();
+  });
+
+  it('a he/she after the quotation is left to the caller', () => {
+    const lead = quoteLead('"Nobody will be left without shelter tonight," she said.');
+    expect(lead).toMatchObject({ speaker: null, pronoun: 'she', body: 'Nobody will be left without shelter tonight' });
+  });
+
+  it('a nickname or a title in quotation marks is no quotation', () => {
+    expect(quoteLead('"The Beast" could be back on the road by May.')).toBeNull();
+    expect(quoteLead('The mayor said the repairs were "going well," officials said.')).toBeNull();
+  });
+});
+
+describe('speakerTitle: the quotation cut to fit', () => {
+  it('a long quotation keeps its first sentence', () => {
+    expect(title('"We have rebuilt the school. The library and the gym will take another year and a great deal more money than we have," Principal Dana Ruiz said.'))
+      .toBe('Principal Dana Ruiz: "We have rebuilt the school"');
+  });
+
+  it('a long single sentence is cut at a word and marked "…" inside the quotation marks, never on a function word', () => {
+    const t = title('“Every family that lost a home in the flood will get a temporary house, a grant for furniture and a year of free rent from the county,” Governor Alma Ortiz said.')!;
+    expect(t.length).toBeLessThanOrEqual(MAX_TITLE);
+    expect(t).toMatch(/^Governor Alma Ortiz: “Every family that lost a home in the flood will get .*…”$/);
+    expect(t).not.toMatch(/\s(?:a|the|of|and|for|from|to|in)…”$/);
+  });
+
+  it('a leading "And" or "But" of the quotation goes', () => {
+    expect(title('"And we will keep the shelters open until spring," Ortiz said.')).toBe('Ortiz: "We will keep the shelters open until spring"');
+  });
+
+  it('no title when the speaker leaves no room for the quotation', () => {
+    expect(speakerTitle('A'.repeat(60), { body: 'We will rebuild the harbour wall', open: '"', close: '"' })).toBeNull();
+  });
+});

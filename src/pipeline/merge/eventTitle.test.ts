@@ -1,0 +1,78 @@
+// Which member sentence an event is titled from, and how: made-up articles, the names and quotes of the
+// story as buildStory reads them (names.ts), the clearest member first.
+import { describe, expect, it } from 'vitest';
+import type { Candidate } from '../events/candidates.ts';
+import { storyNames } from '../events/names.ts';
+import { segment } from '../segment/index.ts';
+import { eventTitle } from './build.ts';
+
+function story(...texts: string[]) {
+  const articles = texts.map((text, i) => ({ id: `a${i}`, text, sentences: segment(text).sentences }));
+  const names = storyNames(articles);
+  const member = (needle: string): Candidate => {
+    for (const [articleIndex, a] of articles.entries()) {
+      const index = a.sentences.findIndex((s) => s.text.includes(needle));
+      if (index >= 0) return { articleId: a.id, articleIndex, index, sentence: a.sentences[index]!, own: null, keys: [], future: false, excluded: false };
+    }
+    throw new Error(`no sentence with ${needle}`);
+  };
+  return { names, member };
+}
+
+const FLOOD = [
+  'Mayor Ellen Brady toured the flooded lower town with her rescue crews on Monday.',
+  '"Nobody will be left without shelter tonight," she said.',
+  'Harbour Commissioner Tomas Reyes inspected the old bridge with his engineers.',
+  '"The bridge will hold through the next storm," he said.',
+  'Ann Cole, who runs the shelter, counted the families arriving.',
+  '"We ran out of blankets before midnight," he said.',
+  'They opened a second shelter in the school gym.',
+  'The county opened a second shelter in the school gym on Monday night.',
+].join(' ');
+
+describe('event titles: a quotation becomes "<speaker>: “<quotation>”"', () => {
+  it('takes the speaker the sentence names', () => {
+    const { names, member } = story('"We will rebuild the harbour wall before winter," Mayor Ellen Brady said at the town hall.');
+    expect(eventTitle([member('rebuild the harbour')], names)).toBe('Mayor Ellen Brady: "We will rebuild the harbour wall before winter"');
+  });
+
+  it('takes the person a "she said" stands for when the sentence before names her', () => {
+    const { names, member } = story(FLOOD);
+    expect(eventTitle([member('Nobody will be left')], names)).toBe('Ellen Brady: "Nobody will be left without shelter tonight"');
+    expect(eventTitle([member('The bridge will hold')], names)).toBe('Tomas Reyes: "The bridge will hold through the next storm"');
+  });
+
+  it('names nobody when the person named just before is someone else, and keeps the quotation as it is', () => {
+    const text = [
+      'Tomas Reyes inspected the old bridge with his engineers.', 'Reyes closed it to lorries.', 'Reyes reopened it on Tuesday.',
+      'Ann Cole, who runs the shelter, counted the families arriving.', '"We ran out of blankets before midnight," he said.',
+    ].join(' ');
+    const { names, member } = story(text);
+    // names.ts gives the "he" to the article's dominant person; after a sentence about Ann Cole a headline
+    // does not put the words in his mouth.
+    expect(names.quotesOf('a0', member('ran out of blankets').sentence)[0]!.speaker).toBe('Tomas Reyes');
+    expect(eventTitle([member('ran out of blankets')], names)).toBe('"We ran out of blankets before midnight," he said');
+  });
+});
+
+describe('event titles: another member sentence when it reads better', () => {
+  it('a member that says who did what beats a quotation nobody certain said', () => {
+    const { names, member } = story(FLOOD, 'Shelter volunteers ran out of blankets before midnight, the county said.');
+    expect(eventTitle([member('ran out of blankets before midnight,"'), member('Shelter volunteers')], names)).toBe('Shelter volunteers ran out of blankets before midnight');
+  });
+
+  it('a member that names its subject beats one that opens with a pronoun', () => {
+    const { names, member } = story(FLOOD);
+    expect(eventTitle([member('They opened a second shelter'), member('The county opened')], names)).toBe('The county opened a second shelter in the school gym on Monday night');
+  });
+
+  it('a pronoun stays when no member names anyone', () => {
+    const { names, member } = story(FLOOD);
+    expect(eventTitle([member('They opened a second shelter')], names)).toBe('They opened a second shelter in the school gym');
+  });
+
+  it('a speaker\'s quotation beats a pronoun nobody can resolve', () => {
+    const { names, member } = story(FLOOD, 'It was the worst night the town had seen. "We will rebuild the harbour wall before winter," Mayor Ellen Brady said.');
+    expect(eventTitle([member('It was the worst night'), member('rebuild the harbour')], names)).toBe('Mayor Ellen Brady: "We will rebuild the harbour wall before winter"');
+  });
+});
