@@ -35,7 +35,11 @@ const LEADING_PRONOUN = /^(?:He|She|His|Her|They|Their|It|Its)\b/;
 const ANY_PRONOUN = /^(?:He|She|His|Her|Him|They|Their|Them|It|Its|We|Our|Us|I|My|Me)(?![\p{L}.])/u;
 const DANGLING = new Set(titleRules.dangling);
 
-export function buildEvent(members: Candidate[], d: GroupDate, byId: ReadonlyMap<string, Article>, names: StoryNames): Event {
+/**
+ * `headline`: the members that name the occasion an event gathers statements from (occasion.ts); its title
+ * comes from them ("Kelly promised ... at a news conference in Mexico City"), not from one remark.
+ */
+export function buildEvent(members: Candidate[], d: GroupDate, byId: ReadonlyMap<string, Article>, names: StoryNames, headline?: readonly Candidate[]): Event {
   const ranked = byClarity(members);
   const summary = ranked[0]!;
   const actorCount = new Map<string, number>();
@@ -58,7 +62,7 @@ export function buildEvent(members: Candidate[], d: GroupDate, byId: ReadonlyMap
   const memo: SentenceTitle[] = [];
   const clearest = ranked.slice(0, 6);
   for (const actor of titleActors(triedTitles(clearest, names, memo))) bump(actorCount, actor, 0.5);
-  const title = chooseTitle(triedTitles(clearest, names, memo), names);
+  const title = headline?.length ? chooseTitle(triedTitles(byClarity([...headline]).slice(0, 6), names, []), names) : chooseTitle(triedTitles(clearest, names, memo), names);
   const actors = [...actorCount].filter(([n]) => n !== place).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, 6).map(([n]) => n);
   const seen = new Set<string>();
   const mentions: Mention[] = [];

@@ -132,7 +132,9 @@ export function mergeEvents(articles: readonly Article[], cands: readonly Candid
     setOf[find(ra)] = all;
   }
 
-  // Third: statements made at one occasion (occasion.ts).
+  // Third: statements made at one occasion (occasion.ts). The groups that name the occasion give the
+  // joined event its headline.
+  const namesOccasion = new Uint8Array(groups.length);
   {
     const sets = new Map<number, Candidate[]>();
     groups.forEach((g, gi) => {
@@ -142,16 +144,20 @@ export function mergeEvents(articles: readonly Article[], cands: readonly Candid
       for (const i of g.members) list.push(cands[i]!);
       sets.set(r, list);
     });
-    for (const [a, b] of occasionUnions([...sets].map(([root, members]) => ({ root, day: dates[root]!.value, members })), names)) union(a, b);
+    const { unions, occasions } = occasionUnions([...sets].map(([root, members]) => ({ root, day: dates[root]!.value, members })), names);
+    groups.forEach((_, gi) => { if (dates[gi] && occasions.has(find(gi))) namesOccasion[gi] = 1; });
+    for (const [a, b] of unions) union(a, b);
   }
 
   const merged = new Map<number, number[]>();
+  const headline = new Map<number, number[]>();
   groups.forEach((g, gi) => {
     if (!g.members.length) return;
     const root = dates[gi] ? find(gi) : gi;
     let list = merged.get(root);
     if (!list) merged.set(root, (list = []));
     list.push(...g.members);
+    if (namesOccasion[gi]) headline.set(root, [...(headline.get(root) ?? []), ...g.members]);
   });
   const events: Event[] = [];
   const context: Mention[] = [];
@@ -159,7 +165,8 @@ export function mergeEvents(articles: readonly Article[], cands: readonly Candid
   for (const [root, ids] of merged) {
     const members = ids.map((i) => cands[i]!).sort((a, b) => a.articleIndex - b.articleIndex || a.index - b.index);
     const d = dates[root];
-    const e = d ? buildEvent(members, d, byId, names) : null;
+    const lead = headline.get(root)?.map((i) => cands[i]!).sort((a, b) => a.articleIndex - b.articleIndex || a.index - b.index);
+    const e = d ? buildEvent(members, d, byId, names, lead) : null;
     const date = e && opts.date ? opts.date(e.date) : e?.date;
     // A weekday with no week (XXXX-WXX-d: the story states no month-day at all) cannot be placed on the
     // viewer's calendar axis: such sentences are story context. A weekday another article pins to a day was

@@ -26,6 +26,9 @@ describe('merge: statements made at one occasion', () => {
     expect(eventOf(story, 'fisheries agreement before the end')?.id).toBe(conference!.id);
     expect(eventOf(story, 'leave the fishing towns behind')?.id).toBe(conference!.id);
   });
+  it('titles the occasion from a sentence that names it, not from one remark', () => {
+    expect(eventOf(story, 'held a joint news conference')!.title).toMatch(/news conference/);
+  });
   it('keeps a statement by someone who was not there, and another occasion, apart', () => {
     const conference = eventOf(story, 'held a joint news conference')!;
     expect(eventOf(story, 'government had ignored the fishing towns')?.id).not.toBe(conference.id);

@@ -35,15 +35,20 @@ export interface OccasionSet {
 
 interface Facts { root: number; day: string; occasion: boolean; speakers: Set<string>; participants: Set<string>; statements: number; size: number }
 
-/** Pairs of roots to unite, in a deterministic order. */
-export function occasionUnions(sets: readonly OccasionSet[], names: StoryNames): Array<[number, number]> {
+/**
+ * Pairs of roots to unite, in a deterministic order, and the roots among them that name the occasion (the
+ * joined event's headline comes from those: "Kelly promised ... at a news conference", not one remark).
+ */
+export function occasionUnions(sets: readonly OccasionSet[], names: StoryNames): { unions: Array<[number, number]>; occasions: Set<number> } {
   const facts = sets.filter((s) => /^\d{4}-\d{2}-\d{2}$/.test(s.day)).map((s) => factsOf(s, names));
   const byDay = new Map<string, Facts[]>();
   for (const f of facts) byDay.set(f.day, [...(byDay.get(f.day) ?? []), f]);
   const out: Array<[number, number]> = [];
+  const occasionRoots = new Set<number>();
   for (const day of [...byDay.keys()].sort()) {
     const list = byDay.get(day)!.sort((a, b) => a.root - b.root);
     const occasions = list.filter((f) => f.occasion && f.participants.size);
+    for (const f of occasions) occasionRoots.add(f.root);
     // Occasions of the day that are one: union-find over them, merged facts kept per class.
     const parent = new Map(occasions.map((f) => [f.root, f.root]));
     const find = (x: number): number => (parent.get(x) === x ? x : find(parent.get(x)!));
@@ -71,7 +76,8 @@ export function occasionUnions(sets: readonly OccasionSet[], names: StoryNames):
       if (fits.length === 1) out.push([fits[0]![0], s.root]);
     }
   }
-  return out;
+  const joined = new Set(out.flat());
+  return { unions: out, occasions: new Set([...occasionRoots].filter((r) => joined.has(r))) };
 }
 
 /** The share of a set's statements a person must make to count as one of its speakers. */
