@@ -31,6 +31,8 @@ export const TIMEX_CORPORA = ['TimeBank', 'AQUAINT'];
 export interface TimelineFigures {
   articles: number; events: number; coreRecall: number; recallAll: number; dateAccuracyCore: number; dateAccuracyAll: number;
   sourceCoverage: number; overMerges: number; junk: number; articleDating: number; unmatched: number;
+  /** Predicted events per matched gold event (timelineScore.ts); the mean is over stories with a match. */
+  eventsPerMatched: number;
 }
 export interface TimelineStory extends TimelineFigures { id: string; gold: string; dir: string }
 export interface TimelineSection { elapsedSeconds: number; stories: TimelineStory[]; mean: TimelineFigures }
@@ -82,10 +84,13 @@ export function runTimeline(data: string, built?: (id: string, story: Story) => 
       id, gold, dir, articles: story.articles.length, events: s.eventsPredicted, coreRecall: s.coreRecall, recallAll: s.recallAll,
       dateAccuracyCore: s.dateAccuracyCore, dateAccuracyAll: s.dateAccuracyAll, sourceCoverage: s.sourceCoverage,
       overMerges: s.overMerges.length, junk: s.junk.length, articleDating: s.articleDating, unmatched: s.unmatched.length,
+      eventsPerMatched: s.eventsPerMatched,
     };
   });
   const keys = ['articles', 'events', 'coreRecall', 'recallAll', 'dateAccuracyCore', 'dateAccuracyAll', 'sourceCoverage', 'overMerges', 'junk', 'articleDating', 'unmatched'] as const;
   const mean = Object.fromEntries(keys.map((k) => [k, stories.reduce((s, x) => s + x[k], 0) / Math.max(1, stories.length)])) as unknown as TimelineFigures;
+  const withMatch = stories.filter((x) => x.recallAll > 0);
+  mean.eventsPerMatched = withMatch.reduce((s, x) => s + x.eventsPerMatched, 0) / Math.max(1, withMatch.length);
   return { elapsedSeconds: seconds(t0), stories, mean };
 }
 

@@ -32,10 +32,10 @@ function marker(checks: TargetCheck[], section: SectionName) {
 export function timelineBlock(r: NonNullable<BatteryResults['timeline']>, checks: TargetCheck[]): string {
   const { mark, target } = marker(checks, 'timeline');
   const m = r.mean;
-  const figs = ['coreRecall', 'dateAccuracyCore', 'dateAccuracyAll', 'sourceCoverage', 'overMerges', 'junk', 'articleDating'] as const;
+  const figs = ['coreRecall', 'dateAccuracyCore', 'dateAccuracyAll', 'sourceCoverage', 'overMerges', 'junk', 'articleDating', 'eventsPerMatched'] as const;
   return formatTable([
-    ['story', 'articles', 'events', 'core recall', 'date core', 'date all', 'coverage', 'over-merges', 'junk', 'article dating'],
-    ...r.stories.map((s) => [short(s.id), int(s.articles), int(s.events), f2(s.coreRecall), f2(s.dateAccuracyCore), f2(s.dateAccuracyAll), f2(s.sourceCoverage), int(s.overMerges), int(s.junk), f2(s.articleDating)]),
+    ['story', 'articles', 'events', 'core recall', 'date core', 'date all', 'coverage', 'over-merges', 'junk', 'article dating', 'events per gold'],
+    ...r.stories.map((s) => [short(s.id), int(s.articles), int(s.events), f2(s.coreRecall), f2(s.dateAccuracyCore), f2(s.dateAccuracyAll), f2(s.sourceCoverage), int(s.overMerges), int(s.junk), f2(s.articleDating), f2(s.eventsPerMatched)]),
     [`mean of ${r.stories.length}`, avg(m.articles), avg(m.events), ...figs.map((k) => mark(k, k === 'overMerges' || k === 'junk' ? avg(m[k]) : f2(m[k])))],
     ['target', '', '', ...figs.map(target)],
   ]);

@@ -24,6 +24,8 @@ export const TARGETS: Target[] = [
   { section: 'timeline', figure: 'overMerges', op: '<=', bound: 0.3, value: (r) => r.timeline?.mean.overMerges },
   { section: 'timeline', figure: 'junk', op: '<=', bound: 0, value: (r) => r.timeline?.mean.junk },
   { section: 'timeline', figure: 'articleDating', op: '>=', bound: 0.9, value: (r) => r.timeline?.mean.articleDating },
+  // Issue 12: one event per happening.
+  { section: 'timeline', figure: 'eventsPerMatched', op: '<=', bound: 1.3, value: (r) => r.timeline?.mean.eventsPerMatched },
   { section: 'dating', figure: 'exact', op: '>=', bound: 0.6, value: (r) => r.dating?.pooled.figures.exact },
   { section: 'dating', figure: 'within1', op: '>=', bound: 0.8, value: (r) => r.dating?.pooled.figures.within1 },
   { section: 'dating', figure: 'within7', op: '>=', bound: 0.95, value: (r) => r.dating?.pooled.figures.within7 },

@@ -45,6 +45,8 @@ describe('scoreTimeline', () => {
     expect(s.lines[0]!.coverage).toBe(0.5);
     expect(s.articleDating).toBe(1);
     expect(s.overMerges).toHaveLength(0);
+    // "orders" is told by two events, "presser" by one: 1.5 events per matched gold event.
+    expect(s.eventsPerMatched).toBe(1.5);
   });
 
   it('reports an over-merge of two gold events with different dates, and junk', () => {

@@ -56,6 +56,11 @@ export interface TimelineScore {
   articleDating: number;
   articleDatingTotal: number;
   articleLines: Array<{ id: string; predicted: string | null; ok: boolean }>;
+  /**
+   * Predicted events per matched gold event: for each gold event some predicted event matches, how many
+   * do (issue 12: one event per happening, at most 1.3 on average). Not a figure of score_timeline.py.
+   */
+  eventsPerMatched: number;
   unmatched: string[];
   lines: GoldLine[];
 }
@@ -140,9 +145,20 @@ export function scoreTimeline(story: Story, gold: Gold): TimelineScore {
     articleDating: articleLines.filter((l) => l.ok).length / Math.max(1, articleLines.length),
     articleDatingTotal: articleLines.length,
     articleLines,
+    eventsPerMatched: perMatched(matchTable, gold.events.length),
     unmatched: events.filter((_, pi) => matchTable[pi]!.every((h) => h === 0)).map((p) => p.id),
     lines,
   };
+}
+
+function perMatched(matchTable: number[][], goldCount: number): number {
+  let matched = 0;
+  let events = 0;
+  for (let gi = 0; gi < goldCount; gi++) {
+    const k = matchTable.filter((row) => row[gi]! > 0).length;
+    if (k) { matched++; events += k; }
+  }
+  return events / Math.max(1, matched);
 }
 
 /**
