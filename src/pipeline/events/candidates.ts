@@ -72,7 +72,8 @@ export function candidatesOf(article: ArticleSentences, articleIndex: number, ti
     if (!endsLikeSentence(s.text)) return;
     const dated = countedFrom(article.text, withModifierYears(s, inside));
     const found = ownDate(s, dated);
-    if ((!isDayDated(found) && !isStated(found) && !hasEventWord(s.text)) || isFurniture(s.text)) return;
+    // "Earlier in the day" tells a time too: the sentence is kept, and dated by the happening before it.
+    if ((!isDayDated(found) && !isStated(found) && !hasEventWord(s.text) && !dated.some((x) => ANAPHORIC_DAY.test(x.text))) || isFurniture(s.text)) return;
     const made = sentenceCandidates(s, dated, found, article.published?.value ?? null).map(({ span, own, excluded }): Candidate => {
       const date = own === 'conflict' ? mainDate(dated.filter((x) => x.start >= span.start && x.end <= span.end)) : own;
       return { articleId: article.id, articleIndex, index, sentence: span, own: date ? { ...date, articleId: article.id } : null, keys: [...new Set(keywords(span.text))], future: sentenceTense(span.text) === 'future', excluded };
@@ -281,12 +282,19 @@ function namesHappening(after: string): boolean {
  */
 const DEADLINE_BEFORE = /\b(?:until|till|through|by|before|no later than|not later than)(?:\s+at\s+(?:least|the\s+latest))?\s*$/i;
 
+/**
+ * "That day", "earlier in the day", "later that night": the day of the happening being told, not the day
+ * of writing the tagger resolves them to. The sentence takes its narrative date instead.
+ */
+const ANAPHORIC_DAY = /^(?:(?:earlier|later)\s+(?:in\s+the|that)\s+(?:day|morning|afternoon|evening|night)|(?:that|the same)\s+(?:day|morning|afternoon|evening|night))$/i;
+
 /** The expressions that can date a sentence of the timeline. */
 function usableOf(s: Sentence, inside: readonly TimexLike[]): TimexLike[] {
   // A bare clock time ("following the 10 a.m. testimony") names no day: it belongs to the day in context.
   // "the same day as the hearing" points at the hearing, not at the last date mentioned before it.
   return inside.filter((x) => (x.type === 'DATE' || x.type === 'TIME') && /^\d{4}/.test(x.value) && x.granularity !== null && TIMELINE_GRANULARITIES.has(x.granularity)
     && !(DEADLINE_BEFORE.test(s.text.slice(Math.max(0, x.start - s.start - 40), x.start - s.start)))
+    && !ANAPHORIC_DAY.test(x.text)
     && !(x.type === 'TIME' && /^[\d:.\s]+(?:[ap]\.?m\.?|o'clock)?$/i.test(x.text))
     && !(/^(?:the )?same (?:day|time|week|month)$/i.test(x.text) && /^\s+as\b/.test(s.text.slice(x.end - s.start))));
 }
