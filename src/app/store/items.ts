@@ -8,16 +8,25 @@ import { formatDateValue, parseTimex } from '../timeline/dates.ts';
 /** An event with what the views need to place and label it. */
 export type Item = { event: OutlineEvent; start: number; end: number; dateLabel: string; dated: boolean };
 
+type Placed = Pick<Item, 'start' | 'end' | 'dateLabel' | 'dated'>;
+
 export function toItems(story: Pick<StoryOutline, 'events'>): Item[] {
-  const items = story.events.map((event): Item => {
-    const range = parseTimex(event.date.value);
-    return {
-      event,
+  // Many events share a date value (100,000 events have a few thousand): each is parsed and worded once.
+  const byValue = new Map<string, Placed>();
+  const place = (value: string): Placed => {
+    const range = parseTimex(value);
+    const placed = {
       start: range?.start ?? Number.POSITIVE_INFINITY,
       end: range?.end ?? Number.POSITIVE_INFINITY,
-      dateLabel: range ? formatDateValue(event.date) : `undated (${event.date.value})`,
+      dateLabel: range ? formatDateValue({ value }) : `undated (${value})`,
       dated: range !== null,
     };
+    byValue.set(value, placed);
+    return placed;
+  };
+  const items = story.events.map((event): Item => {
+    const p = byValue.get(event.date.value) ?? place(event.date.value);
+    return { event, start: p.start, end: p.end, dateLabel: p.dateLabel, dated: p.dated };
   });
   // Stable sort: events of the same start keep the pipeline's order.
   return items.sort((a, b) => a.start - b.start || (a.dated ? a.end - b.end : 0));
