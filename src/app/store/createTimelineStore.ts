@@ -79,10 +79,12 @@ function opening(story: StoryOutline, id: string | null): Pick<SelectionSlice, '
 export function createTimelineStore(story: StoryOutline, init: InitialState = {}): TimelineStore {
   const items = toItems(story);
   const outlets = outletIndex(story);
+  const byId = new Map<string, Item>();
+  for (const i of items) byId.set(i.event.id, i);
   const store = createStore<TimelineState>()((set, get) => ({
     story,
     items,
-    byId: new Map(items.map((i) => [i.event.id, i])),
+    byId,
     outlets,
 
     ...opening(story, init.eventId ?? null),
