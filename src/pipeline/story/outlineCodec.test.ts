@@ -1,10 +1,13 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { splitStory } from '../pipeline/story/split.ts';
-import type { Story } from './story.ts';
-import { decodeOutline, encodeOutline } from './outlineCodec.ts';
-import { validateStoryOutline } from './outlineValidate.ts';
+import type { Story } from '../../schema/story.ts';
+import { decodeOutline, encodeOutline } from '../../schema/outlineCodec.ts';
+import { validateStoryOutline } from '../../schema/outlineValidate.ts';
+import { splitStory } from './split.ts';
 
-const seed = import.meta.glob<Story>('../../e2e/fixtures/seed-story.json', { eager: true, import: 'default' })['../../e2e/fixtures/seed-story.json']!;
+/** The outline codec (src/schema/outlineCodec.ts) on the outline the split makes of the seed story. */
+const seed = JSON.parse(readFileSync(join(import.meta.dirname, '../../../e2e/fixtures/seed-story.json'), 'utf8')) as Story;
 
 describe('the outline in columns', () => {
   it('gives the outline back, every field of every event, and nothing more', () => {
