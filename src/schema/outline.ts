@@ -58,7 +58,10 @@ export const OutlineEventSchema = z.object({
 /** One event of the outline. */
 export type OutlineEvent = z.infer<typeof OutlineEventSchema>;
 
-/** data/stories/<id>/index.json: what the first render needs. */
+/**
+ * The outline as the viewer holds it, once decoded (outlineCodec.ts): what the first render needs. The file
+ * (data/stories/<id>/index.json) holds it in columns, StoryOutlineFileSchema below.
+ */
 export const StoryOutlineSchema = z.object({
   schemaVersion: z.literal(SCHEMA_VERSION),
   id: z.string().min(1),
@@ -73,6 +76,51 @@ export const StoryOutlineSchema = z.object({
 });
 /** The story's outline. */
 export type StoryOutline = z.infer<typeof StoryOutlineSchema>;
+
+/**
+ * The outline's events as they are written (data/stories/<id>/index.json): one array per field, each with
+ * an entry per event in the document's order, and tables for what many events share. Event i is
+ * { id: id[i], date: dates[date[i]], title: title[i], actors: actorLists[actors[i]] (as names[...]),
+ * place: place[i], sources: sources[i], articles: articleLists[articles[i]] (as the ids of articles[...]),
+ * mentions: mentions[i], quotes: quotes[i], rank: rank?.[i], key: key?.[i], edited: edited?.[i] }, a null
+ * in the last three meaning "not set". A column of those three is written only when an event sets it.
+ *
+ * Why columns: 100,000 events as objects repeat every key 100,000 times (23 MB of JSON, most of the time
+ * to first render spent receiving, parsing and collecting it); in columns the keys come once, and the
+ * tables give events that share a date, a list of actors or of articles one object between them.
+ */
+export const OutlineEventColumnsSchema = z.object({
+  /** Each distinct date once. */
+  dates: z.array(OutlineDateSchema),
+  /** Each distinct actor name once. */
+  names: z.array(z.string()),
+  /** Each distinct list of actors once, as places in `names`. */
+  actorLists: z.array(z.array(count())),
+  /** Each distinct list of an event's articles once, as places in the outline's `articles`. */
+  articleLists: z.array(z.array(count()).min(1)),
+  id: z.array(z.string().min(1)),
+  /** A place in `dates`. */
+  date: z.array(count()),
+  title: z.array(z.string()),
+  /** A place in `actorLists`. */
+  actors: z.array(count()),
+  place: z.array(z.string().nullable()),
+  sources: z.array(count()),
+  /** A place in `articleLists`. */
+  articles: z.array(count()),
+  mentions: z.array(z.number().int().positive()),
+  quotes: z.array(count()),
+  rank: z.array(z.number().int().positive().nullable()).optional(),
+  key: z.array(z.boolean().nullable()).optional(),
+  edited: z.array(z.array(EditNoteSchema).nullable()).optional(),
+});
+/** The outline's events in columns. */
+export type OutlineEventColumns = z.infer<typeof OutlineEventColumnsSchema>;
+
+/** data/stories/<id>/index.json: the outline as written, its events in columns. */
+export const StoryOutlineFileSchema = StoryOutlineSchema.extend({ events: OutlineEventColumnsSchema });
+/** The outline's file. */
+export type StoryOutlineFile = z.infer<typeof StoryOutlineFileSchema>;
 
 /** What opening an event adds to its outline entry. */
 export const EventDetailSchema = z.object({

@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { ArticleTextSchema, EventChunkSchema, SearchTextsSchema, StoryOutlineSchema, type ArticleText, type EventChunk, type StoryOutline } from './outline.ts';
+import { ArticleTextSchema, EventChunkSchema, SearchTextsSchema, StoryOutlineFileSchema, type ArticleText, type EventChunk, type StoryOutline, type StoryOutlineFile } from './outline.ts';
+import { encodeOutline } from './outlineCodec.ts';
 import { ARTICLE_TEXT_SHAPE, EVENT_CHUNK_SHAPE, OUTLINE_SHAPE, quickValidateArticleText, quickValidateEventChunk, quickValidateStoryOutline, SEARCH_TEXTS_SHAPE } from './outlineQuick.ts';
 import { validateArticleText, validateEventChunk, validateStoryOutline } from './outlineValidate.ts';
 import { SCHEMA_VERSION } from './version.ts';
 import { mutate, paths, REPLACEMENTS, shapeOf } from './zodShape.testkit.ts';
 
 /** An outline with every optional part filled in, so every branch of the shapes is exercised. */
-const outline = (): StoryOutline => ({
+const decoded = (): StoryOutline => ({
   schemaVersion: SCHEMA_VERSION,
   id: 'demo',
   title: 'Demo',
@@ -23,6 +24,8 @@ const outline = (): StoryOutline => ({
   redirects: [{ from: 'e0', to: 'e1', reason: 'merged' }],
   eventChunks: [0],
 });
+/** The same outline as its file writes it: events in columns. */
+const outline = (): StoryOutlineFile => encodeOutline(decoded());
 const chunk = (): EventChunk => ({
   schemaVersion: SCHEMA_VERSION, storyId: 'demo', chunk: 0,
   events: [{
@@ -58,17 +61,16 @@ function parity<T>(doc: () => T, quick: (d: unknown) => unknown, full: (d: unkno
 
 describe('the quick validator of the split story', () => {
   it('states exactly the zod schemas of outline.ts', () => {
-    expect(OUTLINE_SHAPE).toEqual(shapeOf(StoryOutlineSchema));
+    expect(OUTLINE_SHAPE).toEqual(shapeOf(StoryOutlineFileSchema));
     expect(EVENT_CHUNK_SHAPE).toEqual(shapeOf(EventChunkSchema));
     expect(ARTICLE_TEXT_SHAPE).toEqual(shapeOf(ArticleTextSchema));
     expect(SEARCH_TEXTS_SHAPE).toEqual(shapeOf(SearchTextsSchema));
   });
 
-  it('accepts valid documents as zod does, without copying them', () => {
-    const o = outline();
-    const q = quickValidateStoryOutline(o);
+  it('accepts valid documents as zod does, the outline decoded', () => {
+    const q = quickValidateStoryOutline(outline());
     expect(q).toEqual(validateStoryOutline(outline()));
-    expect(q?.ok && q.value).toBe(o);
+    expect(q).toEqual({ ok: true, value: decoded() });
     expect(quickValidateEventChunk(chunk())).toEqual(validateEventChunk(chunk()));
     expect(quickValidateArticleText(article())).toEqual(validateArticleText(article()));
   });
@@ -87,10 +89,24 @@ describe('the quick validator of the split story', () => {
 
   it('refuses what the shapes cannot state, with the path', () => {
     const bad = outline();
-    bad.events[0]!.articles = ['zz'];
+    bad.events.articleLists[0] = [5];
     bad.eventChunks = [1];
-    expect(validateStoryOutline(bad)).toEqual({ ok: false, errors: ['events[0].articles[0]: no article zz', 'eventChunks: the first chunk does not start at the first event', 'eventChunks[0]: 1 is past the last event'] });
+    expect(validateStoryOutline(bad)).toEqual({ ok: false, errors: ['events.articleLists[0][0]: no article 5', 'eventChunks: the first chunk does not start at the first event', 'eventChunks[0]: 1 is past the last event'] });
     expect(quickValidateStoryOutline(bad)).toEqual(validateStoryOutline(bad));
+    const columns = outline();
+    columns.events.title.push('One title too many');
+    columns.events.date[0] = 3;
+    columns.events.actors[0] = 1;
+    columns.events.actorLists[0] = [0, 4];
+    columns.events.id.push('e1');
+    expect(quickValidateStoryOutline(columns)).toEqual({ ok: false, errors: [
+      'events.date: 1 entries for 2 events', 'events.actors: 1 entries for 2 events', 'events.place: 1 entries for 2 events',
+      'events.sources: 1 entries for 2 events', 'events.articles: 1 entries for 2 events', 'events.mentions: 1 entries for 2 events',
+      'events.quotes: 1 entries for 2 events', 'events.rank: 1 entries for 2 events', 'events.key: 1 entries for 2 events',
+      'events.edited: 1 entries for 2 events', 'events.date[0]: no date 3', 'events.actors[0]: no list of actors 1',
+      'events.actorLists[0][1]: no name 4', 'events.id[1]: duplicate id e1',
+    ] });
+    expect(quickValidateStoryOutline(columns)).toEqual(validateStoryOutline(columns));
     const text = article();
     text.marks[0]!.end = 99;
     expect(quickValidateArticleText(text)).toEqual({ ok: false, errors: ['marks[0]: offsets outside the article'] });

@@ -2,10 +2,12 @@
  * The quick check (quick.ts) for the split story's documents (outline.ts): their zod schemas restated as
  * data (outlineQuick.test.ts requires them equal), checked in one pass without zod in the page. Only
  * "exactly valid" is decided here; anything else goes to outlineValidate.ts, loaded on demand, so the
- * verdict and the messages are zod's.
+ * verdict and the messages are zod's. The outline's file (its events in columns) comes back decoded
+ * (outlineCodec.ts), one object per event, as the viewer uses it.
  */
 import { compile, type Shape } from './quick.ts';
-import type { ArticleText, EventChunk, SearchTexts, StoryOutline } from './outline.ts';
+import type { ArticleText, EventChunk, SearchTexts, StoryOutline, StoryOutlineFile } from './outline.ts';
+import { decodeOutline } from './outlineCodec.ts';
 import { crossCheckArticleText, crossCheckEventChunk, crossCheckOutline } from './outlineRules.ts';
 import { versionProblem } from './rules.ts';
 import type { Validated } from './validate.ts';
@@ -29,17 +31,18 @@ const dateValue = object({ ...outlineDate, evidence: nullable(evidence) });
 const editNote = object({ what: { type: 'enum', values: ['title', 'date', 'key', 'merged', 'article'] }, note: nullable(str) });
 const redirect = object({ from: str1, to: nullable(str), reason: { type: 'enum', values: ['merged', 'removed', 'hidden'] } });
 
-/** StoryOutlineSchema as data. */
+/** StoryOutlineFileSchema as data. */
 export const OUTLINE_SHAPE: Shape = object({
   schemaVersion: version,
   id: str1,
   title: str,
   articles: array(object({ id: str1, file: str, title: str, publisher: nullable(str), url: nullable(str), published: nullable(dateValue), context: count })),
-  events: array(object({
-    id: str1, date: object(outlineDate), title: str, actors: array(str), place: nullable(str), sources: count,
-    articles: array(str, 1), mentions: positive, quotes: count,
-    rank: optional(positive), key: optional({ type: 'boolean' }), edited: optional(array(editNote)),
-  })),
+  events: object({
+    dates: array(object(outlineDate)), names: array(str), actorLists: array(array(count)), articleLists: array(array(count, 1)),
+    id: array(str1), date: array(count), title: array(str), actors: array(count), place: array(nullable(str)), sources: array(count),
+    articles: array(count), mentions: array(positive), quotes: array(count),
+    rank: optional(array(nullable(positive))), key: optional(array(nullable({ type: 'boolean' }))), edited: optional(array(nullable(array(editNote)))),
+  }),
   warnings: array(object({ file: nullable(str), code: str, message: str })),
   redirects: optional(array(redirect)),
   eventChunks: array(count),
@@ -71,18 +74,19 @@ export const SEARCH_TEXTS_SHAPE: Shape = object({ schemaVersion: version, storyI
 
 type Quick<T> = (data: unknown) => Validated<T> | null;
 
-function quick<T>(shape: Shape, cross: (value: T) => string[]): Quick<T> {
+/** `File` is the document as written, T what the viewer gets (the outline decoded; the others as they are). */
+function quick<T, File = T>(shape: Shape, cross: (value: File) => string[], decode: (value: File) => T = (v) => v as unknown as T): Quick<T> {
   let check: ((v: unknown) => boolean) | null = null;
   return (data) => {
     const problem = versionProblem(data);
     if (problem) return { ok: false, errors: [problem] };
     if (!(check ??= compile(shape))(data)) return null;
-    const errors = cross(data as T);
-    return errors.length ? { ok: false, errors } : { ok: true, value: data as T };
+    const errors = cross(data as File);
+    return errors.length ? { ok: false, errors } : { ok: true, value: decode(data as File) };
   };
 }
 
-export const quickValidateStoryOutline = quick<StoryOutline>(OUTLINE_SHAPE, crossCheckOutline);
+export const quickValidateStoryOutline = quick<StoryOutline, StoryOutlineFile>(OUTLINE_SHAPE, crossCheckOutline, decodeOutline);
 export const quickValidateEventChunk = quick<EventChunk>(EVENT_CHUNK_SHAPE, crossCheckEventChunk);
 export const quickValidateArticleText = quick<ArticleText>(ARTICLE_TEXT_SHAPE, crossCheckArticleText);
 export const quickValidateSearchTexts = quick<SearchTexts>(SEARCH_TEXTS_SHAPE, () => []);

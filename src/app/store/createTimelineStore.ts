@@ -15,7 +15,8 @@ export type StorySlice = {
   story: StoryOutline;
   /** Every event, dated ones first in chronological order. */
   items: Item[];
-  byId: Map<string, Item>;
+  /** Items by event id; built on the first look-up (a story opened without a selection needs none before its first render). */
+  byId: Pick<Map<string, Item>, 'get' | 'has'>;
   /** The story's outlets, for the Source filter: one per publisher, and "Unknown outlet". */
   outlets: OutletIndex;
 };
@@ -67,7 +68,19 @@ export type InitialState = { eventId?: string | null; filters?: Filters; reader?
 function filtered(items: Item[], filters: Filters, outlets: OutletIndex, texts?: TimelineState['texts']) {
   const textOf = texts instanceof Map ? (id: string) => texts.get(id) : undefined;
   const shown = applyFilters(items, filters, outlets.articlesOf, textOf);
-  return { filters, shown, shownDated: shown.filter((i) => i.dated) };
+  return { filters, shown, shownDated: datedPart(shown) };
+}
+
+/** The dated items of a list in the items' order: they come first (toItems), so they are a prefix. */
+function datedPart(shown: Item[]): Item[] {
+  let lo = 0;
+  let hi = shown.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (shown[mid]!.dated) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo === shown.length ? shown : shown.slice(0, lo);
 }
 
 /** The selection a link opens: an old id of the story leads where its redirect says. */
@@ -79,10 +92,19 @@ function opening(story: StoryOutline, id: string | null): Pick<SelectionSlice, '
 export function createTimelineStore(story: StoryOutline, init: InitialState = {}): TimelineStore {
   const items = toItems(story);
   const outlets = outletIndex(story);
+  let index: Map<string, Item> | null = null;
+  const indexed = () => {
+    if (!index) {
+      index = new Map();
+      for (const i of items) index.set(i.event.id, i);
+    }
+    return index;
+  };
+  const byId: StorySlice['byId'] = { get: (id) => indexed().get(id), has: (id) => indexed().has(id) };
   const store = createStore<TimelineState>()((set, get) => ({
     story,
     items,
-    byId: new Map(items.map((i) => [i.event.id, i])),
+    byId,
     outlets,
 
     ...opening(story, init.eventId ?? null),

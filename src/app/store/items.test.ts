@@ -11,6 +11,16 @@ describe('items and filters', () => {
     const items = toItems(story);
     for (let i = 1; i < items.length; i++) expect(items[i]!.start).toBeGreaterThanOrEqual(items[i - 1]!.start);
   });
+  it('orders as a stable sort of the events by start, then end, undated last in the pipeline’s order', () => {
+    const values = ['2017-02-23', 'XXXX-02-23', '2017-W08', '2017-02', 'sometime', '2017-02-23T10:00', '2017', '2017-02-23', 'PRESENT_REF', '2017-02-20', '2017-Q1', '2017-W08'];
+    const events = Array.from({ length: 60 }, (_, i) => ({ ...story.events[0]!, id: `e${i}`, date: { ...story.events[0]!.date, value: values[(i * 7) % values.length]! } }));
+    const items = toItems({ events });
+    const reference = events.map((event) => items.find((i) => i.event === event)!)
+      .sort((a, b) => a.start - b.start || (a.dated ? a.end - b.end : 0));
+    expect(items.map((i) => i.event.id)).toEqual(reference.map((i) => i.event.id));
+    expect(items.at(-1)!.dated).toBe(false);
+    expect(items.filter((i) => i.event.date.value === '2017-02-23')[0]!.dateLabel).toBe('Thursday 23 February 2017');
+  });
   it('filters by source, actor and words, all at once', () => {
     const items = toItems(story);
     const bySource = applyFilters(items, { source: '004_a64dbdd333cede17', actor: null, q: '' });

@@ -8,19 +8,48 @@ import { formatDateValue, parseTimex } from '../timeline/dates.ts';
 /** An event with what the views need to place and label it. */
 export type Item = { event: OutlineEvent; start: number; end: number; dateLabel: string; dated: boolean };
 
+type Placed = Pick<Item, 'start' | 'end' | 'dateLabel' | 'dated'> & { order: number };
+
 export function toItems(story: Pick<StoryOutline, 'events'>): Item[] {
-  const items = story.events.map((event): Item => {
-    const range = parseTimex(event.date.value);
-    return {
-      event,
-      start: range?.start ?? Number.POSITIVE_INFINITY,
-      end: range?.end ?? Number.POSITIVE_INFINITY,
-      dateLabel: range ? formatDateValue(event.date) : `undated (${event.date.value})`,
-      dated: range !== null,
-    };
+  // Many events share a date value (100,000 events have a few thousand): each is parsed and worded once,
+  // and the values, not the events, are sorted.
+  const byValue = new Map<string, Placed>();
+  const of = new Array<Placed>(story.events.length);
+  story.events.forEach((event, i) => {
+    const value = event.date.value;
+    let p = byValue.get(value);
+    if (!p) {
+      const range = parseTimex(value);
+      p = {
+        start: range?.start ?? Number.POSITIVE_INFINITY,
+        end: range?.end ?? Number.POSITIVE_INFINITY,
+        dateLabel: range ? formatDateValue({ value }) : `undated (${value})`,
+        dated: range !== null,
+        order: 0,
+      };
+      byValue.set(value, p);
+    }
+    of[i] = p;
   });
-  // Stable sort: events of the same start keep the pipeline's order.
-  return items.sort((a, b) => a.start - b.start || (a.dated ? a.end - b.end : 0));
+  // Dated values by start, then end; every undated value after them, all in one place. Values of the same
+  // place share an order, so their events keep the pipeline's order (as a stable sort of the events would).
+  const values = [...byValue.values()].sort((a, b) => a.start - b.start || (a.dated ? a.end - b.end : 0));
+  let order = -1;
+  values.forEach((p, i) => {
+    const prev = values[i - 1];
+    if (!prev || !(p.dated ? prev.start === p.start && prev.end === p.end : !prev.dated)) order++;
+    p.order = order;
+  });
+  // A counting sort of the events by their value's place: stable, and linear in the number of events.
+  const starts = new Array<number>(order + 2).fill(0);
+  for (const p of of) starts[p.order + 1]! += 1;
+  for (let o = 1; o < starts.length; o++) starts[o]! += starts[o - 1]!;
+  const items = new Array<Item>(of.length);
+  story.events.forEach((event, i) => {
+    const p = of[i]!;
+    items[starts[p.order]!++] = { event, start: p.start, end: p.end, dateLabel: p.dateLabel, dated: p.dated };
+  });
+  return items;
 }
 
 /** What the filters ask for; empty means "everything". */

@@ -3,7 +3,7 @@ import type { Story } from '../../schema/story.ts';
 import type { StoryOutline } from '../../schema/outline.ts';
 import { splitStory } from '../../pipeline/story/split.ts';
 import { applyFilters, toItems } from './items.ts';
-import { outletIndex, UNKNOWN_OUTLET, UNKNOWN_OUTLET_LABEL } from './outlets.ts';
+import { outletCounts, outletIndex, UNKNOWN_OUTLET, UNKNOWN_OUTLET_LABEL } from './outlets.ts';
 const story = splitStory(import.meta.glob<Story>('../../../e2e/fixtures/seed-story.json', { eager: true, import: 'default' })['../../../e2e/fixtures/seed-story.json']!).outline;
 
 const article = (id: string, publisher: string | null, title: string) => ({ id, publisher, title });
@@ -45,5 +45,17 @@ describe('the Source filter’s outlets', () => {
     expect(shown.length).toBeGreaterThan(0);
     expect(shown.length).toBe(items.filter((i) => i.event.articles.some((a) => unknown.has(a))).length);
     expect(applyFilters(items, { source: 'No Such Outlet', actor: null, q: '' }, index.articlesOf)).toEqual([]);
+  });
+
+  it('counts each outlet’s events in one pass, an event once however many of its articles the outlet has', () => {
+    const index = outletIndex(story);
+    const items = toItems(story);
+    const counts = outletCounts(index, items.map((i) => i.event));
+    for (const o of index.outlets) {
+      const ids = new Set(o.articleIds);
+      expect(counts.get(o.key), o.key).toBe(items.filter((i) => i.event.articles.some((a) => ids.has(a))).length);
+    }
+    const [first] = index.outlets;
+    expect(outletCounts(index, [{ articles: [...first!.articleIds, ...first!.articleIds] }]).get(first!.key)).toBe(1);
   });
 });

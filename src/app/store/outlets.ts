@@ -25,6 +25,28 @@ export type OutletIndex = {
   articlesOf: (source: string) => ReadonlySet<string>;
 };
 
+/**
+ * How many events each outlet reports (an event counts once per outlet, however many of its articles it
+ * has), in one pass over the events' articles: a 100,000-event story's Source menu costs one look-up per
+ * article of each event, not one pass per outlet.
+ */
+export function outletCounts(index: OutletIndex, events: Iterable<{ articles: readonly string[] }>): Map<string, number> {
+  const outletOf = new Map<string, number>();
+  index.outlets.forEach((o, n) => { for (const a of o.articleIds) outletOf.set(a, n); });
+  const counts = new Array<number>(index.outlets.length).fill(0);
+  // The last event counted for each outlet: an event with two articles of one outlet counts once.
+  const last = new Array<number>(index.outlets.length).fill(-1);
+  let e = 0;
+  for (const event of events) {
+    for (const a of event.articles) {
+      const n = outletOf.get(a);
+      if (n !== undefined && last[n] !== e) { last[n] = e; counts[n]! += 1; }
+    }
+    e++;
+  }
+  return new Map(index.outlets.map((o, n) => [o.key, counts[n]!]));
+}
+
 export function outletIndex(story: Pick<StoryOutline, 'articles'>): OutletIndex {
   const byKey = new Map<string, Outlet>();
   const ofArticle = new Map<string, string>();

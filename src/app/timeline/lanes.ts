@@ -172,12 +172,22 @@ export function spreadSameDay(
   b0: Float64Array,
   b1: Float64Array,
 ): void {
-  for (let i = 0; i < items.length; ) {
+  // Runs once per first render over every event: no allocation, each field read once per event.
+  const count = items.length;
+  for (let i = 0; i < count; ) {
+    const first = items[i]!;
+    const start = first.start;
+    const end = first.end;
     let j = i + 1;
-    while (j < items.length && items[j]!.start === items[i]!.start && items[j]!.end === items[i]!.end) j++;
-    const x0 = scale(items[i]!.start);
-    const x1 = scale(items[i]!.end);
-    const ranged = !['day', 'time'].includes(items[i]!.event.date.granularity);
+    while (j < count) {
+      const next = items[j]!;
+      if (next.start !== start || next.end !== end) break;
+      j++;
+    }
+    const x0 = scale(start);
+    const x1 = scale(end);
+    const g = first.event.date.granularity;
+    const ranged = g !== 'day' && g !== 'time';
     const slot = ranged ? 0 : (x1 - x0) / (j - i);
     for (let n = i; n < j; n++) {
       b0[n] = x0 + (n - i) * slot;

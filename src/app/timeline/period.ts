@@ -46,8 +46,11 @@ export function storyPeriod(items: readonly Item[]): [number, number] | null {
   if (!framing.length) return null;
   // Key events are the story as its editors or its ranking tell it: their whole span is the period.
   if (framing[0]!.event.key === true) {
-    const from = Math.min(...framing.map((i) => i.start));
-    return [from, Math.max(from + DAY, ...framing.map((i) => i.end))];
+    // Loops, not Math.min(...): a spread of 100,000 arguments can overflow the stack.
+    let from = Infinity;
+    let to = -Infinity;
+    for (const i of framing) { from = Math.min(from, i.start); to = Math.max(to, i.end); }
+    return [from, Math.max(from + DAY, to)];
   }
   const points: Point[] = framing.map((i) => ({ start: i.start, end: i.end, weight: sourcesOf(i) })).sort((a, b) => a.start - b.start);
   const total = points.reduce((s, p) => s + p.weight, 0);
@@ -62,7 +65,8 @@ export function storyPeriod(items: readonly Item[]): [number, number] | null {
   }
   let [lo, hi] = best;
   let from = points[lo]!.start;
-  let to = Math.max(...points.slice(lo, hi + 1).map((p) => p.end));
+  let to = -Infinity;
+  for (let n = lo; n <= hi; n++) to = Math.max(to, points[n]!.end);
   const coreSpan = Math.max(to - from, DAY);
   const reach = () => Math.max(3 * DAY, (to - from) / 2);
   for (;;) {

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { validateStory, type Story } from '../../schema/index.ts';
 import { validateArticleText, validateEventChunk, validateSearchTexts, validateStoryOutline } from '../../schema/outlineValidate.ts';
+import { encodeOutline } from '../../schema/outlineCodec.ts';
 import { CHUNK_EVENTS, splitStory, splitStoryFiles } from './split.ts';
 
 const seed = JSON.parse(readFileSync(join(import.meta.dirname, '../../../e2e/fixtures/seed-story.json'), 'utf8')) as Story;
@@ -25,7 +26,10 @@ describe('splitStory', () => {
     for (const story of [seed, long(500)]) {
       expect(validateStory(story).ok).toBe(true);
       const s = splitStory(story);
-      expect(validateStoryOutline(s.outline)).toEqual({ ok: true, value: s.outline });
+      // The outline's file (events in columns) decodes to the outline.
+      const file = JSON.parse(splitStoryFiles(story)[0]!.body) as unknown;
+      expect(file).toEqual(encodeOutline(s.outline));
+      expect(validateStoryOutline(file)).toEqual({ ok: true, value: s.outline });
       for (const c of s.eventChunks) expect(validateEventChunk(c).ok).toBe(true);
       for (const a of s.articles) expect(validateArticleText(a).ok).toBe(true);
       expect(validateSearchTexts(s.texts).ok).toBe(true);

@@ -12,6 +12,7 @@
  */
 import { SCHEMA_VERSION, type Story } from '../../schema/index.ts';
 import { outlinePaths, type ArticleText, type EventChunk, type EventDetail, type SearchTexts, type StoryOutline } from '../../schema/outline.ts';
+import { encodeOutline } from '../../schema/outlineCodec.ts';
 import { serialize } from './serialize.ts';
 
 /** A chunk is closed before it passes this many bytes of JSON (about 4 to 6 KB gzipped)... */
@@ -90,12 +91,12 @@ export function splitStory(story: Story): SplitStory {
   return { outline, eventChunks, articles, texts };
 }
 
-/** The split story as files under the site base: [path, JSON text]. Compact JSON: these are for the wire. */
+/** The split story as files under the site base: [path, JSON text]. Compact JSON: these are for the wire; the outline in columns (outlineCodec.ts). */
 export function splitStoryFiles(story: Story): { fileName: string; body: string }[] {
   const s = splitStory(story);
   const json = (v: unknown) => `${JSON.stringify(v)}\n`;
   return [
-    { fileName: outlinePaths.index(story.id), body: json(s.outline) },
+    { fileName: outlinePaths.index(story.id), body: json(encodeOutline(s.outline)) },
     ...s.eventChunks.map((c) => ({ fileName: outlinePaths.events(story.id, c.chunk), body: json(c) })),
     ...s.articles.map((a, i) => ({ fileName: outlinePaths.article(story.id, i), body: json(a) })),
     { fileName: outlinePaths.texts(story.id), body: json(s.texts) },

@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { useTimeline, useTimelineStoreApi } from '../../store/context.ts';
 import { facetCounts } from '../../store/items.ts';
+import { outletCounts } from '../../store/outlets.ts';
 import { selectFilters, selectItems, selectOutlets, selectShown } from '../../store/selectors.ts';
 
 /**
@@ -16,10 +17,7 @@ export function Filters() {
   const shown = useTimeline(selectShown);
   const filters = useTimeline(selectFilters);
   const counts = useMemo(() => facetCounts(items), [items]);
-  const outletCounts = useMemo(() => {
-    const ids = new Map(outlets.outlets.map((o) => [o.key, new Set(o.articleIds)]));
-    return new Map(outlets.outlets.map((o) => [o.key, items.filter((i) => i.event.articles.some((a) => ids.get(o.key)!.has(a))).length]));
-  }, [outlets, items]);
+  const perOutlet = useMemo(() => outletCounts(outlets, items.map((i) => i.event)), [outlets, items]);
   const actors = useMemo(() => [...counts.actors].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])), [counts]);
   const set = store.getState().setFilters;
   const active = filters.source || filters.actor || filters.q || filters.key;
@@ -35,7 +33,7 @@ export function Filters() {
         <select value={outlets.keyOf(filters.source) ?? ''} onChange={(e) => set({ source: e.target.value || null })}>
           <option value="">All sources ({items.length})</option>
           {outlets.outlets.map((o) => (
-            <option key={o.key} value={o.key}>{o.label} ({outletCounts.get(o.key) ?? 0})</option>
+            <option key={o.key} value={o.key}>{o.label} ({perOutlet.get(o.key) ?? 0})</option>
           ))}
         </select>
       </label>

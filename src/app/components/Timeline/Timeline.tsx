@@ -55,11 +55,20 @@ export function Timeline({ onOpenDetails, maxLanes = Infinity }: { onOpenDetails
   // The events of a "+N" that zooming cannot spread, listed under the axis (by their ids: the shown list may change).
   const [listed, setListed] = useState<string[] | null>(null);
 
+  // The marks are placed only once the view is measured and framed (the story's period, or a deep link's
+  // event): placing 100,000 events at a guessed width and zoom, to place them again before the first
+  // paint, would double the first render's work.
+  const [framedView, setFramedView] = useState(false);
   const lanes = Math.min(laneCount(width), maxLanes);
   const height = timelineHeight(lanes);
   const domain = useMemo(() => {
-    const dated = all.filter((i) => i.dated);
-    return paddedDomain(dated.map((i) => i.start), dated.map((i) => i.end));
+    // Items are dated first: the dated ones are a prefix, read in place.
+    let n = 0;
+    while (n < all.length && all[n]!.dated) n++;
+    const starts = new Float64Array(n);
+    const ends = new Float64Array(n);
+    for (let i = 0; i < n; i++) { starts[i] = all[i]!.start; ends[i] = all[i]!.end; }
+    return paddedDomain(starts, ends);
   }, [all]);
   // The story's own period frames the first view; far recalls stay on the axis, reachable by zooming out.
   const period = useMemo(() => storyPeriod(all), [all]);
@@ -70,34 +79,37 @@ export function Timeline({ onOpenDetails, maxLanes = Infinity }: { onOpenDetails
   // The last event's label needs room right of its date: the scale ends short of the right edge.
   const scale = useMemo(() => (domain ? baseScale(domain, Math.max(width / 2, width - LABEL_WIDTH)) : null), [domain, width]);
   const base = useMemo(() => {
-    const b0 = new Float64Array(shown.length);
-    const b1 = new Float64Array(shown.length);
-    if (scale) spreadSameDay(shown, scale, b0, b1);
+    const n = framedView ? shown.length : 0;
+    const b0 = new Float64Array(n);
+    const b1 = new Float64Array(n);
+    if (scale && n) spreadSameDay(shown, scale, b0, b1);
     return { b0, b1 };
-  }, [shown, scale]);
+  }, [shown, scale, framedView]);
   const pinned = useMemo(() => (selectedId ? shown.findIndex((i) => i.event.id === selectedId) : -1), [shown, selectedId]);
+  // Until framed, `base` is empty: nothing is placed or pinned.
+  const placedPin = framedView ? pinned : -1;
   // Where events crowd, the story's most important take the lanes (semantic zoom: zooming in gives the next
   // ranks room); a story without ranks keeps the first in time.
   const priority = useMemo(() => {
-    if (!shown.some((i) => i.event.rank !== undefined)) return undefined;
+    if (!framedView || !shown.some((i) => i.event.rank !== undefined)) return undefined;
     const p = new Float64Array(shown.length);
     shown.forEach((i, n) => { p[n] = i.event.rank ?? Number.MAX_SAFE_INTEGER; });
     return p;
-  }, [shown]);
+  }, [shown, framedView]);
   // Placing 10,000 events anew is most of a zoom frame's script: while a zoom gesture goes on, a layout made
   // at a zoom within 20% of this one is stretched instead (see visible()); once the view rests, it is exact.
   const made = useRef<{ layout: Layout; k: number; base: typeof base; lanes: number; pinned: number; priority: Float64Array | undefined } | null>(null);
   let layout: Layout;
   let stretch = 1;
   const last = made.current;
-  if (zooming && last && last.base === base && last.lanes === lanes && last.pinned === pinned && last.priority === priority && Math.abs(Math.log(k / last.k)) < Math.log(1.2)) {
+  if (zooming && last && last.base === base && last.lanes === lanes && last.pinned === placedPin && last.priority === priority && Math.abs(Math.log(k / last.k)) < Math.log(1.2)) {
     layout = last.layout;
     stretch = k / last.k;
-  } else if (last && last.base === base && last.lanes === lanes && last.pinned === pinned && last.priority === priority && last.k === k) {
+  } else if (last && last.base === base && last.lanes === lanes && last.pinned === placedPin && last.priority === priority && last.k === k) {
     layout = last.layout;
   } else {
-    layout = layoutLanes(base.b0, base.b1, k, { lanes, labelWidth: LABEL_WIDTH, gap: 6, clusterGap: 28, clusterWidth: 90, pinned, priority });
-    made.current = { layout, k, base, lanes, pinned, priority };
+    layout = layoutLanes(base.b0, base.b1, k, { lanes, labelWidth: LABEL_WIDTH, gap: 6, clusterGap: 28, clusterWidth: 90, pinned: placedPin, priority });
+    made.current = { layout, k, base, lanes, pinned: placedPin, priority };
   }
   const reach = zooming ? 0 : Math.round(width / 2);
   const onScreen = visible(layout, tx + reach, width + 2 * reach, stretch);
@@ -157,6 +169,7 @@ export function Timeline({ onOpenDetails, maxLanes = Infinity }: { onOpenDetails
     if (Math.abs(width - (viewport.current?.getBoundingClientRect().width ?? 0)) > 1) return;
     framed.current = true;
     showPeriod();
+    setFramedView(true);
   }, [pinned, scale, width, showPeriod]);
   useEffect(() => {
     if (pinned < 0 || !scale || width < 50) return;
@@ -165,8 +178,9 @@ export function Timeline({ onOpenDetails, maxLanes = Infinity }: { onOpenDetails
       framed.current = true;
       const pad = Math.max(6 * 86_400_000, (item.end - item.start) * 0.3);
       panZoom.current?.zoomTo(scale(item.start - pad), scale(item.end + pad));
-    } else panZoom.current?.reveal(base.b0[pinned]!, base.b1[pinned]!);
-  }, [pinned, base, scale, shown, width]);
+      setFramedView(true);
+    } else if (framedView) panZoom.current?.reveal(base.b0[pinned]!, base.b1[pinned]!);
+  }, [pinned, base, scale, shown, width, framedView]);
   useEffect(() => {
     if (!focusId) return;
     const el = viewport.current?.querySelector<HTMLElement>(`[data-event-id="${CSS.escape(focusId)}"]`);
