@@ -288,6 +288,12 @@ const DEADLINE_BEFORE = /\b(?:until|till|through|by|before|no later than|not lat
  */
 const ANAPHORIC_DAY = /^(?:(?:earlier|later)\s+(?:in\s+the|that)\s+(?:day|morning|afternoon|evening|night)|(?:that|the same)\s+(?:day|morning|afternoon|evening|night))$/i;
 
+/**
+ * The base of a comparison ("fell 32% from a year earlier", "compared with March 2008", "higher than in
+ * 2007") is the time measured against, not the time of the happening.
+ */
+const COMPARED_BEFORE = /(?:\bcompared\s+(?:with|to)|\bversus|\bvs\.?|\bthan(?:\s+(?:in|on|at|during|for))?|\b(?:up|down|rose|risen|fell|fallen|dropped|declined|increased|decreased|jumped|slipped|climbed|grew|gained|lost|higher|lower|more|less|drop|rise|decline|increase|decrease|gain|jump|fall)\b[^.;:,]{0,40}?\bfrom(?:\s+(?:the\s+same\s+(?:period|quarter|month|week|time)\s+)?(?:in|on|of))?)\s*(?:the\s+)?$/i;
+
 /** The expressions that can date a sentence of the timeline. */
 function usableOf(s: Sentence, inside: readonly TimexLike[]): TimexLike[] {
   // A bare clock time ("following the 10 a.m. testimony") names no day: it belongs to the day in context.
@@ -295,6 +301,7 @@ function usableOf(s: Sentence, inside: readonly TimexLike[]): TimexLike[] {
   return inside.filter((x) => (x.type === 'DATE' || x.type === 'TIME') && /^\d{4}/.test(x.value) && x.granularity !== null && TIMELINE_GRANULARITIES.has(x.granularity)
     && !(DEADLINE_BEFORE.test(s.text.slice(Math.max(0, x.start - s.start - 40), x.start - s.start)))
     && !ANAPHORIC_DAY.test(x.text)
+    && !(COMPARED_BEFORE.test(s.text.slice(Math.max(0, x.start - s.start - 60), x.start - s.start)))
     && !(x.type === 'TIME' && /^[\d:.\s]+(?:[ap]\.?m\.?|o'clock)?$/i.test(x.text))
     && !(/^(?:the )?same (?:day|time|week|month)$/i.test(x.text) && /^\s+as\b/.test(s.text.slice(x.end - s.start))));
 }
