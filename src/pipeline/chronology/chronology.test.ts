@@ -37,6 +37,22 @@ describe('chronology: article dates', () => {
     expect(days(v, '2017-09-28')).toBeLessThanOrEqual(2);
   });
 
+  it('counts two sidebar stamps of one later day once, whatever the words around them', () => {
+    // A page crawled two years on shows two posts of that day in a sidebar; the comment two days after the
+    // news, and the weekdays, still say when it was written.
+    const text = [
+      'Thousands of protesters celebrated in the capital on Saturday after the army council promised to hand power to an elected government.',
+      'The council said on Saturday that the cabinet would stay in office until a new one is formed, and soldiers began clearing barricades from the square.',
+      'Opposition leaders said they would meet the generals on Monday to discuss the timetable for a referendum on the constitution.',
+      'Comments',
+      'At 8:35 am on February 14, 2011, Hisham wrote: The square is finally quiet.',
+      'Could the next pope be from Africa or Latin America? bit.ly/U6vgfT 7:01 pm ET February 11, 2013 RETWEET Could the next pope be from Africa or Latin America?',
+      'Cruise ship that had a fire in its engine room towed to port. bit.ly/11BX93W 6:30 pm ET February 11, 2013 RETWEET Looking for a good car for bad winter weather?',
+    ].join('\n\n');
+    const v = inferPublished([article('c1', text)], resolver).inferred.get('c1')?.value ?? '';
+    expect(Math.abs(days(v, '2011-02-12'))).toBeLessThanOrEqual(3);
+  });
+
   it('takes the page stamp under the headline over dates the text recalls', () => {
     const { inferred } = inferPublished([
       article('s1', 'Markets fall again Friday 21 January 2005 00.05 GMT Shares fell for a third day after the bank collapsed on Jan. 12, 2005.\n\nThe crisis began in October 2004.'),

@@ -123,7 +123,9 @@ function once(list: DayEvidence[]): DayEvidence[] {
   const seen = new Set<string>();
   return list.filter((e) => {
     if (e.kind === 'relative') return true;
-    const key = `${e.kind}|${e.timex.value.slice(0, 10)}|${e.tense}`;
+    // A stamp's tense is the words around it, not its relation to the day of writing (likelihood.ts reads
+    // stamps whatever the tense): two comments stamped the same day are one day, whatever precedes them.
+    const key = `${e.kind}|${e.timex.value.slice(0, 10)}|${e.kind === 'stamp' || e.kind === 'later' ? '' : e.tense}`;
     if (seen.has(key)) return false;
     seen.add(key);
     return true;
