@@ -73,6 +73,15 @@ describe('tense', () => {
     expect(clauseTense(t, 3, 11)).toBe('future');
     expect(sentenceTense('She is set to testify before the Senate Judiciary Committee on Thursday.')).toBe('future');
   });
+
+  it('reads a date inside a quotation in the speaker\'s tense, not the narrator\'s', () => {
+    const t = '"I am coming south Monday, December 18, and leave Friday, January 12," she wrote in an e-mail last Monday.';
+    const at = (w: string) => [t.indexOf(w), t.indexOf(w) + w.length] as const;
+    expect(clauseTense(t, ...at('Monday, December 18'))).toBe('future');
+    expect(clauseTense(t, ...at('last Monday'))).toBe('past');
+    const u = '\u201cWe met the minister on Friday,\u201d he said, adding that talks will resume.';
+    expect(clauseTense(u, ...[u.indexOf('Friday'), u.indexOf('Friday') + 6] as [number, number])).toBe('past');
+  });
 });
 
 describe('actors and quotes', () => {

@@ -13,8 +13,14 @@ const FUTURE_PHRASE = new RegExp(`\\b(?:${words.futurePhrases.join('|')})\\b`, '
 const PAST = new Set(words.past);
 const NOT_PAST = new Set(words.notPast);
 
-/** Direction of the expression at [start, end) of `sentence` (offsets within the sentence). */
+/**
+ * Direction of the expression at [start, end) of `sentence` (offsets within the sentence). An expression
+ * inside a quotation is read in the quoted clause, the speaker's tense: `"I am coming south Monday,
+ * December 18," she wrote` announces the Monday; the narrator's "wrote" only says when it was said.
+ */
 export function clauseTense(sentence: string, start: number, end: number): Direction {
+  const q = quoteAround(sentence, start, end);
+  if (q) return clauseTense(sentence.slice(q[0], q[1]), start - q[0], end - q[0]);
   const masked = sentence.replace(/“[^”]*”|"[^"]*"/g, (q) => ' '.repeat(q.length)).toLowerCase().replace(FUTURE_PHRASE, (m) => `will${' '.repeat(m.length - 4)}`);
   const left = masked.slice(0, start).split(/[;:]|,\s*(?:but|and)\b/).pop()!.match(/[a-z']+/g) ?? [];
   // A comma right after the expression closes a fronted adverbial ("On Thursday, Simpson will appear").
@@ -29,6 +35,22 @@ export function clauseTense(sentence: string, start: number, end: number): Direc
   }
   // Present tense around a weekday announces it: "his parole hearing on Thursday is considered a formality".
   if ([...left.slice(-6), ...right.slice(0, 4)].some((w) => /^(?:is|are|am)$/.test(w))) return 'future';
+  return null;
+}
+
+/** The quotation [from, to) that holds [start, end), its marks excluded; null outside quotes. */
+function quoteAround(sentence: string, start: number, end: number): [number, number] | null {
+  const before = sentence.slice(0, start);
+  const straight = before.lastIndexOf('"');
+  if (straight >= 0 && (before.match(/"/g) ?? []).length % 2 === 1) {
+    const close = sentence.indexOf('"', end);
+    return [straight + 1, close < 0 ? sentence.length : close];
+  }
+  const open = before.lastIndexOf('\u201c');
+  if (open >= 0 && before.lastIndexOf('\u201d') < open) {
+    const close = sentence.indexOf('\u201d', end);
+    return [open + 1, close < 0 ? sentence.length : close];
+  }
   return null;
 }
 
