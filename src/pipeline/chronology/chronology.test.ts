@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import type { DateValue } from '../../schema/index.ts';
 import { segment } from '../segment/index.ts';
 import { resolveAgainst, tagTimexDetailed } from '../time/index.ts';
-import { inferPublished } from './index.ts';
+import { inferPublished, latestExplicit } from './index.ts';
 import { CALIBRATION } from './calibration.ts';
 import { MONTHDAY_REACH, binOf, binWidth } from './bins.ts';
 import { calibrated, weekdayOffset } from './likelihood.ts';
@@ -51,6 +51,17 @@ describe('chronology: article dates', () => {
     ].join('\n\n');
     const v = inferPublished([article('c1', text)], resolver).inferred.get('c1')?.value ?? '';
     expect(Math.abs(days(v, '2011-02-12'))).toBeLessThanOrEqual(3);
+  });
+
+  it('never lets a comment or sidebar post years later stand for the story\'s "now"', () => {
+    const head = 'Hundreds of thousands marched to the square on Sunday, the largest crowd since the curfew of January 27. '.repeat(5);
+    const text = `${head}\n\nThe crackdown began in March 2010.\n\nbit.ly/U6vgfT 7:01 pm ET February 11, 2013 RETWEET Could the next pope be from Africa?\n\nAt 8:35 am on February 14, 2011, Hisham wrote: quiet at last.`;
+    const tagged = tagTimexDetailed(text, { dct: null });
+    expect(latestExplicit([tagged])?.value).toBe('2010-03-31');
+    // Only comments: the earliest, nearest the page.
+    const comments = tagged.filter((t) => /T\d{2}:\d{2}/.test(t.value));
+    expect(comments).toHaveLength(2);
+    expect(latestExplicit([comments])?.value).toBe('2011-02-14');
   });
 
   it('takes the page stamp under the headline over dates the text recalls', () => {

@@ -225,8 +225,23 @@ function withFrame(d: DateValue | null, frame: YearFrame | null): DateValue | nu
   return { ...d, evidence: d.evidence ? { ...d.evidence, note } : { articleId: null, text: '', start: null, end: null, anchor: null, note } };
 }
 
-/** The latest date stated outright (with a year), as the last day of its span: "May 2017" -> 2017-05-31. */
-function latestExplicit(lists: TimexLike[][], dayOnly = false): { value: string; text: string } | null {
+/**
+ * The latest date stated outright (with a year), as the last day of its span: "May 2017" -> 2017-05-31.
+ * A clock stamp below a page's head is a comment, an update or a sidebar post (evidence.ts: 'later'), often
+ * years after the story ("7:01 pm ET February 11, 2013 RETWEET" on a page of 2011 made every year-less
+ * "January 27" of its story 2013's): it is written on or after the page, so it stands for "now" only when
+ * no other date does, and then the earliest such stamp.
+ */
+export function latestExplicit(lists: TimexLike[][]): { value: string; text: string } | null {
+  const later = (t: TimexLike) => /T\d{2}:\d{2}/.test(t.value) && t.start >= HEAD_CHARS;
+  const own = lists.map((l) => l.filter((t) => !later(t)));
+  const found = latestOf(own);
+  if (found) return found;
+  const earliest = lists.flat().filter(later).sort((x, y) => (x.value < y.value ? -1 : x.value > y.value ? 1 : 0))[0];
+  return earliest ? latestOf([[earliest]]) : null;
+}
+
+function latestOf(lists: TimexLike[][], dayOnly = false): { value: string; text: string } | null {
   let best: { value: string; text: string; to: number } | null = null;
   for (const list of lists) {
     for (const t of list) {
