@@ -59,6 +59,12 @@ describe('seed story, article of 2017-02-24', () => {
     expect(valueOf("It comes after the military's start Wednesday of an operation.", 'Wednesday', '2012-11-16')).toBe('2012-11-14');
     expect(valueOf('The talks open Wednesday in Cairo.', 'Wednesday', '2012-11-16')).toBe('2012-11-21');
   });
+  it('reads a past-told month and day more than a month ahead as last year\'s', () => {
+    const s = 'Mubarak is charged over the crackdown on a popular uprising that forced him out of office on Feb. 11.';
+    expect(valueOf(s, 'Feb. 11', '2012-01-03')).toBe('2011-02-11');
+    // Within a month ahead a "past" reading may be a misread announcement: the nearest stays.
+    expect(valueOf('The trial was adjourned until Jan. 20.', 'Jan. 20', '2012-01-03')).toBe('2012-01-20');
+  });
   it('gives a month and day the year the text already stated for that same day', () => {
     const s = 'Troops cleared the square on June 4th 1989. Students still criticize the June 4 massacre.';
     expect(valueOf(s, 'June 4', '2009-06-02')).toBe('1989-06-04');
