@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import type { Article, Event } from '../../schema/index.ts';
 import { readStoryDir } from '../io.ts';
 import { buildStory } from '../run.ts';
-import { importance, keyCount, rankContext, rankEvents, renumberRanks } from './index.ts';
+import { importance, keyCount, rankContext, rankEvents, renumberRanks, standalone } from './index.ts';
 
 const day = (value: string) => ({ value, granularity: (value.length === 10 ? 'day' : value.length === 7 ? 'month' : 'year') as Event['date']['granularity'], source: 'stated' as const, evidence: null });
 const filler = 'Background sentence that carries nothing new. '.repeat(40);
@@ -67,6 +67,34 @@ describe('rankEvents', () => {
     const spoke = event('2020-03-02', [mentionOf(q, 'Smith spoke on Monday.')], ['Ann Smith']);
     const out = rankEvents([jones, smith, spoke], [p, q]);
     expect(out[1]!.rank).toBeLessThan(out[0]!.rank!);
+  });
+
+  it('counts a sentence that continues the one before it (opens on a pronoun) half', () => {
+    expect(standalone('He added that the bridge would reopen.')).toBe(0.5);
+    expect(standalone('But they agreed to wait.')).toBe(0.5);
+    expect(standalone('However, it won 40 percent.')).toBe(0.5);
+    expect(standalone('The council voted to close the bridge.')).toBe(1);
+    expect(standalone('Theirry Henry scored.')).toBe(1); // a name that starts like a pronoun is no pronoun
+    const p = article('p', '2020-03-02', 'The mayor opened the bridge on Monday.', 'She cut the ribbon on Monday.');
+    const q = article('q', '2020-03-02', 'She cut the ribbon on Monday.', 'The mayor opened the bridge on Monday.');
+    const told = (a: Article, s: string) => importance(event('2020-03-02', [mentionOf(a, s)]), rankContext([], [a]));
+    // In the same place (the lead), the sentence that stands on its own weighs twice the continuation.
+    expect(told(p, 'The mayor opened the bridge on Monday.')).toBeCloseTo(2 * told(q, 'She cut the ribbon on Monday.'), 12);
+  });
+
+  it('weighs the actors squared: an event of an actor every article reports weighs four times one of nobody', () => {
+    const p = article('p', '2020-03-02', 'Smith resigned on Monday.', 'x');
+    const q = article('q', '2020-03-02', 'Smith spoke on Monday.', 'y');
+    const smith = event('2020-03-02', [mentionOf(p, 'Smith resigned on Monday.')], ['Ann Smith']);
+    const spoke = event('2020-03-02', [mentionOf(q, 'Smith spoke on Monday.')], ['Ann Smith']);
+    const ctx = rankContext([smith, spoke], [p, q]);
+    expect(importance(smith, ctx)).toBeCloseTo(4 * importance({ ...smith, actors: [] }, ctx), 12);
+  });
+
+  it('counts a happening a fortnight before the article half as news', () => {
+    const p = article('p', '2020-03-15', 'The dam broke.', 'x');
+    const at = (d: string) => importance(event(d, [mentionOf(p, 'The dam broke.')]), rankContext([], [p]));
+    expect(at('2020-03-01')).toBeCloseTo(at('2020-03-15') / 2, 12);
   });
 
   it('is deterministic whatever the input order', () => {
