@@ -13,7 +13,7 @@ import type { DateValue } from '../../schema/index.ts';
 import type { Paragraph } from '../segment/index.ts';
 import type { Sentence } from '../types.ts';
 import { candidatesOf, type Candidate, type TimexLike } from '../events/candidates.ts';
-import { dayNumber, spanOf } from '../events/dates.ts';
+import { dayNumber, fromDayNumber, spanOf } from '../events/dates.ts';
 import { keywords } from '../events/keywords.ts';
 import { overlap, pinsOf, type Pin } from './pins.ts';
 import { clauseTense, sentenceTense, type Direction } from '../events/tense.ts';
@@ -46,6 +46,10 @@ export interface Dated<T extends TimexLike> {
   tagged: Map<string, T[]>;
   /** Set when no text states a year: how the year was found, or the nominal year to mask (see yearFrame.ts). */
   frame: YearFrame | null;
+  /** Per inferred article, its likeliest days of writing with their posterior mass (readAtDay.ts weighs them). */
+  posterior: Map<string, Array<{ day: string; p: number }>>;
+  /** Per inferred article, where its lead's time expressions start (weekdays there are measured apart). */
+  lead: Map<string, Set<number>>;
 }
 
 /** Explicit full dates outside the cleaned texts (captions clean removed: "..., November 27, 2011."). */
@@ -62,7 +66,7 @@ export function inferPublished<T extends TimexLike>(articles: readonly DatingArt
   const tagged = new Map(articles.map((a) => [a.id, r.tag(a.text, a.published?.value.slice(0, 10) ?? null)]));
   const inferred = new Map<string, DateValue>();
   const undated = articles.filter((a) => !a.published);
-  if (!undated.length) return { inferred, tagged, frame: null };
+  if (!undated.length) return { inferred, tagged, frame: null, posterior: new Map(), lead: new Map() };
   const cands = new Map(articles.map((a, i) => [a.id, candidatesOf(a, i, tagged.get(a.id)!)]));
   const pins: Pin[] = articles.flatMap((a) => pinsOf(cands.get(a.id)!, !!a.published));
   // No stated date anywhere: the latest explicit date stands in for "now" ("as of May 2017" -> 2017-05-31).
@@ -137,6 +141,7 @@ export function inferPublished<T extends TimexLike>(articles: readonly DatingArt
     }
     decided = next;
   }
+  const posterior = new Map<string, Array<{ day: string; p: number }>>();
   for (const a of undated) {
     const d = decided.get(a.id);
     // Say less when the evidence is weak: a day is published only when the model gives the week around it
@@ -150,8 +155,10 @@ export function inferPublished<T extends TimexLike>(articles: readonly DatingArt
     if (d && d.week < MIN_WEEK) continue;
     const value = withFrame(d ? asDateValue(d, a.id) : null, frame);
     if (value) inferred.set(a.id, value);
+    if (value && d) posterior.set(a.id, d.posterior.map((x) => ({ day: fromDayNumber(x.day), p: x.p })));
   }
-  return { inferred, tagged, frame };
+  const lead = new Map(undated.map((a) => [a.id, new Set(evidence.get(a.id)!.filter((e) => e.lead).map((e) => e.timex.start))]));
+  return { inferred, tagged, frame, posterior, lead };
 }
 
 /**

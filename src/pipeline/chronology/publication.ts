@@ -46,6 +46,8 @@ export interface Decision {
   /** Posterior mass of the three days either side of the chosen day: how sure the story is of its week. */
   week: number;
   score: number;
+  /** The likeliest days the evidence names, with their posterior mass (at least ALTERNATIVE), likeliest first. */
+  posterior: Array<{ day: number; p: number }>;
   note: string;
   text: string;
   anchor: string | null;
@@ -199,8 +201,11 @@ export function decide(x: Inputs, resolve: Resolve): Decision | null {
   const others = x.others.length ? `; the story's other articles are dated ${[...new Set(x.others.map((o) => fromDayNumber(o.day)))].slice(0, 3).join(', ')}` : '';
   const said = explain(win.best);
   const why = win.best.gain > 0 ? said.note : 'no date of its own';
+  const posterior = scored.filter((s) => named.has(s.day)).map((s) => ({ day: s.day, p: (s.weight * Math.exp(s.score - top)) / z }))
+    .filter((s) => s.p >= ALTERNATIVE).sort((a, b) => b.p - a.p || a.day - b.day).slice(0, 5);
   return {
     day: win.day,
+    posterior,
     confidence: round(mass((day) => day === win.day)),
     week: round(mass((day) => Math.abs(day - win.day) <= 3)),
     score: win.score,
@@ -299,6 +304,9 @@ export function asDateValue(d: Decision, articleId: string): DateValue {
     evidence: { articleId, text: d.text, start: null, end: null, anchor: d.anchor, note: `${d.note} (confidence ${d.confidence.toFixed(2)})` },
   };
 }
+
+/** The least posterior mass of a day kept as an alternative reading of the article's day (readAtDay.ts). */
+const ALTERNATIVE = 0.02;
 
 /** A day in quoted speech ("I am coming south Monday, December 18") tells the speaker's plans, not the
  * writer's day: its evidence is tempered. */
