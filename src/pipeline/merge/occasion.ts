@@ -9,6 +9,8 @@
  *    participants when nobody speaks in it) take part in the other.
  *  - A set of statements with no occasion of its own joins the one occasion of its day at which every one
  *    of its speakers took part. Two occasions fit equally well: it stays apart (nothing says which).
+ *  - Sets made only of statements that fit no occasion of the day join when they have the same speakers:
+ *    one person's remarks of one day, reported by several outlets in their own words, are one happening.
  * A statement by someone else ("Spokesman Sean Spicer later told a news conference" on the same day) or an
  * occasion with other people (Trump "at the White House during a meeting") stays its own happening.
  */
@@ -70,10 +72,20 @@ export function occasionUnions(sets: readonly OccasionSet[], names: StoryNames):
       for (const x of o.participants) p.add(x);
       classes.set(c, p);
     }
+    // Statements fitting no occasion of the day: one speaker's (or one set of speakers') remarks of one day
+    // are one happening, his statement of that day, however they are worded by each outlet ("Obama issued
+    // a statement saying ..." / "Obama similarly condemned what he called ...").
+    const bySpeakers = new Map<string, number>();
     for (const s of list) {
       if (s.occasion || !s.speakers.size || 2 * s.statements < s.size) continue;
       const fits = [...classes].filter(([, p]) => [...s.speakers].every((x) => p.has(x)));
       if (fits.length === 1) out.push([fits[0]![0], s.root]);
+      else if (!fits.length && s.statements === s.size) {
+        const key = [...s.speakers].sort().join('\u0000');
+        const first = bySpeakers.get(key);
+        if (first === undefined) bySpeakers.set(key, s.root);
+        else out.push([first, s.root]);
+      }
     }
   }
   const joined = new Set(out.flat());
