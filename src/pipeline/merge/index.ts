@@ -20,6 +20,8 @@ const WEEKDAY_ONLY = /^XXXX-WXX-\d$/;
 const MIN_NEED = Math.min(THRESHOLDS.sameStatedDay, THRESHOLDS.sameDate, THRESHOLDS.nestedStated, THRESHOLDS.nestedDate);
 /** Groups a merged set may reach by plain links before its members must mostly resemble each other. */
 const FREE_CHAIN = 3;
+/** Weight of a narrative date taken from the same paragraph (groupDates.ts). */
+const CONTINUATION_WEIGHT = 3;
 
 export interface Merged { events: Event[]; context: Mention[] }
 
@@ -130,6 +132,27 @@ export function mergeEvents(articles: readonly Article[], cands: readonly Candid
     if (aWins) parent[rb] = ra;
     else parent[ra] = rb;
     setOf[find(ra)] = all;
+  }
+
+  // Narrative continuation: a group with no date of its own, dated by a sentence just before it in the same
+  // paragraph, goes on telling that sentence's happening ("Three people were killed on Thursday. Jenkins was
+  // pronounced dead at the scene."): it joins that sentence's group when they share enough wording.
+  {
+    const indexOf = new Map(cands.map((c, i) => [c, i]));
+    groups.forEach((g, gi) => {
+      const d = dates[gi];
+      if (!d || d.own) return;
+      for (const i of g.members) {
+        for (const n of narrative[i]!) {
+          if (n.weight < CONTINUATION_WEIGHT || n.value !== d.value) continue;
+          const j = indexOf.get(n.from);
+          const h = j === undefined ? -1 : groupOf[j]!;
+          if (h < 0 || !dates[h] || dates[h]!.value !== d.value || find(h) === find(gi)) continue;
+          if (index.pair(i, j!) < THRESHOLDS.continuation) continue;
+          union(h, gi);
+        }
+      }
+    });
   }
 
   // Third: statements made at one occasion (occasion.ts). The groups that name the occasion give the
