@@ -8,7 +8,7 @@ import type { Article, DateValue, Event, Mention } from '../../schema/index.ts';
 import type { Candidate } from '../events/candidates.ts';
 import { nested } from '../events/dates.ts';
 import { buildEvent, mentionOf, type StoryNames } from './build.ts';
-import { clusterCandidates, CORE, NEAR_DUPLICATE, THRESHOLDS } from './cluster.ts';
+import { clusterCandidates, CORE, NEAR_DUPLICATE, THRESHOLDS, type Group } from './cluster.ts';
 import { dateOfGroup, hintOf, narrativeDates, type GroupDate } from './groupDates.ts';
 import { assignIds } from './ids.ts';
 import { occasionUnions } from './occasion.ts';
@@ -102,7 +102,10 @@ export function mergeEvents(articles: readonly Article[], cands: readonly Candid
       // On a busy day (a 370-article story's peak: hundreds of sentences) a shared day says little, and the
       // low bar would chain distinct happenings into one giant event: it rises with the day's sentences.
       const sameDay = Math.min(THRESHOLDS.sameDate, THRESHOLDS.sameStatedDay * Math.max(1, (perDay.get(d.value) ?? 0) / BUSY_DAY));
-      const need = !equal ? (d.own && e.own ? THRESHOLDS.nestedStated : THRESHOLDS.nestedDate) : d.own && e.own && d.granularity === 'day' ? sameDay : THRESHOLDS.sameDate;
+      // A writer who dates one happening to the day and another only to a period around it ("The suit, filed
+      // Friday" / "The ordinance, one of three passed earlier this month") tells two times: groups whose dates
+      // one article states both ways need the words a narrative guess needs.
+      const need = !equal ? (d.own && e.own && !contrasted(g, d.value, groups[h]!, e.value) ? THRESHOLDS.nestedStated : THRESHOLDS.nestedDate) : d.own && e.own && d.granularity === 'day' ? sameDay : THRESHOLDS.sameDate;
       if (sim < need) continue;
       // On a busy day, sets grown past FREE_CHAIN groups: most pairs of their groups must resemble each other (a near-duplicate
       // link always counts). A short chain is usually one happening told in pieces (the ruling, the reaction).
@@ -117,6 +120,13 @@ export function mergeEvents(articles: readonly Article[], cands: readonly Candid
       union(gi, h);
     }
   });
+  /** Does one article state `x` in group a and `y` in group b? */
+  function contrasted(a: Group, x: string, b: Group, y: string): boolean {
+    const said = new Set<string>();
+    for (const i of a.members) if (cands[i]!.own?.value === x) said.add(cands[i]!.articleId);
+    for (const i of b.members) if (cands[i]!.own?.value === y && said.has(cands[i]!.articleId)) return true;
+    return false;
+  }
   function union(a: number, b: number): void {
     const ra = find(a);
     const rb = find(b);
