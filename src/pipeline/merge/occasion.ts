@@ -1,5 +1,5 @@
 /**
- * Occasions: statements made at one occasion (a news conference, a hearing, a speech) are one happening,
+ * Occasions: statements made at one occasion (a news conference, a hearing, a speech, a funeral, a visit) are one happening,
  * however few words they share ("Kelly promised no mass deportations" and "Tillerson said the two countries
  * were committed to working through their disagreements", both at Thursday's news conference in Mexico City).
  *
@@ -18,12 +18,12 @@ import type { Candidate } from '../events/candidates.ts';
 import { REPORTING } from '../events/lexicon.ts';
 import type { StoryNames } from './build.ts';
 
-/** The nouns of an occasion at which statements are made. */
-const OCCASION = /\b(?:news|press)\s+conferences?\b|\b(?:news|press)\s+briefings?\b|\bbriefing\b|\bhearing\b|\bspeech\b|\btestimony\b|\binterview\b|\brally\b|\bceremony\b|\bsummit\b|\bmeeting\b/i;
+/** The nouns of an occasion at which statements are made (a funeral, a memorial, a visit or tour as much as a briefing). */
+const OCCASION = /\b(?:news|press)\s+conferences?\b|\b(?:news|press)\s+briefings?\b|\bbriefing\b|\bhearing\b|\bspeech\b|\btestimony\b|\binterview\b|\brally\b|\bceremony\b|\bsummit\b|\bmeeting\b|\bfunerals?\b|\bmemorial\b|\bvigil\b|\bvisit\b|\btour\b/i;
 /** Where what was said begins: "that ...", a quotation, a colon. */
 const CONTENT = /\bthat\b|[“"]|:\s/;
 /** An occasion that did not take place or that someone kept out of: "declined an interview". */
-const CALLED_OFF = /\b(?:declined|refused|cancel(?:l)?ed|postponed|skipped|called off|did not attend|no)\s+(?:\w+\s+){0,2}(?:conference|briefing|hearing|speech|testimony|interview|rally|ceremony|summit|meeting)\b/i;
+const CALLED_OFF = /\b(?:declined|refused|cancel(?:l)?ed|postponed|skipped|called off|did not attend|no)\s+(?:\w+\s+){0,2}(?:conference|briefing|hearing|speech|testimony|interview|rally|ceremony|summit|meeting|funeral|memorial|vigil|visit|tour)\b/i;
 const VERB = new RegExp(`^\\s*(?:,[^,]{1,80},\\s*)?(?:(?:also|then|later|again|further|had|has|repeatedly|publicly)\\s+){0,2}(?:${[...REPORTING].join('|')})\\b`, 'i');
 const PRONOUN_VERB = new RegExp(`\\b(he|she)\\s+(?:(?:also|then|later|again)\\s+){0,2}(?:${[...REPORTING].join('|')})\\b`, 'gi');
 
