@@ -8,7 +8,7 @@ import type { Article, DateValue, Event, Mention } from '../../schema/index.ts';
 import type { Candidate } from '../events/candidates.ts';
 import { nested } from '../events/dates.ts';
 import { buildEvent, mentionOf, type StoryNames } from './build.ts';
-import { clusterCandidates, CORE, NEAR_DUPLICATE, THRESHOLDS } from './cluster.ts';
+import { clusterCandidates, CORE, NEAR_DUPLICATE, THRESHOLDS, type Group } from './cluster.ts';
 import { dateOfGroup, hintOf, narrativeDates, type GroupDate } from './groupDates.ts';
 import { assignIds } from './ids.ts';
 import { occasionUnions } from './occasion.ts';
@@ -20,6 +20,8 @@ const WEEKDAY_ONLY = /^XXXX-WXX-\d$/;
 const MIN_NEED = Math.min(THRESHOLDS.sameStatedDay, THRESHOLDS.sameDate, THRESHOLDS.nestedStated, THRESHOLDS.nestedDate);
 /** Groups a merged set may reach by plain links before its members must mostly resemble each other. */
 const FREE_CHAIN = 3;
+/** Weight of a narrative date taken from the same paragraph (groupDates.ts). */
+const CONTINUATION_WEIGHT = 3;
 
 export interface Merged { events: Event[]; context: Mention[] }
 
@@ -100,7 +102,10 @@ export function mergeEvents(articles: readonly Article[], cands: readonly Candid
       // On a busy day (a 370-article story's peak: hundreds of sentences) a shared day says little, and the
       // low bar would chain distinct happenings into one giant event: it rises with the day's sentences.
       const sameDay = Math.min(THRESHOLDS.sameDate, THRESHOLDS.sameStatedDay * Math.max(1, (perDay.get(d.value) ?? 0) / BUSY_DAY));
-      const need = !equal ? (d.own && e.own ? THRESHOLDS.nestedStated : THRESHOLDS.nestedDate) : d.own && e.own && d.granularity === 'day' ? sameDay : THRESHOLDS.sameDate;
+      // A writer who dates one happening to the day and another only to a period around it ("The suit, filed
+      // Friday" / "The ordinance, one of three passed earlier this month") tells two times: groups whose dates
+      // one article states both ways need the words a narrative guess needs.
+      const need = !equal ? (d.own && e.own && !contrasted(g, d.value, groups[h]!, e.value) ? THRESHOLDS.nestedStated : THRESHOLDS.nestedDate) : d.own && e.own && d.granularity === 'day' ? sameDay : THRESHOLDS.sameDate;
       if (sim < need) continue;
       // On a busy day, sets grown past FREE_CHAIN groups: most pairs of their groups must resemble each other (a near-duplicate
       // link always counts). A short chain is usually one happening told in pieces (the ruling, the reaction).
@@ -115,6 +120,13 @@ export function mergeEvents(articles: readonly Article[], cands: readonly Candid
       union(gi, h);
     }
   });
+  /** Does one article state `x` in group a and `y` in group b? */
+  function contrasted(a: Group, x: string, b: Group, y: string): boolean {
+    const said = new Set<string>();
+    for (const i of a.members) if (cands[i]!.own?.value === x) said.add(cands[i]!.articleId);
+    for (const i of b.members) if (cands[i]!.own?.value === y && said.has(cands[i]!.articleId)) return true;
+    return false;
+  }
   function union(a: number, b: number): void {
     const ra = find(a);
     const rb = find(b);
@@ -130,6 +142,27 @@ export function mergeEvents(articles: readonly Article[], cands: readonly Candid
     if (aWins) parent[rb] = ra;
     else parent[ra] = rb;
     setOf[find(ra)] = all;
+  }
+
+  // Narrative continuation: a group with no date of its own, dated by a sentence just before it in the same
+  // paragraph, goes on telling that sentence's happening ("Three people were killed on Thursday. Jenkins was
+  // pronounced dead at the scene."): it joins that sentence's group when they share enough wording.
+  {
+    const indexOf = new Map(cands.map((c, i) => [c, i]));
+    groups.forEach((g, gi) => {
+      const d = dates[gi];
+      if (!d || d.own) return;
+      for (const i of g.members) {
+        for (const n of narrative[i]!) {
+          if (n.weight < CONTINUATION_WEIGHT || n.value !== d.value) continue;
+          const j = indexOf.get(n.from);
+          const h = j === undefined ? -1 : groupOf[j]!;
+          if (h < 0 || !dates[h] || dates[h]!.value !== d.value || find(h) === find(gi)) continue;
+          if (index.pair(i, j!) < THRESHOLDS.continuation) continue;
+          union(h, gi);
+        }
+      }
+    });
   }
 
   // Third: statements made at one occasion (occasion.ts). The groups that name the occasion give the

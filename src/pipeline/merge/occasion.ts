@@ -1,5 +1,5 @@
 /**
- * Occasions: statements made at one occasion (a news conference, a hearing, a speech) are one happening,
+ * Occasions: statements made at one occasion (a news conference, a hearing, a speech, a funeral, a visit) are one happening,
  * however few words they share ("Kelly promised no mass deportations" and "Tillerson said the two countries
  * were committed to working through their disagreements", both at Thursday's news conference in Mexico City).
  *
@@ -9,6 +9,8 @@
  *    participants when nobody speaks in it) take part in the other.
  *  - A set of statements with no occasion of its own joins the one occasion of its day at which every one
  *    of its speakers took part. Two occasions fit equally well: it stays apart (nothing says which).
+ *  - Sets made only of statements that fit no occasion of the day join when they have the same speakers:
+ *    one person's remarks of one day, reported by several outlets in their own words, are one happening.
  * A statement by someone else ("Spokesman Sean Spicer later told a news conference" on the same day) or an
  * occasion with other people (Trump "at the White House during a meeting") stays its own happening.
  */
@@ -16,12 +18,12 @@ import type { Candidate } from '../events/candidates.ts';
 import { REPORTING } from '../events/lexicon.ts';
 import type { StoryNames } from './build.ts';
 
-/** The nouns of an occasion at which statements are made. */
-const OCCASION = /\b(?:news|press)\s+conferences?\b|\b(?:news|press)\s+briefings?\b|\bbriefing\b|\bhearing\b|\bspeech\b|\btestimony\b|\binterview\b|\brally\b|\bceremony\b|\bsummit\b|\bmeeting\b/i;
+/** The nouns of an occasion at which statements are made (a funeral, a memorial, a visit or tour as much as a briefing). */
+const OCCASION = /\b(?:news|press)\s+conferences?\b|\b(?:news|press)\s+briefings?\b|\bbriefing\b|\bhearing\b|\bspeech\b|\btestimony\b|\binterview\b|\brally\b|\bceremony\b|\bsummit\b|\bmeeting\b|\bfunerals?\b|\bmemorial\b|\bvigil\b|\bvisit\b|\btour\b/i;
 /** Where what was said begins: "that ...", a quotation, a colon. */
 const CONTENT = /\bthat\b|[“"]|:\s/;
 /** An occasion that did not take place or that someone kept out of: "declined an interview". */
-const CALLED_OFF = /\b(?:declined|refused|cancel(?:l)?ed|postponed|skipped|called off|did not attend|no)\s+(?:\w+\s+){0,2}(?:conference|briefing|hearing|speech|testimony|interview|rally|ceremony|summit|meeting)\b/i;
+const CALLED_OFF = /\b(?:declined|refused|cancel(?:l)?ed|postponed|skipped|called off|did not attend|no)\s+(?:\w+\s+){0,2}(?:conference|briefing|hearing|speech|testimony|interview|rally|ceremony|summit|meeting|funeral|memorial|vigil|visit|tour)\b/i;
 const VERB = new RegExp(`^\\s*(?:,[^,]{1,80},\\s*)?(?:(?:also|then|later|again|further|had|has|repeatedly|publicly)\\s+){0,2}(?:${[...REPORTING].join('|')})\\b`, 'i');
 const PRONOUN_VERB = new RegExp(`\\b(he|she)\\s+(?:(?:also|then|later|again)\\s+){0,2}(?:${[...REPORTING].join('|')})\\b`, 'gi');
 
@@ -70,10 +72,20 @@ export function occasionUnions(sets: readonly OccasionSet[], names: StoryNames):
       for (const x of o.participants) p.add(x);
       classes.set(c, p);
     }
+    // Statements fitting no occasion of the day: one speaker's (or one set of speakers') remarks of one day
+    // are one happening, his statement of that day, however they are worded by each outlet ("Obama issued
+    // a statement saying ..." / "Obama similarly condemned what he called ...").
+    const bySpeakers = new Map<string, number>();
     for (const s of list) {
       if (s.occasion || !s.speakers.size || 2 * s.statements < s.size) continue;
       const fits = [...classes].filter(([, p]) => [...s.speakers].every((x) => p.has(x)));
       if (fits.length === 1) out.push([fits[0]![0], s.root]);
+      else if (!fits.length && s.statements === s.size) {
+        const key = [...s.speakers].sort().join('\u0000');
+        const first = bySpeakers.get(key);
+        if (first === undefined) bySpeakers.set(key, s.root);
+        else out.push([first, s.root]);
+      }
     }
   }
   const joined = new Set(out.flat());
