@@ -76,6 +76,18 @@ describe('inferPublished', () => {
     expect(d).toBeLessThanOrEqual(dayOf('2015-12-04'));
   });
 
+  it('dates a year-less story told in weekdays by its working "now", the day before the plans it quotes', () => {
+    // Invented: no year and no month-day anywhere but a quoted plan; each article alone is too unsure of its
+    // week, together with the story's "now" they agree on the Sunday before the Monday planned.
+    const { inferred, frame } = inferPublished([
+      article('w1', 'Less than a week before the couple were found dead, she was making plans for their trip south.\n\n"I am flying south Monday, March 12, and back in April," she wrote in an e-mail to friends last Monday.\n\nThe bodies were found on Friday morning, and late Sunday police said the deaths were being treated as suspicious.', null),
+      article('w2', 'Police said late Sunday that the deaths of the couple found on Friday were suspicious.\n\nThe family said in a statement released Saturday that the rumours were false.', null),
+      article('w3', 'The couple found dead last Friday were remembered by friends on Sunday.\n\nDetectives said on Sunday night that they were treating the deaths as suspicious.', null),
+    ], resolver);
+    expect(frame?.kind).toBe('nominal');
+    for (const id of ['w1', 'w2', 'w3']) expect(inferred.get(id)?.value.slice(5), id).toBe('03-11');
+  });
+
   it('never dates an article after a day it announces', () => {
     // Invented, yearless: d1 announces Jan. 25; the story's latest explicit date (Jan. 31) is no date for it.
     const { inferred } = inferPublished([

@@ -30,6 +30,14 @@ describe('yearFrame', () => {
     expect(f.nowNote).toContain('Oct. 28');
   });
 
+  it('places "now" the day before the earliest day announced when every month-day is a plan (invented)', () => {
+    const articles = ['The delegation will arrive on Jan. 25 and the teams will train together from Jan. 31.', 'The opening ceremony is set for Feb. 9.'].map((text, i) => ({ id: `p${i}`, text, ...segment(text) }));
+    const tagged = new Map(articles.map((a) => [a.id, tagTimexDetailed(a.text, { dct: null })]));
+    const f = yearFrame(articles, tagged, () => true);
+    expect(f.now.slice(5)).toBe('01-24');
+    expect(f.nowNote).toContain('Jan. 25');
+  });
+
   it('places "now" just before the quoted plans when the only told month-day is far from them (mn03)', () => {
     // mn03 article_01 (Globe and Mail), sentences as published, in their order in the article.
     const f = story([

@@ -100,10 +100,16 @@ function frame(kind: YearFrame['kind'], year: number, order: Array<{ md: MonthDa
   // of those, the latest month-day; with no month-day, mid-year.
   const day = (o: { md: MonthDay; offset: number }) => Date.UTC(year + o.offset, o.md.m - 1, o.md.d) / 864e5;
   const told = order.filter((o) => !o.md.quoted && !o.md.future);
-  const pool = told.length ? told : order;
-  const last = pool[pool.length - 1];
   const months = order.length > 0;
-  if (!last) return { kind, year, now: iso(year, 6, 15), nowText: '', months, note };
+  if (!months) return { kind, year, now: iso(year, 6, 15), nowText: '', months, note };
+  if (!told.length) {
+    // Every month-day is a plan or an announcement: they were all ahead when written, so "now" is the day
+    // before the earliest of them.
+    const first = order.reduce((b, o) => (day(o) < day(b) ? o : b));
+    const d = new Date((day(first) - 1) * 864e5);
+    return { kind, year, now: iso(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate()), nowText: first.md.text, nowNote: `the day before "${first.md.text}", the earliest of the days the texts announce (writing precedes them)`, months, note };
+  }
+  const last = told[told.length - 1]!;
   // The story's weekday evidence: month-days named with their weekday ("Monday, December 18"). When every
   // told month-day lies far from all of them, and the weekday-named ones still ahead of the latest told one
   // are plans, that lone month-day is background ("last saw the Shermans on Oct. 28"): the writing falls
