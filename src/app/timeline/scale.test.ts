@@ -23,6 +23,15 @@ describe('the time axis', () => {
     for (const label of labels) expect(label).not.toMatch(/2000/);
     expect(labels[0]).toMatch(/^\d{1,2} Dec$/);
   });
+  it('keeps the year of a real date beside days whose year is not stated', () => {
+    // "Founded in 1974" in a story whose own days are year-less: only the nominal year's ticks lose it.
+    const nominal = (y: number) => y === 2000;
+    const labels = axisTicks(baseScale([Date.UTC(1974, 0), Date.UTC(2001, 0)], 1000), 1000, -Infinity, nominal).map((t) => t.label);
+    expect(labels).toContain('1974');
+    expect(labels).not.toContain('2000');
+    const days = axisTicks(baseScale([Date.UTC(2000, 11, 10), Date.UTC(2000, 11, 28)], 1000), 1000, -Infinity, nominal).map((t) => t.label);
+    for (const label of days) expect(label).not.toMatch(/2000/);
+  });
   it('allows zooming in to a few hours across the width', () => {
     expect(maxZoom([feb(1), feb(2)])).toBe(8);
   });

@@ -51,10 +51,12 @@ export type Tick = { x: number; time: number; label: string; major: boolean };
  * `firstAt` (the screen's left edge when the scale also covers some off-screen room) spells out its year.
  * `daysOnly` (a story without times of day) keeps the ticks on midnights, labelled as days.
  */
-export function axisTicks(scale: ScaleTime<number, number>, width: number, firstAt = -Infinity, yearless = false, daysOnly = false): Tick[] {
-  // A story whose texts never state a year is drawn in a nominal year (src/schema NOMINAL_YEAR): its
-  // axis must never print that year, so every format drops it.
-  const fmt = (d: Date, pattern: string) => format(d, yearless ? pattern.replace(/ ?yyyy/, '') : pattern);
+export function axisTicks(scale: ScaleTime<number, number>, width: number, firstAt = -Infinity, yearless: boolean | ((year: number) => boolean) = false, daysOnly = false): Tick[] {
+  // A day whose year the texts never state is drawn in a nominal year (src/schema NOMINAL_YEAR): the axis
+  // must never print that year, so a tick in it drops the year (`yearless` says which years are nominal;
+  // a story may also recall real years, "founded Apotex in 1974", which keep theirs).
+  const hides = (d: Date) => (typeof yearless === 'function' ? yearless(d.getFullYear()) : yearless);
+  const fmt = (d: Date, pattern: string) => format(d, hides(d) ? pattern.replace(/ ?yyyy/, '') : pattern);
   let dates = scale.ticks(Math.max(2, Math.floor(width / 110)));
   let step = dates.length > 1 ? dates[1]!.getTime() - dates[0]!.getTime() : DAY;
   // No event of the story is dated finer than a day: its axis never prints hours, one tick a day at most.
@@ -69,7 +71,7 @@ export function axisTicks(scale: ScaleTime<number, number>, width: number, first
     let label: string;
     let major: boolean;
     if (step >= 360 * DAY) {
-      label = yearless ? '' : format(d, 'yyyy');
+      label = hides(d) ? '' : format(d, 'yyyy');
       major = d.getFullYear() % 10 === 0;
     } else if (step >= 28 * DAY) {
       major = d.getMonth() === 0;

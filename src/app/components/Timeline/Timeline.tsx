@@ -3,7 +3,7 @@ import { isPlainClick, useHref, useTimeline, useTimelineStoreApi } from '../../s
 import { selectItems, selectK, selectMissing, selectSelectedId, selectShownDated, selectWidth } from '../../store/selectors.ts';
 import { layoutLanes, spreadSameDay, visible, type Layout } from '../../timeline/lanes.ts';
 import { createPanZoom, type PanZoom } from '../../timeline/panZoom.ts';
-import { isYearless } from '../../../schema/timexRange.ts';
+import { isYearless, NOMINAL_YEAR } from '../../../schema/timexRange.ts';
 import { axisTicks, baseScale, maxZoom, narrowestSpan, paddedDomain } from '../../timeline/scale.ts';
 import { storyPeriod } from '../../timeline/period.ts';
 import { Axis } from './Axis.tsx';
@@ -75,7 +75,9 @@ export function Timeline({ onOpenDetails, maxLanes = Infinity }: { onOpenDetails
   // A story dated to days at best never zooms into hours (and never shows hour ticks).
   const narrowest = useMemo(() => narrowestSpan(all.some((i) => i.dated && i.event.date.granularity === 'time')), [all]);
   const daysOnly = narrowest > 86_400_000;
-  const yearless = useMemo(() => all.some((i) => i.dated) && all.every((i) => !i.dated || isYearless(i.event.date.value)), [all]);
+  // Days whose year the texts never state sit in the nominal year (NOMINAL_YEAR): ticks there print no year,
+  // while a real year the story recalls ("founded in 1974") keeps its own.
+  const yearless = useMemo(() => (all.some((i) => i.dated && isYearless(i.event.date.value)) ? (year: number) => year === NOMINAL_YEAR : false), [all]);
   // The last event's label needs room right of its date: the scale ends short of the right edge.
   const scale = useMemo(() => (domain ? baseScale(domain, Math.max(width / 2, width - LABEL_WIDTH)) : null), [domain, width]);
   const base = useMemo(() => {
@@ -285,7 +287,7 @@ export function Timeline({ onOpenDetails, maxLanes = Infinity }: { onOpenDetails
           domain={framesPeriod && period ? stripSpan(period) : domain}
           view={[scale.invert(-tx / k).getTime(), scale.invert((width - tx) / k).getTime()]}
           onJump={(t) => panZoom.current?.centerOn(scale(t))}
-          label={(t) => new Date(t).toLocaleDateString('en-GB', yearless ? { day: 'numeric', month: 'short', timeZone: 'UTC' } : { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' })}
+          label={(t) => new Date(t).toLocaleDateString('en-GB', yearless && yearless(new Date(t).getUTCFullYear()) ? { day: 'numeric', month: 'short', timeZone: 'UTC' } : { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' })}
         />
       )}
       {listedItems && (
