@@ -7,8 +7,11 @@
 import rules from './titleRules.en.json' with { type: 'json' };
 
 const DATELINE = /^[A-Z][\w .,'’]{0,40}\([\w .]+\)\s*\.?\s*[-–—]\s*|^[A-Z][A-Z .,'’]{2,40}(?:\s*\([\w .]+\))?\s+[-–—]\s+/;
-/** Openers that tie a sentence to its neighbours, not to its happening: "However,", "This comes after". */
-const DISCOURSE = new RegExp(`^(?:(?:${rules.discourse.join('|')})\\b,?\\s*|(?:This|That|It|The move|The decision) (?:comes?|came) (?:after|as|amid|just days after|days after|a day after|weeks after)\\s+)+`, 'i');
+/**
+ * Openers that tie a sentence to its neighbours, not to its happening: "However,", "This comes after". A
+ * discourse word followed by "of" heads a phrase instead ("Instead of looking forward to ..."): it stays.
+ */
+const DISCOURSE = new RegExp(`^(?:(?:${rules.discourse.join('|')})\\b(?!\\s+of\\b),?\\s*|(?:This|That|It|The move|The decision) (?:comes?|came) (?:after|as|amid|just days after|days after|a day after|weeks after)\\s+)+`, 'i');
 /** First words of a leading phrase that ends at its comma: prepositions, subordinators, participles. */
 const LEAD_WORD = new RegExp(`^(?:${rules.leadOpeners.join('|')}|[A-Z][a-z]{2,}(?:ed|ing)(?=\\s+[a-z]|,)|(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Several|Many|\\d+)\\s+(?:years?|months?|weeks?|days?|hours?|decades?)\\s+(?:after|before|later|earlier|ago))\\b`);
 /** What a main clause may not start with: a number ("After Bill Cosby, 81, was ..."), a conjunction or a verb. */

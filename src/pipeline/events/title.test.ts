@@ -44,6 +44,12 @@ describe('titleFrom', () => {
       .toMatch(/^Bill Cosby’s defense team made fiery accusations/);
   });
 
+  it('drops an "instead of" phrase to its comma, never leaving its "of" to open the title', () => {
+    // Invented, after a sentence of the mn03 cluster's kind.
+    expect(titleFrom('Instead of looking forward to a trip south with friends on what was to be the first day of her vacation, neighbours of the couple are reeling after the pair were found dead on Friday.', 'on Friday'))
+      .toBe('Neighbours of the couple are reeling after the pair were found dead');
+  });
+
   it('keeps the pronoun when no antecedent is given, and never replaces a contraction', () => {
     expect(titleFrom('He was ordered to hand the rights to the family as partial payment.', null)).toBe('He was ordered to hand the rights to the family as partial payment');
     expect(titleFrom('He’s been a fixture of the city council for years.', null, 'Ann Lee')).toBe('He’s been a fixture of the city council for years');
