@@ -13,6 +13,7 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
+import { setFlagsFromString } from 'node:v8';
 import { Worker } from 'node:worker_threads';
 import type { Story } from '../../schema/index.ts';
 import type { BuiltStory } from '../buildAll.ts';
@@ -58,6 +59,7 @@ export async function buildInPool(dirs: string[], options: PoolOptions = {}): Pr
 
   // The bundled worker starts several times faster; without it (no esbuild, an error) tsx runs the sources.
   let bundle = options.bundled === false ? null : await workerBundle();
+  lessEagerJit();
   const t0 = performance.now();
   let workers = 0;
   await new Promise<void>((done) => {
@@ -110,6 +112,24 @@ export async function buildInPool(dirs: string[], options: PoolOptions = {}): Pr
   });
   return results as PoolResult[];
 }
+
+/**
+ * V8's interrupt budget, 4x its default (67,584): how much a function must run before V8 considers
+ * optimizing it. Every worker is a fresh V8 isolate that optimizes the pipeline's code again, and a build is
+ * short: optimizing less eagerly costs less compile time than the slower code it leaves. Measured on the
+ * 2-core machine, `t17-egypt` then `t17-finan` in one fresh thread, pinned, V8 single-threaded so that
+ * compile time counts: 16% less CPU time (median of 4 alternated pairs, 1.05x to 1.28x); 8x its default
+ * gained nothing more that the noise allowed to see, and 4x fewer cost 24% more. V8's flags belong to the
+ * process, so this applies to the thread that runs the pool as well; it changes when code is optimized,
+ * never what it computes (the pool's outputs are compared byte for byte with in-thread builds).
+ * DATELINE_POOL_JIT=default leaves V8's default, to measure against.
+ */
+function lessEagerJit(): void {
+  if (jitSet || process.env.DATELINE_POOL_JIT === 'default') return;
+  jitSet = true;
+  setFlagsFromString('--interrupt-budget=270336');
+}
+let jitSet = false;
 
 /** Bytes of the article files the folder's reader will read: the longest-first key. */
 function folderSize(dir: string): number {
