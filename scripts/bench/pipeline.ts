@@ -26,10 +26,10 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { isTimeline17, readTimeline17 } from '../../src/pipeline/datasets/timeline17.ts';
-import { buildInPool } from '../../src/pipeline/pool/storyPool.ts';
+import { buildInPool, type PoolTrace } from '../../src/pipeline/pool/storyPool.ts';
 import { workerBundle } from '../../src/pipeline/pool/workerBundle.ts';
 import { availableParallelism, loadavg } from 'node:os';
-import { join, resolve } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import { readStoryDir } from '../../src/pipeline/io.ts';
 import { buildStory, cpuClock, type StageTimes, type StoryInput } from '../../src/pipeline/run.ts';
 import { articlesOnly } from '../../src/pipeline/eval/storyFiles.ts';
@@ -197,11 +197,12 @@ async function manyStories(): Promise<void> {
       const child = spawnSync(cmd!, args, { encoding: 'utf8', env: { ...process.env, [POOL_CHILD]: String(jobs), DATELINE_LOCKS: 'frozen' }, maxBuffer: 1 << 24 });
       const m = /^pool: (\{.*\})$/m.exec(child.stdout ?? '');
       if (child.status !== 0 || !m) throw new Error(`many-stories child (${jobs} jobs) failed (status ${child.status}):\n${(child.stderr ?? '').trim().split('\n').slice(0, 8).join('\n')}`);
-      const got = JSON.parse(m[1]!) as { wallMs: number; cpuMs: number; failed: number };
+      const got = JSON.parse(m[1]!) as { wallMs: number; cpuMs: number; failed: number; stories: Array<{ name: string; worker: number; startMs: number; endMs: number }> };
       if (got.failed) throw new Error(`many-stories child (${jobs} jobs): ${got.failed} stories failed`);
       walls[jobs].push(got.wallMs);
       cpuMs[jobs].push(got.cpuMs);
       console.log(`  round ${r + 1}, ${jobs} core${jobs > 1 ? 's' : ''}, ${jobs} worker${jobs > 1 ? 's' : ''}: wall ${(got.wallMs / 1000).toFixed(2)} s, CPU ${(got.cpuMs / 1000).toFixed(2)} s (load average ${loadavg()[0]!.toFixed(2)})`);
+      if (jobs > 1) console.log(`    ${workersLine(got.stories)}`);
     }
   }
   const one = median(walls[1]);
@@ -218,15 +219,32 @@ async function manyStories(): Promise<void> {
   console.log(`ceiling with both cores free and the stories perfectly balanced: ${(one / (median(cpuMs[2]) / 2)).toFixed(2)}x (one-core wall / half the two-core CPU time)`);
 }
 
+/**
+ * Which worker built which topic and when (s from the pool's start; a worker's first story starts when it is
+ * ready), and how long each worker sat idle before the last one finished: the imbalance that scheduling could
+ * still win back.
+ */
+function workersLine(stories: Array<{ name: string; worker: number; startMs: number; endMs: number }>): string {
+  const last = Math.max(...stories.map((s) => s.endMs));
+  const byWorker = new Map<number, typeof stories>();
+  for (const s of stories) byWorker.set(s.worker, [...(byWorker.get(s.worker) ?? []), s]);
+  return [...byWorker].sort((a, b) => a[0] - b[0]).map(([w, list]) => {
+    const end = Math.max(...list.map((s) => s.endMs));
+    return `worker ${w + 1}: ${list.map((s) => `${s.name.replace(/^t17-/, '')} ${(s.startMs / 1000).toFixed(2)}-${(s.endMs / 1000).toFixed(2)}`).join(', ')}; idle at the end ${((last - end) / 1000).toFixed(2)} s`;
+  }).join(' | ');
+}
+
 /** In a many-stories child: build the four topics with `jobs` workers and print the times as one JSON line. */
 async function poolChild(jobs: number): Promise<void> {
   const dirs = T17_TOPICS.map((t) => join(shared, 'data', t));
   const t0 = performance.now();
   const c0 = process.cpuUsage();
-  const results = await buildInPool(dirs, { jobs });
+  const trace: PoolTrace[] = [];
+  const results = await buildInPool(dirs, { jobs, trace });
   const wallMs = performance.now() - t0;
   const c = process.cpuUsage(c0);
-  console.log(`pool: ${JSON.stringify({ wallMs, cpuMs: (c.user + c.system) / 1000, failed: results.filter((r) => !r.ok).length })}`);
+  const stories = trace.map((t) => ({ name: basename(t.dir), worker: t.worker, startMs: t.startMs, endMs: t.endMs }));
+  console.log(`pool: ${JSON.stringify({ wallMs, cpuMs: (c.user + c.system) / 1000, failed: results.filter((r) => !r.ok).length, stories })}`);
 }
 
 const median = (xs: number[]): number => { const s = [...xs].sort((a, b) => a - b); const m = s.length >> 1; return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2; };

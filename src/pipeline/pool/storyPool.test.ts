@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildOne } from '../buildAll.ts';
-import { buildInPool, type PoolResult } from './storyPool.ts';
+import { buildInPool, type PoolResult, type PoolTrace } from './storyPool.ts';
 import { workerBundle } from './workerBundle.ts';
 
 const repo = resolve(import.meta.dirname, '../../..');
@@ -35,9 +35,14 @@ describe('buildInPool', () => {
     expect(results[1]!.ok ? '' : results[1]!.message).toMatch(/ENOENT.*missing/);
   }, 60_000);
 
-  it('with one job builds every story on one worker, the same bytes', async () => {
-    const results = await buildInPool([seed, hostile], { jobs: 1 });
+  it('with one job builds every story on one worker, the same bytes, and traces when each was built', async () => {
+    const trace: PoolTrace[] = [];
+    const results = await buildInPool([seed, hostile], { jobs: 1, trace });
     expect(results.map((r) => (r.ok ? r.built.json : r.message))).toEqual([buildOne(seed).json, buildOne(hostile).json]);
+    // One entry per story, in the order they finished, all on the one worker, one after the other.
+    expect(trace.map((t) => [t.worker, t.dir]).sort()).toEqual([[0, hostile], [0, seed]].sort());
+    expect(trace[0]!.startMs).toBeLessThan(trace[0]!.endMs);
+    expect(trace[1]!.startMs).toBeGreaterThanOrEqual(trace[0]!.endMs);
   }, 60_000);
 
   it('gives the same bytes from workers started through tsx, the fallback when the bundle cannot be made', async () => {

@@ -13,6 +13,7 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
+import { setFlagsFromString } from 'node:v8';
 import { Worker } from 'node:worker_threads';
 import type { Story } from '../../schema/index.ts';
 import type { BuiltStory } from '../buildAll.ts';
@@ -30,7 +31,12 @@ export interface PoolOptions {
   bundled?: boolean;
   /** Called once per story, in the order of `dirs`, as soon as it and every story before it are done. */
   onResult?: (result: PoolResult, index: number) => void;
+  /** Filled with one entry per story as it finishes: which worker built it, and when (ms since the pool began). */
+  trace?: PoolTrace[];
 }
+
+/** When a story was given to a worker and when its reply came back (performance.now() ms from the pool's start). */
+export interface PoolTrace { dir: string; worker: number; startMs: number; endMs: number }
 
 const WORKER = new URL('./worker.mjs', import.meta.url);
 const CACHED_WORKER = new URL('./cachedWorker.cjs', import.meta.url);
@@ -53,27 +59,39 @@ export async function buildInPool(dirs: string[], options: PoolOptions = {}): Pr
 
   // The bundled worker starts several times faster; without it (no esbuild, an error) tsx runs the sources.
   let bundle = options.bundled === false ? null : await workerBundle();
+  lessEagerJit();
+  const t0 = performance.now();
+  let workers = 0;
   await new Promise<void>((done) => {
     let running = 0;
     const start = () => {
+      const id = workers++;
       // A bundle needs no loader: the parent's (tsx's, when it runs under tsx) would only slow it down.
       const fromBundle = bundle;
       const worker = fromBundle ? new Worker(CACHED_WORKER, { execArgv: [], workerData: fromBundle }) : new Worker(WORKER);
       let ready = false;
       let current: WorkerTask | null = null;
+      let since = 0;
       let failure = 'worker exited while building it';
       running++;
       const next = () => {
         const task = queue.shift();
         current = task ? { index: task.index, dir: task.dir } : null;
+        since = performance.now() - t0;
         if (current) worker.postMessage(current);
         else void worker.terminate();
       };
       worker.on('message', (reply: WorkerReply | 'ready') => {
-        if (reply === 'ready') ready = true;
-        else if (!reply.ok) settle(reply.index, { dir: dirs[reply.index]!, ok: false, message: reply.message });
-        else settle(reply.index, { dir: dirs[reply.index]!, ok: true, built: { ...reply.built, story: JSON.parse(reply.built.json) as Story } });
+        if (reply === 'ready') {
+          ready = true;
+          return next();
+        }
+        options.trace?.push({ dir: dirs[reply.index]!, worker: id, startMs: since, endMs: performance.now() - t0 });
+        // The worker gets its next story before this thread parses the reply (a 7 MB story takes ~0.1 s to
+        // parse): it builds meanwhile instead of waiting.
         next();
+        if (!reply.ok) settle(reply.index, { dir: dirs[reply.index]!, ok: false, message: reply.message });
+        else settle(reply.index, { dir: dirs[reply.index]!, ok: true, built: { ...reply.built, story: JSON.parse(reply.built.json) as Story } });
       });
       // A worker that dies (out of memory, a crash in native code) takes only its own story with it; a fresh
       // worker carries on with the queue. One that cannot even start would fail the same way again: then
@@ -94,6 +112,24 @@ export async function buildInPool(dirs: string[], options: PoolOptions = {}): Pr
   });
   return results as PoolResult[];
 }
+
+/**
+ * V8's interrupt budget, 4x its default (67,584): how much a function must run before V8 considers
+ * optimizing it. Every worker is a fresh V8 isolate that optimizes the pipeline's code again, and a build is
+ * short: optimizing less eagerly costs less compile time than the slower code it leaves. Measured on the
+ * 2-core machine, `t17-egypt` then `t17-finan` in one fresh thread, pinned, V8 single-threaded so that
+ * compile time counts: 16% less CPU time (median of 4 alternated pairs, 1.05x to 1.28x); 8x its default
+ * gained nothing more that the noise allowed to see, and 4x fewer cost 24% more. V8's flags belong to the
+ * process, so this applies to the thread that runs the pool as well; it changes when code is optimized,
+ * never what it computes (the pool's outputs are compared byte for byte with in-thread builds).
+ * DATELINE_POOL_JIT=default leaves V8's default, to measure against.
+ */
+function lessEagerJit(): void {
+  if (jitSet || process.env.DATELINE_POOL_JIT === 'default') return;
+  jitSet = true;
+  setFlagsFromString('--interrupt-budget=270336');
+}
+let jitSet = false;
 
 /** Bytes of the article files the folder's reader will read: the longest-first key. */
 function folderSize(dir: string): number {
