@@ -1,14 +1,12 @@
 // Fixtures written for these tests: a paragraph that goes on telling the happening its first sentence dates.
 import { describe, expect, it } from 'vitest';
-import { buildStory } from '../run.ts';
+import { eventOf, storyOfTexts } from './fixtures/storyOfTexts.ts';
 
 const a = [
   'A fire destroyed the covered market of Coimbra on Monday. Firefighters from three towns fought the blaze in the market until the roof collapsed. The council postponed its vote on the new parking rules.',
   'Mayor Ana Silva visited the harbour on Tuesday.',
-].join('\n\n');
-const file = (name: string, text: string) => ({ name, bytes: new TextEncoder().encode(`${text}\n`) });
-const build = () => buildStory({ id: 's', meta: { articles: { 'a.txt': { published: '2021-03-02' } } }, files: [file('a.txt', a)] });
-const eventOf = (story: ReturnType<typeof build>, words: string) => story.events.find((e) => e.mentions.some((m) => m.text.includes(words)));
+];
+const build = () => storyOfTexts('2021-03-02', a);
 
 describe('merge: a sentence dated by the one before it in its paragraph', () => {
   const story = build();

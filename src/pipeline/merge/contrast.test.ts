@@ -1,17 +1,15 @@
 // Fixtures written for these tests: a writer who dates one happening to the day and another to the month.
 import { describe, expect, it } from 'vitest';
-import { buildStory } from '../run.ts';
+import { eventOf, storyOfTexts } from './fixtures/storyOfTexts.ts';
 
 const a = [
   'A shop owner filed a lawsuit against the Rialto cannabis ordinance and its licence cap on Friday.',
   'The ordinance, passed earlier this month, caps cannabis licences at 17.',
-].join('\n\n');
+];
 const b = [
   'The Rialto council passed the cannabis ordinance on March 9 after a long debate about licences.',
-].join('\n\n');
-const file = (name: string, text: string) => ({ name, bytes: new TextEncoder().encode(`${text}\n`) });
-const build = () => buildStory({ id: 's', meta: { articles: { 'a.txt': { published: '2021-03-27' }, 'b.txt': { published: '2021-03-27' } } }, files: [file('a.txt', a), file('b.txt', b)] });
-const eventOf = (story: ReturnType<typeof build>, words: string) => story.events.find((e) => e.mentions.some((m) => m.text.includes(words)));
+];
+const build = () => storyOfTexts('2021-03-27', a, b);
 
 describe('merge: a day and the period around it, stated by one writer', () => {
   const story = build();

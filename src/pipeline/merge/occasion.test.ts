@@ -1,21 +1,19 @@
 // Fixtures written for these tests: one day of a story, told by two outlets.
 import { describe, expect, it } from 'vitest';
-import { buildStory } from '../run.ts';
+import { eventOf, storyOfTexts } from './fixtures/storyOfTexts.ts';
 
 const a = [
   'Foreign Minister Ana Silva and Trade Secretary Paul Grant held a joint news conference in Lisbon on Monday.',
   'Silva said the two countries would sign a new fisheries agreement before the end of the year.',
   'Grant said tariffs on canned fish would fall by half once the agreement was signed.',
   'Separately, opposition leader Marta Reis said on Monday that the government had ignored the fishing towns.',
-].join('\n\n');
+];
 const b = [
   'At the news conference in Lisbon on Monday, Silva and Grant promised a new fisheries agreement.',
   '"We will not leave the fishing towns behind," Silva said.',
   'Reis spoke at a rally in Porto during a meeting with fishermen on Monday.',
-].join('\n\n');
-const file = (name: string, text: string) => ({ name, bytes: new TextEncoder().encode(`${text}\n`) });
-const build = () => buildStory({ id: 's', meta: { articles: { 'a.txt': { published: '2021-03-01' }, 'b.txt': { published: '2021-03-01' } } }, files: [file('a.txt', a), file('b.txt', b)] });
-const eventOf = (story: ReturnType<typeof build>, words: string) => story.events.find((e) => e.mentions.some((m) => m.text.includes(words)));
+];
+const build = () => storyOfTexts('2021-03-01', a, b);
 
 describe('merge: statements made at one occasion', () => {
   const story = build();

@@ -1,18 +1,16 @@
 // Fixtures written for these tests: statements made at a funeral and during a visit, told by two outlets.
 import { describe, expect, it } from 'vitest';
-import { buildStory } from '../run.ts';
+import { eventOf, storyOfTexts } from './fixtures/storyOfTexts.ts';
 
 const a = [
   'Prime Minister Rui Costa spoke at the funeral of three fishermen in Nazaré on Tuesday.',
   'Costa said the government would pay for new radios on every boat of the harbour.',
-].join('\n\n');
+];
 const b = [
   'At the funeral in Nazaré on Tuesday, Costa promised the families a pension for life.',
   'Harbour master Luis Sousa said the storm warnings had come too late for the small boats.',
-].join('\n\n');
-const file = (name: string, text: string) => ({ name, bytes: new TextEncoder().encode(`${text}\n`) });
-const build = () => buildStory({ id: 's', meta: { articles: { 'a.txt': { published: '2021-03-03' }, 'b.txt': { published: '2021-03-03' } } }, files: [file('a.txt', a), file('b.txt', b)] });
-const eventOf = (story: ReturnType<typeof build>, words: string) => story.events.find((e) => e.mentions.some((m) => m.text.includes(words)));
+];
+const build = () => storyOfTexts('2021-03-03', a, b);
 
 describe('merge: a funeral is an occasion at which statements are made', () => {
   const story = build();

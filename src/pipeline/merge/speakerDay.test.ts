@@ -1,17 +1,15 @@
 // Fixtures written for these tests: one day of a story, told by two outlets, with no occasion named.
 import { describe, expect, it } from 'vitest';
-import { buildStory } from '../run.ts';
+import { eventOf, storyOfTexts } from './fixtures/storyOfTexts.ts';
 
 const a = [
   'The river flooded the old town of Coimbra on Monday. Mayor Ana Silva said the bridge over the Mondego was closed to all traffic.',
   'Opposition leader Marta Reis said the flood barriers had never been finished.',
-].join('\n\n');
+];
 const b = [
   'Water covered the streets of Coimbra on Monday. Silva promised compensation to every shop owner whose stock was ruined.',
-].join('\n\n');
-const file = (name: string, text: string) => ({ name, bytes: new TextEncoder().encode(`${text}\n`) });
-const build = () => buildStory({ id: 's', meta: { articles: { 'a.txt': { published: '2021-03-02' }, 'b.txt': { published: '2021-03-02' } } }, files: [file('a.txt', a), file('b.txt', b)] });
-const eventOf = (story: ReturnType<typeof build>, words: string) => story.events.find((e) => e.mentions.some((m) => m.text.includes(words)));
+];
+const build = () => storyOfTexts('2021-03-02', a, b);
 
 describe('merge: one speaker\'s statements of one day', () => {
   const story = build();
