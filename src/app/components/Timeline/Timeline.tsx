@@ -4,7 +4,7 @@ import { selectItems, selectK, selectMissing, selectSelectedId, selectShownDated
 import { layoutLanes, spreadSameDay, visible, type Layout } from '../../timeline/lanes.ts';
 import { createPanZoom, type PanZoom } from '../../timeline/panZoom.ts';
 import { isYearless } from '../../../schema/timexRange.ts';
-import { axisTicks, baseScale, maxZoom, narrowestSpan, paddedDomain } from '../../timeline/scale.ts';
+import { axisTicks, baseLinear, baseScale, maxZoom, narrowestSpan, paddedDomain } from '../../timeline/scale.ts';
 import { storyPeriod } from '../../timeline/period.ts';
 import { Axis } from './Axis.tsx';
 import { ClusterList } from './ClusterList.tsx';
@@ -82,9 +82,10 @@ export function Timeline({ onOpenDetails, maxLanes = Infinity }: { onOpenDetails
     const n = framedView ? shown.length : 0;
     const b0 = new Float64Array(n);
     const b1 = new Float64Array(n);
-    if (scale && n) spreadSameDay(shown, scale, b0, b1);
+    // The same positions as `scale`, without its Date conversions on every event's date.
+    if (domain && n) spreadSameDay(shown, baseLinear(domain, Math.max(width / 2, width - LABEL_WIDTH)), b0, b1);
     return { b0, b1 };
-  }, [shown, scale, framedView]);
+  }, [shown, domain, width, framedView]);
   const pinned = useMemo(() => (selectedId ? shown.findIndex((i) => i.event.id === selectedId) : -1), [shown, selectedId]);
   // Until framed, `base` is empty: nothing is placed or pinned.
   const placedPin = framedView ? pinned : -1;
@@ -150,7 +151,9 @@ export function Timeline({ onOpenDetails, maxLanes = Infinity }: { onOpenDetails
     return () => { ro.disconnect(); pz.destroy(); panZoom.current = null; };
   }, [store, domain]);
 
-  useEffect(() => {
+  // Layout effects, like the framing below: the first view is framed and its marks placed before the
+  // browser first paints the story (a passive effect would paint it once without marks, then again).
+  useLayoutEffect(() => {
     if (domain) panZoom.current?.update(width, height, maxZoom(domain, narrowest));
   }, [width, height, domain, narrowest]);
 
@@ -163,7 +166,7 @@ export function Timeline({ onOpenDetails, maxLanes = Infinity }: { onOpenDetails
     if (framesPeriod && scale && period) panZoom.current?.zoomTo(scale(period[0]), scale(period[1]));
     else panZoom.current?.reset();
   }, [framesPeriod, scale, period]);
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (framed.current || pinned >= 0 || !scale || width < 50) return;
     // The first commit's effects still see the store's default width: frame once the measured one is in.
     if (Math.abs(width - (viewport.current?.getBoundingClientRect().width ?? 0)) > 1) return;
@@ -171,7 +174,7 @@ export function Timeline({ onOpenDetails, maxLanes = Infinity }: { onOpenDetails
     showPeriod();
     setFramedView(true);
   }, [pinned, scale, width, showPeriod]);
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (pinned < 0 || !scale || width < 50) return;
     const item = shown[pinned]!;
     if (!framed.current) {
