@@ -1,9 +1,11 @@
+/** What the viewer computes from the outline's columns (outlineColumns) equals what it computes from its events. */
 import { describe, expect, it } from 'vitest';
 import type { Story } from '../../schema/story.ts';
 import { quickValidateStoryOutline } from '../../schema/outlineQuick.ts';
 import { outlineColumns } from '../../schema/outlineCodec.ts';
 import { splitStoryFiles } from '../../pipeline/story/split.ts';
 import { facetCounts, toItems } from './items.ts';
+import type { StoryOutline } from '../../schema/outline.ts';
 import { menuCounts } from './menuCounts.ts';
 import { outletCounts, outletIndex } from './outlets.ts';
 
@@ -39,5 +41,20 @@ describe('the filter menus’ counts', () => {
     const items = toItems(outline);
     const outlets = outletIndex(outline);
     expect(menuCounts(outline, items, outlets).outlets).toEqual(outletCounts(outlets, items.map((i) => i.event)));
+  });
+});
+
+describe('items from the columns', () => {
+  it('are the items of the same events without them: same order, dates and labels', () => {
+    // Every kind of value, undated ones and ties included, in an order the sort has to undo.
+    const values = ['2017-02-23', 'XXXX-02-23', '2017-W08', '2017-02', 'sometime', '2017-02-23T10:00', '2017', '2017-02-23', 'PRESENT_REF', '2017-02-20', '2017-Q1', '2017-W08'];
+    const events = Array.from({ length: 60 }, (_, i) => ({ ...seed.events[i % seed.events.length]!, id: `e${i}`, date: { ...seed.events[0]!.date, value: values[(i * 7) % values.length]! } }));
+    const outline = loaded({ ...seed, events });
+    expect(outlineColumns(outline)).toBeDefined();
+    const plain: StoryOutline = { ...outline };
+    expect(outlineColumns(plain)).toBeUndefined();
+    const summary = (items: ReturnType<typeof toItems>) => items.map((i) => [i.event.id, i.start, i.end, i.dateLabel, i.dated]);
+    expect(summary(toItems(outline))).toEqual(summary(toItems(plain)));
+    expect(toItems(outline).map((i) => i.event)).toEqual(toItems(plain).map((i) => i.event));
   });
 });

@@ -62,13 +62,16 @@ export function Timeline({ onOpenDetails, maxLanes = Infinity }: { onOpenDetails
   const lanes = Math.min(laneCount(width), maxLanes);
   const height = timelineHeight(lanes);
   const domain = useMemo(() => {
-    // Items are dated first: the dated ones are a prefix, read in place.
-    let n = 0;
-    while (n < all.length && all[n]!.dated) n++;
-    const starts = new Float64Array(n);
-    const ends = new Float64Array(n);
-    for (let i = 0; i < n; i++) { starts[i] = all[i]!.start; ends[i] = all[i]!.end; }
-    return paddedDomain(starts, ends);
+    // Items are dated first: the dated ones are a prefix, read in place, in one pass.
+    let lo = Infinity;
+    let hi = -Infinity;
+    for (let i = 0; i < all.length; i++) {
+      const item = all[i]!;
+      if (!item.dated) break;
+      if (item.start < lo) lo = item.start;
+      if (item.end > hi) hi = item.end;
+    }
+    return lo <= hi ? paddedDomain([lo], [hi]) : null;
   }, [all]);
   // The story's own period frames the first view; far recalls stay on the axis, reachable by zooming out.
   const period = useMemo(() => storyPeriod(all), [all]);
@@ -148,6 +151,10 @@ export function Timeline({ onOpenDetails, maxLanes = Infinity }: { onOpenDetails
     const ro = new ResizeObserver(([entry]) => store.getState().setWidth(Math.round(entry!.contentRect.width)));
     ro.observe(el);
     store.getState().setWidth(Math.round(el.getBoundingClientRect().width));
+    // Render again now, at the measured width, so that the view is framed and its marks placed before the
+    // first paint: this component's store subscriptions start only in passive effects (after a paint
+    // without marks), too late to hear of the width.
+    redraw();
     return () => { ro.disconnect(); pz.destroy(); panZoom.current = null; };
   }, [store, domain]);
 
