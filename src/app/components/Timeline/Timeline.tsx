@@ -17,6 +17,13 @@ import { handleTimelineKey } from './useTimelineKeys.ts';
 /** The density strip spans the story's own period and a tenth more either side; far recalls sit at its ends. */
 const stripSpan = ([a, b]: [number, number]): [number, number] => [a - (b - a) / 10, b + (b - a) / 10];
 
+/**
+ * The density strip's words for a time ("23 Feb 2017"), as toLocaleDateString('en-GB', ...) gives them but
+ * with one formatter each: that call builds a new one every time, three times a zoom frame (2 ms of it).
+ */
+const DAY_MONTH_YEAR = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+const DAY_MONTH = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', timeZone: 'UTC' });
+
 /** How long the view must rest before the marks are redrawn exactly (sticky labels, the room for panning). */
 const SETTLE_MS = 100;
 
@@ -295,7 +302,7 @@ export function Timeline({ onOpenDetails, maxLanes = Infinity }: { onOpenDetails
           domain={framesPeriod && period ? stripSpan(period) : domain}
           view={[scale.invert(-tx / k).getTime(), scale.invert((width - tx) / k).getTime()]}
           onJump={(t) => panZoom.current?.centerOn(scale(t))}
-          label={(t) => new Date(t).toLocaleDateString('en-GB', yearless ? { day: 'numeric', month: 'short', timeZone: 'UTC' } : { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' })}
+          label={(t) => (yearless ? DAY_MONTH : DAY_MONTH_YEAR).format(t)}
         />
       )}
       {listedItems && (
