@@ -45,7 +45,8 @@ export function Timeline({ onOpenDetails, maxLanes = Infinity }: { onOpenDetails
   const width = useTimeline(selectWidth);
   const k = useTimeline(selectK);
   // What the DOM shows: drawn at pan x, zoom k, with `reach` px of room beyond each side of the screen.
-  const drawn = useRef<{ x: number; k: number; reach: number } | null>(null);
+  // `framed`: whether that drawing had framed the view (had its marks placed).
+  const drawn = useRef<{ x: number; k: number; reach: number; framed: boolean } | null>(null);
   const layer = useRef<HTMLDivElement>(null);
   const [, redraw] = useReducer((n: number) => n + 1, 0);
   // Redraw when a pan has used up half of the room drawn for it (zoom redraws through selectK).
@@ -54,7 +55,9 @@ export function Timeline({ onOpenDetails, maxLanes = Infinity }: { onOpenDetails
     return !d || Math.abs(s.x - d.x) * 2 > d.reach ? s.x : d.x;
   });
   const tx = store.getState().x;
-  const zooming = drawn.current !== null && drawn.current.k !== k;
+  // The framing of the first view (before its first paint) is no zoom gesture: the first view is drawn at rest,
+  // with its room for panning, as a settled view is.
+  const zooming = drawn.current !== null && drawn.current.framed && drawn.current.k !== k;
   const href = useHref();
   const viewport = useRef<HTMLDivElement>(null);
   const panZoom = useRef<PanZoom | null>(null);
@@ -132,7 +135,7 @@ export function Timeline({ onOpenDetails, maxLanes = Infinity }: { onOpenDetails
 
   // The layer is back at rest after each render; between renders a pan only moves it.
   useLayoutEffect(() => {
-    drawn.current = { x: tx, k, reach };
+    drawn.current = { x: tx, k, reach, framed: framedView };
     if (layer.current) layer.current.style.transform = '';
   });
   useEffect(() => {
