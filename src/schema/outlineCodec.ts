@@ -56,6 +56,16 @@ export function encodeOutline(outline: StoryOutline): StoryOutlineFile {
   return { ...outline, events: columns }; // the same keys in the same order, events replaced
 }
 
+/**
+ * The columns a decoded outline came from, for the viewer's counts over every event (the filter menus):
+ * a count per distinct list of actors or articles instead of a look-up per event. Undefined for an
+ * outline made otherwise (tests, the pipeline). Event i of the outline is entry i of every column.
+ */
+const columnsOf = new WeakMap<StoryOutline, StoryOutlineFile>();
+export function outlineColumns(outline: StoryOutline): StoryOutlineFile | undefined {
+  return columnsOf.get(outline);
+}
+
 /** The outline of a file that passed validation (its places all lead somewhere: outlineRules.ts). */
 export function decodeOutline(file: StoryOutlineFile): StoryOutline {
   const c = file.events;
@@ -75,5 +85,7 @@ export function decodeOutline(file: StoryOutlineFile): StoryOutline {
     if (edited !== undefined && edited !== null) e.edited = edited;
     events[i] = e;
   }
-  return { ...file, events };
+  const outline = { ...file, events };
+  columnsOf.set(outline, file);
+  return outline;
 }

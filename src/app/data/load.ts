@@ -6,7 +6,8 @@
  *
  * Validation is quick.ts's: the same verdict as validateStory, with zod (and its messages) fetched only
  * for a document that is not exactly valid, so zod is not part of the page's initial script.
- * A request in flight is shared: main.tsx starts the story's before React mounts, and the app asking
+ * A request in flight is shared: main.tsx starts the story's before React loads (fetchJson.ts), boot.tsx
+ * validates it as soon as it arrives (preloadStory), and the app asking
  * again (once at mount, once more when the index arrives) gets the same promise, so a 10,000-event
  * document is fetched, parsed and validated once.
  */
@@ -16,21 +17,9 @@ import { outlinePaths } from '../../schema/outlinePaths.ts';
 import { validateStoryOutlineLazily } from '../../schema/outlineQuick.ts';
 import { validateStoryIndexLazily } from '../../schema/quick.ts';
 import type { Validated } from '../../schema/validate.ts';
+import { fetchJson, takeEarly } from './fetchJson.ts';
 
-export async function fetchJson(url: string): Promise<Validated<unknown>> {
-  let response: Response;
-  try {
-    response = await fetch(url, { headers: { Accept: 'application/json' } });
-  } catch (error) {
-    return { ok: false, errors: [`${url}: the request failed (${(error as Error).message})`] };
-  }
-  if (!response.ok) return { ok: false, errors: [`${url}: the server answered ${response.status} ${response.statusText}`.trim()] };
-  try {
-    return { ok: true, value: await response.json() };
-  } catch {
-    return { ok: false, errors: [`${url}: not valid JSON`] };
-  }
-}
+export { fetchJson };
 
 const inFlight = new Map<string, Promise<Validated<unknown>>>();
 
@@ -75,7 +64,8 @@ export function loadStory(base: string, storyId: string): Promise<Validated<Stor
     return early;
   }
   return shared(url, async () => {
-    const doc = await fetchJson(url);
+    // main.tsx asks for the outline before the app is loaded: that request, when there is one.
+    const doc = await (takeEarly(url) ?? fetchJson(url));
     performance.mark('dateline:story-parsed');
     const result = doc.ok ? await validateStoryOutlineLazily(doc.value) : doc;
     performance.mark('dateline:story-validated');

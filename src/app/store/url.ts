@@ -13,6 +13,7 @@
  * HOST's joint session history, so Back on the host page would step through the embed's selections.
  */
 import { NO_FILTERS, type Filters } from './items.ts';
+import { pathSegments } from './pathSegments.ts';
 import type { TimelineState, TimelineStore } from './createTimelineStore.ts';
 
 export type Route = {
@@ -24,8 +25,7 @@ export type Route = {
 
 /** Reads a location; `base` is import.meta.env.BASE_URL ("/" or "/dateline/"). */
 export function parseRoute(base: string, pathname: string, search: string): Route {
-  const rest = pathname.startsWith(base) ? pathname.slice(base.length) : pathname.replace(/^\//, '');
-  const [storyId = null, eventId = null] = rest.split('/').filter(Boolean).map(decodeURIComponent);
+  const [storyId = null, eventId = null] = pathSegments(base, pathname);
   const q = new URLSearchParams(search);
   const read = q.get('read');
   const at = q.get('at');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { axisTicks, baseScale, maxZoom, narrowestSpan, paddedDomain } from './scale.ts';
+import { axisTicks, baseLinear, baseScale, maxZoom, narrowestSpan, paddedDomain } from './scale.ts';
 
 const DAY = 86_400_000;
 const feb = (d: number, h = 0) => Date.UTC(2017, 1, d, h);
@@ -47,5 +47,19 @@ describe('the time axis', () => {
       }
     }
     expect(axisTicks(baseScale([feb(22), feb(25)], 1000), 1000, -Infinity, false, true).map((t) => t.label)).toEqual(['22 Feb 2017', '23 Feb', '24 Feb', '25 Feb']);
+  });
+});
+
+describe('baseLinear', () => {
+  it('places a time exactly where the d3 base scale does', () => {
+    const domain: [number, number] = [Date.UTC(2009, 3, 1, 7), Date.UTC(2010, 6, 3, 19)];
+    for (const width of [1, 637.5, 1280]) {
+      const scale = baseScale(domain, width);
+      const linear = baseLinear(domain, width);
+      for (let i = 0; i <= 500; i++) {
+        const t = domain[0] - 5 * DAY + Math.round((i / 500) * (domain[1] - domain[0] + 10 * DAY));
+        expect(linear(t)).toBe(scale(t));
+      }
+    }
   });
 });

@@ -1,8 +1,7 @@
 import { useMemo } from 'react';
 import { useTimeline, useTimelineStoreApi } from '../../store/context.ts';
-import { facetCounts } from '../../store/items.ts';
-import { outletCounts } from '../../store/outlets.ts';
-import { selectFilters, selectItems, selectOutlets, selectShown } from '../../store/selectors.ts';
+import { menuCounts } from '../../store/menuCounts.ts';
+import { selectFilters, selectItems, selectOutlets, selectShown, selectStory } from '../../store/selectors.ts';
 
 /**
  * Source and actor menus, the event search and "Key events only" (the events the story marks key, the
@@ -16,12 +15,13 @@ export function Filters() {
   const items = useTimeline(selectItems);
   const shown = useTimeline(selectShown);
   const filters = useTimeline(selectFilters);
-  const counts = useMemo(() => facetCounts(items), [items]);
-  const perOutlet = useMemo(() => outletCounts(outlets, items.map((i) => i.event)), [outlets, items]);
+  const story = useTimeline(selectStory);
+  const counts = useMemo(() => menuCounts(story, items, outlets), [story, items, outlets]);
+  const perOutlet = counts.outlets;
   const actors = useMemo(() => [...counts.actors].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])), [counts]);
   const set = store.getState().setFilters;
   const active = filters.source || filters.actor || filters.q || filters.key;
-  const keyCount = useMemo(() => items.filter((i) => i.event.key).length, [items]);
+  const keyCount = counts.key;
   return (
     <search className="filters" aria-label="Filter events">
       <label className="filter">
