@@ -4,7 +4,7 @@ import { encodeOutline } from './outlineCodec.ts';
 import { ARTICLE_TEXT_SHAPE, EVENT_CHUNK_SHAPE, OUTLINE_SHAPE, quickValidateArticleText, quickValidateEventChunk, quickValidateStoryOutline, SEARCH_TEXTS_SHAPE } from './outlineQuick.ts';
 import { validateArticleText, validateEventChunk, validateStoryOutline } from './outlineValidate.ts';
 import { SCHEMA_VERSION } from './version.ts';
-import { mutate, paths, REPLACEMENTS, shapeOf } from './zodShape.testkit.ts';
+import { parity, shapeOf } from './zodShape.testkit.ts';
 
 /** An outline with every optional part filled in, so every branch of the shapes is exercised. */
 const decoded = (): StoryOutline => ({
@@ -39,25 +39,6 @@ const article = (): ArticleText => ({
   schemaVersion: SCHEMA_VERSION, storyId: 'demo', articleId: 'a', text: 'Kelly on Tuesday issued new orders.', marks: [{ eventId: 'e1', start: 0, end: 35 }],
 });
 
-/** Every mutation of the document: the quick verdict, when it gives one, is zod's. */
-function parity<T>(doc: () => T, quick: (d: unknown) => unknown, full: (d: unknown) => unknown): { decided: number; deferred: number } {
-  let decided = 0;
-  let deferred = 0;
-  for (const path of paths(doc())) {
-    const docs = REPLACEMENTS.map((r) => mutate(doc(), path, r));
-    const target = path.reduce<unknown>((o, p) => (o as Record<string | number, unknown>)[p], doc());
-    if (target && typeof target === 'object' && !Array.isArray(target)) docs.push(mutate(doc(), path, null, true));
-    for (const d of docs) {
-      const verdict = quick(structuredClone(d));
-      if (verdict === null) deferred++;
-      else {
-        decided++;
-        expect(verdict, JSON.stringify(path)).toEqual(full(structuredClone(d)));
-      }
-    }
-  }
-  return { decided, deferred };
-}
 
 describe('the quick validator of the split story', () => {
   it('states exactly the zod schemas of outline.ts', () => {

@@ -82,3 +82,23 @@ export function mutate<T>(doc: T, path: (string | number)[], value: unknown, ext
   else o[last] = value;
   return copy as T;
 }
+
+/** Every mutation of the document: the quick verdict, when it gives one, is zod's. */
+export function parity<T>(doc: () => T, quick: (d: unknown) => unknown, full: (d: unknown) => unknown): { decided: number; deferred: number } {
+  let decided = 0;
+  let deferred = 0;
+  for (const path of paths(doc())) {
+    const docs = REPLACEMENTS.map((r) => mutate(doc(), path, r));
+    const target = path.reduce<unknown>((o, p) => (o as Record<string | number, unknown>)[p], doc());
+    if (target && typeof target === 'object' && !Array.isArray(target)) docs.push(mutate(doc(), path, null, true));
+    for (const d of docs) {
+      const verdict = quick(structuredClone(d));
+      if (verdict === null) deferred++;
+      else {
+        decided++;
+        expect(verdict, JSON.stringify(path)).toEqual(full(structuredClone(d)));
+      }
+    }
+  }
+  return { decided, deferred };
+}
