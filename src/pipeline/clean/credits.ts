@@ -43,6 +43,10 @@ const BEFORE_BY = String.raw`^(?:[^|]{1,40}\|\s*)?`;
 
 /** "(CNN)" opening the line, or after a place that opens it, with the sentence straight after. */
 const LEAD_DATELINE = new RegExp(String.raw`^(?:${PLACE}\s*)?\(${ALIAS}\)\s*(?:[-–—:]+\s*)?(?=[\p{Lu}"“‘'])`, 'u');
+/** Length of a wire dateline opening a sentence ("Seoul (CNN) North and South ..."), 0 when there is none. */
+export function leadDatelineLength(s: string): number {
+  return s.charCodeAt(0) === 40 || s.includes('(') ? (LEAD_DATELINE.exec(s)?.[0].length ?? 0) : 0;
+}
 /** "(CNN) --" anywhere in an opening line: the double dash or dash after the credit is a dateline's. */
 const GLUED_DATELINE = new RegExp(String.raw`(?:^|\s)\(${ALIAS}\)\s*(?:--|[–—]|-\s)`, 'u');
 /** "By Michael Martinez, CNN", "From Ben Wedeman, CNN Senior ...", "By Jane Doe, Special to CNN", "By Jane Doe | Reuters". */

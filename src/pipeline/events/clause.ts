@@ -5,6 +5,7 @@
  * and by pronoun resolution (which reads the main clause's subject). Every regex here compiles once.
  */
 import rules from './titleRules.en.json' with { type: 'json' };
+import { leadDatelineLength } from '../clean/credits.ts';
 
 const DATELINE = /^[A-Z][\w .,'’]{0,40}\([\w .]+\)\s*\.?\s*[-–—]\s*|^[A-Z][A-Z .,'’]{2,40}(?:\s*\([\w .]+\))?\s+[-–—]\s+/;
 /**
@@ -21,7 +22,9 @@ const DESCRIPTION = /^(?:An?|The)\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*,\s+(?=\p{
 
 /** The text without its dateline. */
 export function dropDateline(s: string): string {
-  return s.replace(DATELINE, '');
+  // "Seoul (CNN) North and South ...": an agency's dateline without a dash (credits.ts knows the agencies).
+  const wire = leadDatelineLength(s);
+  return wire ? s.slice(wire) : s.replace(DATELINE, '');
 }
 
 /** The text without leading connectives. */

@@ -26,6 +26,19 @@ describe('titleFrom', () => {
       .toMatch(/^His defense team made fiery accusations of racism and sexism/);
   });
 
+  it('takes the clause, not the stamps, of a line of page furniture joined by bars', () => {
+    expect(titleFrom('January 28 , 2011 11:51 am at 11:51 am | January 28 , 2011 12:03 pm at 12:03 pm | Two men charged in death of Chicago girl who performed in inauguration event', 'January 28'))
+      .toBe('Two men charged in death of Chicago girl who performed in inauguration event');
+    expect(titleFrom('Posted at 10:15 AM ET | Protesters gathered in Tahrir Square on Tuesday.', 'on Tuesday')).toBe('Protesters gathered in Tahrir Square');
+  });
+
+  it("drops an agency's dateline that has no dash after it, and keeps a company's ticker", () => {
+    expect(titleFrom('Seoul (CNN) North and South Korean athletes will march together at the Winter Olympics opening ceremony under a unified flag, the South said Wednesday.', 'Wednesday'))
+      .toMatch(/^North and South Korean athletes will march together/);
+    expect(titleFrom('(CNN) A week after the shooting, students returned to class.', 'A week after the shooting')).not.toMatch(/CNN/);
+    expect(titleFrom('Apple (AAPL) Shares rose sharply after the results.', null)).toMatch(/^Apple/);
+  });
+
   it('never exceeds 90 characters and only uses words of the sentence; a cut quotation is closed', () => {
     const s = 'The United States Homeland Security Secretary John Kelly on Thursday promised "no mass deportations" or military force against immigrants in the U.S. despite a crackdown on those in the country illegally, AFP reported.';
     const t = titleFrom(s, 'on Thursday');

@@ -46,6 +46,19 @@ const DASH_ASIDE = /\s[-–—]{1,2}\s[^-–—"“”]{1,80}\s[-–—]{1,2}\s/
 const LEADING_MEDIA = new RegExp(`^(?:[A-Z][\\w.'’-]*\\s+){1,4}(?:${rules.mediaAttributionVerbs.filter((w) => /^report/.test(w)).join('|')})\\s+(?:that\\s+)?`);
 
 /**
+ * Page furniture joined to a sentence by bars ("January 28, 2011 11:51 am | Two men charged in ...",
+ * "Posted at 10:15 AM ET | Protesters gathered ..."): the part that reads as a clause is the headline, the
+ * longest with a verb (or the longest).
+ */
+function barSegment(s: string): string {
+  if (!s.includes(' | ')) return s;
+  const parts = s.split(/\s+\|\s+/).map((p) => p.trim()).filter(Boolean);
+  const withVerb = parts.filter((p) => VERB.test(p.replace(/\b\d{1,2}[:.]\d{2}\b.*?(?:am|pm|AM|PM)?/g, '')));
+  const pool = withVerb.length ? withVerb : parts;
+  return pool.reduce((a, b) => (b.length > a.length ? b : a), '');
+}
+
+/**
  * `actor`: the person a leading he/she/his/her of the main clause stands for, when the caller is certain
  * ("He was ordered" -> "Simpson was ordered"); otherwise the pronoun stays.
  */
@@ -58,7 +71,7 @@ export function titleFrom(sentence: string, timexText: string | null, actor: str
  * the title with and without an actor cuts the sentence once.
  */
 export function titleDraft(sentence: string, timexText: string | null): string {
-  let s = dropDateline(sentence.trim());
+  let s = dropDateline(barSegment(sentence.trim()));
   // A quotation opened with " and closed with ': "a "sexually violent predator' just before".
   if (count(s, '"') % 2 === 1) s = s.replace(/"([^"']{2,60})'(?=[\s,.;]|$)/, '"$1"');
   if (timexText) s = dropTimex(s, timexText);
