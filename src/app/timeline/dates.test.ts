@@ -1,7 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { formatDateValue, isRange, parseTimex, precisionLabel, utcAsLocal } from './dates.ts';
+import { ABOUT_BELOW, dateWords, formatDateValue, isAbout, isRange, parseTimex, precisionLabel, utcAsLocal } from './dates.ts';
+import { confidenceWords } from '../components/PublishedDate/PublishedDate.tsx';
 
 describe('dates for display', () => {
+  it('says "about" for an inferred day the story is unsure of, never for a stated one', () => {
+    expect(dateWords('Thursday 23 February 2017', { confidence: 0.41 })).toBe('about Thursday 23 February 2017');
+    expect(dateWords('Thursday 23 February 2017', { confidence: 0.57 })).toBe('Thursday 23 February 2017');
+    expect(dateWords('Thursday 23 February 2017', {})).toBe('Thursday 23 February 2017');
+    expect(isAbout({ confidence: ABOUT_BELOW })).toBe(false);
+    // The same line as the disclosure's words: "about" exactly where it says "uncertain".
+    for (const p of [0.1, 0.3, 0.49, 0.5, 0.7, 0.95]) expect(isAbout({ confidence: p })).toBe(confidenceWords(p).includes('uncertain'));
+  });
   it('spans a week from its Monday', () => {
     const r = parseTimex('2017-W08')!;
     expect(new Date(r.start).toISOString()).toBe('2017-02-20T00:00:00.000Z');

@@ -11,6 +11,24 @@ export type { TimexRange };
 /** The range a TIMEX3 value covers (UTC epoch ms), or null when it is not a calendar value. */
 export const parseTimex = timexRange;
 
+/**
+ * Below this confidence an inferred day is shown as "about" that day: the same line as confidenceWords'
+ * "uncertain". Measured on the 280 Timeline17 articles of the dating battery (dates hidden): days inferred
+ * with a confidence under 0.5 were the exact day for 34 of 77 articles (44%), those at 0.5 or more for 137
+ * of 163 (84%); stated dates carry no confidence and are never "about".
+ */
+export const ABOUT_BELOW = 0.5;
+
+/** Whether a date is an inferred day the story is unsure of (shown as "about ..."). */
+export function isAbout(date: Pick<DateValue, 'confidence'>): boolean {
+  return date.confidence !== undefined && date.confidence < ABOUT_BELOW;
+}
+
+/** One event's or article's date in words, "about" when unsure: "about Thursday 23 February 2017". */
+export function dateWords(label: string, date: Pick<DateValue, 'confidence'>): string {
+  return isAbout(date) ? `about ${label}` : label;
+}
+
 /** The date as a reader sees it, at its own precision: "Tuesday 21 February 2017", "January 2017". */
 export function formatDateValue(date: Pick<DateValue, 'value'>): string {
   return formatTimex(date.value);

@@ -3,7 +3,7 @@ import { loadEventDetail } from '../../data/detail.ts';
 import { useLoaded } from '../../data/useLoaded.ts';
 import { isPlainClick, useHref, useTimeline, useTimelineStoreApi } from '../../store/context.ts';
 import { selectSelected, selectStory } from '../../store/selectors.ts';
-import { precisionLabel } from '../../timeline/dates.ts';
+import { dateWords, precisionLabel } from '../../timeline/dates.ts';
 import { ShareButton } from '../ShareDialog/ShareButton.tsx';
 import { EditNotes } from './EditNotes.tsx';
 import { Evidence } from './Evidence.tsx';
@@ -35,7 +35,7 @@ export function EventDetails() {
     <section className="details" aria-label="Event details" aria-busy={loaded?.state === 'loading'}>
       <div className="details-top">
         <p className="details-date">
-          <time dateTime={e.date.value}>{item.dateLabel}</time>
+          <time dateTime={e.date.value}>{dateWords(item.dateLabel, e.date)}</time>
           <span className={`precision precision--${e.date.granularity}`}>{precisionLabel(e.date.granularity)}</span>
           {e.key && <span className="key-badge">Key event</span>}
         </p>

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { isPlainClick, useHref, useTimeline, useTimelineStoreApi } from '../../store/context.ts';
 import { selectSelectedId, selectShown } from '../../store/selectors.ts';
-import { precisionLabel } from '../../timeline/dates.ts';
+import { dateWords, isAbout, precisionLabel } from '../../timeline/dates.ts';
 import { groupByDate, pageStart } from './groups.ts';
 
 const PAGE = 100;
@@ -65,9 +65,10 @@ export function EventList() {
                     onClick={(ev) => { if (isPlainClick(ev)) { ev.preventDefault(); store.getState().select(e.id); } }}
                   >
                     <span className="event-row-title">{e.title}</span>
-                    <span className="visually-hidden">, {item.dateLabel}</span>
+                    <span className="visually-hidden">, {dateWords(item.dateLabel, e.date)}</span>
                     <span className="event-row-meta">
                       {e.date.granularity !== 'day' && <span className={`precision precision--${e.date.granularity}`}>{precisionLabel(e.date.granularity)}</span>}
+                      {isAbout(e.date) && <span className="precision precision--about" aria-hidden="true">day uncertain</span>}
                       {e.key && <span className="key-badge">Key event</span>}
                       <span>{e.sources} {e.sources === 1 ? 'source' : 'sources'}</span>
                     </span>

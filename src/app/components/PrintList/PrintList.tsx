@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { useTimeline } from '../../store/context.ts';
 import { selectShown, selectStory } from '../../store/selectors.ts';
+import { dateWords } from '../../timeline/dates.ts';
 
 /**
  * The timeline as a dated list with sources, for paper. Rendered only while printing (beforeprint), so a
@@ -33,7 +34,7 @@ export function PrintList() {
       <ol>
         {shown.map((item) => (
           <li key={item.event.id}>
-            <p className="print-date">{item.dateLabel}</p>
+            <p className="print-date">{dateWords(item.dateLabel, item.event.date)}</p>
             <p className="print-title">{item.event.title}</p>
             <p className="print-sources">
               Sources:{' '}

@@ -2,7 +2,7 @@ import type { DateValue } from '../../../schema/story.ts';
 import type { OutlineArticle } from '../../../schema/outline.ts';
 import { useTimeline } from '../../store/context.ts';
 import { selectStory } from '../../store/selectors.ts';
-import { formatDateValue } from '../../timeline/dates.ts';
+import { dateWords, formatDateValue } from '../../timeline/dates.ts';
 
 /**
  * An article's publication date as readers should take it: stated, or inferred from the story, in which
@@ -16,7 +16,7 @@ export function PublishedDate({ published }: { published: DateValue | null }) {
   // A fragment: the disclosure is flow content, so callers put this in a block (div, p is not enough).
   return (
     <>
-      {formatDateValue(published)}
+      {dateWords(formatDateValue(published), published)}
       {inferred && (
         <details className="inferred-note">
           <summary>date inferred<span className="visually-hidden">: how</span></summary>

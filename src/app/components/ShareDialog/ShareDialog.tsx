@@ -4,6 +4,7 @@ import { selectItems, selectStory } from '../../store/selectors.ts';
 import { clampHeight, DEFAULT_HEIGHT, embedUrl, MAX_HEIGHT, MIN_HEIGHT, THEMES, type Theme } from '../../embed/params.ts';
 import { deepLink, embedSnippet, siteRoot } from '../../embed/snippet.ts';
 import { copyText } from './copy.ts';
+import { dateWords } from '../../timeline/dates.ts';
 import { ExportLinks } from './ExportLinks.tsx';
 
 /** A long story's "Start at" list stops here; the shared event is always in it. */
@@ -97,7 +98,7 @@ export function ShareDialog({ eventId, onClose }: Props) {
         <button type="button" className="share-close" onClick={onClose}>Close<span className="visually-hidden"> share dialog</span></button>
       </div>
       <p id={`${id}-what`} className="share-what">
-        {item ? <><strong>{item.event.title}</strong> · {item.dateLabel}</> : <strong>{story.title}</strong>}
+        {item ? <><strong>{item.event.title}</strong> · {dateWords(item.dateLabel, item.event.date)}</> : <strong>{story.title}</strong>}
       </p>
 
       <div className="share-field">

@@ -1,6 +1,6 @@
 import { memo } from 'react';
 import type { Item } from '../../store/items.ts';
-import { isRange } from '../../timeline/dates.ts';
+import { dateWords, isRange } from '../../timeline/dates.ts';
 import { LABEL_WIDTH, LANE_HEIGHT, TOP_PAD } from './layout.ts';
 
 type Props = {
@@ -42,7 +42,7 @@ export const EventMark = memo(function EventMark({ item, lane, left, right, widt
       draggable={false}
     >
       <span className="mark-span" aria-hidden="true" style={{ left: Math.max(left, -reach - 8) - labelLeft, width: Math.max(range ? 6 : 0, Math.min(right, width + reach + 8) - Math.max(left, -reach - 8)) }} />
-      <span className="mark-date">{item.dateLabel}</span>
+      <span className="mark-date">{dateWords(item.dateLabel, event.date)}</span>
       <span className="mark-sep">: </span>
       <span className="mark-title" title={event.title}>{event.title}</span>
     </a>
