@@ -4,6 +4,7 @@
  */
 import { SCHEMA_VERSION, validateStory, type Article, type Event, type Story, type Warning } from '../schema/index.ts';
 import { clean } from './clean/index.ts';
+import { dropSharedFurniture } from './clean/sharedFurniture.ts';
 import { inferPublished } from './chronology/index.ts';
 import { readAtDay } from './chronology/readAtDay.ts';
 import { frameDate } from './chronology/yearFrame.ts';
@@ -66,6 +67,8 @@ export function buildStoryWithLock(input: StoryInput, times?: StageTimes, clock:
   const files = [...input.files].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   const articles: Article[] = [];
   const rawTexts: string[] = [];
+  /** Each article's own headline (metadata or the page's), null where its title is its first sentence. */
+  const headlines: Array<string | null> = [];
   for (const file of files) {
     // 1. ingest first: everything after it works on decoded text, never bytes.
     const { doc, warnings: found } = timed('ingest', () => ingest(file, metaFor(input.meta, file.name)));
@@ -87,6 +90,7 @@ export function buildStoryWithLock(input: StoryInput, times?: StageTimes, clock:
     const { published, problem } = publishedOf(doc, cleaned);
     if (problem) warnings.push({ file: file.name, code: 'metadata', message: `${file.name}: ${problem}` });
     rawTexts.push(doc.text);
+    headlines.push(doc.meta.title ?? cleaned.title);
     articles.push({
       id: doc.id,
       file: doc.file,
@@ -99,6 +103,9 @@ export function buildStoryWithLock(input: StoryInput, times?: StageTimes, clock:
       text: cleaned.text,
     });
   }
+  // 2b. furniture the story's pages share (a teaser for another story printed on forty of them) is no
+  // article's text: only the story sees it repeated (clean/sharedFurniture.ts).
+  timed('clean', () => dropSharedFurniture(articles, headlines, rawTexts, warnings));
   // 3. segment before anything cites text: every mention and quote is a sentence span of Article.text.
   const segmented = timed('segment', () => articles.map((a) => ({ ...a, ...segment(a.text) })));
   // 4. time: one reader of time expressions for the whole build (time/reader.ts), shared by what follows.
