@@ -43,9 +43,20 @@ const BEFORE_BY = String.raw`^(?:[^|]{1,40}\|\s*)?`;
 
 /** "(CNN)" opening the line, or after a place that opens it, with the sentence straight after. */
 const LEAD_DATELINE = new RegExp(String.raw`^(?:${PLACE}\s*)?\(${ALIAS}\)\s*(?:[-–—:]+\s*)?(?=[\p{Lu}"“‘'])`, 'u');
-/** Length of a wire dateline opening a sentence ("Seoul (CNN) North and South ..."), 0 when there is none. */
+/**
+ * Length of page furniture opening a sentence, 0 when there is none: a wire dateline ("Seoul (CNN) North and
+ * South ...") or a stamp and byline glued to it ("January 31, 2011 | From Dugald McConnell, CNN While ...").
+ */
 export function leadDatelineLength(s: string): number {
-  return s.charCodeAt(0) === 40 || s.includes('(') ? (LEAD_DATELINE.exec(s)?.[0].length ?? 0) : 0;
+  if (s.includes('(')) {
+    const m = LEAD_DATELINE.exec(s);
+    if (m) return m[0].length;
+  }
+  if (/^(?:[^|]{1,40}\|\s*)?(?:By|BY|From)\s/.test(s)) {
+    const m = BYLINE_OUTLET.exec(s);
+    if (m && /^\s+[\p{Lu}"“]/u.test(s.slice(m[0].length))) return m[0].length + (/^\s+/.exec(s.slice(m[0].length))?.[0].length ?? 0);
+  }
+  return 0;
 }
 /** "(CNN) --" anywhere in an opening line: the double dash or dash after the credit is a dateline's. */
 const GLUED_DATELINE = new RegExp(String.raw`(?:^|\s)\(${ALIAS}\)\s*(?:--|[–—]|-\s)`, 'u');

@@ -22,10 +22,16 @@ const DESCRIPTION = /^(?:An?|The)\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*,\s+(?=\p{
 
 /** The text without its dateline. */
 export function dropDateline(s: string): string {
-  // "Seoul (CNN) North and South ...": an agency's dateline without a dash (credits.ts knows the agencies).
+  // A live page's entry stamp: "(Update 3 p.m. Cairo, 8 a.m. ET) Turkey has sent ...".
+  s = s.replace(UPDATE_STAMP, '');
+  // "Seoul (CNN) North and South ...": an agency's dateline without a dash, or a stamp and byline glued to
+  // the sentence (credits.ts knows the agencies).
   const wire = leadDatelineLength(s);
   return wire ? s.slice(wire) : s.replace(DATELINE, '');
 }
+
+/** "(Update 3 p.m. Cairo, 8 a.m. ET)", "-LRB- Update 8:53 p.m. Cairo -RRB-" (tokenized brackets) at the start. */
+const UPDATE_STAMP = /^(?:\(|-LRB-)\s*(?:Update[sd]?|UPDATE[SD]?)\b[^()]{0,60}?(?:\)|-RRB-)\s*[-–—:]?\s*/;
 
 /** The text without leading connectives. */
 export function dropDiscourse(s: string): string {

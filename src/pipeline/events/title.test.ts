@@ -39,6 +39,14 @@ describe('titleFrom', () => {
     expect(titleFrom('Apple (AAPL) Shares rose sharply after the results.', null)).toMatch(/^Apple/);
   });
 
+  it("drops a live page's entry stamp and a stamp-and-byline glued to the sentence", () => {
+    expect(titleFrom('(Update 8:53 p.m. Cairo, 1:53 p.m. ET) Google executive Wael Ghonim has been released, the company said.', null))
+      .toBe('Google executive Wael Ghonim has been released');
+    expect(titleFrom('-LRB- Update 3 p.m. Cairo , 8 a.m. ET -RRB- Turkey has sent two planes to Egypt to evacuate its citizens.', null)).toMatch(/^Turkey has sent two planes/);
+    expect(titleFrom('January 31, 2011 | From Dugald McConnell and Brian Todd, CNN Israel voiced concern about the protests.', null)).toBe('Israel voiced concern about the protests');
+    expect(titleFrom('From the start, the plan failed.', null)).toMatch(/^From the start/);
+  });
+
   it('never exceeds 90 characters and only uses words of the sentence; a cut quotation is closed', () => {
     const s = 'The United States Homeland Security Secretary John Kelly on Thursday promised "no mass deportations" or military force against immigrants in the U.S. despite a crackdown on those in the country illegally, AFP reported.';
     const t = titleFrom(s, 'on Thursday');
