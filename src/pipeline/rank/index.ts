@@ -41,6 +41,15 @@ const NEWS_FORTNIGHT = 14;
  */
 const CONTINUATION = 0.5;
 const CONTINUES = /^(?:(?:but|and|however|yet|still|so|also)\b,?\s+)?(?:he|she|it|they|his|her|its|their|him|them|this|that|these|those)\b/i;
+/**
+ * Headline words a sentence must share before the headline's share counts as its prominence: two. One
+ * shared word is most often the protagonist's name or the story's place, which the story's background and
+ * asides say as often as its news ("Brotherhood has played down its electoral strength before" shares
+ * only "Brotherhood" with "The Muslim Brotherhood worked to stretch its lead Tuesday as Egyptians returned
+ * to the polls"). Measured on the 13 gold stories' key-event precision: 0.776 -> 0.798 (mn03 4 -> 5 of 6,
+ * mn11 6 -> 7 of 8, no story lower); three words: 0.762.
+ */
+const HEADLINE_WORDS = 2;
 /** Novelty of a mention in an article with no known day. */
 const UNKNOWN_DAY = 0.5;
 /** How well a date of each precision places a happening on a timeline. */
@@ -93,7 +102,10 @@ function eventDays(event: Event): { from: number; to: number } | null {
 function weightIn(days: { from: number; to: number } | null, mention: Event['mentions'][number], ctx: RankContext): number {
   const a = ctx.articles.get(mention.articleId);
   const position = 1 / (1 + mention.start / LEAD_CHARS);
-  const headline = a && a.title.size ? sharedWords(mention.text, a.title) / a.title.size : 0;
+  const shared = a && a.title.size ? sharedWords(mention.text, a.title) : 0;
+  // One headline word alone (most often the protagonist's name, which half the story's sentences say) does
+  // not make a sentence the headline's news: the headline counts from two of its words on.
+  const headline = a && shared > 0 && shared >= Math.min(HEADLINE_WORDS, a.title.size) ? shared / a.title.size : 0;
   const prominence = Math.max(position, headline);
   let novelty = UNKNOWN_DAY;
   if (a?.published != null && days) {
