@@ -56,6 +56,16 @@ const UNKNOWN_DAY = 0.5;
 const PRECISION: Record<Granularity, number> = {
   time: 1, day: 1, week: 0.6, month: 0.4, season: 0.3, quarter: 0.3, year: 0.25, decade: 0.1, century: 0.1,
 };
+/**
+ * An event whose day none of its reports says (`date.source` 'inferred': its day is its article's, or the
+ * story's) counts three quarters. A report that tells a happening says when ("on Tuesday", "late Sunday",
+ * "in July 2013"); a sentence with no time in it is more often a state, a comment or background ("The
+ * country is still divided regarding the trial", "Brotherhood has played down its electoral strength
+ * before"). Of the 13 gold stories' top-ranked events (twice as many as their core events), 74% of those
+ * dated in a sentence of theirs match a core event, 49% of the inferred ones; key-event precision 0.798 ->
+ * 0.808 (mn10 6 -> 7 of 8, no story lower; the same from 0.6 to 0.9, while 0.5 costs the seed story one).
+ */
+const UNSAID_DAY = 0.75;
 /** A journalist's timeline of a story of a few days has about six entries (the 13 gold stories' core events: median 6, 4 to 8). */
 const KEY_BASE = 6;
 const DAY = 86_400_000;
@@ -157,7 +167,7 @@ export function importance(event: Event, ctx: RankContext): number {
   for (const v of [...voices.keys()].sort()) reported += voices.get(v)!;
   let central = 0;
   for (const actor of event.actors) central = Math.max(central, ctx.actorShare.get(actor) ?? 0);
-  return reported * (1 + central) ** 2 * PRECISION[event.date.granularity];
+  return reported * (1 + central) ** 2 * PRECISION[event.date.granularity] * (event.date.source === 'inferred' ? UNSAID_DAY : 1);
 }
 
 /**
