@@ -117,7 +117,7 @@ describe('rankEvents', () => {
     expect(importance(event('2020-03-02', [mentionOf(p, 'Floods again in the valley.')]), rankContext([], [p]))).toBeCloseTo(1, 12);
   });
 
-  it('counts an event whose day no report says (inferred) three quarters of one a sentence dates', () => {
+  it('counts an event whose day no report says (inferred) 0.7 of one a sentence dates', () => {
     // The state is in the article whose id sorts first, so that a tie would rank it first.
     const p = article('q', '2020-03-02', 'The council voted on Monday to close the bridge.', 'x');
     const q = article('p', '2020-03-02', 'The council is still divided over the bridge.', 'x');
@@ -125,7 +125,7 @@ describe('rankEvents', () => {
     const state = event('2020-03-02', [mentionOf(q, 'The council is still divided over the bridge.')]);
     const inferred = { ...state, date: { ...state.date, source: 'inferred' as const } };
     const ctx = rankContext([], [p, q]);
-    expect(importance(inferred, ctx)).toBeCloseTo(0.75 * importance(state, ctx), 12);
+    expect(importance(inferred, ctx)).toBeCloseTo(0.7 * importance(state, ctx), 12);
     expect(importance({ ...state, date: { ...state.date, source: 'resolved' as const } }, ctx)).toBeCloseTo(importance(state, ctx), 12);
     // Both in their article's lead, the one a sentence dates ranks first.
     const out = rankEvents([inferred, dated], [p, q]);
