@@ -97,6 +97,41 @@ describe('rankEvents', () => {
     expect(at('2020-03-01')).toBeCloseTo(at('2020-03-15') / 2, 12);
   });
 
+  it("counts the headline from two of its words: the protagonist's name alone is not the headline's news", () => {
+    const title = 'Brotherhood stretches its lead as Egyptians vote';
+    const deep = (later: string) => article('p', '2020-03-02', 'The polls opened at eight.', later, null, title);
+    const told = (later: string) => {
+      const p = deep(later);
+      return importance(event('2020-03-02', [mentionOf(p, later)]), rankContext([], [p]));
+    };
+    const name = told('The Brotherhood has played down its strength before.');
+    const news = told('The Brotherhood stretched its lead in the count.');
+    const none = told('The generals have kept their own counsel.');
+    // Deep in the text: one shared word ("brotherhood") weighs what a sentence sharing none does (position only).
+    expect(name).toBeCloseTo(none, 12);
+    // Two shared words ("brotherhood", "lead") and the headline's share counts: 2 of its 5 content words.
+    expect(news).toBeCloseTo(2 / 5, 12);
+    expect(news).toBeGreaterThan(3 * none);
+    // A one-word headline still counts for its one word.
+    const p = article('q', '2020-03-02', 'The polls opened at eight.', 'Floods again in the valley.', null, 'Floods');
+    expect(importance(event('2020-03-02', [mentionOf(p, 'Floods again in the valley.')]), rankContext([], [p]))).toBeCloseTo(1, 12);
+  });
+
+  it('counts an event whose day no report says (inferred) 0.7 of one a sentence dates', () => {
+    // The state is in the article whose id sorts first, so that a tie would rank it first.
+    const p = article('q', '2020-03-02', 'The council voted on Monday to close the bridge.', 'x');
+    const q = article('p', '2020-03-02', 'The council is still divided over the bridge.', 'x');
+    const dated = event('2020-03-02', [mentionOf(p, 'The council voted on Monday to close the bridge.')]);
+    const state = event('2020-03-02', [mentionOf(q, 'The council is still divided over the bridge.')]);
+    const inferred = { ...state, date: { ...state.date, source: 'inferred' as const } };
+    const ctx = rankContext([], [p, q]);
+    expect(importance(inferred, ctx)).toBeCloseTo(0.7 * importance(state, ctx), 12);
+    expect(importance({ ...state, date: { ...state.date, source: 'resolved' as const } }, ctx)).toBeCloseTo(importance(state, ctx), 12);
+    // Both in their article's lead, the one a sentence dates ranks first.
+    const out = rankEvents([inferred, dated], [p, q]);
+    expect(out[1]!.rank).toBe(1);
+  });
+
   it('is deterministic whatever the input order', () => {
     const one = rankEvents([flood, closed, cracks, vote], [a, b, c]);
     const two = rankEvents([vote, cracks, closed, flood], [c, b, a]);
