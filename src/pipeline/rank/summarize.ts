@@ -17,6 +17,7 @@
  * finan -0.001): a gain near the noise of these few timelines, not a proven one.
  */
 import type { Story } from '../../schema/index.ts';
+import { dropDateline } from '../events/clause.ts';
 import { byImportance, mentionWeight, rankContext } from './index.ts';
 
 export interface SummaryOptions {
@@ -77,7 +78,9 @@ function sentencesOf(events: Story['events'], n: number, ctx: ReturnType<typeof 
   const seen = new Set<string>();
   for (const e of events) {
     for (const m of e.mentions) {
-      const text = oneLine(m.text);
+      // A sentence without the page furniture glued to its start (a live page's "(Update 3 p.m. Cairo)", a
+      // wire dateline, "January 31, 2011 | From X, CNN"): a timeline entry says what happened, not where it ran.
+      const text = oneLine(dropDateline(m.text.trim()));
       if (!text || seen.has(text.toLowerCase())) continue;
       seen.add(text.toLowerCase());
       pool.push({ text, weight: mentionWeight(e, m, ctx), words: contentWords(text), order: pool.length });
