@@ -42,6 +42,13 @@ describe('summarize', () => {
     expect(mentions).toContain(only!.sentences[0]);
   });
 
+  it("tells a sentence without the page furniture glued to its start (a live page's update stamp)", () => {
+    const [first] = summarize(story, { dates: 1, sentences: 1 });
+    const stamped = structuredClone(story);
+    for (const e of stamped.events) for (const m of e.mentions) if (norm(m.text) === first!.sentences[0]) m.text = `(Update 3 p.m. Cairo, 8 a.m. ET) ${m.text}`;
+    expect(summarize(stamped, { dates: 1, sentences: 1 })[0]!.sentences[0]).toBe(first!.sentences[0]);
+  });
+
   it('does not tell a day twice in the same words', () => {
     const words = (s: string) => new Set((s.toLowerCase().match(/[a-z0-9]+/g) ?? []).filter((w) => w.length > 2));
     // A second outlet's copy of the day's best sentence, one word changed: as central and as prominent.
