@@ -12,6 +12,7 @@ import { clusterCandidates, CORE, NEAR_DUPLICATE, THRESHOLDS, type Group } from 
 import { dateOfGroup, hintOf, narrativeDates, type GroupDate } from './groupDates.ts';
 import { assignIds } from './ids.ts';
 import { occasionUnions } from './occasion.ts';
+import { speakerContinuations } from './speakerContinuation.ts';
 
 /** Sentences dated to one day up to which a shared stated day alone nearly suffices to merge. */
 const BUSY_DAY = 12;
@@ -181,6 +182,16 @@ export function mergeEvents(articles: readonly Article[], cands: readonly Candid
     groups.forEach((_, gi) => { if (dates[gi] && occasions.has(find(gi))) namesOccasion[gi] = 1; });
     for (const [a, b] of unions) union(a, b);
   }
+
+  // Fourth: one outlet's continuation (speakerContinuation.ts): the next sentence of the same article and
+  // day, by or about the same speaker, joins when no other outlet tells it.
+  speakerContinuations({
+    cands,
+    groupOf,
+    dayOf: (g) => dates[g]?.value ?? null,
+    local: (g, articleId) => setOf[find(g)]!.every((x) => groups[x]!.members.every((m) => cands[m]!.articleId === articleId)),
+    names,
+  }, (a, b) => find(a) === find(b), union);
 
   const merged = new Map<number, number[]>();
   const headline = new Map<number, number[]>();

@@ -130,7 +130,7 @@ function factsOf(s: OccasionSet, names: StoryNames): Facts {
 }
 
 /** Who a sentence says spoke: its quotes' speakers, a person named right before a reporting verb, "he said". */
-function speakersOf(c: Candidate, names: StoryNames): Set<string> {
+export function speakersOf(c: Candidate, names: StoryNames): Set<string> {
   const out = new Set<string>();
   const text = c.sentence.text;
   for (const q of names.quotesOf(c.articleId, c.sentence)) if (q.speaker) out.add(q.speaker);

@@ -1,0 +1,64 @@
+/**
+ * One outlet's continuation: two consecutive sentences of one article, on the same day, where the speaker
+ * of one is a person the other names ("But its chief lobbyist in Florida, Marion Hammer, called it
+ * “gratuitous gun control.”" / "“We oppose punishing law-abiding gun owners,” Hammer told the Tampa Bay
+ * Times."), go on telling one person's part in one happening, however few words they share.
+ *
+ * Only a sentence group that no other outlet tells is pulled in this way: one adjacency is weak evidence
+ * against what several articles' wording says, and joining two events that several outlets tell through
+ * one pair of sentences chains distinct happenings of a busy day. A name in the possessive or as a modifier
+ * ("Scott's announcement came a day after ...") is not the person taking part.
+ */
+import type { Candidate } from '../events/candidates.ts';
+import type { StoryNames } from './build.ts';
+import { speakersOf } from './occasion.ts';
+
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+const PRONOUN = /\b(he|she)\b/gi;
+
+export interface ContinuationInput {
+  cands: readonly Candidate[];
+  /** The sentence's group, or -1. */
+  groupOf: Int32Array;
+  /** The date value of a group, or null when undated. */
+  dayOf: (group: number) => string | null;
+  /** Whether the merged set holding `group` is told only by `articleId` (as the sets stand when asked). */
+  local: (group: number, articleId: string) => boolean;
+  names: StoryNames;
+}
+
+/** Pairs of groups to join, found in sentence order; `joined` says whether two groups already are one. */
+export function speakerContinuations(input: ContinuationInput, joined: (a: number, b: number) => boolean, join: (a: number, b: number) => void): void {
+  const { cands, groupOf, dayOf, local, names } = input;
+  const people = (c: Candidate): Set<string> => {
+    const out = new Set(speakersOf(c, names));
+    for (const n of names.namesOf(c.sentence.text)) {
+      if (n.modifier || n.possessive) continue;
+      const p = names.person(n);
+      if (p) out.add(p);
+    }
+    for (const m of c.sentence.text.matchAll(PRONOUN)) {
+      const p = names.antecedent(c.articleId, c.sentence.start, m[1]!.toLowerCase());
+      if (p) out.add(p);
+    }
+    return out;
+  };
+  for (let i = 0; i + 1 < cands.length; i++) {
+    const a = cands[i]!;
+    const b = cands[i + 1]!;
+    if (a.articleId !== b.articleId || b.index - a.index !== 1) continue;
+    const ga = groupOf[i]!;
+    const gb = groupOf[i + 1]!;
+    if (ga < 0 || gb < 0) continue;
+    const day = dayOf(ga);
+    if (!day || !DAY.test(day) || dayOf(gb) !== day || joined(ga, gb)) continue;
+    if (!local(ga, a.articleId) && !local(gb, a.articleId)) continue;
+    const sa = speakersOf(a, names);
+    const sb = speakersOf(b, names);
+    if (!sa.size && !sb.size) continue;
+    const pa = people(a);
+    const pb = people(b);
+    if (![...sb].some((x) => pa.has(x)) && ![...sa].some((x) => pb.has(x))) continue;
+    join(ga, gb);
+  }
+}
