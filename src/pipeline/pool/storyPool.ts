@@ -1,14 +1,18 @@
 /**
- * Builds many story folders at once, one story per worker thread, on every core by default
+ * Builds many story folders at once, one story per builder, on every core by default
  * (os.availableParallelism()). A story is the unit of work: the pipeline inside one story is sequential, and
- * stories are independent, so N workers build N stories side by side with no shared state.
+ * stories are independent, so N builders build N stories side by side with no shared state. This thread is
+ * one of the builders (unless `inThread: false`): a build of N stories starts N - 1 workers, so one fewer
+ * V8 isolate starts and warms up, and one job starts none. Every builder takes the next story from one
+ * shared counter (Atomics), so no worker waits for this thread while it builds.
  *
  * - Results come back in the order of `dirs`, whatever order the workers finish in, so output (and every
  *   line printed from it) is deterministic; each is exactly what buildOne gives in this thread.
  * - Larger folders are started first (longest job first), so one big story does not start last and leave
  *   the other cores idle at the end.
  * - One story failing (an exception, or its worker dying) never stops the others: it comes back as
- *   { ok: false, message } and a new worker replaces a dead one.
+ *   { ok: false, message } and a new worker replaces a dead one. A crash of this thread itself (out of
+ *   memory while it builds a story) ends the process, as an in-thread build always did.
  */
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
