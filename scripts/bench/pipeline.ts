@@ -39,7 +39,7 @@ const shared = process.env.DATELINE_SHARED ? resolve(process.env.DATELINE_SHARED
 /** Set in the measuring child (and by hand to measure in-process, e.g. under a profiler). */
 const CHILD = 'DATELINE_PIPELINE_BENCH_CHILD';
 const REPEAT = Math.max(1, Number(process.env.BENCH_REPEAT ?? 5));
-/** Set in a many-stories child to the number of worker threads it builds the four topics with. */
+/** Set in a many-stories child to the number of builders (its own thread and workers) it builds the four topics with. */
 const POOL_CHILD = 'DATELINE_POOL_BENCH_JOBS';
 const POOL_ROUNDS = Math.max(1, Number(process.env.BENCH_POOL_ROUNDS ?? 3));
 const T17_TOPICS = ['t17-h1n1', 't17-egypt', 't17-finan', 't17-iraq'];
@@ -168,14 +168,14 @@ function mainThreadCpu(): number | null {
  * Many stories at once (issue 13): the four Timeline17 topics (1,157 articles) built by the story pool as
  * `npm run extract -- <dirs> --out-dir` builds them, on one core and on two. Each round is a fresh child
  * process (worker start-up, reading the files and JIT warm-up included, as a real build pays them), pinned
- * with taskset to CPU 0 with one worker, then to CPUs 0 and 1 with two; rounds alternate so that a change in
- * the machine's load falls on both. Speedup = median one-core wall time / median two-core wall time; the
+ * with taskset to CPU 0 with one builder (the pool's own thread), then to CPUs 0 and 1 with two (that thread
+ * and one worker); rounds alternate so that a change in the machine's load falls on both. Speedup = median one-core wall time / median two-core wall time; the
  * throughput per core is the topics' bytes / two-core wall time / 2, every second of both cores counted.
  */
 async function manyStories(): Promise<void> {
   const dirs = T17_TOPICS.map((t) => join(shared, 'data', t));
   const missing = dirs.filter((d) => !isTimeline17(d));
-  console.log('\nmany stories at once: the four Timeline17 topics, one story per worker thread');
+  console.log('\nmany stories at once: the four Timeline17 topics, one story per builder (the pool\'s own thread, then worker threads)');
   if (missing.length) return console.log(`${missing.join(', ')} absent: skipped`);
   const inputs = dirs.map((d) => readTimeline17(d));
   const bytes = inputs.reduce((s, i) => s + i.files.reduce((t, f) => t + f.bytes.length, 0), 0);
@@ -201,7 +201,7 @@ async function manyStories(): Promise<void> {
       if (got.failed) throw new Error(`many-stories child (${jobs} jobs): ${got.failed} stories failed`);
       walls[jobs].push(got.wallMs);
       cpuMs[jobs].push(got.cpuMs);
-      console.log(`  round ${r + 1}, ${jobs} core${jobs > 1 ? 's' : ''}, ${jobs} worker${jobs > 1 ? 's' : ''}: wall ${(got.wallMs / 1000).toFixed(2)} s, CPU ${(got.cpuMs / 1000).toFixed(2)} s (load average ${loadavg()[0]!.toFixed(2)})`);
+      console.log(`  round ${r + 1}, ${jobs} core${jobs > 1 ? 's' : ''}, ${jobs} builder${jobs > 1 ? 's' : ''}: wall ${(got.wallMs / 1000).toFixed(2)} s, CPU ${(got.cpuMs / 1000).toFixed(2)} s (load average ${loadavg()[0]!.toFixed(2)})`);
       if (jobs > 1) console.log(`    ${workersLine(got.stories)}`);
     }
   }
@@ -220,9 +220,9 @@ async function manyStories(): Promise<void> {
 }
 
 /**
- * Which worker built which topic and when (s from the pool's start; a worker's first story starts when it is
- * ready), and how long each worker sat idle before the last one finished: the imbalance that scheduling could
- * still win back.
+ * Which builder built which topic and when (s from the pool's start; the pool's own thread starts at once, a
+ * worker's first story when it is ready), and how long each sat idle before the last one finished: the
+ * imbalance that scheduling could still win back.
  */
 function workersLine(stories: Array<{ name: string; worker: number; startMs: number; endMs: number }>): string {
   const last = Math.max(...stories.map((s) => s.endMs));
@@ -230,11 +230,11 @@ function workersLine(stories: Array<{ name: string; worker: number; startMs: num
   for (const s of stories) byWorker.set(s.worker, [...(byWorker.get(s.worker) ?? []), s]);
   return [...byWorker].sort((a, b) => a[0] - b[0]).map(([w, list]) => {
     const end = Math.max(...list.map((s) => s.endMs));
-    return `worker ${w + 1}: ${list.map((s) => `${s.name.replace(/^t17-/, '')} ${(s.startMs / 1000).toFixed(2)}-${(s.endMs / 1000).toFixed(2)}`).join(', ')}; idle at the end ${((last - end) / 1000).toFixed(2)} s`;
+    return `${w === 0 ? 'pool thread' : `worker ${w}`}: ${list.map((s) => `${s.name.replace(/^t17-/, '')} ${(s.startMs / 1000).toFixed(2)}-${(s.endMs / 1000).toFixed(2)}`).join(', ')}; idle at the end ${((last - end) / 1000).toFixed(2)} s`;
   }).join(' | ');
 }
 
-/** In a many-stories child: build the four topics with `jobs` workers and print the times as one JSON line. */
+/** In a many-stories child: build the four topics with `jobs` builders and print the times as one JSON line. */
 async function poolChild(jobs: number): Promise<void> {
   const dirs = T17_TOPICS.map((t) => join(shared, 'data', t));
   const t0 = performance.now();

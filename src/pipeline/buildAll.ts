@@ -45,8 +45,8 @@ export function buildOne(dir: string): BuiltStory {
 }
 
 /**
- * Every story folder under the roots, one story per worker thread on every core (pool/storyPool.ts; `jobs`
- * to cap it); a single story is built in this thread, where a worker's start-up would only cost time.
+ * Every story folder under the roots, one story per thread on every core (this one and worker threads,
+ * pool/storyPool.ts; `jobs` to cap it); a single story is built in this thread, where a worker's start-up would only cost time.
  * Stories come back in folder order whatever order they finish in.
  */
 export async function buildAll(roots: string[], jobs?: number): Promise<BuildAllResult> {

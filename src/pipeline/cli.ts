@@ -1,7 +1,7 @@
 /**
  * `npm run extract -- <storyDir> [--out <file>]`: builds one story and writes its JSON (stdout without
- * --out). `npm run extract -- <storyDir>... --out-dir <dir> [--jobs N]`: builds many, one story per worker
- * thread on every core (pool/storyPool.ts), each to <dir>/<id>.json, byte-identical to the one-story path.
+ * --out). `npm run extract -- <storyDir>... --out-dir <dir> [--jobs N]`: builds many, one story per builder
+ * on every core (this thread and worker threads, pool/storyPool.ts), each to <dir>/<id>.json, byte-identical to the one-story path.
  * Warnings go to stderr, one line each, naming the file. A story that cannot be built (no such folder, no
  * article in it, an unreadable story.json) is one line on stderr naming it; the others still build, and the
  * exit code is 1 at the end.
@@ -21,8 +21,9 @@ Builds the timeline JSON of each story folder (articles + optional story.json; a
 is read as one story).
   --out <file>     one story: write its JSON to <file> (default: stdout)
   --out-dir <dir>  any number of stories: write <dir>/<story id>.json for each, building them in parallel,
-                   one story per worker thread; lines print in the order the folders are given
-  --jobs N         worker threads for --out-dir (default: every core, ${defaultJobs()} here)
+                   one story per thread (this one and a worker per other core); lines print in the
+                   order the folders are given
+  --jobs N         threads for --out-dir, this one included (default: every core, ${defaultJobs()} here)
   --export <dir>   also write each story's exports to <dir>: <id>.timeline.json (TimelineJS), <id>.csv and
                    <id>.ics (iCalendar); links in them are absolute when DATELINE_SITE_URL is set
   --help           this text

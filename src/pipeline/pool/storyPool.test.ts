@@ -35,18 +35,18 @@ describe('buildInPool', () => {
     expect(results[1]!.ok ? '' : results[1]!.message).toMatch(/ENOENT.*missing/);
   }, 60_000);
 
-  it('with one job builds every story on one worker, the same bytes, and traces when each was built', async () => {
+  it('with one job builds every story in this thread, the same bytes, and traces when each was built', async () => {
     const trace: PoolTrace[] = [];
     const results = await buildInPool([seed, hostile], { jobs: 1, trace });
     expect(results.map((r) => (r.ok ? r.built.json : r.message))).toEqual([buildOne(seed).json, buildOne(hostile).json]);
-    // One entry per story, in the order they finished, all on the one worker, one after the other.
+    // One entry per story, in the order they finished, all on this thread (builder 0), one after the other.
     expect(trace.map((t) => [t.worker, t.dir]).sort()).toEqual([[0, hostile], [0, seed]].sort());
     expect(trace[0]!.startMs).toBeLessThan(trace[0]!.endMs);
     expect(trace[1]!.startMs).toBeGreaterThanOrEqual(trace[0]!.endMs);
   }, 60_000);
 
   it('gives the same bytes from workers started through tsx, the fallback when the bundle cannot be made', async () => {
-    const results = await buildInPool([hostile, seed], { jobs: 2, bundled: false });
+    const results = await buildInPool([hostile, seed], { jobs: 2, bundled: false, inThread: false });
     expect(results.map((r) => (r.ok ? r.built.json : r.message))).toEqual([buildOne(hostile).json, buildOne(seed).json]);
   }, 60_000);
 
@@ -58,16 +58,26 @@ describe('buildInPool', () => {
     const expected = [buildOne(seed).json, buildOne(hostile).json];
     const json = (results: PoolResult[]) => results.map((r) => (r.ok ? r.built.json : r.message));
     // No cache: the worker makes it after its first story.
-    expect(json(await buildInPool([seed, hostile], { jobs: 1 }))).toEqual(expected);
+    expect(json(await buildInPool([seed, hostile], { jobs: 1, inThread: false }))).toEqual(expected);
     expect(existsSync(cache)).toBe(true);
     const made = readFileSync(cache);
     // With it: same bytes, and the cache is left alone (V8 accepted it).
-    expect(json(await buildInPool([seed, hostile], { jobs: 2 }))).toEqual(expected);
+    expect(json(await buildInPool([seed, hostile], { jobs: 2, inThread: false }))).toEqual(expected);
     expect(readFileSync(cache).equals(made)).toBe(true);
     // A damaged cache is rejected by V8: the worker compiles the bundle as if there were none, and saves a good one.
     writeFileSync(cache, Buffer.alloc(made.length, 7));
-    expect(json(await buildInPool([seed, hostile], { jobs: 1 }))).toEqual(expected);
+    expect(json(await buildInPool([seed, hostile], { jobs: 1, inThread: false }))).toEqual(expected);
     expect(readFileSync(cache)[0]).not.toBe(7);
+  }, 60_000);
+
+  it('with workers only, shares the queue between them: every story once, the same bytes, a failure only for its folder', async () => {
+    const trace: PoolTrace[] = [];
+    const dirs = [seed, missing, hostile, seed];
+    const results = await buildInPool(dirs, { jobs: 2, inThread: false, trace });
+    expect(results.map((r) => (r.ok ? r.built.json : r.dir))).toEqual([buildOne(seed).json, missing, buildOne(hostile).json, buildOne(seed).json]);
+    expect(trace.map((t) => t.dir).sort()).toEqual([...dirs].sort());
+    // Builders 0 and 1 are the two worker threads: this thread builds nothing here.
+    expect(trace.every((t) => t.worker === 0 || t.worker === 1)).toBe(true);
   }, 60_000);
 
   it('returns nothing for no folders without starting a worker', async () => {

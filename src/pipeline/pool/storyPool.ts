@@ -1,14 +1,18 @@
 /**
- * Builds many story folders at once, one story per worker thread, on every core by default
+ * Builds many story folders at once, one story per builder, on every core by default
  * (os.availableParallelism()). A story is the unit of work: the pipeline inside one story is sequential, and
- * stories are independent, so N workers build N stories side by side with no shared state.
+ * stories are independent, so N builders build N stories side by side with no shared state. This thread is
+ * one of the builders (unless `inThread: false`): a build of N stories starts N - 1 workers, so one fewer
+ * V8 isolate starts and warms up, and one job starts none. Every builder takes the next story from one
+ * shared counter (Atomics), so no worker waits for this thread while it builds.
  *
  * - Results come back in the order of `dirs`, whatever order the workers finish in, so output (and every
  *   line printed from it) is deterministic; each is exactly what buildOne gives in this thread.
  * - Larger folders are started first (longest job first), so one big story does not start last and leave
  *   the other cores idle at the end.
  * - One story failing (an exception, or its worker dying) never stops the others: it comes back as
- *   { ok: false, message } and a new worker replaces a dead one.
+ *   { ok: false, message } and a new worker replaces a dead one. A crash of this thread itself (out of
+ *   memory while it builds a story) ends the process, as an in-thread build always did.
  */
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
@@ -16,26 +20,40 @@ import { join } from 'node:path';
 import { setFlagsFromString } from 'node:v8';
 import { Worker } from 'node:worker_threads';
 import type { Story } from '../../schema/index.ts';
-import type { BuiltStory } from '../buildAll.ts';
+import { buildOne, type BuiltStory } from '../buildAll.ts';
 import { isTimeline17 } from '../datasets/timeline17.ts';
 import { workerBundle } from './workerBundle.ts';
 
 export interface WorkerTask { index: number; dir: string }
-export type WorkerReply = { index: number; ok: true; built: Omit<BuiltStory, 'story'> } | { index: number; ok: false; message: string };
+/**
+ * What a worker is given once, when it starts: every story in the order they are to be built, and the shared
+ * counters. `taken` (one Int32) is the position of the next story to build, shared by every builder, the
+ * pool's own thread included: each takes the next story with an atomic add, so no worker waits for this
+ * thread to hand it one (this thread may be busy building). `current` (one Int32 per worker) holds the index
+ * + 1 of the story the worker is building, 0 between stories: the story lost if it dies.
+ */
+export interface WorkerQueue { tasks: WorkerTask[]; taken: SharedArrayBuffer; current: SharedArrayBuffer }
+/** A worker's reply for one story, with when it began and ended (ms, performance.timeOrigin + now()). */
+export type WorkerReply = ({ index: number; ok: true; built: Omit<BuiltStory, 'story'> } | { index: number; ok: false; message: string }) & { startedAt: number; endedAt: number };
 export type PoolResult = { dir: string; ok: true; built: BuiltStory } | { dir: string; ok: false; message: string };
 
 export interface PoolOptions {
-  /** Worker threads; default every core. Never more than there are stories. */
+  /** Builders, this thread included; default every core. Never more than there are stories. */
   jobs?: number;
   /** false: start the workers through tsx (worker.mjs), as when the bundle cannot be made. Default true. */
   bundled?: boolean;
+  /**
+   * true (the default): this thread builds stories too, as one of the `jobs`, and starts `jobs - 1` workers;
+   * false: it only starts `jobs` workers and waits (one job then still means one worker thread).
+   */
+  inThread?: boolean;
   /** Called once per story, in the order of `dirs`, as soon as it and every story before it are done. */
   onResult?: (result: PoolResult, index: number) => void;
-  /** Filled with one entry per story as it finishes: which worker built it, and when (ms since the pool began). */
+  /** Filled with one entry per story as it finishes: which builder built it (0 is this thread when it builds), and when. */
   trace?: PoolTrace[];
 }
 
-/** When a story was given to a worker and when its reply came back (performance.now() ms from the pool's start). */
+/** When a story was begun and when it was done (performance.now() ms from the pool's start). */
 export interface PoolTrace { dir: string; worker: number; startMs: number; endMs: number }
 
 const WORKER = new URL('./worker.mjs', import.meta.url);
@@ -47,9 +65,15 @@ export async function buildInPool(dirs: string[], options: PoolOptions = {}): Pr
   const results: (PoolResult | undefined)[] = new Array(dirs.length);
   if (!dirs.length) return [];
   const jobs = Math.max(1, Math.min(options.jobs ?? defaultJobs(), dirs.length));
-  const queue = dirs.map((dir, index) => ({ index, dir, size: folderSize(dir) })).sort((a, b) => b.size - a.size || a.index - b.index);
+  const inThread = options.inThread !== false;
+  // Larger folders first (longest job first); every builder takes the next one from `taken`.
+  const tasks: WorkerTask[] = dirs.map((dir, index) => ({ index, dir, size: folderSize(dir) })).sort((a, b) => b.size - a.size || a.index - b.index).map(({ index, dir }) => ({ index, dir }));
+  const taken = new Int32Array(new SharedArrayBuffer(4));
+  const take = (): WorkerTask | null => { const k = Atomics.add(taken, 0, 1); return k < tasks.length ? tasks[k]! : null; };
+  const left = () => Atomics.load(taken, 0) < tasks.length;
   let reported = 0;
   const settle = (index: number, result: PoolResult) => {
+    if (results[index]) return;
     results[index] = result;
     while (reported < dirs.length && results[reported]) {
       options.onResult?.(results[reported]!, reported);
@@ -58,58 +82,67 @@ export async function buildInPool(dirs: string[], options: PoolOptions = {}): Pr
   };
 
   // The bundled worker starts several times faster; without it (no esbuild, an error) tsx runs the sources.
-  let bundle = options.bundled === false ? null : await workerBundle();
+  let bundle = jobs > (inThread ? 1 : 0) ? (options.bundled === false ? null : await workerBundle()) : null;
   lessEagerJit();
   const t0 = performance.now();
-  let workers = 0;
-  await new Promise<void>((done) => {
-    let running = 0;
-    const start = () => {
-      const id = workers++;
-      // A bundle needs no loader: the parent's (tsx's, when it runs under tsx) would only slow it down.
-      const fromBundle = bundle;
-      const worker = fromBundle ? new Worker(CACHED_WORKER, { execArgv: [], workerData: fromBundle }) : new Worker(WORKER);
-      let ready = false;
-      let current: WorkerTask | null = null;
-      let since = 0;
-      let failure = 'worker exited while building it';
-      running++;
-      const next = () => {
-        const task = queue.shift();
-        current = task ? { index: task.index, dir: task.dir } : null;
-        since = performance.now() - t0;
-        if (current) worker.postMessage(current);
-        else void worker.terminate();
-      };
-      worker.on('message', (reply: WorkerReply | 'ready') => {
-        if (reply === 'ready') {
-          ready = true;
-          return next();
-        }
-        options.trace?.push({ dir: dirs[reply.index]!, worker: id, startMs: since, endMs: performance.now() - t0 });
-        // The worker gets its next story before this thread parses the reply (a 7 MB story takes ~0.1 s to
-        // parse): it builds meanwhile instead of waiting.
-        next();
-        if (!reply.ok) settle(reply.index, { dir: dirs[reply.index]!, ok: false, message: reply.message });
-        else settle(reply.index, { dir: dirs[reply.index]!, ok: true, built: { ...reply.built, story: JSON.parse(reply.built.json) as Story } });
-      });
-      // A worker that dies (out of memory, a crash in native code) takes only its own story with it; a fresh
-      // worker carries on with the queue. One that cannot even start would fail the same way again: then
-      // every story still queued fails with its message rather than looping.
-      worker.on('error', (error: Error) => { failure = `worker failed: ${error.message}`; });
-      worker.on('exit', () => {
-        running--;
-        if (current) settle(current.index, { dir: current.dir, ok: false, message: failure });
-        current = null;
-        // A bundle that does not start (a damaged cache): the sources through tsx, once, before giving up.
-        if (!ready && fromBundle) bundle = null;
-        else if (!ready) for (const task of queue.splice(0)) settle(task.index, { dir: task.dir, ok: false, message: failure });
-        if (queue.length) start();
-        else if (running === 0) done();
-      });
-    };
-    for (let i = 0; i < jobs; i++) start();
-  });
+  const origin = performance.timeOrigin + t0;
+  let workers = inThread ? 1 : 0;
+  let running = 0;
+  let gaveUp = false;
+  let allExited: () => void = () => {};
+  const exited = new Promise<void>((resolve) => { allExited = resolve; });
+  const start = () => {
+    const id = workers++;
+    // A bundle needs no loader: the parent's (tsx's, when it runs under tsx) would only slow it down.
+    const fromBundle = bundle;
+    const worker = fromBundle ? new Worker(CACHED_WORKER, { execArgv: [], workerData: fromBundle }) : new Worker(WORKER);
+    const current = new Int32Array(new SharedArrayBuffer(4));
+    let ready = false;
+    let failure = 'worker exited while building it';
+    running++;
+    // Given now, not on 'ready': this thread may be building a story when the worker becomes ready.
+    worker.postMessage({ tasks, taken: taken.buffer as SharedArrayBuffer, current: current.buffer as SharedArrayBuffer } satisfies WorkerQueue);
+    worker.on('message', (reply: WorkerReply | 'ready' | 'done') => {
+      if (reply === 'ready') { ready = true; return; }
+      if (reply === 'done') { void worker.terminate(); return; }
+      options.trace?.push({ dir: dirs[reply.index]!, worker: id, startMs: reply.startedAt - origin, endMs: reply.endedAt - origin });
+      if (!reply.ok) settle(reply.index, { dir: dirs[reply.index]!, ok: false, message: reply.message });
+      else settle(reply.index, { dir: dirs[reply.index]!, ok: true, built: { ...reply.built, story: JSON.parse(reply.built.json) as Story } });
+    });
+    // A worker that dies (out of memory, a crash in native code) takes only its own story with it; a fresh
+    // worker carries on with the queue. One that cannot even start would fail the same way again: then no
+    // more are started, and the stories still queued are built here, or fail with its message.
+    worker.on('error', (error: Error) => { failure = `worker failed: ${error.message}`; });
+    worker.on('exit', () => {
+      running--;
+      const lost = Atomics.load(current, 0);
+      if (lost) settle(lost - 1, { dir: dirs[lost - 1]!, ok: false, message: failure });
+      // A bundle that does not start (a damaged cache): the sources through tsx, once, before giving up.
+      if (!ready && fromBundle) bundle = null;
+      else if (!ready) gaveUp = true;
+      if (gaveUp && !inThread) for (let task = take(); task; task = take()) settle(task.index, { dir: task.dir, ok: false, message: failure });
+      if (!gaveUp && left()) start();
+      else if (running === 0) allExited();
+    });
+  };
+  for (let i = inThread ? 1 : 0; i < jobs; i++) start();
+  if (running === 0) allExited();
+  if (inThread) {
+    for (let task = take(); task; task = take()) {
+      const startMs = performance.now() - t0;
+      let result: PoolResult;
+      try {
+        result = { dir: task.dir, ok: true, built: buildOne(task.dir) };
+      } catch (error) {
+        result = { dir: task.dir, ok: false, message: (error as Error).message };
+      }
+      options.trace?.push({ dir: task.dir, worker: 0, startMs, endMs: performance.now() - t0 });
+      settle(task.index, result);
+      // The workers' replies wait for this thread: take them (and report them in order) between stories.
+      await new Promise<void>((resolve) => setImmediate(resolve));
+    }
+  }
+  await exited;
   return results as PoolResult[];
 }
 
