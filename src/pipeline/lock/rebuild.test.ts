@@ -55,7 +55,9 @@ function compare(old: Lock, story: Story) {
   return result;
 }
 
-describe('a rebuild keeps event ids through the lock file', () => {
+// Each test builds the seed story two or three times (the first one also compiles the pipeline): seconds on
+// a busy two-core machine, past vitest's 5 s default once (CI with other builds running).
+describe('a rebuild keeps event ids through the lock file', { timeout: 60_000 }, () => {
   it('(a) adding an article: every old id resolves and at least 95% of the old events keep their own id', () => {
     const dir = copy(LATE);
     const before = buildOne(dir);
