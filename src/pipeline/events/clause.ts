@@ -30,8 +30,11 @@ export function dropDateline(s: string): string {
   return wire ? s.slice(wire) : s.replace(DATELINE, '');
 }
 
-/** "(Update 3 p.m. Cairo, 8 a.m. ET)", "-LRB- Update 8:53 p.m. Cairo -RRB-" (tokenized brackets) at the start. */
-const UPDATE_STAMP = /^(?:\(|-LRB-)\s*(?:Update[sd]?|UPDATE[SD]?)\b[^()]{0,60}?(?:\)|-RRB-)\s*[-–—:]?\s*/;
+/**
+ * "(Update 3 p.m. Cairo, 8 a.m. ET)", "-LRB- Update 8:53 p.m. Cairo -RRB-" (tokenized brackets) at the start,
+ * or with its opening bracket left on the sentence before ("Update 3:00 a.m. in Cairo, 8:00 p.m. ET) U.S. ...").
+ */
+const UPDATE_STAMP = /^(?:\(|-LRB-)?\s*(?:Update[sd]?|UPDATE[SD]?)\b[^()]{0,60}?(?:\)|-RRB-)\s*[-–—:]?\s*/;
 
 /** The text without leading connectives. */
 export function dropDiscourse(s: string): string {

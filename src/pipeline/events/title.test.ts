@@ -45,6 +45,8 @@ describe('titleFrom', () => {
     expect(titleFrom('-LRB- Update 3 p.m. Cairo , 8 a.m. ET -RRB- Turkey has sent two planes to Egypt to evacuate its citizens.', null)).toMatch(/^Turkey has sent two planes/);
     expect(titleFrom('January 31, 2011 | From Dugald McConnell and Brian Todd, CNN Israel voiced concern about the protests.', null)).toBe('Israel voiced concern about the protests');
     expect(titleFrom('From the start, the plan failed.', null)).toMatch(/^From the start/);
+    expect(titleFrom('Update 3:00 a.m. in Cairo, 8:00 p.m. ET) U.S. President Barack Obama urged the Egyptian government to move swiftly.', null)).toMatch(/^U\.S\. President Barack Obama urged/);
+    expect(titleFrom('Updated rules took effect on Monday (after a delay).', null)).toMatch(/^Updated rules took effect/);
   });
 
   it('never exceeds 90 characters and only uses words of the sentence; a cut quotation is closed', () => {
