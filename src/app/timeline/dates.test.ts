@@ -4,7 +4,8 @@ import { confidenceWords } from '../components/PublishedDate/PublishedDate.tsx';
 
 describe('dates for display', () => {
   it('says "about" for an inferred day the story is unsure of, never for a stated one', () => {
-    expect(dateWords('Thursday 23 February 2017', { confidence: 0.41 })).toBe('about Thursday 23 February 2017');
+    expect(dateWords('Thursday 23 February 2017', { confidence: 0.41 })).toBe('about 23 February 2017');
+    expect(dateWords('the week of 20 February 2017', { confidence: 0.41 })).toBe('about the week of 20 February 2017');
     expect(dateWords('Thursday 23 February 2017', { confidence: 0.57 })).toBe('Thursday 23 February 2017');
     expect(dateWords('Thursday 23 February 2017', {})).toBe('Thursday 23 February 2017');
     expect(isAbout({ confidence: ABOUT_BELOW })).toBe(false);

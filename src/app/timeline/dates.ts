@@ -24,9 +24,12 @@ export function isAbout(date: Pick<DateValue, 'confidence'>): boolean {
   return date.confidence !== undefined && date.confidence < ABOUT_BELOW;
 }
 
-/** One event's or article's date in words, "about" when unsure: "about Thursday 23 February 2017". */
+/**
+ * One event's or article's date in words, "about" when unsure: "about 23 February 2017". An unsure day's
+ * weekday is as unsure as the day, so it goes (and the label fits the axis's chips).
+ */
 export function dateWords(label: string, date: Pick<DateValue, 'confidence'>): string {
-  return isAbout(date) ? `about ${label}` : label;
+  return isAbout(date) ? `about ${label.replace(/^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day /, '')}` : label;
 }
 
 /** The date as a reader sees it, at its own precision: "Tuesday 21 February 2017", "January 2017". */
