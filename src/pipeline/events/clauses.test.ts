@@ -21,6 +21,14 @@ describe('clauses of a sentence that tells two happenings', () => {
     ]);
   });
 
+  it('cuts before a second verb phrase with its own auxiliary and date', () => {
+    const t = 'The council was sworn in on May 3 and was dissolved by the governor on June 9 after the vote.';
+    expect(mentions(t, [tx(t, 'May 3', '2021-05-03', 'day'), tx(t, 'June 9', '2021-06-09', 'day')])).toEqual([
+      ['The council was sworn in on May 3', '2021-05-03', false],
+      ['was dissolved by the governor on June 9 after the vote.', '2021-06-09', false],
+    ]);
+  });
+
   it('keeps a subordinator with its clause: "if" makes it conditional', () => {
     const t = 'The prisoner could walk free on Dec. 1 if the board approves his request following a Tuesday hearing.';
     const got = mentions(t, [tx(t, 'Dec. 1', '2020-12-01', 'day'), tx(t, 'Tuesday', '2020-06-09', 'day')]);
