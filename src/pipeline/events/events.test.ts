@@ -23,6 +23,12 @@ describe('event sentences', () => {
     expect(isEventSentence('U.S. Vows Mexico No Mass Deportations')).toBe(false);
   });
 
+  it('takes the common verbs of saying: "commented", "remarked", "reiterated"', () => {
+    expect(isEventSentence('The chief executive commented that the selection was a win for the whole industry.')).toBe(true);
+    expect(isEventSentence('The minister reiterated that the plant would stay open for the coming years.')).toBe(true);
+    expect(isEventSentence('The plant is large and its workers are well trained in the craft.')).toBe(false);
+  });
+
   it('drops a whole paragraph that ends in a photo credit', () => {
     const text = 'O.J. Simpson looks over at his lawyer Tom Pitaro during an evidentiary hearing in Clark County District Court on May 17, 2013 in Las Vegas. (Ethan Miller/AP, Pool)\n\nSimpson was paroled in July 2013 on two kidnapping charges.';
     const seg = segment(text);
