@@ -29,6 +29,16 @@ describe('event sentences', () => {
     expect(isEventSentence('The plant is large and its workers are well trained in the craft.')).toBe(false);
   });
 
+  it('keeps the sentence that goes on with a quotation the event sentence before it opened', () => {
+    const text = 'The chief executive said in an interview `` Everyone told us we were crazy, that we had no chance.\nBut we took a big swing and in this case, we hit a home run. \'\'\nOur plant is large and its workers are well trained in the craft.';
+    const got = candidatesOf({ id: 'a', text, ...segment(text) }, 0, []).map((x) => x.sentence.text);
+    expect(got).toContain('But we took a big swing and in this case, we hit a home run.');
+    expect(got).not.toContain('Our plant is large and its workers are well trained in the craft.');
+    // The same words with no quotation left open before them are no event.
+    const alone = 'But we took a big swing and in this case, we hit a home run.';
+    expect(candidatesOf({ id: 'a', text: alone, ...segment(alone) }, 0, [])).toEqual([]);
+  });
+
   it('drops a whole paragraph that ends in a photo credit', () => {
     const text = 'O.J. Simpson looks over at his lawyer Tom Pitaro during an evidentiary hearing in Clark County District Court on May 17, 2013 in Las Vegas. (Ethan Miller/AP, Pool)\n\nSimpson was paroled in July 2013 on two kidnapping charges.';
     const seg = segment(text);
