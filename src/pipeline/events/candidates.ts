@@ -306,6 +306,7 @@ function usableOf(s: Sentence, inside: readonly TimexLike[]): TimexLike[] {
   return inside.filter((x) => (x.type === 'DATE' || x.type === 'TIME') && /^\d{4}/.test(x.value) && x.granularity !== null && TIMELINE_GRANULARITIES.has(x.granularity)
     && !(DEADLINE_BEFORE.test(s.text.slice(Math.max(0, x.start - s.start - 40), x.start - s.start)))
     && !ANAPHORIC_DAY.test(x.text)
+    && !inInsertion(s.text, x.start - s.start, x.end - s.start)
     && !(COMPARED_BEFORE.test(s.text.slice(Math.max(0, x.start - s.start - 60), x.start - s.start)))
     && !(x.type === 'TIME' && /^[\d:.\s]+(?:[ap]\.?m\.?|o'clock)?$/i.test(x.text))
     && !(/^(?:the )?same (?:day|time|week|month)$/i.test(x.text) && /^\s+as\b/.test(s.text.slice(x.end - s.start))));
@@ -315,6 +316,19 @@ function usableOf(s: Sentence, inside: readonly TimexLike[]): TimexLike[] {
 function opensQuote(text: string): boolean {
   const count = (re: RegExp) => (text.match(re) ?? []).length;
   return count(/``|“/g) > count(/''|”/g) || count(/"/g) % 2 === 1;
+}
+
+/**
+ * An expression inside a participle phrase set off by commas between a subject and its verb ("development
+ * of a replacement, begun two years ago, has been pushed back") dates the phrase, not the clause's
+ * happening. SemEval-2015 accuracy of covered 0.838 -> 0.853 (58 of 68); nothing else moved. Any
+ * comma-set insertion (relative clauses too, and one followed by any verb) lost gold core recall
+ * 0.987 -> 0.972, all-event dates 0.773 -> 0.765 and a SemEval row.
+ */
+const INSERTION_OPEN = /,\s*(?:first\s+|only\s+)?[a-z]+(?:ed|en|un)\b[^,;()]*$/i;
+const INSERTION_CLOSE = /^[^,;()]*,\s*(?:has|have|had|was|were|is|are|will|would|could|did)\b/i;
+function inInsertion(text: string, start: number, end: number): boolean {
+  return INSERTION_OPEN.test(text.slice(0, start)) && INSERTION_CLOSE.test(text.slice(end));
 }
 
 export function ownDate(s: Sentence, inside: readonly TimexLike[]): Omit<OwnDate, 'articleId'> | null | 'conflict' {

@@ -39,6 +39,16 @@ describe('event sentences', () => {
     expect(candidatesOf({ id: 'a', text: alone, ...segment(alone) }, 0, [])).toEqual([]);
   });
 
+  it('does not date a clause by a participle phrase set off between its subject and its verb', () => {
+    const t = 'Work on the new bridge, begun two years ago, has been halted by the city council.';
+    const ago = { start: t.indexOf('two years ago'), end: t.indexOf('two years ago') + 13, text: 'two years ago', type: 'DATE' as const, value: '2006', granularity: 'year' as const, anchor: '2008-05-24', note: '' };
+    expect(ownDate(whole(t), [ago])).toBeNull();
+    // The same expression in the clause itself dates it.
+    const u = 'Work on the new bridge was halted by the city council two years ago, after the vote.';
+    const ago2 = { ...ago, start: u.indexOf('two years ago'), end: u.indexOf('two years ago') + 13 };
+    expect(ownDate(whole(u), [ago2])).toMatchObject({ value: '2006' });
+  });
+
   it('drops a whole paragraph that ends in a photo credit', () => {
     const text = 'O.J. Simpson looks over at his lawyer Tom Pitaro during an evidentiary hearing in Clark County District Court on May 17, 2013 in Las Vegas. (Ethan Miller/AP, Pool)\n\nSimpson was paroled in July 2013 on two kidnapping charges.';
     const seg = segment(text);
