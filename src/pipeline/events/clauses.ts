@@ -26,10 +26,6 @@ const PATTERNS: Array<{ rank: number; re: RegExp; keep: 'after' | 'word' }> = [
   { rank: 0, re: /;\s+/gu, keep: 'after' },
   // ", but was found responsible", ", and he was sentenced": the coordinator goes with neither clause.
   { rank: 1, re: new RegExp(String.raw`,\s+(?:but|and|while|whereas)\s+(?=${SUBJECT})`, 'gu'), keep: 'after' },
-  // "will make a charity flight on October 25 and will begin regular service on October 28": a second verb
-  // phrase with its own auxiliary.
-  // (gold stories' source coverage 0.882 -> 0.886, events per gold 1.660 -> 1.658; nothing else moved.)
-  { rank: 1, re: /\s+and\s+(?=(?:will|would|was|were|has|had|is|are)\s+\p{Ll})/gu, keep: 'after' },
   // ", when the board rules", " if the board rules": the subordinator stays with its clause.
   // Not before a gerund ("before heading to", "after serving"): that phrase has no subject or time of its own.
   // Not "until": before a date it is a preposition ("until at least April 27"), not a clause.
