@@ -21,6 +21,13 @@ describe('clauses of a sentence that tells two happenings', () => {
     ]);
   });
 
+  it('counts no date from "three days later than planned": a delay, not a time', () => {
+    const t = 'The jet will wear the new livery when it arrives on November 11, three days later than originally planned.';
+    expect(mentions(t, [tx(t, 'November 11', '2005-11-11', 'day'), tx(t, 'three days', 'P3D', null, 'DURATION')])).toEqual([[t, '2005-11-11', false]]);
+    const u = 'The jet arrived in Sydney on November 11, and it flew on to Melbourne three days later.';
+    expect(mentions(u, [tx(u, 'November 11', '2005-11-11', 'day'), tx(u, 'three days', 'P3D', null, 'DURATION')]).map((m) => m[1])).toEqual(['2005-11-11', '2005-11-14']);
+  });
+
   it('keeps a subordinator with its clause: "if" makes it conditional', () => {
     const t = 'The prisoner could walk free on Dec. 1 if the board approves his request following a Tuesday hearing.';
     const got = mentions(t, [tx(t, 'Dec. 1', '2020-12-01', 'day'), tx(t, 'Tuesday', '2020-06-09', 'day')]);

@@ -23,6 +23,32 @@ describe('event sentences', () => {
     expect(isEventSentence('U.S. Vows Mexico No Mass Deportations')).toBe(false);
   });
 
+  it('takes the common verbs of saying: "commented", "remarked", "reiterated"', () => {
+    expect(isEventSentence('The chief executive commented that the selection was a win for the whole industry.')).toBe(true);
+    expect(isEventSentence('The minister reiterated that the plant would stay open for the coming years.')).toBe(true);
+    expect(isEventSentence('The plant is large and its workers are well trained in the craft.')).toBe(false);
+  });
+
+  it('keeps the sentence that goes on with a quotation the event sentence before it opened', () => {
+    const text = 'The chief executive said in an interview `` Everyone told us we were crazy, that we had no chance.\nBut we took a big swing and in this case, we hit a home run. \'\'\nOur plant is large and its workers are well trained in the craft.';
+    const got = candidatesOf({ id: 'a', text, ...segment(text) }, 0, []).map((x) => x.sentence.text);
+    expect(got).toContain('But we took a big swing and in this case, we hit a home run.');
+    expect(got).not.toContain('Our plant is large and its workers are well trained in the craft.');
+    // The same words with no quotation left open before them are no event.
+    const alone = 'But we took a big swing and in this case, we hit a home run.';
+    expect(candidatesOf({ id: 'a', text: alone, ...segment(alone) }, 0, [])).toEqual([]);
+  });
+
+  it('does not date a clause by a participle phrase set off between its subject and its verb', () => {
+    const t = 'Work on the new bridge, begun two years ago, has been halted by the city council.';
+    const ago = { start: t.indexOf('two years ago'), end: t.indexOf('two years ago') + 13, text: 'two years ago', type: 'DATE' as const, value: '2006', granularity: 'year' as const, anchor: '2008-05-24', note: '' };
+    expect(ownDate(whole(t), [ago])).toBeNull();
+    // The same expression in the clause itself dates it.
+    const u = 'Work on the new bridge was halted by the city council two years ago, after the vote.';
+    const ago2 = { ...ago, start: u.indexOf('two years ago'), end: u.indexOf('two years ago') + 13 };
+    expect(ownDate(whole(u), [ago2])).toMatchObject({ value: '2006' });
+  });
+
   it('drops a whole paragraph that ends in a photo credit', () => {
     const text = 'O.J. Simpson looks over at his lawyer Tom Pitaro during an evidentiary hearing in Clark County District Court on May 17, 2013 in Las Vegas. (Ethan Miller/AP, Pool)\n\nSimpson was paroled in July 2013 on two kidnapping charges.';
     const seg = segment(text);

@@ -110,3 +110,45 @@ function tenseOf(sentence: string): Direction {
   if (ws.some((w) => FUTURE.has(w))) return 'future';
   return ws.some((w, i) => classify(w, ws[i - 1]) === 'past') ? 'past' : null;
 }
+
+/** Verbs of saying in the present: the saying is the day of writing ("Boeing says they must ..."). */
+const SAYS_PRESENT = new Set(['says', 'say', 'tells', 'announces', 'reports', 'confirms', 'warns', 'claims', 'insists', 'adds', 'notes', 'states', 'admits', 'denies']);
+/** Verbs of saying in the past, or a perfect's participle ("has said", "have announced"). */
+const SAID = new Set(['said', 'told', 'announced', 'stated', 'declared', 'reported', 'confirmed', 'added', 'noted', 'warned', 'claimed', 'insisted', 'acknowledged', 'admitted', 'denied', 'promised', 'pledged', 'vowed', 'asked', 'explained', 'stressed', 'revealed', 'predicted', 'assured', 'argued', 'commented', 'responded', 'replied']);
+const SUBJECT_START = new Set(['that', 'he', 'she', 'they', 'it', 'we', 'i', 'the', 'there', 'its', 'his', 'her', 'their']);
+const saying = new Map<string, 'past' | 'present' | null>();
+
+/**
+ * Reported speech: the tense of the saying that governs the sentence, not of what was said. "Airbus has said
+ * they will continue with their tour" tells a saying done (the "will" is the plan said); "Boeing says they
+ * must increase ..." a saying at the time of writing; `"We plan to ...," says X` too. Null when no verb of
+ * saying governs a complement (a quotation, "that", or a clause's subject right after it).
+ */
+export function sayingTense(sentence: string): 'past' | 'present' | null {
+  let d = saying.get(sentence);
+  if (d !== undefined) return d;
+  if (saying.size >= 50000) saying.clear();
+  d = sayingOf(sentence);
+  saying.set(sentence, d);
+  return d;
+}
+
+function sayingOf(sentence: string): 'past' | 'present' | null {
+  // Quotations, straight, curly or in the ``...'' of tokenized text, become one marker word.
+  const masked = sentence.replace(/“[^”]*(?:”|$)|"[^"]*(?:"|$)|``(?:(?!'').)*(?:''|$)/g, ' QUOTE ').toLowerCase();
+  const ws = masked.match(/[a-z']+/g) ?? [];
+  for (let i = 0; i < ws.length; i++) {
+    const w = ws[i]!;
+    const present = SAYS_PRESENT.has(w);
+    if (!present && !SAID.has(w)) continue;
+    const before = ws[i - 1];
+    const after = ws[i + 1];
+    if (before && DETERMINERS.has(before)) continue;
+    // The saying governs what follows it ("said that", "said they", "said: ``...''") or the quotation before it.
+    const governs = after === undefined || after === 'quote' || SUBJECT_START.has(after) || before === 'quote' || ws[i - 2] === 'quote';
+    if (!governs) continue;
+    if (before === 'will' || before === 'would') return null;
+    return present ? 'present' : 'past';
+  }
+  return null;
+}

@@ -40,8 +40,15 @@ const MIN_JOIN = Math.min(THRESHOLDS.sameDate, THRESHOLDS.nestedDate, THRESHOLDS
  * `hints` are the narrative dates of undated sentences: such a sentence may join a group only if the hint
  * agrees with the group's dates ("The President had termed the new efforts ... a military operation", told
  * on Thursday, does not join Tuesday's "DHS issued new orders" however many words they share).
+ * `published` marks a hint that is only the day the sentence's page states it was published: two such
+ * sentences of different days are two happenings (a March 27 "EADS has won a contract to supply the RAF with
+ * tankers" is not the March 1 "EADS defeated Boeing for a contract to supply the USAF with tankers"), however
+ * many words they share. SemEval-2015 accuracy of covered 0.812 -> 0.828 (53 of 64); Timeline17 AR-1 and AR-2
+ * within 0.0002; the gold stories, whose pages state no day, unchanged. Holding every narrative hint apart
+ * this way (not only the page's day) gave 0.828 too, but gold core dates 0.784 -> 0.774, over-merges
+ * 1.38 -> 1.46 and Timeline17 iraq's AR-2 below its baseline.
  */
-export function clusterCandidates(cands: readonly Candidate[], hints: ReadonlyArray<{ value: string } | null>): { groups: Group[]; groupOf: Int32Array; index: SimilarityIndex } {
+export function clusterCandidates(cands: readonly Candidate[], hints: ReadonlyArray<{ value: string; published?: boolean } | null>): { groups: Group[]; groupOf: Int32Array; index: SimilarityIndex } {
   const index = new SimilarityIndex(cands);
   const groupOf = new Int32Array(cands.length).fill(-1);
   /** Position of each placed sentence in its group: below CORE, it is part of the group's core. */
@@ -55,6 +62,8 @@ export function clusterCandidates(cands: readonly Candidate[], hints: ReadonlyAr
   // change while one sentence looks): seenFor[g] === i marks needOf[g] as current; NaN stands for null.
   const seenFor = new Int32Array(cands.length).fill(-1);
   const needOf = new Float64Array(cands.length);
+  /** The days of publication that date a group's undated members (see `published` below). */
+  const pageDays: string[][] = [];
   for (const i of order) {
     const c = cands[i]!;
     let best = -1;
@@ -65,7 +74,7 @@ export function clusterCandidates(cands: readonly Candidate[], hints: ReadonlyAr
       if (rank[j]! >= CORE && sim < NEAR_DUPLICATE) return;
       if (seenFor[g] !== i) {
         seenFor[g] = i;
-        needOf[g] = threshold(c.own ?? hints[i] ?? null, groups[g]!, !c.own) ?? NaN;
+        needOf[g] = (!c.own && hints[i]?.published && pageDays[g]!.some((h) => !nested(h, hints[i]!.value)) ? null : threshold(c.own ?? hints[i] ?? null, groups[g]!, !c.own)) ?? NaN;
       }
       const need = needOf[g]!;
       if (sim >= need) {
@@ -76,7 +85,9 @@ export function clusterCandidates(cands: readonly Candidate[], hints: ReadonlyAr
     if (best < 0) {
       best = groups.length;
       groups.push({ members: [], dates: [] });
+      pageDays.push([]);
     }
+    if (!c.own && hints[i]?.published) pageDays[best]!.push(hints[i]!.value);
     rank[i] = groups[best]!.members.length;
     groups[best]!.members.push(i);
     if (c.own) groups[best]!.dates.push(c.own);

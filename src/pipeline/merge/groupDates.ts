@@ -11,7 +11,7 @@ import type { Granularity } from '../../schema/index.ts';
 import type { Candidate, OwnDate } from '../events/candidates.ts';
 import { dayNumber, finer } from '../events/dates.ts';
 import type { Group } from './cluster.ts';
-import { sentenceTense } from '../events/tense.ts';
+import { sayingTense, sentenceTense } from '../events/tense.ts';
 
 export interface NarrativeDate {
   value: string; granularity: Granularity; weight: number; from: Candidate; why: string;
@@ -73,7 +73,11 @@ export function narrativeDates(cands: readonly Candidate[], dctOf: (articleId: s
       // confirmed that there was a software glitch"): a past sentence without a date of its own takes that
       // day. Measured on the battery's SemEval-2015 corpus (every document dated): of the 19 gold rows this
       // link dated, 18 were right; the gold stories, whose articles state no date, are untouched.
-      else if (!peg && pubDay && sentenceTense(c.sentence.text) === 'past') dates.push({ value: pubDay, granularity: 'day', weight: 1.5, from: c, published: true, why: 'no date in the sentence; the article names no day for its news, which is then the day it was published' });
+      // A saying done ("Airbus has said they will continue", "USAF also denied that ... were expected to
+      // win") is told in the past whatever the tense of what was said: 6 more SemEval rows dated, 5 right.
+      // Not a saying in the present ("Boeing says they must ..."): 3 more rows right, but Timeline17 iraq's
+      // AR-2 fell below its baseline.
+      else if (!peg && pubDay && (sentenceTense(c.sentence.text) === 'past' || sayingTense(c.sentence.text) === 'past')) dates.push({ value: pubDay, granularity: 'day', weight: 1.5, from: c, published: true, why: 'no date in the sentence; the article names no day for its news, which is then the day it was published' });
     }
   }
   return out;
