@@ -299,8 +299,24 @@ const ANAPHORIC_DAY = /^(?:(?:earlier|later)\s+(?:in\s+the|that)\s+(?:day|mornin
  */
 const COMPARED_BEFORE = /(?:\bcompared\s+(?:with|to)|\bversus|\bvs\.?|\bthan(?:\s+(?:in|on|at|during|for))?|\b(?:up|down|rose|risen|fell|fallen|dropped|declined|increased|decreased|jumped|slipped|climbed|grew|gained|lost|higher|lower|more|less|drop|rise|decline|increase|decrease|gain|jump|fall)\b[^.;:,]{0,40}?\bfrom(?:\s+(?:the\s+same\s+(?:period|quarter|month|week|time)\s+)?(?:in|on|of))?)\s*(?:the\s+)?$/i;
 
+/**
+ * A record's base: "the first punitive house demolitions since Israel halted the practice in 2005", "its
+ * highest level since March 2008", "the first time since 1999". The happening is measured against that
+ * time, as in a comparison; it happens now.
+ */
+const SINCE_RECORD = /\b(?:first|highest|lowest|largest|biggest|worst|best|deadliest|longest|strongest|weakest|most|fewest|least)\b[^.;:!?]{0,60}?\bsince\b[^.;:!?]{0,60}$/i;
+
 /** The expressions that can date a sentence of the timeline. */
 function usableOf(s: Sentence, inside: readonly TimexLike[]): TimexLike[] {
+  const usable = usableDates(s, inside);
+  // A record's base as the sentence's only date must not date it; beside another date, the clause split
+  // gives the "since" clause its own mention with its own date ("... the most fraudulent election since the
+  // army seized power in a 1952 coup"), as a background happening.
+  if (usable.length === 1 && SINCE_RECORD.test(s.text.slice(Math.max(0, usable[0]!.start - s.start - 120), usable[0]!.start - s.start))) return [];
+  return usable;
+}
+
+function usableDates(s: Sentence, inside: readonly TimexLike[]): TimexLike[] {
   // A bare clock time ("following the 10 a.m. testimony") names no day: it belongs to the day in context.
   // "the same day as the hearing" points at the hearing, not at the last date mentioned before it.
   return inside.filter((x) => (x.type === 'DATE' || x.type === 'TIME') && /^\d{4}/.test(x.value) && x.granularity !== null && TIMELINE_GRANULARITIES.has(x.granularity)
@@ -308,6 +324,7 @@ function usableOf(s: Sentence, inside: readonly TimexLike[]): TimexLike[] {
     && !ANAPHORIC_DAY.test(x.text)
     && !inInsertion(s.text, x.start - s.start, x.end - s.start)
     && !(COMPARED_BEFORE.test(s.text.slice(Math.max(0, x.start - s.start - 60), x.start - s.start)))
+
     && !(x.type === 'TIME' && /^[\d:.\s]+(?:[ap]\.?m\.?|o'clock)?$/i.test(x.text))
     && !(/^(?:the )?same (?:day|time|week|month)$/i.test(x.text) && /^\s+as\b/.test(s.text.slice(x.end - s.start))));
 }

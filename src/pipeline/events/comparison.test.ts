@@ -16,3 +16,16 @@ describe('comparisons', () => {
     expect(story.events.length + story.context.length).toBeGreaterThan(0);
   });
 });
+
+describe("a record's base", () => {
+  const records = 'Record day on the markets\n\nSoldiers blew up the houses of two suspects, the first punitive demolitions since Israel halted the practice in 2005.\n\nThe index closed at its highest level since March 2008, traders said.\n';
+  const told = buildStory({ id: 'r', meta: { articles: { 'a.txt': { published: '2014-07-01' } } }, files: [{ name: 'a.txt', bytes: new TextEncoder().encode(records) }] });
+  const on = (words: string) => told.events.filter((e) => e.mentions.some((m) => m.text.includes(words))).map((e) => e.date.value);
+
+  it('alone in its sentence, never dates it: the record is set now', () => {
+    expect(on('highest level since March 2008')).toEqual(['2014-07-01']);
+    // A sentence with no date of its own in a one-article story has no happening to take a date from: it is
+    // left out, never dated 2005.
+    expect(on('first punitive demolitions since').filter((v) => v !== '2014-07-01')).toEqual([]);
+  });
+});
