@@ -13,6 +13,7 @@ import type { Sentence } from '../types.ts';
 import { NameBook, namesIn, type NameMention } from './actors.ts';
 import { mainClauseStart } from './clause.ts';
 import { quotesIn } from './quotes.ts';
+import { headlineAntecedent } from './headlinePronoun.ts';
 import { TITLES } from './lexicon.ts';
 import type { StoryNames } from '../merge/build.ts';
 
@@ -189,6 +190,12 @@ export function storyNames(articles: ReadonlyArray<{ id: string; sentences: read
       return index === undefined ? null : antecedent(articleId, index, pronoun);
     },
     quotesOf,
+    headlineAntecedent(articleId, at, pronoun) {
+      const index = byStart.get(articleId)?.get(at);
+      const g = genderOf(pronoun);
+      const list = texts.get(articleId);
+      return index === undefined || !g || !list ? null : headlineAntecedent(list, index, g, { book, namesIn: namesOf, person });
+    },
     sentencesBefore(articleId, at, n) {
       const index = byStart.get(articleId)?.get(at) ?? 0;
       const list = texts.get(articleId) ?? [];

@@ -22,6 +22,11 @@ export interface QuoteLead {
   speaker: string | null;
   /** "he said" / "she said" after the quotation: the caller may know who that is. */
   pronoun: 'he' | 'she' | null;
+  /**
+   * Nobody named, but someone described: "..., an officer said over a loudspeaker", "..., said one of the
+   * signers", "..., the statement continued" -> "An officer", "One of the signers", "The statement".
+   */
+  described?: string | null;
 }
 
 const VERBS = [...new Set([...words.reportingVerbs, 'continued', 'yelled', 'shouted', 'wrote', 'tweeted', 'added'])].sort((a, b) => b.length - a.length).join('|');
@@ -44,6 +49,13 @@ const NAME_ASIDE_VERB = new RegExp(`^[\\s,]*(${NAME}),\\s+[^,"“”]{1,90},\\s+
 const ASIDE_NAME_VERB = new RegExp(`^[\\s,]*[^,"“”]{1,40},\\s+(${NAME}),\\s+${ADVERB}(?:${VERBS})\\b`, 'u');
 /** ", said " then the speaker's words: "said Egyptian President Mohammed Morsy." */
 const VERB_FIRST = new RegExp(`^[\\s,]*(?:${VERBS})\\s+`, 'u');
+/** A described speaker: an article or "one of the", then a few words, no pronoun, no relative clause. */
+const DESCRIBED = '(?:an?|the|one of the|one of its|some of the|several)\\s+[\\p{L}][\\p{L}\\p{M}\\s\'’-]{1,48}?';
+/** ", an officer said", ", a doctor at al-Shifa Hospital said". */
+const DESCRIBED_VERB = new RegExp(`^[\\s,]*(${DESCRIBED})\\s+${ADVERB}(?:${VERBS})\\b`, 'iu');
+/** ", said one of the signers." (to the end of the sentence or a comma). */
+const VERB_DESCRIBED = new RegExp(`^[\\s,]*(?:${VERBS})\\s+(${DESCRIBED})\\s*(?:[.,]|$)`, 'iu');
+const NOT_DESCRIBED = /\b(?:he|she|it|they|we|i|you|his|her|its|their|our|my|who|which|that|whose|when|where|if|and|or|but|as|because|said|says|told)\b/i;
 const WORD_RUN = /^[^\s,.;:!?"“”()]+(?:\.(?=\s+\p{Lu}))?/u;
 const CAPITAL = new RegExp(`^${TOKEN}$`, 'u');
 /** Capitalised words that are no one: days, months, pronouns, determiners. */
@@ -72,7 +84,17 @@ export function quoteLead(sentence: string): QuoteLead | null {
   const lead: QuoteLead = p
     ? { body, open, close, speaker: null, pronoun: p[1] === 'she' ? 'she' : 'he' }
     : { body, open, close, speaker: speakerAfter(after), pronoun: null };
-  return n >= 4 || lead.speaker || lead.pronoun ? lead : null;
+  if (!lead.speaker && !lead.pronoun) lead.described = describedAfter(after);
+  return n >= 4 || lead.speaker || lead.pronoun || lead.described ? lead : null;
+}
+
+/** The words that describe who said it when nobody is named ("an officer"), capitalised; else null. */
+function describedAfter(after: string): string | null {
+  const m = DESCRIBED_VERB.exec(after) ?? VERB_DESCRIBED.exec(after);
+  if (!m) return null;
+  const d = m[1]!.trim();
+  if (NOT_DESCRIBED.test(d) || d.split(/\s+/).length > 7) return null;
+  return d.charAt(0).toUpperCase() + d.slice(1);
 }
 
 /** The speaker's name in the words after a quotation, or null (nobody named: "an officer said"). */

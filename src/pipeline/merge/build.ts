@@ -22,6 +22,11 @@ export interface StoryNames {
   person(n: NameMention): string | null;
   /** The person a he/she/his/her of the sentence starting at `at` stands for, when certain; else null. */
   antecedent(articleId: string, at: number, pronoun: string): string | null;
+  /**
+   * For a headline: the person a leading he/she/his/her of the sentence starting at `at` (or its quotation's
+   * "he said") stands for, by the sentences just before it only (headlinePronoun.ts); else null.
+   */
+  headlineAntecedent(articleId: string, at: number, pronoun: string): string | null;
   /** The quotes of a sentence with their speakers. */
   quotesOf(articleId: string, sentence: { start: number; end: number; text: string; paragraph: number }): Quote[];
   /** The texts of up to `n` sentences before the one starting at `at` in its article, the nearest first. */
@@ -138,18 +143,23 @@ function headlineOf(c: Candidate, t: SentenceTitle, names: StoryNames): { title:
       const q = names.quotesOf(c.articleId, c.sentence)[0];
       const same = q && q.text.includes(lead.body.slice(0, 20));
       if (same && q.speaker && names.book.isPerson(q.speaker) && namedJustBefore(c, q.speaker, names)) speaker = q.speaker;
+      // The sentences just before say who: "..., Mahmoud Abbas said Friday. “...,” he said." A person does
+      // not speak of themselves by name ("“Barry Sherman was a reserved man,” he said" is not Sherman's).
+      const h = speaker ? null : names.headlineAntecedent(c.articleId, c.sentence.start, lead.pronoun);
+      if (h && !lead.body.includes(h.slice(h.lastIndexOf(' ') + 1))) speaker = h;
     }
-    const st = speaker ? speakerTitle(speaker, lead) : null;
+    const st = speaker ? speakerTitle(speaker, lead) : lead.described ? speakerTitle(lead.described, lead) : null;
     if (st) return { title: st, grade: 1 };
     return { title: t.title, grade: 2 };
   }
-  if (t.unresolved || ANY_PRONOUN.test(t.title)) return { title: t.title, grade: 3 };
+  const title = t.shown;
+  if (t.shownUnresolved || ANY_PRONOUN.test(title)) return { title, grade: 3 };
   // A sentence that opens a quotation is what someone said, even when the title lost the mark.
-  if (/^["“]/.test(dropDateline(c.sentence.text.trim())) || BARE_QUOTE.test(t.title)) return { title: t.title, grade: 2 };
+  if (/^["“]/.test(dropDateline(c.sentence.text.trim())) || BARE_QUOTE.test(title)) return { title, grade: 2 };
   // A title cut with "…" says it goes on: "had endured the “most…”" does not end on "most".
-  const last = /…["”’]?$/.test(t.title) ? undefined : /([a-z’']+)\W*$/.exec(t.title)?.[1];
-  if (last && DANGLING.has(last)) return { title: t.title, grade: 2 };
-  return { title: t.title, grade: 0 };
+  const last = /…["”’]?$/.test(title) ? undefined : /([a-z’']+)\W*$/.exec(title)?.[1];
+  if (last && DANGLING.has(last)) return { title, grade: 2 };
+  return { title, grade: 0 };
 }
 
 /**
@@ -165,7 +175,13 @@ function namedJustBefore(c: Candidate, speaker: string, names: StoryNames): bool
   return false;
 }
 
-interface SentenceTitle { title: string; actor: string | null; unresolved: boolean }
+/**
+ * `title`, `actor` and `unresolved` are what the actors were counted from before headlines were graded
+ * (titleActors: they must not move a rank); `shown` is the title the event may show, with the pronoun's
+ * person the sentences just before make certain (headlinePronoun.ts), `shownUnresolved` whether its
+ * leading pronoun stays.
+ */
+interface SentenceTitle { title: string; actor: string | null; unresolved: boolean; shown: string; shownUnresolved: boolean }
 
 /** The candidates with their titles, each title cut when first asked for (most events stop at the first). */
 function* triedTitles(cs: readonly Candidate[], names: StoryNames, memo: SentenceTitle[] = []): Generator<{ c: Candidate; t: SentenceTitle }> {
@@ -178,15 +194,25 @@ function titleOf(c: Candidate, names: StoryNames): SentenceTitle {
   const draft = titleDraft(c.sentence.text, c.own?.timex.text ?? null);
   const plain = titleWith(draft, null);
   const p = LEADING_PRONOUN.exec(plain);
-  if (!p) return { title: plain, actor: null, unresolved: false };
+  if (!p) return same(plain, false);
   // "He’s been ...": a contraction keeps its pronoun.
-  if (/^['’]/.test(plain.slice(p[0].length))) return { title: plain, actor: null, unresolved: true };
-  const actor = /^(?:He|She|His|Her)$/.test(p[0]) ? names.antecedent(c.articleId, c.sentence.start, p[0]) : null;
-  if (!actor) return { title: plain, actor: null, unresolved: true };
+  if (/^['’]/.test(plain.slice(p[0].length))) return same(plain, true);
+  const personal = /^(?:He|She|His|Her)$/.test(p[0]);
+  const actor = personal ? names.antecedent(c.articleId, c.sentence.start, p[0]) : null;
   // "His brother Corey Morgan vowed ...": a pronoun never stands for a person its own clause names.
-  const surname = actor.slice(actor.lastIndexOf(' ') + 1);
-  if (plain.slice(p[0].length).includes(surname)) return { title: plain, actor: null, unresolved: true };
-  return { title: titleWith(draft, actor), actor, unresolved: false };
+  const ownClause = (who: string) => plain.slice(p[0].length).includes(who.slice(who.lastIndexOf(' ') + 1));
+  if (actor && !ownClause(actor)) {
+    const title = titleWith(draft, actor);
+    return { title, actor, unresolved: false, shown: title, shownUnresolved: false };
+  }
+  // Not certain by names.ts: the sentences just before may be (headlinePronoun.ts).
+  const shownActor = personal ? names.headlineAntecedent(c.articleId, c.sentence.start, p[0]) : null;
+  if (!shownActor || ownClause(shownActor)) return same(plain, true);
+  return { title: plain, actor: null, unresolved: true, shown: titleWith(draft, shownActor), shownUnresolved: false };
+}
+
+function same(title: string, unresolved: boolean): SentenceTitle {
+  return { title, actor: null, unresolved, shown: title, shownUnresolved: unresolved };
 }
 
 const RANK: Record<PlaceLevel, number> = { site: 4, city: 4, state: 2, region: 1, country: 1 };

@@ -45,13 +45,57 @@ describe('event titles: a quotation becomes "<speaker>: “<quotation>”"', () 
   it('names nobody when the person named just before is someone else, and keeps the quotation as it is', () => {
     const text = [
       'Tomas Reyes inspected the old bridge with his engineers.', 'Reyes closed it to lorries.', 'Reyes reopened it on Tuesday.',
-      'Ann Cole, who runs the shelter, counted the families arriving.', '"We ran out of blankets before midnight," he said.',
+      'Ms. Ann Cole, who runs the shelter, counted the families arriving.', '"We ran out of blankets before midnight," he said.',
     ].join(' ');
     const { names, member } = story(text);
-    // names.ts gives the "he" to the article's dominant person; after a sentence about Ann Cole a headline
-    // does not put the words in his mouth.
+    // names.ts gives the "he" to the article's dominant person; after a sentence about Ms. Cole a headline
+    // does not put the words in his mouth (nor in hers: the text says "he").
     expect(names.quotesOf('a0', member('ran out of blankets').sentence)[0]!.speaker).toBe('Tomas Reyes');
     expect(eventTitle([member('ran out of blankets')], names)).toBe('"We ran out of blankets before midnight," he said');
+  });
+});
+
+describe('event titles: who a pronoun stands for, from the sentences just before (headlinePronoun.ts)', () => {
+  it('takes the person the sentence before quotes or reports, not only its subject', () => {
+    const { names, member } = story('The river rose all night, Harbour Commissioner Tomas Reyes said on Monday. "The bridge will hold," he said. He closed the bridge to lorries.');
+    expect(eventTitle([member('bridge will hold')], names)).toBe('Tomas Reyes: "The bridge will hold"');
+    expect(eventTitle([member('closed the bridge')], names)).toBe('Tomas Reyes closed the bridge to lorries');
+  });
+
+  it('takes a subject whose gender the story never tells when nobody else is named there', () => {
+    const { names, member } = story('Dana Whitlock came forward last week to accuse the council. She is set to testify before the harbour board.');
+    expect(eventTitle([member('set to testify')], names)).toBe('Dana Whitlock is set to testify before the harbour board');
+  });
+
+  it('reads back through sentences that open with the same pronoun or its possessive, at most three', () => {
+    const { names, member } = story('Tomas Reyes founded the ferry company in 1974. His fortune was estimated at $4 million. He counted many sailors among his friends.');
+    expect(eventTitle([member('counted many sailors')], names)).toBe('Tomas Reyes counted many sailors among his friends');
+  });
+
+  it('gives no name when the sentence before names two people who fit, or names one as an object', () => {
+    const two = story('Tomas Reyes met Paul Grant at the harbour. He closed the bridge to lorries.');
+    expect(eventTitle([two.member('closed the bridge')], two.names)).toBe('He closed the bridge to lorries');
+    const object = story('The council thanked Paul Grant for his work. He closed the bridge to lorries.');
+    expect(eventTitle([object.member('closed the bridge')], object.names)).toBe('He closed the bridge to lorries');
+  });
+
+  it('never makes a person the speaker of a quotation that names them', () => {
+    const { names, member } = story('Tomas Reyes founded the ferry company in 1974. "Tomas Reyes built this harbour," he said.');
+    expect(eventTitle([member('built this harbour')], names)).toBe('"Tomas Reyes built this harbour," he said');
+  });
+});
+
+describe('event titles: a quotation someone described said', () => {
+  it('takes the words that describe the speaker when nobody is named', () => {
+    const officer = story('"It is not our intent to clear the square tonight," an officer said over a loudspeaker.');
+    expect(eventTitle([officer.member('not our intent')], officer.names)).toBe('An officer: "It is not our intent to clear the square tonight"');
+    const signer = story('“This is not the same as mending a broken plate,” said one of the signers.');
+    expect(eventTitle([signer.member('broken plate')], signer.names)).toBe('One of the signers: “This is not the same as mending a broken plate”');
+  });
+
+  it('never a pronoun or a relative clause for a speaker', () => {
+    const office = story('"We thank the harbour board for its quick work on the bridge," his office said.');
+    expect(eventTitle([office.member('thank the harbour')], office.names)).toBe('"We thank the harbour board for its quick work on the bridge"');
   });
 });
 

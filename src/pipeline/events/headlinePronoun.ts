@@ -1,0 +1,93 @@
+/**
+ * For headlines only: the person a sentence's leading he/she/his/her (or a quotation's "he said") stands
+ * for, read off the sentences just before it, when the text leaves no doubt. names.ts's `antecedent` (used
+ * for quotes and actors, and so for the ranking) is left as it is; this reader is stricter in one way (it
+ * never takes an article's dominant person) and wider in three:
+ *  - the person may be the one the sentence before quotes or reports ("..., Mahmoud Abbas said Friday.",
+ *    "“...,” said Vinay Chopra, a former employee."), not only its grammatical subject;
+ *  - a subject whose gender the story never tells counts when no other person of that gender (or of an
+ *    unknown one) is named outside quotations in that sentence ("Christine Blasey Ford came forward ...
+ *    She is set to testify");
+ *  - the chain back runs through sentences that open with the same pronoun or its possessive ("His net
+ *    worth was ...") and through quotations nobody is named in, at most three sentences back.
+ * Any sentence on the way that names another person of that gender (or an unknown one) outside quotations,
+ * or a person not as subject or speaker, ends the search with no answer.
+ */
+import type { NameBook, NameMention } from './actors.ts';
+import { mainClauseStart } from './clause.ts';
+import { TITLES } from './lexicon.ts';
+import words from './lexicon.en.json' with { type: 'json' };
+
+type Gender = 'm' | 'f';
+
+export interface HeadlineDeps {
+  book: NameBook;
+  namesIn(text: string): NameMention[];
+  person(n: NameMention): string | null;
+}
+
+const QUOTED = /“[^”]*”|"[^"]*"/g;
+const SAME_PRONOUN: Record<Gender, RegExp> = { m: /^(?:He|His)\b/, f: /^(?:She|Her)\b/ };
+const VERBS = [...new Set([...words.reportingVerbs, 'says', 'added', 'told', 'continued'])].sort((a, b) => b.length - a.length).join('|');
+/** Right after the name: ", a former employee," then a reporting verb, or the verb at once (adverb allowed). */
+const VERB_AFTER = new RegExp(`^(?:,[^,]{1,80},)?\\s+(?:(?:also|later|then|again)\\s+)?(?:${VERBS})\\b`);
+/** Right before the name: "said", "said Egyptian President" (the titles are capitalised words, read as the name's). */
+const VERB_BEFORE = new RegExp(`\\b(?:${VERBS})\\s+(?:(?:the|a|an)\\s+)?$`, 'i');
+/** Words that may stand before the subject's name: articles, descriptors, capitalised words (titles, affiliations, possessives). */
+const BEFORE_NAME = /^(?:the|a|an|former|then|late|acting|deputy|senior|top|chief|of|and|\p{Lu}[\p{L}.'’-]*,?)$/u;
+
+/** Quotations blanked to spaces, so offsets stay. */
+function unquoted(text: string): string {
+  return text.replace(QUOTED, (m) => ' '.repeat(m.length));
+}
+
+/**
+ * The person a leading `pronoun` of sentence `index` of `sentences` stands for, or null when not certain.
+ * `gender` is the pronoun's.
+ */
+export function headlineAntecedent(sentences: readonly { text: string }[], index: number, gender: Gender, deps: HeadlineDeps): string | null {
+  const other: Gender = gender === 'm' ? 'f' : 'm';
+  for (let j = index - 1; j >= 0 && j >= index - 3; j--) {
+    const text = sentences[j]!.text;
+    const bare = unquoted(text);
+    const at = mainClauseStart(bare);
+    const names = deps.namesIn(bare);
+    // The people named outside quotations that the pronoun could stand for (not known to be the other gender).
+    const fitting: Array<{ p: string; n: NameMention }> = [];
+    for (const n of names) {
+      const p = deps.person(n);
+      if (!p || deps.book.gender(p) === other || fitting.some((f) => f.p === p)) continue;
+      fitting.push({ p, n });
+    }
+    const opensWithPronoun = SAME_PRONOUN[gender].test(bare.slice(at).trimStart());
+    if (opensWithPronoun || (!fitting.length && /^\s*["“]/.test(text))) {
+      // The same person goes on ("He noted ...", "His net worth ...", "“Similarly we ...”"): read on back,
+      // unless someone else who fits is named here.
+      if (fitting.length) return null;
+      continue;
+    }
+    if (fitting.length !== 1) return null;
+    const { p, n } = fitting[0]!;
+    if (n.possessive) return null;
+    return isSubject(bare, at, n) || isSpeaker(bare, n) ? p : null;
+  }
+  return null;
+}
+
+/** The name opens the main clause (titles, articles, capitalised words before it only). */
+function isSubject(text: string, at: number, n: NameMention): boolean {
+  if (n.at < at) return false;
+  const before = text.slice(at, n.at).trim();
+  if (before.length > 80) return false;
+  const ws = before ? before.split(/\s+/) : [];
+  return ws.every((w) => BEFORE_NAME.test(w) || TITLES.has(w.toLowerCase().replace(/[.,]$/, '')));
+}
+
+/** The name is who the sentence says said it: "Abbas said", "Chopra, a former employee, said", "said Chopra". */
+function isSpeaker(text: string, n: NameMention): boolean {
+  const end = n.at + n.name.length;
+  if (text.slice(n.at, end) === n.name && VERB_AFTER.test(text.slice(end))) return true;
+  // "said Egyptian President Mohammed Morsy": a reporting verb, then capitalised words up to the name.
+  const lead = text.slice(0, n.at).replace(/(?:\p{Lu}[\p{L}.'’-]*\s+)*$/u, '');
+  return VERB_BEFORE.test(lead);
+}
