@@ -9,7 +9,8 @@
  */
 import words from './lexicon.en.json' with { type: 'json' };
 import { dropDateline, dropDiscourse } from './clause.ts';
-import { MAX_TITLE, quoteCut } from './title.ts';
+import { MAX_TITLE, quoteCut, untokenize } from './title.ts';
+import { isOrganization, placeKind } from './places.ts';
 
 /** A sentence led by a quotation: what is quoted and who the sentence says said it. */
 export interface QuoteLead {
@@ -146,3 +147,28 @@ export function speakerTitle(speaker: string, lead: Pick<QuoteLead, 'body' | 'op
   // "... and indignity _ from the palace": a dash (or its typewriter underscore) the cut left at the end.
   return `${speaker}: ${lead.open}${body.replace(/[\s,;:_—–-]+(…?)$/, '$1')}${lead.close}`;
 }
+
+/**
+ * A broadcast transcript's speaker label: "BURNS: You know, I thought ...", "SAMEH SHOUKRY, EGYPTIAN
+ * AMBASSADOR TO U.S.: Mr. Blitzer, ...", "COOPER (voice-over): ...". `speaker` is the name as a reader writes
+ * it ("Burns", "Sameh Shoukry"), null for a label that names nobody ("UNIDENTIFIED MALE"); `body` is what
+ * follows the label. A page's own labels ("UPDATE:", "VIDEO:") and a place ("CAIRO:") are no speaker: null.
+ */
+export function transcriptLine(sentence: string): { speaker: string | null; body: string } | null {
+  const s = untokenize(sentence.trim());
+  const m = LABEL.exec(s);
+  if (!m) return null;
+  const name = m[1]!;
+  if (!/[A-Z]{3}/.test(name) || PAGE_LABELS.has(name)) return null;
+  const speaker = name.split(/\s+/).map((w) => w.charAt(0) + w.slice(1).toLowerCase()).join(' ');
+  if (placeKind(speaker) || isOrganization(speaker)) return null;
+  const body = s.slice(m[0].length).replace(/[\s,.;:]+$/, '');
+  if (body.length < 10) return null;
+  return { speaker: NOBODY.test(name) ? null : speaker, body };
+}
+
+/** An all-capitals name (up to four words), an optional "(voice-over)", an optional ", ROLE", a colon. */
+const LABEL = /^([A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+){0,3})(?:\s*\([^()]{0,30}\))?(?:,\s+[A-Z][A-Z0-9 .,'’&()-]{2,80}?)?:\s+(?=\S)/;
+const PAGE_LABELS = new Set(['UPDATE', 'UPDATED', 'BREAKING', 'BREAKING NEWS', 'VIDEO', 'PHOTOS', 'PHOTO', 'WATCH', 'NOTE', "EDITOR'S NOTE", 'EDITOR’S NOTE', 'RELATED', 'READ MORE', 'MORE', 'LIVE', 'ANALYSIS', 'OPINION', 'EXCLUSIVE', 'CLICK', 'SOURCE', 'SOURCES', 'ALSO', 'CORRECTION', 'ADVERTISEMENT', 'GRAPHIC', 'MAP', 'AUDIO', 'TRANSCRIPT', 'QUESTION', 'ANSWER', 'Q', 'A']);
+/** Labels for a voice the transcript does not name. */
+const NOBODY = /^(?:UNIDENTIFIED|UNKNOWN|CROWD|GROUP|VOICE|MAN|WOMAN|MALE|FEMALE|PROTESTERS?|DEMONSTRATORS?)\b/;

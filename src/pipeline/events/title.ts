@@ -62,16 +62,16 @@ function barSegment(s: string): string {
  * `actor`: the person a leading he/she/his/her of the main clause stands for, when the caller is certain
  * ("He was ordered" -> "Simpson was ordered"); otherwise the pronoun stays.
  */
-export function titleFrom(sentence: string, timexText: string | null, actor: string | null = null): string {
-  return titleWith(titleDraft(sentence, timexText), actor);
+export function titleFrom(sentence: string, timexText: string | null, actor: string | null = null, headline = false): string {
+  return titleWith(titleDraft(sentence, timexText, headline), actor, headline);
 }
 
 /**
  * The title up to its opening word: everything that does not depend on `actor`, so a caller that tries
  * the title with and without an actor cuts the sentence once.
  */
-export function titleDraft(sentence: string, timexText: string | null): string {
-  let s = dropDateline(barSegment(sentence.trim()));
+export function titleDraft(sentence: string, timexText: string | null, headline = false): string {
+  let s = headline ? dropDateline(barSegment(untokenize(sentence.trim())).replace(BARE_UPDATE_STAMP, '')) : dropDateline(barSegment(sentence.trim()));
   // A quotation opened with " and closed with ': "a "sexually violent predator' just before".
   if (count(s, '"') % 2 === 1) s = s.replace(/"([^"']{2,60})'(?=[\s,.;]|$)/, '"$1"');
   if (timexText) s = dropTimex(s, timexText);
@@ -81,12 +81,13 @@ export function titleDraft(sentence: string, timexText: string | null): string {
   if (isLeadJunk(s.charCodeAt(1))) s = s.replace(/^(["“‘])[\s,;:]+/, '$1');
   s = s.trim();
   s = mainClause(s);
+  if (headline) s = capitalise(dropEmptyIt(s));
   // The patterns that need a comma or a parenthesis run only when there is one: most titles have neither,
   // and a failed search still scans the whole string.
   if (s.charCodeAt(0) === 40) s = s.replace(/^\((.*)\)\.?$/, '$1');
   s = s.replace(/\s+([.,;:!?])/g, '$1');
   const comma = s.includes(',');
-  if (comma) s = s.replace(APPOSITIVE, '$1 ');
+  if (comma) s = s.replace(headline ? LONG_APPOSITIVE : APPOSITIVE, '$1 ');
   s = s.replace(DASH_ASIDE, (m, at: number, all: string) => (inside(all, at) ? m : ' '));
   // After a quotation, a named speaker stays (Jones was "on a spree," Alvarez said): the claim is theirs.
   if (comma) s = s.replace(TRAILING_SOURCE, (m, q: string) => (q && /^,["”]\s*[A-Z]/.test(m) ? m : q)).replace(/,\s*\d{1,3},/, '');
@@ -98,9 +99,57 @@ export function titleDraft(sentence: string, timexText: string | null): string {
 }
 
 /** A draft (titleDraft) finished: the actor for a leading pronoun, quotation marks paired, at most MAX_TITLE. */
-export function titleWith(draft: string, actor: string | null = null): string {
+export function titleWith(draft: string, actor: string | null = null, headline = false): string {
   const s = opening(draft, actor);
-  return finish(s.length <= MAX_TITLE ? s : shorten(s));
+  return finish(s.length <= MAX_TITLE ? s : shorten(s, MAX_TITLE, headline));
+}
+
+// Headline mode (`headline`: the title an event shows, build.ts). The plain mode stays as it was: the
+// actors are counted from it, and the ranking reads actors.
+
+/**
+ * Tokenized text as the Timeline17 and Penn tools write it: "-LRB- AP -RRB-", "` partnership '",
+ * "`` no '' ", "Egypt 's": brackets and quotation marks as a reader writes them.
+ */
+export function untokenize(s: string): string {
+  if (!/-[LR][RSC]B-|`|\s'(?:s|re|ve|ll|d|m)\b|n't\b|\s[,.;:!?](?:\s|$)/.test(s)) return s;
+  return s
+    .replace(/-LRB-\s*/g, '(').replace(/\s*-RRB-/g, ')').replace(/-LSB-\s*/g, '[').replace(/\s*-RSB-/g, ']')
+    .replace(/-LCB-\s*/g, '{').replace(/\s*-RCB-/g, '}')
+    .replace(/``\s*([^`']*?)\s*''/g, '“$1”')
+    .replace(/`\s*([^`']*?)\s*'(?=[\s,.;:!?]|$)/g, '‘$1’')
+    .replace(/(\w)\s+('(?:s|re|ve|ll|d|m)\b|n't\b)/gi, '$1$2')
+    .replace(/\s+([,.;:!?])(?=\s|$)/g, '$1');
+}
+
+/**
+ * A live page's entry stamp with no brackets, or with a bracket inside: "Update 3:00 a.m. in Cairo U.S.
+ * President ...", "(Updated 5:45 p.m. (0045 in Egypt)) Protesters ...".
+ */
+const BARE_UPDATE_STAMP = /^(?:\(\s*Update[sd]?\b[^()]{0,40}\([^()]{0,30}\)\s*\)|Update[sd]?:?\s+\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?|AM|PM)(?:\s+(?:in\s+)?\p{Lu}\p{Ll}+)?(?:,\s*\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?|AM|PM)\s+[A-Z]{2,3})?)\s*[-–—:]?\s*(?=\p{Lu})/u;
+
+/** "It was reported that", "It is there that", "It is unclear whether": an empty "it" before the news. */
+const EMPTY_IT = /^It\s+(?:(?:is|was|has been|had been)\s+(?:reported|announced|confirmed|learned|learnt)\s+that\s+|(?:is|was)\s+(?:there|then|here)\s+(?:[-–—]{1,2}\s[^-–—"“”]{1,200}\s[-–—]{1,2}\s+)?that\s+(?=\S)|(?:is|was|remains|remained)\s+(?=(?:unclear|not clear|uncertain|not known|unknown)\s+(?:whether|if|who|what|how|why|when|where)\b))/;
+
+function dropEmptyIt(s: string): string {
+  const m = EMPTY_IT.exec(s);
+  return m && s.length - m[0].length >= 20 ? s.slice(m[0].length) : s;
+}
+
+/** An appositive of the subject up to 150 characters ("Pacitti, the goalkeeper for ... and a clerical worker at ..., was"). */
+const LONG_APPOSITIVE = /^((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*),\s+(?:who|which|the|a|an|an?\s+\d+-year-old)\s[^,"“”]{3,150},\s+(?=[a-z])/;
+/** ", bowing to pressure from ..., said": a participle's aside after the subject (headline mode). */
+const PARTICIPLE_ASIDE = /,\s+(?:who|which|[a-z]{3,}ing)\s[^,"“”]{3,120},\s+(?=[a-z])/y;
+/** Words that hold "of" to them: "because of", "instead of", "ahead of". */
+const OF_HOLDER = /(?:^|\s)(?:because|instead|ahead|out|regardless|front|top|spite|charge|favou?r|inside|outside)\s*$/i;
+/** Verbs that hold their preposition: "calling for", "called on" (headline mode). */
+const HOLDS_PREPOSITION = new Set(['call', 'calls', 'called']);
+/** Participles the cut may leave last, dropped then: "demonstrators calling | for an end" -> "demonstrators". */
+const TRAILING_PARTICIPLE = /(?:,\s+[a-z]{3,}ing|\s(?:calling|urging|pressing|pushing|asking|appealing|demanding|seeking|hoping|aiming|trying))$/;
+/** A subject and its aside with no verb yet: "World Health Organisation, bowing to pressure". */
+function asideWithoutVerb(kept: string): boolean {
+  const k = kept.replace(/[\s,]+$/, '');
+  return k.includes(',') && !VERB.test(k);
 }
 
 /** Quotation marks in pairs; a closing single quote nobody opened ("a "sexually violent predator' just") goes. */
@@ -316,7 +365,15 @@ export function quoteCut(s: string, max: number): string {
  * At most `max` (MAX_TITLE) characters: the main clause, else the longest whole phrase, else the clause
  * before an "and" or "but", else words and "…".
  */
-function shorten(s: string, max = MAX_TITLE): string {
+function shorten(s: string, max = MAX_TITLE, headline = false): string {
+  const t = shortenCut(s, max, headline);
+  // "... clung to the presidency, refusing": a participle the cut left alone after a comma.
+  if (!headline) return t;
+  const u = t.replace(TRAILING_PARTICIPLE, '');
+  return u.length >= 20 ? trimDangling(u) : t;
+}
+
+function shortenCut(s: string, max: number, headline: boolean): string {
   // The shortest phrase cut worth keeping, and where a phrase boundary may first be: 45 and 35 of 90.
   const minKeep = Math.min(45, Math.round(max / 2));
   const minPhrase = Math.min(35, Math.round(max * 0.4));
@@ -328,9 +385,10 @@ function shorten(s: string, max = MAX_TITLE): string {
     if (i > max) break;
     if (!VERB.test(s.slice(0, i))) {
       // The subject alone: drop its relative aside and read on to the verb.
-      RELATIVE_ASIDE.lastIndex = i;
-      const aside = RELATIVE_ASIDE.exec(s);
-      if (aside) return shorten(`${s.slice(0, i)} ${s.slice(i + aside[0].length)}`, max);
+      const re = headline ? PARTICIPLE_ASIDE : RELATIVE_ASIDE;
+      re.lastIndex = i;
+      const aside = re.exec(s);
+      if (aside) return shortenCut(`${s.slice(0, i)} ${s.slice(i + aside[0].length)}`, max, headline);
       continue;
     }
     if (i >= 20 && !inside(s, i)) {
@@ -348,6 +406,9 @@ function shorten(s: string, max = MAX_TITLE): string {
       if (i > max) break;
       if (i < minPhrase || inside(s, i)) continue;
       if (re === OF && QUANTIFIER_BEFORE.test(s.slice(0, i))) continue;
+      // Headline mode: what stays past a comma has a verb ("World Health Organisation, bowing to pressure"),
+      // "because | of" and "calling | for" stay together.
+      if (headline && (asideWithoutVerb(s.slice(0, i)) || (re === OF && OF_HOLDER.test(s.slice(0, i))) || HOLDS_PREPOSITION.has(/(\S+)$/.exec(s.slice(0, i))?.[1] ?? ''))) continue;
       // "and" ends a clause only when another clause follows ("and 99 more were intercepted"), not a
       // second noun ("a joint North | and South Korean team", "between the Parliament | and the army").
       if (re === AND) {

@@ -9,7 +9,7 @@ import type { NameBook, NameMention } from '../events/actors.ts';
 import { placesIn, type PlaceLevel } from '../events/places.ts';
 import { titleDraft, titleWith } from '../events/title.ts';
 import titleRules from '../events/titleRules.en.json' with { type: 'json' };
-import { quoteLead, speakerTitle } from '../events/quoteTitle.ts';
+import { quoteLead, speakerTitle, transcriptLine } from '../events/quoteTitle.ts';
 import { dropDateline } from '../events/clause.ts';
 import type { GroupDate } from './groupDates.ts';
 
@@ -136,6 +136,12 @@ function chooseTitle(tried: Iterable<{ c: Candidate; t: SentenceTitle }>, names:
  * opens with a pronoun (he, she, it, they, we, I, their possessives) nobody can resolve.
  */
 function headlineOf(c: Candidate, t: SentenceTitle, names: StoryNames): { title: string; grade: number } {
+  // A transcript's line ("BURNS: You know, ..."): what someone said on air, "Burns: “You know, ...”".
+  const line = transcriptLine(c.sentence.text);
+  if (line) {
+    const st = line.speaker ? speakerTitle(line.speaker, { body: line.body, open: '“', close: '”' }) : null;
+    return st ? { title: st, grade: 1 } : { title: t.shown, grade: 2 };
+  }
   const lead = quoteLead(c.sentence.text);
   if (lead) {
     let speaker = lead.speaker;
@@ -194,25 +200,38 @@ function titleOf(c: Candidate, names: StoryNames): SentenceTitle {
   const draft = titleDraft(c.sentence.text, c.own?.timex.text ?? null);
   const plain = titleWith(draft, null);
   const p = LEADING_PRONOUN.exec(plain);
-  if (!p) return same(plain, false);
+  if (!p) return same(plain, false, c, names);
   // "He’s been ...": a contraction keeps its pronoun.
-  if (/^['’]/.test(plain.slice(p[0].length))) return same(plain, true);
+  if (/^['’]/.test(plain.slice(p[0].length))) return same(plain, true, c, names);
   const personal = /^(?:He|She|His|Her)$/.test(p[0]);
   const actor = personal ? names.antecedent(c.articleId, c.sentence.start, p[0]) : null;
   // "His brother Corey Morgan vowed ...": a pronoun never stands for a person its own clause names.
   const ownClause = (who: string) => plain.slice(p[0].length).includes(who.slice(who.lastIndexOf(' ') + 1));
   if (actor && !ownClause(actor)) {
     const title = titleWith(draft, actor);
-    return { title, actor, unresolved: false, shown: title, shownUnresolved: false };
+    return { title, actor, unresolved: false, ...shownTitle(c, names, actor) };
   }
-  // Not certain by names.ts: the sentences just before may be (headlinePronoun.ts).
-  const shownActor = personal ? names.headlineAntecedent(c.articleId, c.sentence.start, p[0]) : null;
-  if (!shownActor || ownClause(shownActor)) return same(plain, true);
-  return { title: plain, actor: null, unresolved: true, shown: titleWith(draft, shownActor), shownUnresolved: false };
+  return { title: plain, actor: null, unresolved: true, ...shownTitle(c, names, actor) };
 }
 
-function same(title: string, unresolved: boolean): SentenceTitle {
-  return { title, actor: null, unresolved, shown: title, shownUnresolved: unresolved };
+function same(title: string, unresolved: boolean, c: Candidate, names: StoryNames): SentenceTitle {
+  return { title, actor: null, unresolved, ...shownTitle(c, names, null) };
+}
+
+/**
+ * The title an event may show, cut in headline mode (title.ts: tokenized marks restored, an empty "it"
+ * dropped, no cut that leaves a subject without its verb); a leading he/she/his/her takes names.ts's
+ * certain person (`actor`), else the one the sentences just before make certain (headlinePronoun.ts).
+ */
+function shownTitle(c: Candidate, names: StoryNames, actor: string | null): { shown: string; shownUnresolved: boolean } {
+  const draft = titleDraft(c.sentence.text, c.own?.timex.text ?? null, true);
+  const plain = titleWith(draft, null, true);
+  const p = LEADING_PRONOUN.exec(plain);
+  if (!p) return { shown: plain, shownUnresolved: false };
+  if (/^['’]/.test(plain.slice(p[0].length)) || !/^(?:He|She|His|Her)$/.test(p[0])) return { shown: plain, shownUnresolved: true };
+  const ownClause = (who: string) => plain.slice(p[0].length).includes(who.slice(who.lastIndexOf(' ') + 1));
+  const who = [actor, names.headlineAntecedent(c.articleId, c.sentence.start, p[0])].find((a) => a && !ownClause(a));
+  return who ? { shown: titleWith(draft, who, true), shownUnresolved: false } : { shown: plain, shownUnresolved: true };
 }
 
 const RANK: Record<PlaceLevel, number> = { site: 4, city: 4, state: 2, region: 1, country: 1 };
