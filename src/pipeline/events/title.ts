@@ -71,7 +71,9 @@ export function titleFrom(sentence: string, timexText: string | null, actor: str
  * the title with and without an actor cuts the sentence once.
  */
 export function titleDraft(sentence: string, timexText: string | null, headline = false): string {
-  let s = headline ? dropDateline(barSegment(untokenize(sentence.trim())).replace(BARE_UPDATE_STAMP, '')) : dropDateline(barSegment(sentence.trim()));
+  let s = headline
+    ? dropDateline(barSegment(untokenize(sentence.trim()).replace(RUSH_TRANSCRIPT, '').replace(BARE_POSSESSIVE, '$1’s ')).replace(BARE_UPDATE_STAMP, ''))
+    : dropDateline(barSegment(sentence.trim()));
   // A quotation opened with " and closed with ': "a "sexually violent predator' just before".
   if (count(s, '"') % 2 === 1) s = s.replace(/"([^"']{2,60})'(?=[\s,.;]|$)/, '"$1"');
   if (timexText) s = dropTimex(s, timexText);
@@ -87,10 +89,11 @@ export function titleDraft(sentence: string, timexText: string | null, headline 
   if (s.charCodeAt(0) === 40) s = s.replace(/^\((.*)\)\.?$/, '$1');
   s = s.replace(/\s+([.,;:!?])/g, '$1');
   const comma = s.includes(',');
-  if (comma) s = s.replace(headline ? LONG_APPOSITIVE : APPOSITIVE, '$1 ');
+  if (comma) s = headline ? s.replace(LONG_APPOSITIVE, '$1 ').replace(SUBJECT_PARTICIPLE, '$1 ') : s.replace(APPOSITIVE, '$1 ');
   s = s.replace(DASH_ASIDE, (m, at: number, all: string) => (inside(all, at) ? m : ' '));
   // After a quotation, a named speaker stays (Jones was "on a spree," Alvarez said): the claim is theirs.
   if (comma) s = s.replace(TRAILING_SOURCE, (m, q: string) => (q && /^,["”]\s*[A-Z]/.test(m) ? m : q)).replace(/,\s*\d{1,3},/, '');
+  if (headline && comma) s = s.replace(LONG_TRAILING_SOURCE, '');
   if (s.includes('(')) s = s.replace(/\s*\([A-Z]{2,6}\)/g, '');
   const first = s.charCodeAt(0);
   if (first === 84 || first === 65) s = s.replace(/^(?:The|A|An)\s+(?=[A-Z])/, '');
@@ -122,11 +125,20 @@ export function untokenize(s: string): string {
     .replace(/\s+([,.;:!?])(?=\s|$)/g, '$1');
 }
 
+/** What a broadcast transcript's header ends with: "... Fortune Aired THIS IS A RUSH TRANSCRIPT. THIS COPY ...". */
+const RUSH_TRANSCRIPT = /\s*THIS IS A RUSH TRANSCRIPT\b.*$/;
+/** A possessive the detokenizer left without its apostrophe: "Nicolas Sarkozy s defense". */
+const BARE_POSSESSIVE = /(\p{Lu}\p{Ll}+) s (?=\p{Ll})/gu;
+/** ", a spokeswoman for French Prime Minister Francois Fillon said": a longer trailing source (headline mode). */
+const LONG_TRAILING_SOURCE = new RegExp(`,\\s*(?:the|a|an)\\s+[\\w .'’-]{1,70}\\s+(?:${rules.reportAttribution.join('|')})\\.?$`);
+/** ", one": a quantifier the cut left alone after a comma ("diagnosed in the UK, one | in London"). */
+const TRAILING_QUANTIFIER = /,\s+(?:one|two|three|some|most|all|both|each|many|several|none|including)$/;
+
 /**
  * A live page's entry stamp with no brackets, or with a bracket inside: "Update 3:00 a.m. in Cairo U.S.
  * President ...", "(Updated 5:45 p.m. (0045 in Egypt)) Protesters ...".
  */
-const BARE_UPDATE_STAMP = /^(?:\(\s*Update[sd]?\b[^()]{0,40}\([^()]{0,30}\)\s*\)|Update[sd]?:?\s+\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?|AM|PM)(?:\s+(?:in\s+)?\p{Lu}\p{Ll}+)?(?:,\s*\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?|AM|PM)\s+[A-Z]{2,3})?)\s*[-–—:]?\s*(?=\p{Lu})/u;
+const BARE_UPDATE_STAMP = /^(?:\(\s*Update[sd]?\b[^()]{0,40}\([^()]{0,30}\)\s*\)|Update[sd]?:?\s+\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?|AM|PM)(?:\s+(?:in\s+)?\p{Lu}\p{Ll}+)?(?:,\s*\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?|AM|PM)\s+[A-Z]{2,3})?\)?)\s*[-–—:]?\s*(?=\p{Lu})/u;
 
 /** "It was reported that", "It is there that", "It is unclear whether": an empty "it" before the news. */
 const EMPTY_IT = /^It\s+(?:(?:is|was|has been|had been)\s+(?:reported|announced|confirmed|learned|learnt)\s+that\s+|(?:is|was)\s+(?:there|then|here)\s+(?:[-–—]{1,2}\s[^-–—"“”]{1,200}\s[-–—]{1,2}\s+)?that\s+(?=\S)|(?:is|was|remains|remained)\s+(?=(?:unclear|not clear|uncertain|not known|unknown)\s+(?:whether|if|who|what|how|why|when|where)\b))/;
@@ -146,11 +158,35 @@ const OF_HOLDER = /(?:^|\s)(?:because|instead|ahead|out|regardless|front|top|spi
 const HOLDS_PREPOSITION = new Set(['call', 'calls', 'called']);
 /** Participles the cut may leave last, dropped then: "demonstrators calling | for an end" -> "demonstrators". */
 const TRAILING_PARTICIPLE = /(?:,\s+[a-z]{3,}ing|\s(?:calling|urging|pressing|pushing|asking|appealing|demanding|seeking|hoping|aiming|trying))$/;
-/** A subject and its aside with no verb yet: "World Health Organisation, bowing to pressure". */
+/**
+ * A short subject and its aside with no verb yet: "World Health Organisation, bowing to pressure" (a
+ * subject of at most six words before the first comma: VERB does not know every verb, "Mubarak stubbornly
+ * clung to the presidency, refusing" has one).
+ */
 function asideWithoutVerb(kept: string): boolean {
   const k = kept.replace(/[\s,]+$/, '');
-  return k.includes(',') && !VERB.test(k);
+  const comma = k.indexOf(',');
+  return comma > 0 && k.slice(0, comma).split(' ').length <= 6 && !VERB.test(k);
 }
+/**
+ * A clause that stands: not a leading subordinate clause alone ("About two hours after the deadline had
+ * passed"), and a verb after any verb that takes a clause or a "that" ("Wyatt said that Mr. Cosby, once an
+ * actor" has none; "revelations that Scot Peterson" neither).
+ */
+function ownVerb(kept: string): boolean {
+  if (/^(?:About|After|Before|When|While|As|If|Although|Though|Because|Since|Once|Until|Unless|Whether)\b/.test(kept)) return false;
+  // "Mr. Cosby, once a beloved actor and comedian": an aside the cut would leave open.
+  if (/,\s+(?:once|a|an|the|who|which|whose|former|now|then|\d)\b[^,]*$/.test(kept)) return false;
+  let from = 0;
+  SAYS.lastIndex = 0;
+  for (let v = SAYS.exec(kept); v; v = SAYS.exec(kept)) from = v.index + v[0].length;
+  const that = kept.lastIndexOf(' that ');
+  if (that >= 0) from = Math.max(from, that + 6);
+  return VERB.test(kept.slice(from));
+}
+
+/** "World Health Organisation (WHO), bowing to pressure from ..., said": the subject's participle aside. */
+const SUBJECT_PARTICIPLE = /^((?:[A-Z][\w.'’-]*\s+){0,5}[A-Z][\w.'’-]*(?:\s+\([A-Z]{2,6}\))?),\s+[a-z]{3,}ing\s[^,"“”]{3,120},\s+(?=[a-z])/;
 
 /** Quotation marks in pairs; a closing single quote nobody opened ("a "sexually violent predator' just") goes. */
 function finish(text: string): string {
@@ -369,7 +405,7 @@ function shorten(s: string, max = MAX_TITLE, headline = false): string {
   const t = shortenCut(s, max, headline);
   // "... clung to the presidency, refusing": a participle the cut left alone after a comma.
   if (!headline) return t;
-  const u = t.replace(TRAILING_PARTICIPLE, '');
+  const u = t.replace(TRAILING_PARTICIPLE, '').replace(TRAILING_QUANTIFIER, '');
   return u.length >= 20 ? trimDangling(u) : t;
 }
 
@@ -431,6 +467,20 @@ function shortenCut(s: string, max: number, headline: boolean): string {
       const last = from < i ? s.slice(from, i) : undefined;
       if (last && (NEEDS_COMPLEMENT.has(last) || /ed$/.test(last) && /^\sby\s/.test(m[0]))) continue;
       best = i;
+    }
+    if (best >= 0) {
+      const t = trimDangling(s.slice(0, best));
+      if (t.length >= minKeep) return t;
+    }
+  }
+  // Headline mode: the last comma that leaves a clause with a verb of useful length ("Hamas began to join in
+  // the firing itself, | in what some observers believed ...") before a cut with "…".
+  if (headline) {
+    let best = -1;
+    for (let i = s.indexOf(', '); i >= 0 && i <= max; i = s.indexOf(', ', i + 1)) {
+      // Not inside a list: "to hospitals, | universities and the United Way".
+      const list = /^(?:[\w'’-]+\s){0,2}[\w'’-]+(?:,|\s+(?:and|or)\s)/.test(s.slice(i + 2));
+      if (i >= minKeep && !list && !inside(s, i) && ownVerb(s.slice(0, i))) best = i;
     }
     if (best >= 0) {
       const t = trimDangling(s.slice(0, best));

@@ -142,6 +142,9 @@ function headlineOf(c: Candidate, t: SentenceTitle, names: StoryNames): { title:
     const st = line.speaker ? speakerTitle(line.speaker, { body: line.body, open: '“', close: '”' }) : null;
     return st ? { title: st, grade: 1 } : { title: t.shown, grade: 2 };
   }
+  // A broadcast's list of segment titles ("Calm after Heavy Gunfire in Tahrir Square; Crisis ..."): a
+  // programme's furniture, not who did what; another member that says it is better.
+  if (programmeHeader(c.sentence.text)) return { title: t.shown, grade: 2 };
   const lead = quoteLead(c.sentence.text);
   if (lead) {
     let speaker = lead.speaker;
@@ -166,6 +169,18 @@ function headlineOf(c: Candidate, t: SentenceTitle, names: StoryNames): { title:
   const last = /…["”’]?$/.test(title) ? undefined : /([a-z’']+)\W*$/.exec(title)?.[1];
   if (last && DANGLING.has(last)) return { title, grade: 2 };
   return { title, grade: 0 };
+}
+
+/**
+ * Segment titles joined by semicolons, or a "RUSH TRANSCRIPT" notice: most words of four letters or more
+ * capitalised ("Egypt Standoff Continues; Hosni Mubarak's Fortune Aired THIS IS A RUSH TRANSCRIPT").
+ */
+function programmeHeader(text: string): boolean {
+  if (/RUSH TRANSCRIPT/.test(text)) return true;
+  const head = text.slice(0, 160);
+  if (!head.includes(';')) return false;
+  const long = head.split(/\s+/).filter((w) => /^[\p{L}’']{4,}$/u.test(w.replace(/[;:,.!?"“”]+$/, '')));
+  return long.length >= 3 && long.filter((w) => /^\p{Lu}/u.test(w)).length >= long.length * 0.7;
 }
 
 /**
