@@ -44,6 +44,10 @@ const TITLED_NAME = `${TOKEN}(?:\\s+(?:(?:${ROLE}|${JOIN})\\s+){0,3}${TOKEN}){0,
 const PRONOUN_AFTER = new RegExp(`^[\\s,]*(he|she)\\s+${ADVERB}(?:${VERBS})\\b`, 'u');
 /** ", Mr Trump said", ", LAPD Cmdr. Andy Smith said". */
 const NAME_VERB = new RegExp(`^[\\s,]*(${TITLED_NAME})\\s+${ADVERB}(?:${VERBS})\\b`, 'u');
+/** ", longtime friend Tom Scotto told": one or two lowercase words that describe the named speaker. */
+const DESCRIBED_NAME_VERB = new RegExp(`^[\\s,]*((?:[a-z][\\w’'-]*\\s+){1,2})(${TITLED_NAME})\\s+${ADVERB}(?:${VERBS})\\b`, 'u');
+/** Words that make the lowercase run something other than a description ("a source close to Minister X said"). */
+const NOT_DESCRIPTION = /\b(?:to|of|for|with|by|from|at|in|on|about|close|near|and|or|he|she|it|they|we|said|says|told|according)\b/;
 /** ", Scott, a Republican, said", ", Sidney Grandberry, who owns the garage ..., said". */
 const NAME_ASIDE_VERB = new RegExp(`^[\\s,]*(${NAME}),\\s+[^,"“”]{1,90},\\s+${ADVERB}(?:${VERBS})\\b`, 'u');
 /** ", the prosecutor, Mustafa Suleiman, told", ", Boone-Doty’s mother, Michelle Doty, told". */
@@ -104,6 +108,8 @@ function speakerAfter(after: string): string | null {
     const m = re.exec(after);
     if (m && isName(m[1]!)) return m[1]!;
   }
+  const d = DESCRIBED_NAME_VERB.exec(after);
+  if (d && !NOT_DESCRIPTION.test(d[1]!) && isName(d[2]!)) return d[2]!;
   const v = VERB_FIRST.exec(after);
   if (!v) return null;
   // "said State Department spokesman Mark Toner": capitalised words and role nouns, ending on a capital.

@@ -489,7 +489,12 @@ function shortenCut(s: string, max: number, headline: boolean): string {
   }
   // 3. Whole words, no hanging function word, and a mark that the sentence goes on.
   // A quotation cut open is closed after the mark: “getting really bad dudes out…”.
-  const cut = trimDangling(s.slice(0, max - 2).replace(/\s+\S*$/, ''));
+  let cut = trimDangling(s.slice(0, max - 2).replace(/\s+\S*$/, ''));
+  // Headline mode: not a quotation cut after its first word or two (`Kandil's visit "was…"`).
+  if (headline) {
+    const open = /\s["“](?:[^\s"“”]+|[^\s"“”]+\s([^\s"“”]+))$/.exec(cut);
+    if (open && open.index >= minKeep && (!open[1] || DANGLING.has(open[1]))) cut = trimDangling(cut.slice(0, open.index));
+  }
   const curly = count(cut, '“') > count(cut, '”');
   const straight = count(cut, '"') % 2 === 1;
   return `${cut}…${curly ? '”' : straight ? '"' : ''}`;

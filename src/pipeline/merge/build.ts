@@ -145,7 +145,9 @@ function headlineOf(c: Candidate, t: SentenceTitle, names: StoryNames): { title:
   // A broadcast's list of segment titles ("Calm after Heavy Gunfire in Tahrir Square; Crisis ..."): a
   // programme's furniture, not who did what; another member that says it is better.
   if (programmeHeader(c.sentence.text)) return { title: t.shown, grade: 2 };
-  const lead = quoteLead(c.sentence.text);
+  const own = quoteLead(c.sentence.text);
+  // A sentence that starts inside a quotation the sentence before opened counts as one.
+  const lead = own ?? quoteLead(openedQuote(c.sentence.text));
   if (lead) {
     let speaker = lead.speaker;
     if (!speaker && lead.pronoun) {
@@ -159,7 +161,7 @@ function headlineOf(c: Candidate, t: SentenceTitle, names: StoryNames): { title:
     }
     const st = speaker ? speakerTitle(speaker, lead) : lead.described ? speakerTitle(lead.described, lead) : null;
     if (st) return { title: st, grade: 1 };
-    return { title: t.title, grade: 2 };
+    return { title: t.shown, grade: 2 };
   }
   const title = t.shown;
   if (t.shownUnresolved || ANY_PRONOUN.test(title)) return { title, grade: 3 };
@@ -169,6 +171,15 @@ function headlineOf(c: Candidate, t: SentenceTitle, names: StoryNames): { title:
   const last = /…["”’]?$/.test(title) ? undefined : /([a-z’']+)\W*$/.exec(title)?.[1];
   if (last && DANGLING.has(last)) return { title, grade: 2 };
   return { title, grade: 0 };
+}
+
+/**
+ * A sentence that starts inside a quotation the segmenter opened in the sentence before: `I do not want to
+ * see Egyptians fighting each other, " he said.` gets its opening mark back (no word is added).
+ */
+function openedQuote(text: string): string {
+  const m = /^[^"“”]{15,300}?[,.!?]\s?(["”])\s*,?\s+(?:he|she|\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})\s+(?:said|says|told|added)\b/u.exec(text);
+  return m ? `${m[1] === '”' ? '“' : '"'}${text}` : text;
 }
 
 /**
@@ -239,7 +250,7 @@ function same(title: string, unresolved: boolean, c: Candidate, names: StoryName
  * certain person (`actor`), else the one the sentences just before make certain (headlinePronoun.ts).
  */
 function shownTitle(c: Candidate, names: StoryNames, actor: string | null): { shown: string; shownUnresolved: boolean } {
-  const draft = titleDraft(c.sentence.text, c.own?.timex.text ?? null, true);
+  const draft = titleDraft(openedQuote(c.sentence.text), c.own?.timex.text ?? null, true);
   const plain = titleWith(draft, null, true);
   const p = LEADING_PRONOUN.exec(plain);
   if (!p) return { shown: plain, shownUnresolved: false };
