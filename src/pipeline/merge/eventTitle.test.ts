@@ -99,6 +99,24 @@ describe('event titles: a quotation someone described said', () => {
   });
 });
 
+describe('event titles: transcripts and programme furniture', () => {
+  it('a transcript line becomes the speaker and their words, and a member that says who did what beats it', () => {
+    const { names, member } = story('BURNS: You know, I thought when the mayor spoke, she got it just about right. Mayor Ellen Brady spoke to the harbour board by telephone on Friday night.');
+    expect(eventTitle([member('BURNS:')], names)).toBe('Burns: “You know, I thought when the mayor spoke, she got it just about right”');
+    expect(eventTitle([member('BURNS:'), member('spoke to the harbour board')], names)).toBe('Mayor Ellen Brady spoke to the harbour board by telephone on Friday night');
+  });
+
+  it('a list of segment titles yields to a member that reports', () => {
+    const { names, member } = story('Calm after Heavy Storm in Harbour Square; Bridge Closed; Interview With the Mayor. The harbour board closed the old bridge to lorries.');
+    expect(eventTitle([member('Calm after Heavy Storm'), member('closed the old bridge')], names)).toBe('The harbour board closed the old bridge to lorries');
+  });
+
+  it('a sentence that starts inside a quotation gets its opening mark back', () => {
+    const { names, member } = story('Harbour Commissioner Tomas Reyes spoke to reporters on the quay. I will not let the bridge fall, " he said.');
+    expect(eventTitle([member('I will not let')], names)).toBe('Tomas Reyes: "I will not let the bridge fall"');
+  });
+});
+
 describe('event titles: another member sentence when it reads better', () => {
   it('a member that says who did what beats a quotation nobody certain said', () => {
     const { names, member } = story(FLOOD, 'Shelter volunteers ran out of blankets before midnight, the county said.');
