@@ -5,7 +5,7 @@
  */
 import type { Article, DateValue, Event, Mention, Quote } from '../../schema/index.ts';
 import type { Candidate } from '../events/candidates.ts';
-import type { NameBook, NameMention } from '../events/actors.ts';
+import { nameKey, type NameBook, type NameMention } from '../events/actors.ts';
 import { placesIn, type PlaceLevel } from '../events/places.ts';
 import { titleDraft, titleWith } from '../events/title.ts';
 import titleRules from '../events/titleRules.en.json' with { type: 'json' };
@@ -139,7 +139,10 @@ function headlineOf(c: Candidate, t: SentenceTitle, names: StoryNames): { title:
   // A transcript's line ("BURNS: You know, ..."): what someone said on air, "Burns: “You know, ...”".
   const line = transcriptLine(c.sentence.text);
   if (line) {
-    const st = line.speaker ? speakerTitle(line.speaker, { body: line.body, open: '“', close: '”' }) : null;
+    // "ELBARADEI" is written "ElBaradei" where the story writes the same name (the same key, case aside).
+    const written = line.speaker && names.book.canonical(line.speaker);
+    const speaker = written && nameKey(written) === nameKey(line.speaker!) ? written : line.speaker;
+    const st = speaker ? speakerTitle(speaker, { body: line.body, open: '“', close: '”' }) : null;
     return st ? { title: st, grade: 1 } : { title: t.shown, grade: 2 };
   }
   // A broadcast's list of segment titles ("Calm after Heavy Gunfire in Tahrir Square; Crisis ..."): a
