@@ -74,13 +74,57 @@ export function headlineAntecedent(sentences: readonly { text: string }[], index
   return null;
 }
 
-/** The name opens the main clause (titles, articles, capitalised words before it only). */
+/**
+ * The name opens the main clause: titles, articles, capitalised words before it, or one or two lowercase
+ * words that describe it when a verb follows the name ("farm employee Baba Kounta had climbed"; not
+ * "police arrested John Smith", whose name no verb follows).
+ */
 function isSubject(text: string, at: number, n: NameMention): boolean {
   if (n.at < at) return false;
   const before = text.slice(at, n.at).trim();
   if (before.length > 80) return false;
   const ws = before ? before.split(/\s+/) : [];
-  return ws.every((w) => BEFORE_NAME.test(w) || TITLES.has(w.toLowerCase().replace(/[.,]$/, '')));
+  const lower = ws.filter((w) => !BEFORE_NAME.test(w) && !TITLES.has(w.toLowerCase().replace(/[.,]$/, '')));
+  const end = n.at + n.name.length;
+  // A subject has its predicate after it ("Thank God." is no one's subject).
+  if (!/^(?:\s+[a-z]|,)/.test(text.slice(end)) && text.slice(n.at, end) === n.name) return false;
+  if (!lower.length) return true;
+  return lower.length <= 2 && ws.slice(-lower.length).join(' ') === lower.join(' ') && lower.every((w) => /^[a-z]+$/.test(w) && !/(?:ed|s)$/.test(w) && !FUNCTION_WORD.test(w)) &&
+    text.slice(n.at, end) === n.name && FINITE_AFTER.test(text.slice(end));
+}
+
+/** Words that make the lowercase run no description: "Here's what God has to do ...". */
+const FUNCTION_WORD = /^(?:what|that|which|who|whom|when|where|why|how|if|and|or|but|to|of|in|on|at|by|for|with|from|as|than|then|so|not|only|even|also|just|said|says|told|say)$/;
+const FINITE_AFTER = /^\s+(?:had|has|have|was|is|were|are|said|says|told|will|would|could|[a-z]{3,}ed)\b/;
+const PLURAL_FAMILY = /\b(?:they|their|them)\b/i;
+const IT_FAMILY = /\bits\b/i;
+
+/**
+ * The organization a leading they/their (`plural`) or it/its of sentence `index` stands for: the sentence
+ * just before (or a chain of sentences opening with the same pronoun) has a named organization as its
+ * subject, the one organization or person named there outside quotations, and itself refers back to it
+ * with the same pronoun ("The Economic Community of West African States ... has been harsh in their
+ * condemnation of the coup. They gave the putschists a 72-hour deadline"). Else null.
+ */
+export function headlineOrganization(sentences: readonly { text: string }[], index: number, plural: boolean, deps: HeadlineDeps): string | null {
+  const same = plural ? /^(?:They|Their)\b/ : /^(?:It|Its)\b/;
+  for (let j = index - 1; j >= 0 && j >= index - 3; j--) {
+    const bare = unquoted(sentences[j]!.text);
+    const at = mainClauseStart(bare);
+    // Organizations, and capitalised runs of several words that are no person or place ("Economic
+    // Community of West African States" is read as neither).
+    const named = deps.namesIn(bare).filter((n) => deps.person(n) || ((n.kind === 'org' || n.kind === 'other') && n.name.includes(' ')));
+    if (same.test(bare.slice(at).trimStart())) {
+      if (named.length) return null;
+      continue;
+    }
+    if (named.length !== 1) return null;
+    const n = named[0]!;
+    if (n.possessive || deps.person(n) || !isSubject(bare, at, n)) return null;
+    const after = bare.slice(n.at + n.name.length);
+    return (plural ? PLURAL_FAMILY : IT_FAMILY).test(after) ? deps.book.canonical(n.name) : null;
+  }
+  return null;
 }
 
 /** The name is who the sentence says said it: "Abbas said", "Chopra, a former employee, said", "said Chopra". */

@@ -13,7 +13,7 @@ import type { Sentence } from '../types.ts';
 import { NameBook, namesIn, type NameMention } from './actors.ts';
 import { mainClauseStart } from './clause.ts';
 import { quotesIn } from './quotes.ts';
-import { headlineAntecedent } from './headlinePronoun.ts';
+import { headlineAntecedent, headlineOrganization } from './headlinePronoun.ts';
 import { TITLES } from './lexicon.ts';
 import type { StoryNames } from '../merge/build.ts';
 
@@ -192,9 +192,14 @@ export function storyNames(articles: ReadonlyArray<{ id: string; sentences: read
     quotesOf,
     headlineAntecedent(articleId, at, pronoun) {
       const index = byStart.get(articleId)?.get(at);
-      const g = genderOf(pronoun);
       const list = texts.get(articleId);
-      return index === undefined || !g || !list ? null : headlineAntecedent(list, index, g, { book, namesIn: namesOf, person });
+      if (index === undefined || !list) return null;
+      const deps = { book, namesIn: namesOf, person };
+      const lower = pronoun.toLowerCase();
+      if (lower === 'they' || lower === 'their') return headlineOrganization(list, index, true, deps);
+      if (lower === 'it' || lower === 'its') return headlineOrganization(list, index, false, deps);
+      const g = genderOf(pronoun);
+      return g ? headlineAntecedent(list, index, g, deps) : null;
     },
     sentencesBefore(articleId, at, n) {
       const index = byStart.get(articleId)?.get(at) ?? 0;

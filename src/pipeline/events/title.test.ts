@@ -206,6 +206,13 @@ describe('titleFrom in headline mode', () => {
       .not.toBe('Mr. Lee said that Mr. Park, once a beloved harbour master and fisherman');
   });
 
+  it('cuts a clause only where it keeps its own verb after "said that"', () => {
+    expect(headline('His legal adviser, Jeremy Lane, said that Hassan, who made the closing arguments on his own behalf and refused a lawyer, may appeal the verdict within the month.'))
+      .toMatch(/said that Hassan may appeal the verdict/);
+    expect(headline('No damage was reported, but the fishermen consider the attacks on the harbour a grave threat to their livelihood and their families.'))
+      .toBe('No damage was reported');
+  });
+
   it('drops a long trailing source and never leaves a one-word quotation open at a cut', () => {
     expect(headline('The port suspended the sale of diesel to fishing crews, a spokeswoman for Harbour Commissioner Tomas Reyes said Sunday.', 'Sunday'))
       .toBe('The port suspended the sale of diesel to fishing crews');

@@ -15,6 +15,8 @@ import { timexSpan } from './timexCut.ts';
 export const MAX_TITLE = 90;
 
 const PRONOUN = /^(?:He|She|His|Her)\s+/;
+/** Headline mode: an organization may stand for they/their/it/its (build.ts gives one only when certain). */
+const HEADLINE_PRONOUN = /^(?:He|She|His|Her|They|Their|It|Its)\s+/;
 const DANGLING = new Set(rules.dangling);
 const NEEDS_COMPLEMENT = new Set(rules.needsComplement);
 const TIME_LEAD_IN = new RegExp(`(?:^|\\s)(?:${rules.timeLeadIns.join('|')})\\s*$`, 'i');
@@ -103,7 +105,7 @@ export function titleDraft(sentence: string, timexText: string | null, headline 
 
 /** A draft (titleDraft) finished: the actor for a leading pronoun, quotation marks paired, at most MAX_TITLE. */
 export function titleWith(draft: string, actor: string | null = null, headline = false): string {
-  const s = opening(draft, actor);
+  const s = opening(draft, actor, headline);
   return finish(s.length <= MAX_TITLE ? s : shorten(s, MAX_TITLE, headline));
 }
 
@@ -142,6 +144,21 @@ const BARE_UPDATE_STAMP = /^(?:\(\s*Update[sd]?\b[^()]{0,40}\([^()]{0,30}\)\s*\)
 
 /** "It was reported that", "It is there that", "It is unclear whether": an empty "it" before the news. */
 const EMPTY_IT = /^It\s+(?:(?:is|was|has been|had been)\s+(?:reported|announced|confirmed|learned|learnt)\s+that\s+|(?:is|was)\s+(?:there|then|here)\s+(?:[-–—]{1,2}\s[^-–—"“”]{1,200}\s[-–—]{1,2}\s+)?that\s+(?=\S)|(?:is|was|remains|remained)\s+(?=(?:unclear|not clear|uncertain|not known|unknown)\s+(?:whether|if|who|what|how|why|when|where)\b))/;
+
+/**
+ * "Its chief lobbyist in Florida, Marion Hammer, called ...", "His brother Corey Morgan vowed ...": a
+ * pronoun's description of the person the sentence names, who is the subject.
+ */
+const POSSESSIVE_DESCRIPTION = /^(?:His|Her|Its|Their)\s+(?:[^,"“”]{2,60},\s+((?:[A-Z][\w.'’-]*\s+){1,3}[A-Z][\w.'’-]*),|(?:[a-z][\w-]*(?<!ed|s)\s+){1,2}((?:[A-Z][\w.'’-]*\s+){1,2}[A-Z][\w.'’-]*))\s+(?=(?:[a-z]{2,}ed|said|says|told|has|had|was|is|will|would|could|can|may)\b)/;
+
+/** A draft without a pronoun's description of its named subject; the same draft when there is none. */
+export function dropPossessiveDescription(draft: string): string {
+  const m = POSSESSIVE_DESCRIPTION.exec(draft);
+  // The description is a noun phrase, no clause: not "Her upgraded condition was announced after Giffords'
+  // husband, Mark Kelly, said ...".
+  if (!m || /\b(?:is|are|was|were|has|have|had|be|been|after|before|when|while|said|says|that|which|who)\b/.test(m[0].slice(0, m[0].length - (m[1] ?? m[2] ?? '').length - 2))) return draft;
+  return `${m[1] ?? m[2]} ${draft.slice(m[0].length)}`;
+}
 
 function dropEmptyIt(s: string): string {
   const m = EMPTY_IT.exec(s);
@@ -182,7 +199,10 @@ function ownVerb(kept: string): boolean {
   for (let v = SAYS.exec(kept); v; v = SAYS.exec(kept)) from = v.index + v[0].length;
   const that = kept.lastIndexOf(' that ');
   if (that >= 0) from = Math.max(from, that + 6);
-  return VERB.test(kept.slice(from));
+  // "No damage was reported": the verb that could take a clause ends it, and is its verb.
+  // "said it needs to ...": a pronoun after it is the subject of a verb VERB may not know.
+  const rest = kept.slice(from).trim();
+  return !rest || /^(?:it|he|she|they|we|i|you)\s+[a-z]/i.test(rest) || VERB.test(rest);
 }
 
 /** "World Health Organisation (WHO), bowing to pressure from ..., said": the subject's participle aside. */
@@ -248,7 +268,7 @@ function capitalise(s: string): string {
 }
 
 /** A headline opens with a capitalised word: no comma, no unbalanced quotation mark, no bare pronoun. */
-function opening(text: string, actor: string | null): string {
+function opening(text: string, actor: string | null, headline = false): string {
   let s = text.replace(/^[\s,;:—–-]+/, '');
   // A leading quotation mark stays only when its quotation closes inside the title.
   const q = /^["“‘']/.exec(s);
@@ -256,9 +276,9 @@ function opening(text: string, actor: string | null): string {
     const close = q[0] === '“' ? '”' : q[0] === '‘' ? '’' : q[0];
     if (!s.slice(1).includes(close)) s = s.slice(1).replace(/^\s+/, '');
   }
-  const p = PRONOUN.exec(s);
+  const p = (headline ? HEADLINE_PRONOUN : PRONOUN).exec(s);
   if (p && actor) {
-    const possessive = /^(?:His|Her)\b/.test(p[0]);
+    const possessive = /^(?:His|Her|Their|Its)\b/.test(p[0]);
     s = `${possessive ? `${actor}’s` : actor} ${s.slice(p[0].length)}`;
   }
   return capitalise(s);
@@ -419,7 +439,9 @@ function shortenCut(s: string, max: number, headline: boolean): string {
   for (let m = CLAUSE.exec(s); m; m = CLAUSE.exec(s)) {
     const i = m.index;
     if (i > max) break;
-    if (!VERB.test(s.slice(0, i))) {
+    // Headline mode: the verb must be the clause's own, after any "said (that)" ("Schwartz said that Hassan,
+    // who made closing arguments, may appeal": the aside goes, not the verb).
+    if (headline ? !ownVerb(s.slice(0, i)) : !VERB.test(s.slice(0, i))) {
       // The subject alone: drop its relative aside and read on to the verb.
       const re = headline ? PARTICIPLE_ASIDE : RELATIVE_ASIDE;
       re.lastIndex = i;

@@ -7,7 +7,7 @@ import type { Article, DateValue, Event, Mention, Quote } from '../../schema/ind
 import type { Candidate } from '../events/candidates.ts';
 import { nameKey, type NameBook, type NameMention } from '../events/actors.ts';
 import { placesIn, type PlaceLevel } from '../events/places.ts';
-import { titleDraft, titleWith } from '../events/title.ts';
+import { dropPossessiveDescription, titleDraft, titleWith } from '../events/title.ts';
 import titleRules from '../events/titleRules.en.json' with { type: 'json' };
 import { quoteLead, speakerTitle, transcriptLine } from '../events/quoteTitle.ts';
 import { dropDateline } from '../events/clause.ts';
@@ -24,7 +24,8 @@ export interface StoryNames {
   antecedent(articleId: string, at: number, pronoun: string): string | null;
   /**
    * For a headline: the person a leading he/she/his/her of the sentence starting at `at` (or its quotation's
-   * "he said") stands for, by the sentences just before it only (headlinePronoun.ts); else null.
+   * "he said") stands for, or the organization a they/their/it/its does, by the sentences just before it
+   * only (headlinePronoun.ts); else null.
    */
   headlineAntecedent(articleId: string, at: number, pronoun: string): string | null;
   /** The quotes of a sentence with their speakers. */
@@ -257,10 +258,15 @@ function shownTitle(c: Candidate, names: StoryNames, actor: string | null): { sh
   const plain = titleWith(draft, null, true);
   const p = LEADING_PRONOUN.exec(plain);
   if (!p) return { shown: plain, shownUnresolved: false };
-  if (/^['’]/.test(plain.slice(p[0].length)) || !/^(?:He|She|His|Her)$/.test(p[0])) return { shown: plain, shownUnresolved: true };
+  if (/^['’]/.test(plain.slice(p[0].length))) return { shown: plain, shownUnresolved: true };
   const ownClause = (who: string) => plain.slice(p[0].length).includes(who.slice(who.lastIndexOf(' ') + 1));
+  // names.ts's person first (he/she only), then the sentences just before (an organization for they/it).
   const who = [actor, names.headlineAntecedent(c.articleId, c.sentence.start, p[0])].find((a) => a && !ownClause(a));
-  return who ? { shown: titleWith(draft, who, true), shownUnresolved: false } : { shown: plain, shownUnresolved: true };
+  if (who) return { shown: titleWith(draft, who, true), shownUnresolved: false };
+  // Nobody certain, but the sentence names the subject the pronoun only describes: "Its chief lobbyist in
+  // Florida, Marion Hammer, called it ..." -> "Marion Hammer called it ...".
+  const named = dropPossessiveDescription(draft);
+  return named !== draft ? { shown: titleWith(named, null, true), shownUnresolved: false } : { shown: plain, shownUnresolved: true };
 }
 
 const RANK: Record<PlaceLevel, number> = { site: 4, city: 4, state: 2, region: 1, country: 1 };

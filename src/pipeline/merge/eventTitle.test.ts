@@ -79,6 +79,32 @@ describe('event titles: who a pronoun stands for, from the sentences just before
     expect(eventTitle([object.member('closed the bridge')], object.names)).toBe('He closed the bridge to lorries');
   });
 
+  it('takes a subject described by one or two lowercase words when a verb follows its name', () => {
+    const { names, member } = story('At the front of the queue, farm worker Dana Whitlock had climbed onto her truck. She said she needs the diesel for the pumps.');
+    expect(eventTitle([member('needs the diesel')], names)).toBe('Dana Whitlock said she needs the diesel for the pumps');
+  });
+
+  it('never takes a transcript label or a name with no predicate for a subject', () => {
+    const label = story('WHITLOCK: My grandmother was there for two days. She came to visit me and ended up stuck at the harbour.');
+    expect(eventTitle([label.member('came to visit')], label.names)).toMatch(/^She came to visit me/);
+  });
+
+  it('an organization for they/their or it/its when the sentence before has it as subject and refers to it so', () => {
+    const { names, member } = story('The Coastal Fishing Association, representing 15 villages, has been harsh in their condemnation of the board. They gave the board a 72-hour deadline to reopen the bridge. They announced a strike for Monday.');
+    expect(eventTitle([member('72-hour deadline')], names)).toBe('Coastal Fishing Association gave the board a 72-hour deadline to reopen the bridge');
+    expect(eventTitle([member('announced a strike')], names)).toBe('Coastal Fishing Association announced a strike for Monday');
+    // No "their" back to it: the "they" may be anyone ("Police arrested the fishermen. They were taken ...").
+    const other = story('The Coastal Fishing Association arrested the smugglers at the quay. They were taken to the county jail.');
+    expect(eventTitle([other.member('taken to the county')], other.names)).toBe('They were taken to the county jail');
+  });
+
+  it('the person a possessive only describes, when nobody certain stands for the pronoun', () => {
+    const { names, member } = story('The board met on Monday. Its chief engineer in Harbourton, Dana Whitlock, called the plan "a gamble".');
+    expect(eventTitle([member('called the plan')], names)).toBe('Dana Whitlock called the plan "a gamble"');
+    const clause = story('The board met on Monday. Her condition was announced after the mayor\'s husband, Tomas Reyes, said she was awake.');
+    expect(eventTitle([clause.member('condition was announced')], clause.names)).toMatch(/^Her condition was announced/);
+  });
+
   it('never makes a person the speaker of a quotation that names them', () => {
     const { names, member } = story('Tomas Reyes founded the ferry company in 1974. "Tomas Reyes built this harbour," he said.');
     expect(eventTitle([member('built this harbour')], names)).toBe('"Tomas Reyes built this harbour," he said');
