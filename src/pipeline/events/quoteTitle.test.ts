@@ -94,6 +94,7 @@ describe('transcriptLine: a broadcast transcript\'s speaker label', () => {
   it('reads the name as a reader writes it and drops the role', () => {
     expect(transcriptLine('BURNS: You know, I thought when the mayor spoke, she got it just about right.')).toEqual({ speaker: 'Burns', body: 'You know, I thought when the mayor spoke, she got it just about right' });
     expect(transcriptLine('OMAR HADDAD, MAYOR OF HARBOURTON: We will rebuild the harbour wall.')?.speaker).toBe('Omar Haddad');
+    expect(transcriptLine('OMAR HADDAD, HARBOUR MASTER (via telephone): The water is still rising.')?.speaker).toBe('Omar Haddad');
     expect(speakerTitle('Burns', { body: transcriptLine('BURNS: You know, I thought the mayor got it right.')!.body, open: '“', close: '”' }))
       .toBe('Burns: “You know, I thought the mayor got it right”');
   });

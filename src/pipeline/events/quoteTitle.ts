@@ -173,8 +173,8 @@ export function transcriptLine(sentence: string): { speaker: string | null; body
   return { speaker: NOBODY.test(name) ? null : speaker, body };
 }
 
-/** An all-capitals name (up to four words), an optional "(voice-over)", an optional ", ROLE", a colon. */
-const LABEL = /^([A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+){0,3})(?:\s*\([^()]{0,30}\))?(?:,\s+[A-Z][A-Z0-9 .,'’&()-]{2,80}?)?:\s+(?=\S)/;
+/** An all-capitals name (up to four words), an optional "(voice-over)", an optional ", ROLE (via telephone)", a colon. */
+const LABEL = /^([A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+){0,3})(?:\s*\([^()]{0,30}\))?(?:,\s+[A-Z][A-Z0-9 .,'’&-]{2,80}?)?(?:\s*\([^()]{0,30}\))?:\s+(?=\S)/;
 const PAGE_LABELS = new Set(['UPDATE', 'UPDATED', 'BREAKING', 'BREAKING NEWS', 'VIDEO', 'PHOTOS', 'PHOTO', 'WATCH', 'NOTE', "EDITOR'S NOTE", 'EDITOR’S NOTE', 'RELATED', 'READ MORE', 'MORE', 'LIVE', 'ANALYSIS', 'OPINION', 'EXCLUSIVE', 'CLICK', 'SOURCE', 'SOURCES', 'ALSO', 'CORRECTION', 'ADVERTISEMENT', 'GRAPHIC', 'MAP', 'AUDIO', 'TRANSCRIPT', 'QUESTION', 'ANSWER', 'Q', 'A']);
 /** Labels for a voice the transcript does not name. */
 const NOBODY = /^(?:UNIDENTIFIED|UNKNOWN|CROWD|GROUP|VOICE|MAN|WOMAN|MALE|FEMALE|PROTESTERS?|DEMONSTRATORS?)\b/;

@@ -7,7 +7,7 @@ import type { Article, DateValue, Event, Mention, Quote } from '../../schema/ind
 import type { Candidate } from '../events/candidates.ts';
 import { nameKey, type NameBook, type NameMention } from '../events/actors.ts';
 import { placesIn, type PlaceLevel } from '../events/places.ts';
-import { dropPossessiveDescription, titleDraft, titleWith } from '../events/title.ts';
+import { dropPossessiveDescription, titleDraft, titleWith, untokenize } from '../events/title.ts';
 import titleRules from '../events/titleRules.en.json' with { type: 'json' };
 import { quoteLead, speakerTitle, transcriptLine } from '../events/quoteTitle.ts';
 import { dropDateline } from '../events/clause.ts';
@@ -30,6 +30,11 @@ export interface StoryNames {
   headlineAntecedent(articleId: string, at: number, pronoun: string): string | null;
   /** The quotes of a sentence with their speakers. */
   quotesOf(articleId: string, sentence: { start: number; end: number; text: string; paragraph: number }): Quote[];
+  /**
+   * In a broadcast transcript, the speaker whose turn the (unlabelled) sentence starting at `at` goes on:
+   * the nearest "COOPER: ..." label within eight sentences before; else null.
+   */
+  turnSpeaker(articleId: string, at: number): string | null;
   /** The texts of up to `n` sentences before the one starting at `at` in its article, the nearest first. */
   sentencesBefore(articleId: string, at: number, n: number): string[];
 }
@@ -145,6 +150,18 @@ function headlineOf(c: Candidate, t: SentenceTitle, names: StoryNames): { title:
     const speaker = written && nameKey(written) === nameKey(line.speaker!) ? written : line.speaker;
     const st = speaker ? speakerTitle(speaker, { body: line.body, open: '“', close: '”' }) : null;
     return st ? { title: st, grade: 1 } : { title: t.shown, grade: 2 };
+  }
+  // The rest of a transcript's turn: "COOPER: ..." a few lines before, and this line goes on with what
+  // Cooper said ("I think ..."): "Cooper: “I think ...”".
+  // Only for a line that would open with a pronoun: a line that says who did what stays as it is.
+  const turn = t.shownUnresolved || ANY_PRONOUN.test(t.shown) ? names.turnSpeaker(c.articleId, c.sentence.start) : null;
+  if (turn) {
+    const written = names.book.canonical(turn);
+    const speaker = nameKey(written) === nameKey(turn) ? written : turn;
+    const body = untokenize(c.sentence.text.trim()).replace(/[\s,.;:]+$/, '');
+    const st = !/["“”]/.test(body) && body.length >= 10 ? speakerTitle(speaker, { body, open: '“', close: '”' }) : null;
+    // Below a labelled line or a named quotation: the turn is read off the lines before.
+    if (st) return { title: st, grade: 1.5 };
   }
   // A broadcast's list of segment titles ("Calm after Heavy Gunfire in Tahrir Square; Crisis ..."): a
   // programme's furniture, not who did what; another member that says it is better.

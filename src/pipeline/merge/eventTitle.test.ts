@@ -132,6 +132,20 @@ describe('event titles: transcripts and programme furniture', () => {
     expect(eventTitle([member('BURNS:'), member('spoke to the harbour board')], names)).toBe('Mayor Ellen Brady spoke to the harbour board by telephone on Friday night');
   });
 
+  it('a line of a transcript turn that opens with a pronoun is the labelled speaker\'s, up to a clip or eight lines', () => {
+    const text = [
+      'COOPER: Good evening.', 'BRADY: Thank you.', 'REYES: We are here.',
+      'OMAR HADDAD, HARBOUR MASTER (via telephone): The water is still rising.', 'We have closed the old bridge to lorries.',
+      '(BEGIN VIDEO CLIP)', 'We will stay until the water goes down.',
+    ].join('\n\n');
+    const { names, member } = story(text);
+    expect(eventTitle([member('closed the old bridge')], names)).toBe('Omar Haddad: “We have closed the old bridge to lorries”');
+    expect(eventTitle([member('stay until the water')], names)).toBe('We will stay until the water goes down');
+    // Not a transcript (fewer than three labels): a line is nobody's turn.
+    const one = story('COOPER: Good evening.\n\nWe have closed the old bridge to lorries.');
+    expect(eventTitle([one.member('closed the old bridge')], one.names)).toBe('We have closed the old bridge to lorries');
+  });
+
   it('a list of segment titles yields to a member that reports', () => {
     const { names, member } = story('Calm after Heavy Storm in Harbour Square; Bridge Closed; Interview With the Mayor. The harbour board closed the old bridge to lorries.');
     expect(eventTitle([member('Calm after Heavy Storm'), member('closed the old bridge')], names)).toBe('The harbour board closed the old bridge to lorries');
