@@ -124,7 +124,7 @@ test('merges an event into another: the file says so, and the merged id leads to
   await dialog.getByRole('button', { name: 'Merge' }).click();
   await expect(page.getByRole('dialog')).toHaveCount(0);
   await expect(page).toHaveURL(new RegExp(`/${STORY}/${into}/$`));
-  await expect(details(page).getByRole('note', { name: 'Edited' })).toHaveText(/Merged by the editors with “"There's no mistaking/);
+  await expect(details(page).getByRole('note', { name: 'Edited' })).toHaveText(/Merged by the editors with “Rex Tillerson: "There's no mistaking/);
   await expect(page.getByRole('status').filter({ hasText: 'Merged into' })).toHaveText(/^Merged into “Rex Tillerson agreed that cooperation on border security/);
   expect(edits()[id]).toEqual({ mergeInto: into });
   await open(page, id);

@@ -43,9 +43,10 @@ test.describe('an edited story in the production build', () => {
       await list(page).getByRole('link', { name: /Kelly promised.*Key event/ }).click();
       await expect(details(page).getByText('Key event', { exact: true })).toBeVisible();
       await expect(details(page).getByRole('note', { name: 'Edited' })).toHaveText(/Marked as a key event by the editors\./);
-      // The editors merged "There's no mistaking" into Tillerson's remarks, which the pipeline now counts as
+      // The editors merged Tillerson's "There's no mistaking" (its title names him: the "he said" follows his
+      // sentences) into his remarks, which the pipeline now counts as
       // part of the news conference: the edit followed them there.
-      await expect(details(page).getByRole('note', { name: 'Edited' })).toHaveText(/Merged by the editors with “"There's no mistaking/);
+      await expect(details(page).getByRole('note', { name: 'Edited' })).toHaveText(/Merged by the editors with “Rex Tillerson: "There's no mistaking/);
       await list(page).getByRole('link', { name: /The two envoys spoke/ }).click();
       await expect(details(page).getByRole('note', { name: 'Edited' })).toHaveText(/Source added by the editors: “U\.S\. Vows Mexico No Mass Deportations”\./);
       await expect(details(page).getByRole('list', { name: 'Sources' }).getByRole('listitem')).toHaveCount(2);

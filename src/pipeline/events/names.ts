@@ -13,12 +13,16 @@ import type { Sentence } from '../types.ts';
 import { NameBook, namesIn, type NameMention } from './actors.ts';
 import { mainClauseStart } from './clause.ts';
 import { quotesIn } from './quotes.ts';
+import { headlineAntecedent, headlineOrganization } from './headlinePronoun.ts';
+import { transcriptLine } from './quoteTitle.ts';
 import { TITLES } from './lexicon.ts';
 import type { StoryNames } from '../merge/build.ts';
 
 type Gender = 'm' | 'f';
 
 const NONE: Quote[] = [];
+/** A transcript's marks of a clip, a tape or a break, where the voice changes without a label. */
+const TURN_BREAK = /\((?:BEGIN|END)\b|VIDEO ?CLIP|VIDEOTAPE|COMMERCIAL BREAK|\(voice-over\)|\(through translator\)/i;
 
 /** What the main clause of a sentence opens with: a person, a pronoun, or something else. */
 interface Subject {
@@ -144,6 +148,7 @@ export function storyNames(articles: ReadonlyArray<{ id: string; sentences: read
   };
 
   const articleById = new Map(articles.map((a) => [a.id, a]));
+  const labelCount = new Map<string, number>();
   const quoteMemo = new Map<string, Quote[]>();
   const quotesOf = (articleId: string, sentence: Sentence, depth = 0): Quote[] => {
     // Most sentences quote nobody: no key, no closures.
@@ -189,6 +194,34 @@ export function storyNames(articles: ReadonlyArray<{ id: string; sentences: read
       return index === undefined ? null : antecedent(articleId, index, pronoun);
     },
     quotesOf,
+    headlineAntecedent(articleId, at, pronoun) {
+      const index = byStart.get(articleId)?.get(at);
+      const list = texts.get(articleId);
+      if (index === undefined || !list) return null;
+      const deps = { book, namesIn: namesOf, person };
+      const lower = pronoun.toLowerCase();
+      if (lower === 'they' || lower === 'their') return headlineOrganization(list, index, true, deps);
+      if (lower === 'it' || lower === 'its') return headlineOrganization(list, index, false, deps);
+      const g = genderOf(pronoun);
+      return g ? headlineAntecedent(list, index, g, deps) : null;
+    },
+    turnSpeaker(articleId, at) {
+      const index = byStart.get(articleId)?.get(at);
+      const list = texts.get(articleId);
+      if (index === undefined || !list || transcriptLine(list[index]!.text)) return null;
+      // A broadcast transcript (three speaker labels at least): the nearest label within eight sentences
+      // before, each unlabelled line since going on with that speaker's turn.
+      let labels = labelCount.get(articleId);
+      if (labels === undefined) labelCount.set(articleId, (labels = list.filter((x) => transcriptLine(x.text)?.speaker).length));
+      if (labels < 3) return null;
+      for (let j = index; j >= 0 && j >= index - 8; j--) {
+        // A clip or a break on the way: someone else may be speaking ("(BEGIN VIDEO CLIP)").
+        if (TURN_BREAK.test(list[j]!.text)) return null;
+        const line = j < index ? transcriptLine(list[j]!.text) : null;
+        if (line) return line.speaker;
+      }
+      return null;
+    },
     sentencesBefore(articleId, at, n) {
       const index = byStart.get(articleId)?.get(at) ?? 0;
       const list = texts.get(articleId) ?? [];

@@ -1,7 +1,7 @@
 // Titles of sentences that open with a quotation: "<speaker>: “<quotation>”" with the speaker the sentence
 // names, words from the sentence only. Made-up sentences.
 import { describe, expect, it } from 'vitest';
-import { quoteLead, speakerTitle } from './quoteTitle.ts';
+import { quoteLead, speakerTitle, transcriptLine } from './quoteTitle.ts';
 import { MAX_TITLE } from './title.ts';
 
 const title = (sentence: string): string | null => {
@@ -69,3 +69,41 @@ describe('speakerTitle: the quotation cut to fit', () => {
     expect(speakerTitle('A'.repeat(60), { body: 'We will rebuild the harbour wall', open: '"', close: '"' })).toBeNull();
   });
 });
+
+describe('quoteLead: a speaker described, not named', () => {
+  it('an article or "one of the" before the reporting verb, or after it', () => {
+    expect(quoteLead('"It is not our intent to clear the square," an officer said over a loudspeaker.')?.described).toBe('An officer');
+    expect(quoteLead('“This is not the same as mending a broken plate,” said one of the signers.')?.described).toBe('One of the signers');
+    expect(quoteLead('"We are shocked and saddened by the news," the statement continued.')?.described).toBe('The statement');
+  });
+
+  it('never a pronoun, a relative clause or a named speaker', () => {
+    expect(quoteLead('"We thank the board for its work," his office said.')?.described ?? null).toBeNull();
+    expect(quoteLead('"We thank the board for its work," it said in a statement.')?.described ?? null).toBeNull();
+    expect(quoteLead('"We thank the board for its work," a man who runs the shelter said.')?.described ?? null).toBeNull();
+    expect(quoteLead('"We thank the board for its work," Mayor Ellen Park said.')?.described ?? null).toBeNull();
+  });
+
+  it('a name after a lowercase description ("longtime friend Tom Scotto told"), not after a preposition', () => {
+    expect(quoteLead('“He just says we will be together again,” longtime friend Tom Scotto told reporters.')?.speaker).toBe('Tom Scotto');
+    expect(quoteLead('"The deal is done," a source close to Mayor Ellen Park said.')?.speaker ?? null).toBeNull();
+  });
+});
+
+describe('transcriptLine: a broadcast transcript\'s speaker label', () => {
+  it('reads the name as a reader writes it and drops the role', () => {
+    expect(transcriptLine('BURNS: You know, I thought when the mayor spoke, she got it just about right.')).toEqual({ speaker: 'Burns', body: 'You know, I thought when the mayor spoke, she got it just about right' });
+    expect(transcriptLine('OMAR HADDAD, MAYOR OF HARBOURTON: We will rebuild the harbour wall.')?.speaker).toBe('Omar Haddad');
+    expect(transcriptLine('OMAR HADDAD, HARBOUR MASTER (via telephone): The water is still rising.')?.speaker).toBe('Omar Haddad');
+    expect(speakerTitle('Burns', { body: transcriptLine('BURNS: You know, I thought the mayor got it right.')!.body, open: '“', close: '”' }))
+      .toBe('Burns: “You know, I thought the mayor got it right”');
+  });
+
+  it('no speaker for an unnamed voice, and no label for a page\'s own label or a place', () => {
+    expect(transcriptLine('UNIDENTIFIED MALE: We want him to go now, all of us.')?.speaker).toBeNull();
+    expect(transcriptLine('UPDATE: The harbour board closed the old bridge to lorries.')).toBeNull();
+    expect(transcriptLine('CAIRO: Crowds gathered in the square for a second day.')).toBeNull();
+    expect(transcriptLine('The mayor said: We will rebuild.')).toBeNull();
+  });
+});
+

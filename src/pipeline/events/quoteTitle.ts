@@ -9,7 +9,8 @@
  */
 import words from './lexicon.en.json' with { type: 'json' };
 import { dropDateline, dropDiscourse } from './clause.ts';
-import { MAX_TITLE, quoteCut } from './title.ts';
+import { MAX_TITLE, quoteCut, untokenize } from './title.ts';
+import { isOrganization, placeKind } from './places.ts';
 
 /** A sentence led by a quotation: what is quoted and who the sentence says said it. */
 export interface QuoteLead {
@@ -22,6 +23,11 @@ export interface QuoteLead {
   speaker: string | null;
   /** "he said" / "she said" after the quotation: the caller may know who that is. */
   pronoun: 'he' | 'she' | null;
+  /**
+   * Nobody named, but someone described: "..., an officer said over a loudspeaker", "..., said one of the
+   * signers", "..., the statement continued" -> "An officer", "One of the signers", "The statement".
+   */
+  described?: string | null;
 }
 
 const VERBS = [...new Set([...words.reportingVerbs, 'continued', 'yelled', 'shouted', 'wrote', 'tweeted', 'added'])].sort((a, b) => b.length - a.length).join('|');
@@ -38,12 +44,23 @@ const TITLED_NAME = `${TOKEN}(?:\\s+(?:(?:${ROLE}|${JOIN})\\s+){0,3}${TOKEN}){0,
 const PRONOUN_AFTER = new RegExp(`^[\\s,]*(he|she)\\s+${ADVERB}(?:${VERBS})\\b`, 'u');
 /** ", Mr Trump said", ", LAPD Cmdr. Andy Smith said". */
 const NAME_VERB = new RegExp(`^[\\s,]*(${TITLED_NAME})\\s+${ADVERB}(?:${VERBS})\\b`, 'u');
+/** ", longtime friend Tom Scotto told": one or two lowercase words that describe the named speaker. */
+const DESCRIBED_NAME_VERB = new RegExp(`^[\\s,]*((?:[a-z][\\w’'-]*\\s+){1,2})(${TITLED_NAME})\\s+${ADVERB}(?:${VERBS})\\b`, 'u');
+/** Words that make the lowercase run something other than a description ("a source close to Minister X said"). */
+const NOT_DESCRIPTION = /\b(?:to|of|for|with|by|from|at|in|on|about|close|near|and|or|he|she|it|they|we|said|says|told|according)\b/;
 /** ", Scott, a Republican, said", ", Sidney Grandberry, who owns the garage ..., said". */
 const NAME_ASIDE_VERB = new RegExp(`^[\\s,]*(${NAME}),\\s+[^,"“”]{1,90},\\s+${ADVERB}(?:${VERBS})\\b`, 'u');
 /** ", the prosecutor, Mustafa Suleiman, told", ", Boone-Doty’s mother, Michelle Doty, told". */
 const ASIDE_NAME_VERB = new RegExp(`^[\\s,]*[^,"“”]{1,40},\\s+(${NAME}),\\s+${ADVERB}(?:${VERBS})\\b`, 'u');
 /** ", said " then the speaker's words: "said Egyptian President Mohammed Morsy." */
 const VERB_FIRST = new RegExp(`^[\\s,]*(?:${VERBS})\\s+`, 'u');
+/** A described speaker: an article or "one of the", then a few words, no pronoun, no relative clause. */
+const DESCRIBED = '(?:an?|the|one of the|one of its|some of the|several)\\s+[\\p{L}][\\p{L}\\p{M}\\s\'’-]{1,48}?';
+/** ", an officer said", ", a doctor at al-Shifa Hospital said". */
+const DESCRIBED_VERB = new RegExp(`^[\\s,]*(${DESCRIBED})\\s+${ADVERB}(?:${VERBS})\\b`, 'iu');
+/** ", said one of the signers." (to the end of the sentence or a comma). */
+const VERB_DESCRIBED = new RegExp(`^[\\s,]*(?:${VERBS})\\s+(${DESCRIBED})\\s*(?:[.,]|$)`, 'iu');
+const NOT_DESCRIBED = /\b(?:he|she|it|they|we|i|you|his|her|its|their|our|my|who|which|that|whose|when|where|if|and|or|but|as|because|said|says|told)\b/i;
 const WORD_RUN = /^[^\s,.;:!?"“”()]+(?:\.(?=\s+\p{Lu}))?/u;
 const CAPITAL = new RegExp(`^${TOKEN}$`, 'u');
 /** Capitalised words that are no one: days, months, pronouns, determiners. */
@@ -72,7 +89,17 @@ export function quoteLead(sentence: string): QuoteLead | null {
   const lead: QuoteLead = p
     ? { body, open, close, speaker: null, pronoun: p[1] === 'she' ? 'she' : 'he' }
     : { body, open, close, speaker: speakerAfter(after), pronoun: null };
-  return n >= 4 || lead.speaker || lead.pronoun ? lead : null;
+  if (!lead.speaker && !lead.pronoun) lead.described = describedAfter(after);
+  return n >= 4 || lead.speaker || lead.pronoun || lead.described ? lead : null;
+}
+
+/** The words that describe who said it when nobody is named ("an officer"), capitalised; else null. */
+function describedAfter(after: string): string | null {
+  const m = DESCRIBED_VERB.exec(after) ?? VERB_DESCRIBED.exec(after);
+  if (!m) return null;
+  const d = m[1]!.trim();
+  if (NOT_DESCRIBED.test(d) || d.split(/\s+/).length > 7) return null;
+  return d.charAt(0).toUpperCase() + d.slice(1);
 }
 
 /** The speaker's name in the words after a quotation, or null (nobody named: "an officer said"). */
@@ -81,6 +108,8 @@ function speakerAfter(after: string): string | null {
     const m = re.exec(after);
     if (m && isName(m[1]!)) return m[1]!;
   }
+  const d = DESCRIBED_NAME_VERB.exec(after);
+  if (d && !NOT_DESCRIPTION.test(d[1]!) && isName(d[2]!)) return d[2]!;
   const v = VERB_FIRST.exec(after);
   if (!v) return null;
   // "said State Department spokesman Mark Toner": capitalised words and role nouns, ending on a capital.
@@ -124,3 +153,28 @@ export function speakerTitle(speaker: string, lead: Pick<QuoteLead, 'body' | 'op
   // "... and indignity _ from the palace": a dash (or its typewriter underscore) the cut left at the end.
   return `${speaker}: ${lead.open}${body.replace(/[\s,;:_—–-]+(…?)$/, '$1')}${lead.close}`;
 }
+
+/**
+ * A broadcast transcript's speaker label: "BURNS: You know, I thought ...", "SAMEH SHOUKRY, EGYPTIAN
+ * AMBASSADOR TO U.S.: Mr. Blitzer, ...", "COOPER (voice-over): ...". `speaker` is the name as a reader writes
+ * it ("Burns", "Sameh Shoukry"), null for a label that names nobody ("UNIDENTIFIED MALE"); `body` is what
+ * follows the label. A page's own labels ("UPDATE:", "VIDEO:") and a place ("CAIRO:") are no speaker: null.
+ */
+export function transcriptLine(sentence: string): { speaker: string | null; body: string } | null {
+  const s = untokenize(sentence.trim());
+  const m = LABEL.exec(s);
+  if (!m) return null;
+  const name = m[1]!;
+  if (!/[A-Z]{3}/.test(name) || PAGE_LABELS.has(name)) return null;
+  const speaker = name.split(/\s+/).map((w) => w.charAt(0) + w.slice(1).toLowerCase()).join(' ');
+  if (placeKind(speaker) || isOrganization(speaker)) return null;
+  const body = s.slice(m[0].length).replace(/[\s,.;:]+$/, '');
+  if (body.length < 10) return null;
+  return { speaker: NOBODY.test(name) ? null : speaker, body };
+}
+
+/** An all-capitals name (up to four words), an optional "(voice-over)", an optional ", ROLE (via telephone)", a colon. */
+const LABEL = /^([A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+){0,3})(?:\s*\([^()]{0,30}\))?(?:,\s+[A-Z][A-Z0-9 .,'’&-]{2,80}?)?(?:\s*\([^()]{0,30}\))?:\s+(?=\S)/;
+const PAGE_LABELS = new Set(['UPDATE', 'UPDATED', 'BREAKING', 'BREAKING NEWS', 'VIDEO', 'PHOTOS', 'PHOTO', 'WATCH', 'NOTE', "EDITOR'S NOTE", 'EDITOR’S NOTE', 'RELATED', 'READ MORE', 'MORE', 'LIVE', 'ANALYSIS', 'OPINION', 'EXCLUSIVE', 'CLICK', 'SOURCE', 'SOURCES', 'ALSO', 'CORRECTION', 'ADVERTISEMENT', 'GRAPHIC', 'MAP', 'AUDIO', 'TRANSCRIPT', 'QUESTION', 'ANSWER', 'Q', 'A']);
+/** Labels for a voice the transcript does not name. */
+const NOBODY = /^(?:UNIDENTIFIED|UNKNOWN|CROWD|GROUP|VOICE|MAN|WOMAN|MALE|FEMALE|PROTESTERS?|DEMONSTRATORS?)\b/;

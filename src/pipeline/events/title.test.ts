@@ -1,7 +1,7 @@
 // Sentences from the seed story (data/stories/us-officials-in-mexico-city, articles 000, 003, 004), the
 // Multi-News cluster mn02 (Cosby, article_01), and made-up sentences for each class of defect.
 import { describe, expect, it } from 'vitest';
-import { MAX_TITLE, titleFrom } from './title.ts';
+import { MAX_TITLE, titleFrom, untokenize } from './title.ts';
 import rules from './titleRules.en.json' with { type: 'json' };
 
 /** Every word of the title is a word of the sentence (or of the given actor). */
@@ -149,3 +149,77 @@ describe('titleFrom', () => {
     for (const e of rules.examples) expect(titleFrom(e.sentence, e.timex)).toBe(e.title);
   });
 });
+
+// Headline mode: the title an event shows (build.ts); the plain mode above is what actors are counted from.
+const headline = (sentence: string, timex: string | null = null): string => titleFrom(sentence, timex, null, true);
+
+describe('titleFrom in headline mode', () => {
+  it('drops an empty "it" before the news, never a pronoun that stands for something', () => {
+    expect(headline('It was reported that the harbour board had closed the old bridge to lorries.')).toBe('The harbour board had closed the old bridge to lorries');
+    expect(headline('It was there — in the back room of a bakery on Mill Street — that the two brothers planned the robbery.')).toBe('The two brothers planned the robbery');
+    expect(headline('It was unclear whether the harbour board would reopen the bridge before the winter.')).toBe('Unclear whether the harbour board would reopen the bridge before the winter');
+    // Not an empty "it": the hedge ("believed") and a real subject stay.
+    expect(headline('It is believed the two brothers planned the robbery in a bakery.')).toMatch(/^It is believed/);
+    expect(headline('It was the worst storm the harbour had seen.')).toBe('It was the worst storm the harbour had seen');
+    // The plain mode is as it was.
+    expect(titleFrom('It was reported that the harbour board had closed the old bridge to lorries.', null)).toMatch(/^It was reported/);
+  });
+
+  it('restores tokenized brackets, quotation marks and possessives', () => {
+    expect(untokenize('The mayor -LRB- a Democrat -RRB- vowed to continue ` partnership \' with the port , officials said .'))
+      .toBe('The mayor (a Democrat) vowed to continue ‘partnership’ with the port, officials said.');
+    expect(untokenize('The council said `` no more delays \'\' and the mayor would n\'t comment on Egypt \'s port .'))
+      .toBe('The council said “no more delays” and the mayor wouldn\'t comment on Egypt\'s port.');
+    expect(headline('A small fire at the depot and Mayor Ellen Park s defense of the budget made the news this year.')).toMatch(/Ellen Park’s defense/);
+  });
+
+  it('drops a live page\'s update stamp without brackets, or with a bracket inside, and a transcript notice', () => {
+    expect(headline('Update 3:00 a.m. in Harbourton, 8:00 p.m. ET) The harbour board closed the old bridge to lorries.')).toBe('The harbour board closed the old bridge to lorries');
+    expect(headline('(Updated 5:45 p.m. (0045 in Harbourton)) Crowds gathered at the old bridge.')).toBe('Crowds gathered at the old bridge');
+    expect(headline('Harbour Storm Continues; Bridge Closed THIS IS A RUSH TRANSCRIPT. THIS COPY MAY NOT BE IN ITS FINAL FORM')).toBe('Harbour Storm Continues; Bridge Closed');
+  });
+
+  it('never cuts a subject and its aside off from their verb', () => {
+    // Plain mode: "Harbour Board, bowing to pressure" (no verb); headline mode drops the aside.
+    const s = 'HARBOURTON (Reuters) - The Harbour Board (HB), bowing to pressure from fishing crews and shop owners, said on Thursday it would reopen the old bridge to lorries within a week.';
+    expect(headline(s, 'on Thursday')).toBe('Harbour Board said it would reopen the old bridge to lorries within a week');
+    const t = 'Pell, the goalkeeper for their five-a-side team Harbour United and a clerk at the county hospital for many years, was confirmed as the first case in the town.';
+    expect(headline(t)).toBe('Pell was confirmed as the first case in the town');
+  });
+
+  it('keeps "because of" and "calling for" together and drops a participle or a quantifier a cut leaves last', () => {
+    expect(headline('The crews who closed the bridge said they did so because of the damage the winter storms had done to its eastern pillars.'))
+      .not.toMatch(/because$/);
+    expect(headline('Crowds gathered outside the harbour office for a second day calling for the resignation of the whole board and new elections.'))
+      .not.toMatch(/calling$/);
+    expect(headline('The harbour master stubbornly clung to his post on Thursday, refusing in a long and angrily awaited speech to step down by saying he takes no orders from anyone.', 'on Thursday'))
+      .toBe('The harbour master stubbornly clung to his post');
+    const cases = 'Two new cases of swine flu have been diagnosed in the harbour town today, one in Harbourton and one in the north-east of the county.';
+    expect(titleFrom(cases, null)).toMatch(/, one$/);
+    expect(headline(cases)).toBe('Two new cases of swine flu have been diagnosed in the harbour town today');
+  });
+
+  it('cuts at the last comma that leaves a clause before a cut with "…", never in a list or an open aside', () => {
+    expect(headline('The harbour board began to reopen the old bridge to lorries itself, in what some fishermen believed was a move to win back the shop owners.'))
+      .toBe('The harbour board began to reopen the old bridge to lorries itself');
+    expect(headline('The Parks have handed out millions of dollars to hospitals, universities and the county library over the last twenty years or more.'))
+      .not.toBe('The Parks have handed out millions of dollars to hospitals');
+    expect(headline('Mr. Lee said that Mr. Park, once a beloved harbour master and fisherman, had endured the most difficult year of his long life.'))
+      .not.toBe('Mr. Lee said that Mr. Park, once a beloved harbour master and fisherman');
+  });
+
+  it('cuts a clause only where it keeps its own verb after "said that"', () => {
+    expect(headline('His legal adviser, Jeremy Lane, said that Hassan, who made the closing arguments on his own behalf and refused a lawyer, may appeal the verdict within the month.'))
+      .toMatch(/said that Hassan may appeal the verdict/);
+    expect(headline('No damage was reported, but the fishermen consider the attacks on the harbour a grave threat to their livelihood and their families.'))
+      .toBe('No damage was reported');
+  });
+
+  it('drops a long trailing source and never leaves a one-word quotation open at a cut', () => {
+    expect(headline('The port suspended the sale of diesel to fishing crews, a spokeswoman for Harbour Commissioner Tomas Reyes said Sunday.', 'Sunday'))
+      .toBe('The port suspended the sale of diesel to fishing crews');
+    expect(headline('A harbour official close to the mediators told the radio station the visit "was the beginning of a long process to reach a deal with the crews".'))
+      .not.toMatch(/"was…"$/);
+  });
+});
+

@@ -15,6 +15,8 @@ import { timexSpan } from './timexCut.ts';
 export const MAX_TITLE = 90;
 
 const PRONOUN = /^(?:He|She|His|Her)\s+/;
+/** Headline mode: an organization may stand for they/their/it/its (build.ts gives one only when certain). */
+const HEADLINE_PRONOUN = /^(?:He|She|His|Her|They|Their|It|Its)\s+/;
 const DANGLING = new Set(rules.dangling);
 const NEEDS_COMPLEMENT = new Set(rules.needsComplement);
 const TIME_LEAD_IN = new RegExp(`(?:^|\\s)(?:${rules.timeLeadIns.join('|')})\\s*$`, 'i');
@@ -62,16 +64,18 @@ function barSegment(s: string): string {
  * `actor`: the person a leading he/she/his/her of the main clause stands for, when the caller is certain
  * ("He was ordered" -> "Simpson was ordered"); otherwise the pronoun stays.
  */
-export function titleFrom(sentence: string, timexText: string | null, actor: string | null = null): string {
-  return titleWith(titleDraft(sentence, timexText), actor);
+export function titleFrom(sentence: string, timexText: string | null, actor: string | null = null, headline = false): string {
+  return titleWith(titleDraft(sentence, timexText, headline), actor, headline);
 }
 
 /**
  * The title up to its opening word: everything that does not depend on `actor`, so a caller that tries
  * the title with and without an actor cuts the sentence once.
  */
-export function titleDraft(sentence: string, timexText: string | null): string {
-  let s = dropDateline(barSegment(sentence.trim()));
+export function titleDraft(sentence: string, timexText: string | null, headline = false): string {
+  let s = headline
+    ? dropDateline(barSegment(untokenize(sentence.trim()).replace(RUSH_TRANSCRIPT, '').replace(BARE_POSSESSIVE, '$1’s ')).replace(BARE_UPDATE_STAMP, ''))
+    : dropDateline(barSegment(sentence.trim()));
   // A quotation opened with " and closed with ': "a "sexually violent predator' just before".
   if (count(s, '"') % 2 === 1) s = s.replace(/"([^"']{2,60})'(?=[\s,.;]|$)/, '"$1"');
   if (timexText) s = dropTimex(s, timexText);
@@ -81,15 +85,17 @@ export function titleDraft(sentence: string, timexText: string | null): string {
   if (isLeadJunk(s.charCodeAt(1))) s = s.replace(/^(["“‘])[\s,;:]+/, '$1');
   s = s.trim();
   s = mainClause(s);
+  if (headline) s = capitalise(dropEmptyIt(s));
   // The patterns that need a comma or a parenthesis run only when there is one: most titles have neither,
   // and a failed search still scans the whole string.
   if (s.charCodeAt(0) === 40) s = s.replace(/^\((.*)\)\.?$/, '$1');
   s = s.replace(/\s+([.,;:!?])/g, '$1');
   const comma = s.includes(',');
-  if (comma) s = s.replace(APPOSITIVE, '$1 ');
+  if (comma) s = headline ? s.replace(LONG_APPOSITIVE, '$1 ').replace(SUBJECT_PARTICIPLE, '$1 ') : s.replace(APPOSITIVE, '$1 ');
   s = s.replace(DASH_ASIDE, (m, at: number, all: string) => (inside(all, at) ? m : ' '));
   // After a quotation, a named speaker stays (Jones was "on a spree," Alvarez said): the claim is theirs.
   if (comma) s = s.replace(TRAILING_SOURCE, (m, q: string) => (q && /^,["”]\s*[A-Z]/.test(m) ? m : q)).replace(/,\s*\d{1,3},/, '');
+  if (headline && comma) s = s.replace(LONG_TRAILING_SOURCE, '');
   if (s.includes('(')) s = s.replace(/\s*\([A-Z]{2,6}\)/g, '');
   const first = s.charCodeAt(0);
   if (first === 84 || first === 65) s = s.replace(/^(?:The|A|An)\s+(?=[A-Z])/, '');
@@ -98,10 +104,109 @@ export function titleDraft(sentence: string, timexText: string | null): string {
 }
 
 /** A draft (titleDraft) finished: the actor for a leading pronoun, quotation marks paired, at most MAX_TITLE. */
-export function titleWith(draft: string, actor: string | null = null): string {
-  const s = opening(draft, actor);
-  return finish(s.length <= MAX_TITLE ? s : shorten(s));
+export function titleWith(draft: string, actor: string | null = null, headline = false): string {
+  const s = opening(draft, actor, headline);
+  return finish(s.length <= MAX_TITLE ? s : shorten(s, MAX_TITLE, headline));
 }
+
+// Headline mode (`headline`: the title an event shows, build.ts). The plain mode stays as it was: the
+// actors are counted from it, and the ranking reads actors.
+
+/**
+ * Tokenized text as the Timeline17 and Penn tools write it: "-LRB- AP -RRB-", "` partnership '",
+ * "`` no '' ", "Egypt 's": brackets and quotation marks as a reader writes them.
+ */
+export function untokenize(s: string): string {
+  if (!/-[LR][RSC]B-|`|\s'(?:s|re|ve|ll|d|m)\b|n't\b|\s[,.;:!?](?:\s|$)/.test(s)) return s;
+  return s
+    .replace(/-LRB-\s*/g, '(').replace(/\s*-RRB-/g, ')').replace(/-LSB-\s*/g, '[').replace(/\s*-RSB-/g, ']')
+    .replace(/-LCB-\s*/g, '{').replace(/\s*-RCB-/g, '}')
+    .replace(/``\s*([^`']*?)\s*''/g, '“$1”')
+    .replace(/`\s*([^`']*?)\s*'(?=[\s,.;:!?]|$)/g, '‘$1’')
+    .replace(/(\w)\s+('(?:s|re|ve|ll|d|m)\b|n't\b)/gi, '$1$2')
+    .replace(/\s+([,.;:!?])(?=\s|$)/g, '$1');
+}
+
+/** What a broadcast transcript's header ends with: "... Fortune Aired THIS IS A RUSH TRANSCRIPT. THIS COPY ...". */
+const RUSH_TRANSCRIPT = /\s*THIS IS A RUSH TRANSCRIPT\b.*$/;
+/** A possessive the detokenizer left without its apostrophe: "Nicolas Sarkozy s defense". */
+const BARE_POSSESSIVE = /(\p{Lu}\p{Ll}+) s (?=\p{Ll})/gu;
+/** ", a spokeswoman for French Prime Minister Francois Fillon said": a longer trailing source (headline mode). */
+const LONG_TRAILING_SOURCE = new RegExp(`,\\s*(?:the|a|an)\\s+[\\w .'’-]{1,70}\\s+(?:${rules.reportAttribution.join('|')})\\.?$`);
+/** ", one": a quantifier the cut left alone after a comma ("diagnosed in the UK, one | in London"). */
+const TRAILING_QUANTIFIER = /,\s+(?:one|two|three|some|most|all|both|each|many|several|none|including)$/;
+
+/**
+ * A live page's entry stamp with no brackets, or with a bracket inside: "Update 3:00 a.m. in Cairo U.S.
+ * President ...", "(Updated 5:45 p.m. (0045 in Egypt)) Protesters ...".
+ */
+const BARE_UPDATE_STAMP = /^(?:\(\s*Update[sd]?\b[^()]{0,40}\([^()]{0,30}\)\s*\)|Update[sd]?:?\s+\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?|AM|PM)(?:\s+(?:in\s+)?\p{Lu}\p{Ll}+)?(?:,\s*\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?|AM|PM)\s+[A-Z]{2,3})?\)?)\s*[-–—:]?\s*(?=\p{Lu})/u;
+
+/** "It was reported that", "It is there that", "It is unclear whether": an empty "it" before the news. */
+const EMPTY_IT = /^It\s+(?:(?:is|was|has been|had been)\s+(?:reported|announced|confirmed|learned|learnt)\s+that\s+|(?:is|was)\s+(?:there|then|here)\s+(?:[-–—]{1,2}\s[^-–—"“”]{1,200}\s[-–—]{1,2}\s+)?that\s+(?=\S)|(?:is|was|remains|remained)\s+(?=(?:unclear|not clear|uncertain|not known|unknown)\s+(?:whether|if|who|what|how|why|when|where)\b))/;
+
+/**
+ * "Its chief lobbyist in Florida, Marion Hammer, called ...", "His brother Corey Morgan vowed ...": a
+ * pronoun's description of the person the sentence names, who is the subject.
+ */
+const POSSESSIVE_DESCRIPTION = /^(?:His|Her|Its|Their)\s+(?:[^,"“”]{2,60},\s+((?:[A-Z][\w.'’-]*\s+){1,3}[A-Z][\w.'’-]*),|(?:[a-z][\w-]*(?<!ed|s)\s+){1,2}((?:[A-Z][\w.'’-]*\s+){1,2}[A-Z][\w.'’-]*))\s+(?=(?:[a-z]{2,}ed|said|says|told|has|had|was|is|will|would|could|can|may)\b)/;
+
+/** A draft without a pronoun's description of its named subject; the same draft when there is none. */
+export function dropPossessiveDescription(draft: string): string {
+  const m = POSSESSIVE_DESCRIPTION.exec(draft);
+  // The description is a noun phrase, no clause: not "Her upgraded condition was announced after Giffords'
+  // husband, Mark Kelly, said ...".
+  if (!m || /\b(?:is|are|was|were|has|have|had|be|been|after|before|when|while|said|says|that|which|who)\b/.test(m[0].slice(0, m[0].length - (m[1] ?? m[2] ?? '').length - 2))) return draft;
+  return `${m[1] ?? m[2]} ${draft.slice(m[0].length)}`;
+}
+
+function dropEmptyIt(s: string): string {
+  const m = EMPTY_IT.exec(s);
+  return m && s.length - m[0].length >= 20 ? s.slice(m[0].length) : s;
+}
+
+/** An appositive of the subject up to 150 characters ("Pacitti, the goalkeeper for ... and a clerical worker at ..., was"). */
+const LONG_APPOSITIVE = /^((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*),\s+(?:who|which|the|a|an|an?\s+\d+-year-old)\s[^,"“”]{3,150},\s+(?=[a-z])/;
+/** ", bowing to pressure from ..., said": a participle's aside after the subject (headline mode). */
+const PARTICIPLE_ASIDE = /,\s+(?:who|which|[a-z]{3,}ing)\s[^,"“”]{3,120},\s+(?=[a-z])/y;
+/** Words that hold "of" to them: "because of", "instead of", "ahead of". */
+const OF_HOLDER = /(?:^|\s)(?:because|instead|ahead|out|regardless|front|top|spite|charge|favou?r|inside|outside)\s*$/i;
+/** Verbs that hold their preposition: "calling for", "called on" (headline mode). */
+const HOLDS_PREPOSITION = new Set(['call', 'calls', 'called']);
+/** Participles the cut may leave last, dropped then: "demonstrators calling | for an end" -> "demonstrators". */
+const TRAILING_PARTICIPLE = /(?:,\s+[a-z]{3,}ing|\s(?:calling|urging|pressing|pushing|asking|appealing|demanding|seeking|hoping|aiming|trying))$/;
+/**
+ * A short subject and its aside with no verb yet: "World Health Organisation, bowing to pressure" (a
+ * subject of at most six words before the first comma: VERB does not know every verb, "Mubarak stubbornly
+ * clung to the presidency, refusing" has one).
+ */
+function asideWithoutVerb(kept: string): boolean {
+  const k = kept.replace(/[\s,]+$/, '');
+  const comma = k.indexOf(',');
+  return comma > 0 && k.slice(0, comma).split(' ').length <= 6 && !VERB.test(k);
+}
+/**
+ * A clause that stands: not a leading subordinate clause alone ("About two hours after the deadline had
+ * passed"), and a verb after any verb that takes a clause or a "that" ("Wyatt said that Mr. Cosby, once an
+ * actor" has none; "revelations that Scot Peterson" neither).
+ */
+function ownVerb(kept: string): boolean {
+  if (/^(?:About|After|Before|When|While|As|If|Although|Though|Because|Since|Once|Until|Unless|Whether)\b/.test(kept)) return false;
+  // "Mr. Cosby, once a beloved actor and comedian": an aside the cut would leave open.
+  if (/,\s+(?:once|a|an|the|who|which|whose|former|now|then|\d)\b[^,]*$/.test(kept)) return false;
+  let from = 0;
+  SAYS.lastIndex = 0;
+  for (let v = SAYS.exec(kept); v; v = SAYS.exec(kept)) from = v.index + v[0].length;
+  const that = kept.lastIndexOf(' that ');
+  if (that >= 0) from = Math.max(from, that + 6);
+  // "No damage was reported": the verb that could take a clause ends it, and is its verb.
+  // "said it needs to ...": a pronoun after it is the subject of a verb VERB may not know.
+  const rest = kept.slice(from).trim();
+  return !rest || /^(?:it|he|she|they|we|i|you)\s+[a-z]/i.test(rest) || VERB.test(rest);
+}
+
+/** "World Health Organisation (WHO), bowing to pressure from ..., said": the subject's participle aside. */
+const SUBJECT_PARTICIPLE = /^((?:[A-Z][\w.'’-]*\s+){0,5}[A-Z][\w.'’-]*(?:\s+\([A-Z]{2,6}\))?),\s+[a-z]{3,}ing\s[^,"“”]{3,120},\s+(?=[a-z])/;
 
 /** Quotation marks in pairs; a closing single quote nobody opened ("a "sexually violent predator' just") goes. */
 function finish(text: string): string {
@@ -163,7 +268,7 @@ function capitalise(s: string): string {
 }
 
 /** A headline opens with a capitalised word: no comma, no unbalanced quotation mark, no bare pronoun. */
-function opening(text: string, actor: string | null): string {
+function opening(text: string, actor: string | null, headline = false): string {
   let s = text.replace(/^[\s,;:—–-]+/, '');
   // A leading quotation mark stays only when its quotation closes inside the title.
   const q = /^["“‘']/.exec(s);
@@ -171,9 +276,9 @@ function opening(text: string, actor: string | null): string {
     const close = q[0] === '“' ? '”' : q[0] === '‘' ? '’' : q[0];
     if (!s.slice(1).includes(close)) s = s.slice(1).replace(/^\s+/, '');
   }
-  const p = PRONOUN.exec(s);
+  const p = (headline ? HEADLINE_PRONOUN : PRONOUN).exec(s);
   if (p && actor) {
-    const possessive = /^(?:His|Her)\b/.test(p[0]);
+    const possessive = /^(?:His|Her|Their|Its)\b/.test(p[0]);
     s = `${possessive ? `${actor}’s` : actor} ${s.slice(p[0].length)}`;
   }
   return capitalise(s);
@@ -316,7 +421,15 @@ export function quoteCut(s: string, max: number): string {
  * At most `max` (MAX_TITLE) characters: the main clause, else the longest whole phrase, else the clause
  * before an "and" or "but", else words and "…".
  */
-function shorten(s: string, max = MAX_TITLE): string {
+function shorten(s: string, max = MAX_TITLE, headline = false): string {
+  const t = shortenCut(s, max, headline);
+  // "... clung to the presidency, refusing": a participle the cut left alone after a comma.
+  if (!headline) return t;
+  const u = t.replace(TRAILING_PARTICIPLE, '').replace(TRAILING_QUANTIFIER, '');
+  return u.length >= 20 ? trimDangling(u) : t;
+}
+
+function shortenCut(s: string, max: number, headline: boolean): string {
   // The shortest phrase cut worth keeping, and where a phrase boundary may first be: 45 and 35 of 90.
   const minKeep = Math.min(45, Math.round(max / 2));
   const minPhrase = Math.min(35, Math.round(max * 0.4));
@@ -326,11 +439,14 @@ function shorten(s: string, max = MAX_TITLE): string {
   for (let m = CLAUSE.exec(s); m; m = CLAUSE.exec(s)) {
     const i = m.index;
     if (i > max) break;
-    if (!VERB.test(s.slice(0, i))) {
+    // Headline mode: the verb must be the clause's own, after any "said (that)" ("Schwartz said that Hassan,
+    // who made closing arguments, may appeal": the aside goes, not the verb).
+    if (headline ? !ownVerb(s.slice(0, i)) : !VERB.test(s.slice(0, i))) {
       // The subject alone: drop its relative aside and read on to the verb.
-      RELATIVE_ASIDE.lastIndex = i;
-      const aside = RELATIVE_ASIDE.exec(s);
-      if (aside) return shorten(`${s.slice(0, i)} ${s.slice(i + aside[0].length)}`, max);
+      const re = headline ? PARTICIPLE_ASIDE : RELATIVE_ASIDE;
+      re.lastIndex = i;
+      const aside = re.exec(s);
+      if (aside) return shortenCut(`${s.slice(0, i)} ${s.slice(i + aside[0].length)}`, max, headline);
       continue;
     }
     if (i >= 20 && !inside(s, i)) {
@@ -348,6 +464,9 @@ function shorten(s: string, max = MAX_TITLE): string {
       if (i > max) break;
       if (i < minPhrase || inside(s, i)) continue;
       if (re === OF && QUANTIFIER_BEFORE.test(s.slice(0, i))) continue;
+      // Headline mode: what stays past a comma has a verb ("World Health Organisation, bowing to pressure"),
+      // "because | of" and "calling | for" stay together.
+      if (headline && (asideWithoutVerb(s.slice(0, i)) || (re === OF && OF_HOLDER.test(s.slice(0, i))) || HOLDS_PREPOSITION.has(/(\S+)$/.exec(s.slice(0, i))?.[1] ?? ''))) continue;
       // "and" ends a clause only when another clause follows ("and 99 more were intercepted"), not a
       // second noun ("a joint North | and South Korean team", "between the Parliament | and the army").
       if (re === AND) {
@@ -376,9 +495,28 @@ function shorten(s: string, max = MAX_TITLE): string {
       if (t.length >= minKeep) return t;
     }
   }
+  // Headline mode: the last comma that leaves a clause with a verb of useful length ("Hamas began to join in
+  // the firing itself, | in what some observers believed ...") before a cut with "…".
+  if (headline) {
+    let best = -1;
+    for (let i = s.indexOf(', '); i >= 0 && i <= max; i = s.indexOf(', ', i + 1)) {
+      // Not inside a list: "to hospitals, | universities and the United Way".
+      const list = /^(?:[\w'’-]+\s){0,2}[\w'’-]+(?:,|\s+(?:and|or)\s)/.test(s.slice(i + 2));
+      if (i >= minKeep && !list && !inside(s, i) && ownVerb(s.slice(0, i))) best = i;
+    }
+    if (best >= 0) {
+      const t = trimDangling(s.slice(0, best));
+      if (t.length >= minKeep) return t;
+    }
+  }
   // 3. Whole words, no hanging function word, and a mark that the sentence goes on.
   // A quotation cut open is closed after the mark: “getting really bad dudes out…”.
-  const cut = trimDangling(s.slice(0, max - 2).replace(/\s+\S*$/, ''));
+  let cut = trimDangling(s.slice(0, max - 2).replace(/\s+\S*$/, ''));
+  // Headline mode: not a quotation cut after its first word or two (`Kandil's visit "was…"`).
+  if (headline) {
+    const open = /\s["“](?:[^\s"“”]+|[^\s"“”]+\s([^\s"“”]+))$/.exec(cut);
+    if (open && open.index >= minKeep && (!open[1] || DANGLING.has(open[1]))) cut = trimDangling(cut.slice(0, open.index));
+  }
   const curly = count(cut, '“') > count(cut, '”');
   const straight = count(cut, '"') % 2 === 1;
   return `${cut}…${curly ? '”' : straight ? '"' : ''}`;

@@ -5,11 +5,11 @@
  */
 import type { Article, DateValue, Event, Mention, Quote } from '../../schema/index.ts';
 import type { Candidate } from '../events/candidates.ts';
-import type { NameBook, NameMention } from '../events/actors.ts';
+import { nameKey, type NameBook, type NameMention } from '../events/actors.ts';
 import { placesIn, type PlaceLevel } from '../events/places.ts';
-import { titleDraft, titleWith } from '../events/title.ts';
+import { dropPossessiveDescription, titleDraft, titleWith, untokenize } from '../events/title.ts';
 import titleRules from '../events/titleRules.en.json' with { type: 'json' };
-import { quoteLead, speakerTitle } from '../events/quoteTitle.ts';
+import { quoteLead, speakerTitle, transcriptLine } from '../events/quoteTitle.ts';
 import { dropDateline } from '../events/clause.ts';
 import type { GroupDate } from './groupDates.ts';
 
@@ -22,8 +22,19 @@ export interface StoryNames {
   person(n: NameMention): string | null;
   /** The person a he/she/his/her of the sentence starting at `at` stands for, when certain; else null. */
   antecedent(articleId: string, at: number, pronoun: string): string | null;
+  /**
+   * For a headline: the person a leading he/she/his/her of the sentence starting at `at` (or its quotation's
+   * "he said") stands for, or the organization a they/their/it/its does, by the sentences just before it
+   * only (headlinePronoun.ts); else null.
+   */
+  headlineAntecedent(articleId: string, at: number, pronoun: string): string | null;
   /** The quotes of a sentence with their speakers. */
   quotesOf(articleId: string, sentence: { start: number; end: number; text: string; paragraph: number }): Quote[];
+  /**
+   * In a broadcast transcript, the speaker whose turn the (unlabelled) sentence starting at `at` goes on:
+   * the nearest "COOPER: ..." label within eight sentences before; else null.
+   */
+  turnSpeaker(articleId: string, at: number): string | null;
   /** The texts of up to `n` sentences before the one starting at `at` in its article, the nearest first. */
   sentencesBefore(articleId: string, at: number, n: number): string[];
 }
@@ -131,25 +142,77 @@ function chooseTitle(tried: Iterable<{ c: Candidate; t: SentenceTitle }>, names:
  * opens with a pronoun (he, she, it, they, we, I, their possessives) nobody can resolve.
  */
 function headlineOf(c: Candidate, t: SentenceTitle, names: StoryNames): { title: string; grade: number } {
-  const lead = quoteLead(c.sentence.text);
+  // A transcript's line ("BURNS: You know, ..."): what someone said on air, "Burns: “You know, ...”".
+  const line = transcriptLine(c.sentence.text);
+  if (line) {
+    // "ELBARADEI" is written "ElBaradei" where the story writes the same name (the same key, case aside).
+    const written = line.speaker && names.book.canonical(line.speaker);
+    const speaker = written && nameKey(written) === nameKey(line.speaker!) ? written : line.speaker;
+    const st = speaker ? speakerTitle(speaker, { body: line.body, open: '“', close: '”' }) : null;
+    return st ? { title: st, grade: 1 } : { title: t.shown, grade: 2 };
+  }
+  // The rest of a transcript's turn: "COOPER: ..." a few lines before, and this line goes on with what
+  // Cooper said ("I think ..."): "Cooper: “I think ...”".
+  // Only for a line that would open with a pronoun: a line that says who did what stays as it is.
+  const turn = t.shownUnresolved || ANY_PRONOUN.test(t.shown) ? names.turnSpeaker(c.articleId, c.sentence.start) : null;
+  if (turn) {
+    const written = names.book.canonical(turn);
+    const speaker = nameKey(written) === nameKey(turn) ? written : turn;
+    const body = untokenize(c.sentence.text.trim()).replace(/[\s,.;:]+$/, '');
+    const st = !/["“”]/.test(body) && body.length >= 10 ? speakerTitle(speaker, { body, open: '“', close: '”' }) : null;
+    // Below a labelled line or a named quotation: the turn is read off the lines before.
+    if (st) return { title: st, grade: 1.5 };
+  }
+  // A broadcast's list of segment titles ("Calm after Heavy Gunfire in Tahrir Square; Crisis ..."): a
+  // programme's furniture, not who did what; another member that says it is better.
+  if (programmeHeader(c.sentence.text)) return { title: t.shown, grade: 2 };
+  const own = quoteLead(c.sentence.text);
+  // A sentence that starts inside a quotation the sentence before opened counts as one.
+  const lead = own ?? quoteLead(openedQuote(c.sentence.text));
   if (lead) {
     let speaker = lead.speaker;
     if (!speaker && lead.pronoun) {
       const q = names.quotesOf(c.articleId, c.sentence)[0];
       const same = q && q.text.includes(lead.body.slice(0, 20));
       if (same && q.speaker && names.book.isPerson(q.speaker) && namedJustBefore(c, q.speaker, names)) speaker = q.speaker;
+      // The sentences just before say who: "..., Mahmoud Abbas said Friday. “...,” he said." A person does
+      // not speak of themselves by name ("“Barry Sherman was a reserved man,” he said" is not Sherman's).
+      const h = speaker ? null : names.headlineAntecedent(c.articleId, c.sentence.start, lead.pronoun);
+      if (h && !lead.body.includes(h.slice(h.lastIndexOf(' ') + 1))) speaker = h;
     }
-    const st = speaker ? speakerTitle(speaker, lead) : null;
+    const st = speaker ? speakerTitle(speaker, lead) : lead.described ? speakerTitle(lead.described, lead) : null;
     if (st) return { title: st, grade: 1 };
-    return { title: t.title, grade: 2 };
+    return { title: t.shown, grade: 2 };
   }
-  if (t.unresolved || ANY_PRONOUN.test(t.title)) return { title: t.title, grade: 3 };
+  const title = t.shown;
+  if (t.shownUnresolved || ANY_PRONOUN.test(title)) return { title, grade: 3 };
   // A sentence that opens a quotation is what someone said, even when the title lost the mark.
-  if (/^["“]/.test(dropDateline(c.sentence.text.trim())) || BARE_QUOTE.test(t.title)) return { title: t.title, grade: 2 };
+  if (/^["“]/.test(dropDateline(c.sentence.text.trim())) || BARE_QUOTE.test(title)) return { title, grade: 2 };
   // A title cut with "…" says it goes on: "had endured the “most…”" does not end on "most".
-  const last = /…["”’]?$/.test(t.title) ? undefined : /([a-z’']+)\W*$/.exec(t.title)?.[1];
-  if (last && DANGLING.has(last)) return { title: t.title, grade: 2 };
-  return { title: t.title, grade: 0 };
+  const last = /…["”’]?$/.test(title) ? undefined : /([a-z’']+)\W*$/.exec(title)?.[1];
+  if (last && DANGLING.has(last)) return { title, grade: 2 };
+  return { title, grade: 0 };
+}
+
+/**
+ * A sentence that starts inside a quotation the segmenter opened in the sentence before: `I do not want to
+ * see Egyptians fighting each other, " he said.` gets its opening mark back (no word is added).
+ */
+function openedQuote(text: string): string {
+  const m = /^[^"“”]{15,300}?[,.!?]\s?(["”])\s*,?\s+(?:he|she|\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})\s+(?:said|says|told|added)\b/u.exec(text);
+  return m ? `${m[1] === '”' ? '“' : '"'}${text}` : text;
+}
+
+/**
+ * Segment titles joined by semicolons, or a "RUSH TRANSCRIPT" notice: most words of four letters or more
+ * capitalised ("Egypt Standoff Continues; Hosni Mubarak's Fortune Aired THIS IS A RUSH TRANSCRIPT").
+ */
+function programmeHeader(text: string): boolean {
+  if (/RUSH TRANSCRIPT/.test(text)) return true;
+  const head = text.slice(0, 160);
+  if (!head.includes(';')) return false;
+  const long = head.split(/\s+/).filter((w) => /^[\p{L}’']{4,}$/u.test(w.replace(/[;:,.!?"“”]+$/, '')));
+  return long.length >= 3 && long.filter((w) => /^\p{Lu}/u.test(w)).length >= long.length * 0.7;
 }
 
 /**
@@ -165,7 +228,13 @@ function namedJustBefore(c: Candidate, speaker: string, names: StoryNames): bool
   return false;
 }
 
-interface SentenceTitle { title: string; actor: string | null; unresolved: boolean }
+/**
+ * `title`, `actor` and `unresolved` are what the actors were counted from before headlines were graded
+ * (titleActors: they must not move a rank); `shown` is the title the event may show, with the pronoun's
+ * person the sentences just before make certain (headlinePronoun.ts), `shownUnresolved` whether its
+ * leading pronoun stays.
+ */
+interface SentenceTitle { title: string; actor: string | null; unresolved: boolean; shown: string; shownUnresolved: boolean }
 
 /** The candidates with their titles, each title cut when first asked for (most events stop at the first). */
 function* triedTitles(cs: readonly Candidate[], names: StoryNames, memo: SentenceTitle[] = []): Generator<{ c: Candidate; t: SentenceTitle }> {
@@ -178,15 +247,43 @@ function titleOf(c: Candidate, names: StoryNames): SentenceTitle {
   const draft = titleDraft(c.sentence.text, c.own?.timex.text ?? null);
   const plain = titleWith(draft, null);
   const p = LEADING_PRONOUN.exec(plain);
-  if (!p) return { title: plain, actor: null, unresolved: false };
+  if (!p) return same(plain, false, c, names);
   // "He’s been ...": a contraction keeps its pronoun.
-  if (/^['’]/.test(plain.slice(p[0].length))) return { title: plain, actor: null, unresolved: true };
-  const actor = /^(?:He|She|His|Her)$/.test(p[0]) ? names.antecedent(c.articleId, c.sentence.start, p[0]) : null;
-  if (!actor) return { title: plain, actor: null, unresolved: true };
+  if (/^['’]/.test(plain.slice(p[0].length))) return same(plain, true, c, names);
+  const personal = /^(?:He|She|His|Her)$/.test(p[0]);
+  const actor = personal ? names.antecedent(c.articleId, c.sentence.start, p[0]) : null;
   // "His brother Corey Morgan vowed ...": a pronoun never stands for a person its own clause names.
-  const surname = actor.slice(actor.lastIndexOf(' ') + 1);
-  if (plain.slice(p[0].length).includes(surname)) return { title: plain, actor: null, unresolved: true };
-  return { title: titleWith(draft, actor), actor, unresolved: false };
+  const ownClause = (who: string) => plain.slice(p[0].length).includes(who.slice(who.lastIndexOf(' ') + 1));
+  if (actor && !ownClause(actor)) {
+    const title = titleWith(draft, actor);
+    return { title, actor, unresolved: false, ...shownTitle(c, names, actor) };
+  }
+  return { title: plain, actor: null, unresolved: true, ...shownTitle(c, names, actor) };
+}
+
+function same(title: string, unresolved: boolean, c: Candidate, names: StoryNames): SentenceTitle {
+  return { title, actor: null, unresolved, ...shownTitle(c, names, null) };
+}
+
+/**
+ * The title an event may show, cut in headline mode (title.ts: tokenized marks restored, an empty "it"
+ * dropped, no cut that leaves a subject without its verb); a leading he/she/his/her takes names.ts's
+ * certain person (`actor`), else the one the sentences just before make certain (headlinePronoun.ts).
+ */
+function shownTitle(c: Candidate, names: StoryNames, actor: string | null): { shown: string; shownUnresolved: boolean } {
+  const draft = titleDraft(openedQuote(c.sentence.text), c.own?.timex.text ?? null, true);
+  const plain = titleWith(draft, null, true);
+  const p = LEADING_PRONOUN.exec(plain);
+  if (!p) return { shown: plain, shownUnresolved: false };
+  if (/^['’]/.test(plain.slice(p[0].length))) return { shown: plain, shownUnresolved: true };
+  const ownClause = (who: string) => plain.slice(p[0].length).includes(who.slice(who.lastIndexOf(' ') + 1));
+  // names.ts's person first (he/she only), then the sentences just before (an organization for they/it).
+  const who = [actor, names.headlineAntecedent(c.articleId, c.sentence.start, p[0])].find((a) => a && !ownClause(a));
+  if (who) return { shown: titleWith(draft, who, true), shownUnresolved: false };
+  // Nobody certain, but the sentence names the subject the pronoun only describes: "Its chief lobbyist in
+  // Florida, Marion Hammer, called it ..." -> "Marion Hammer called it ...".
+  const named = dropPossessiveDescription(draft);
+  return named !== draft ? { shown: titleWith(named, null, true), shownUnresolved: false } : { shown: plain, shownUnresolved: true };
 }
 
 const RANK: Record<PlaceLevel, number> = { site: 4, city: 4, state: 2, region: 1, country: 1 };

@@ -45,13 +45,115 @@ describe('event titles: a quotation becomes "<speaker>: “<quotation>”"', () 
   it('names nobody when the person named just before is someone else, and keeps the quotation as it is', () => {
     const text = [
       'Tomas Reyes inspected the old bridge with his engineers.', 'Reyes closed it to lorries.', 'Reyes reopened it on Tuesday.',
-      'Ann Cole, who runs the shelter, counted the families arriving.', '"We ran out of blankets before midnight," he said.',
+      'Ms. Ann Cole, who runs the shelter, counted the families arriving.', '"We ran out of blankets before midnight," he said.',
     ].join(' ');
     const { names, member } = story(text);
-    // names.ts gives the "he" to the article's dominant person; after a sentence about Ann Cole a headline
-    // does not put the words in his mouth.
+    // names.ts gives the "he" to the article's dominant person; after a sentence about Ms. Cole a headline
+    // does not put the words in his mouth (nor in hers: the text says "he").
     expect(names.quotesOf('a0', member('ran out of blankets').sentence)[0]!.speaker).toBe('Tomas Reyes');
     expect(eventTitle([member('ran out of blankets')], names)).toBe('"We ran out of blankets before midnight," he said');
+  });
+});
+
+describe('event titles: who a pronoun stands for, from the sentences just before (headlinePronoun.ts)', () => {
+  it('takes the person the sentence before quotes or reports, not only its subject', () => {
+    const { names, member } = story('The river rose all night, Harbour Commissioner Tomas Reyes said on Monday. "The bridge will hold," he said. He closed the bridge to lorries.');
+    expect(eventTitle([member('bridge will hold')], names)).toBe('Tomas Reyes: "The bridge will hold"');
+    expect(eventTitle([member('closed the bridge')], names)).toBe('Tomas Reyes closed the bridge to lorries');
+  });
+
+  it('takes a subject whose gender the story never tells when nobody else is named there', () => {
+    const { names, member } = story('Dana Whitlock came forward last week to accuse the council. She is set to testify before the harbour board.');
+    expect(eventTitle([member('set to testify')], names)).toBe('Dana Whitlock is set to testify before the harbour board');
+  });
+
+  it('reads back through sentences that open with the same pronoun or its possessive, at most three', () => {
+    const { names, member } = story('Tomas Reyes founded the ferry company in 1974. His fortune was estimated at $4 million. He counted many sailors among his friends.');
+    expect(eventTitle([member('counted many sailors')], names)).toBe('Tomas Reyes counted many sailors among his friends');
+  });
+
+  it('gives no name when the sentence before names two people who fit, or names one as an object', () => {
+    const two = story('Tomas Reyes met Paul Grant at the harbour. He closed the bridge to lorries.');
+    expect(eventTitle([two.member('closed the bridge')], two.names)).toBe('He closed the bridge to lorries');
+    const object = story('The council thanked Paul Grant for his work. He closed the bridge to lorries.');
+    expect(eventTitle([object.member('closed the bridge')], object.names)).toBe('He closed the bridge to lorries');
+  });
+
+  it('takes a subject described by one or two lowercase words when a verb follows its name', () => {
+    const { names, member } = story('At the front of the queue, farm worker Dana Whitlock had climbed onto her truck. She said she needs the diesel for the pumps.');
+    expect(eventTitle([member('needs the diesel')], names)).toBe('Dana Whitlock said she needs the diesel for the pumps');
+  });
+
+  it('never takes a transcript label or a name with no predicate for a subject', () => {
+    const label = story('WHITLOCK: My grandmother was there for two days. She came to visit me and ended up stuck at the harbour.');
+    expect(eventTitle([label.member('came to visit')], label.names)).toMatch(/^She came to visit me/);
+  });
+
+  it('an organization for they/their or it/its when the sentence before has it as subject and refers to it so', () => {
+    const { names, member } = story('The Coastal Fishing Association, representing 15 villages, has been harsh in their condemnation of the board. They gave the board a 72-hour deadline to reopen the bridge. They announced a strike for Monday.');
+    expect(eventTitle([member('72-hour deadline')], names)).toBe('Coastal Fishing Association gave the board a 72-hour deadline to reopen the bridge');
+    expect(eventTitle([member('announced a strike')], names)).toBe('Coastal Fishing Association announced a strike for Monday');
+    // No "their" back to it: the "they" may be anyone ("Police arrested the fishermen. They were taken ...").
+    const other = story('The Coastal Fishing Association arrested the smugglers at the quay. They were taken to the county jail.');
+    expect(eventTitle([other.member('taken to the county')], other.names)).toBe('They were taken to the county jail');
+  });
+
+  it('the person a possessive only describes, when nobody certain stands for the pronoun', () => {
+    const { names, member } = story('The board met on Monday. Its chief engineer in Harbourton, Dana Whitlock, called the plan "a gamble".');
+    expect(eventTitle([member('called the plan')], names)).toBe('Dana Whitlock called the plan "a gamble"');
+    const clause = story('The board met on Monday. Her condition was announced after the mayor\'s husband, Tomas Reyes, said she was awake.');
+    expect(eventTitle([clause.member('condition was announced')], clause.names)).toMatch(/^Her condition was announced/);
+  });
+
+  it('never makes a person the speaker of a quotation that names them', () => {
+    const { names, member } = story('Tomas Reyes founded the ferry company in 1974. "Tomas Reyes built this harbour," he said.');
+    expect(eventTitle([member('built this harbour')], names)).toBe('"Tomas Reyes built this harbour," he said');
+  });
+});
+
+describe('event titles: a quotation someone described said', () => {
+  it('takes the words that describe the speaker when nobody is named', () => {
+    const officer = story('"It is not our intent to clear the square tonight," an officer said over a loudspeaker.');
+    expect(eventTitle([officer.member('not our intent')], officer.names)).toBe('An officer: "It is not our intent to clear the square tonight"');
+    const signer = story('“This is not the same as mending a broken plate,” said one of the signers.');
+    expect(eventTitle([signer.member('broken plate')], signer.names)).toBe('One of the signers: “This is not the same as mending a broken plate”');
+  });
+
+  it('never a pronoun or a relative clause for a speaker', () => {
+    const office = story('"We thank the harbour board for its quick work on the bridge," his office said.');
+    expect(eventTitle([office.member('thank the harbour')], office.names)).toBe('"We thank the harbour board for its quick work on the bridge"');
+  });
+});
+
+describe('event titles: transcripts and programme furniture', () => {
+  it('a transcript line becomes the speaker and their words, and a member that says who did what beats it', () => {
+    const { names, member } = story('BURNS: You know, I thought when the mayor spoke, she got it just about right. Mayor Ellen Brady spoke to the harbour board by telephone on Friday night.');
+    expect(eventTitle([member('BURNS:')], names)).toBe('Burns: “You know, I thought when the mayor spoke, she got it just about right”');
+    expect(eventTitle([member('BURNS:'), member('spoke to the harbour board')], names)).toBe('Mayor Ellen Brady spoke to the harbour board by telephone on Friday night');
+  });
+
+  it('a line of a transcript turn that opens with a pronoun is the labelled speaker\'s, up to a clip or eight lines', () => {
+    const text = [
+      'COOPER: Good evening.', 'BRADY: Thank you.', 'REYES: We are here.',
+      'OMAR HADDAD, HARBOUR MASTER (via telephone): The water is still rising.', 'We have closed the old bridge to lorries.',
+      '(BEGIN VIDEO CLIP)', 'We will stay until the water goes down.',
+    ].join('\n\n');
+    const { names, member } = story(text);
+    expect(eventTitle([member('closed the old bridge')], names)).toBe('Omar Haddad: “We have closed the old bridge to lorries”');
+    expect(eventTitle([member('stay until the water')], names)).toBe('We will stay until the water goes down');
+    // Not a transcript (fewer than three labels): a line is nobody's turn.
+    const one = story('COOPER: Good evening.\n\nWe have closed the old bridge to lorries.');
+    expect(eventTitle([one.member('closed the old bridge')], one.names)).toBe('We have closed the old bridge to lorries');
+  });
+
+  it('a list of segment titles yields to a member that reports', () => {
+    const { names, member } = story('Calm after Heavy Storm in Harbour Square; Bridge Closed; Interview With the Mayor. The harbour board closed the old bridge to lorries.');
+    expect(eventTitle([member('Calm after Heavy Storm'), member('closed the old bridge')], names)).toBe('The harbour board closed the old bridge to lorries');
+  });
+
+  it('a sentence that starts inside a quotation gets its opening mark back', () => {
+    const { names, member } = story('Harbour Commissioner Tomas Reyes spoke to reporters on the quay. I will not let the bridge fall, " he said.');
+    expect(eventTitle([member('I will not let')], names)).toBe('Tomas Reyes: "I will not let the bridge fall"');
   });
 });
 
