@@ -15,6 +15,12 @@ describe('namesIn', () => {
       .toEqual({ 'Homeland Security Department': 'org', 'Riverside County Jail': 'place' });
   });
 
+  it('never takes a feast or the year\'s turn for an actor ("over the New Year period", "for Christmas Eve")', () => {
+    expect(namesIn('The last Gaza war over the New Year period of 2008-2009 killed 1,400.').map((m) => m.name)).toEqual(['Gaza']);
+    expect(namesIn('Shops closed for Christmas Eve as Ramadan began.').map((m) => m.name)).toEqual(['Shops']);
+    expect(namesIn('New York Mayor Bill de Blasio met Easter Lee.').map((m) => m.name)).toContain('Bill de Blasio');
+  });
+
   it('keeps the periods of initials and drops a sentence-final one', () => {
     expect(namesIn('A judge freed J.R. Ewing and Mary T. Lane.').map((n) => n.name)).toEqual(['J.R. Ewing', 'Mary T. Lane']);
     expect(namesIn('He was held at Fairview.').map((n) => n.name)).toEqual(['Fairview']);

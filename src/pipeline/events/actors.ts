@@ -48,6 +48,8 @@ const ALL_CAPS = /^[A-Z]{2,}$/;
 const FINAL_DOT = /\.$/;
 const JOIN = new Set(['of', 'de', 'del', 'la', 'van', 'von', 'bin', 'al', 'da', 'dos', 'du', 'le']);
 const CALENDAR = /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$|^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?$/;
+/** Feasts and the year's turn, as a whole name: when something happens, never who ("the New Year period"). */
+const FEAST = /^(?:(?:Lunar |Chinese )?New Year(?:['’]s)?(?: Eve| Day)?|Christmas(?: Eve| Day)?|Easter(?: Sunday| Monday)?|Good Friday|Thanksgiving(?: Day)?|Ramadan|Passover|Hanukkah|Yom Kippur|Rosh Hashanah|Diwali|Halloween|Eid(?: al-\p{L}+)?)$/u;
 /** Words that make a run an organization or a place rather than a person. */
 const NOT_PERSON = /\b(?:Department|House|Court|Board|Committee|Center|Centre|Council|Ministry|Office|Agency|Party|University|Church|Hospital|Prison|Facility|Station|Police|Army|Force|News|Times|Post|Press|Association|Organization|Organisation|Union|Nations|States|Kingdom|Republic|City|County|Township|Street|Island|Bank|Company|Corp|Inc|Group|Institute|Service|Services|Security|Government|Administration|Congress|Senate|Parliament|Assembly|Commission|Federation|League|Games|Hall|Fame|Correctional|Highlands|Trophy|Award|Awards|Net|Worth)\b/;
 /** Initials keep their periods: "O.J.", "T.", "U.S." (a sentence-final "Lovelock." does not). */
@@ -149,7 +151,7 @@ function runName(run: string[]): RunName {
     r = {
       name,
       possessive: POSSESSIVE.test(run[run.length - 1]!),
-      keep: !CALENDAR.test(name) && !SINGLE_CAP.test(name) && !isDemonym(name) && !TIME_ZONES.has(name),
+      keep: !CALENDAR.test(name) && !FEAST.test(name) && !SINGLE_CAP.test(name) && !isDemonym(name) && !TIME_ZONES.has(name),
       mayBePerson: !NOT_PERSON.test(name),
       looksPerson: run.length >= 2 && run.length <= 4 && run.every((t, i) => CAP.test(t) && t.length > 1 && (!ALL_CAPS.test(t) || (i === 0 && run.length === 2 && t.length === 2 && !placeKind(t)))),
     };
