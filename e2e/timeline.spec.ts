@@ -122,4 +122,20 @@ test.describe('the time axis', () => {
     await expect(story.row('Videgaray warns')).toHaveAttribute('aria-current', 'true');
     await expect(story.details.getByRole('heading', { level: 2 })).toHaveText(/Videgaray warns/);
   });
+
+  test('a selected event wider than the view (a year among days) is framed whole; a day only pans', async ({ story }) => {
+    await story.open();
+    await expect.poll(async () => (await story.ticks()).join(' ')).toMatch(/\d{1,2} Feb/);
+    await story.row('Trump speaks of a “deportation force” during the campaign').click();
+    // 2016 whole: the ticks are months, not the first days of January.
+    await expect.poll(async () => (await story.ticks()).join(' ')).toMatch(/(Apr|May|Jun|Jul|Aug|Sep|Oct)/);
+    await expect.poll(async () => (await story.ticks()).join(' ')).not.toMatch(/\d{1,2} Jan/);
+    await expect(story.mark(/deportation force/)).toBeVisible();
+    await story.row('Videgaray warns').click();
+    await expect(story.mark('Videgaray warns')).toHaveAttribute('aria-current', 'true');
+    await expect(story.mark('Videgaray warns')).toBeVisible();
+    // A day selected at this zoom is only panned to: the ticks stay months, never days.
+    await expect.poll(async () => (await story.ticks()).join(' ')).toMatch(/Feb/);
+    expect((await story.ticks()).join(' ')).not.toMatch(/\b\d{1,2} (?:Jan|Feb|Mar)\b/);
+  });
 });

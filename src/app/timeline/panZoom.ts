@@ -12,7 +12,10 @@ export type PanZoom = {
   scaleBy: (factor: number) => void;
   /** Back to the whole story. */
   reset: () => void;
-  /** Pans (keeping the zoom) so that base-pixel position `x` is in view, centred if it was off screen. */
+  /**
+   * Pans (keeping the zoom) so that base-pixel range x0..x1 starts in view, centred if it was off screen; a
+   * range wider than the view (a year selected among days) is zoomed out to whole, since no pan shows it.
+   */
   reveal: (x0: number, x1: number) => void;
   /** Zooms so that base-pixel range x0..x1 fills most of the width. */
   zoomTo: (x0: number, x1: number) => void;
@@ -37,6 +40,12 @@ export function createPanZoom(el: Element, onChange: (k: number, x: number) => v
     return t;
   };
 
+  const zoomTo = (x0: number, x1: number) => {
+    const span = Math.max(x1 - x0, 1e-6);
+    const k = (width * 0.7) / span;
+    behaviour.transform(selection, zoomIdentity.translate(width / 2, 0).scale(k).translate(-(x0 + x1) / 2, 0));
+  };
+
   return {
     update(w, h, maxK) {
       width = w;
@@ -53,14 +62,11 @@ export function createPanZoom(el: Element, onChange: (k: number, x: number) => v
       const t = current();
       const a = t.applyX(x0);
       const b = t.applyX(x1);
+      if (b - a > width) { zoomTo(x0, x1); return; }
       if (a >= 0 && Math.min(b, a + 200) <= width) return;
       behaviour.translateTo(selection, (x0 + Math.min(x1, x0 + 400 / t.k)) / 2, 0);
     },
-    zoomTo(x0, x1) {
-      const span = Math.max(x1 - x0, 1e-6);
-      const k = (width * 0.7) / span;
-      behaviour.transform(selection, zoomIdentity.translate(width / 2, 0).scale(k).translate(-(x0 + x1) / 2, 0));
-    },
+    zoomTo,
     centerOn(x) {
       behaviour.translateTo(selection, x, 0);
     },
