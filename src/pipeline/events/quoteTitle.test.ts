@@ -2,7 +2,7 @@
 // names, words from the sentence only. Made-up sentences.
 import { describe, expect, it } from 'vitest';
 import { quoteLead, speakerTitle, transcriptLine } from './quoteTitle.ts';
-import { MAX_TITLE } from './title.ts';
+import { MAX_TITLE } from './titleCut.ts';
 
 const title = (sentence: string): string | null => {
   const lead = quoteLead(sentence);

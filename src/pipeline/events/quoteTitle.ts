@@ -9,7 +9,8 @@
  */
 import words from './lexicon.en.json' with { type: 'json' };
 import { dropDateline, dropDiscourse } from './clause.ts';
-import { MAX_TITLE, quoteCut, untokenize } from './title.ts';
+import { untokenize } from './headlineText.ts';
+import { MAX_TITLE, quoteCut } from './titleCut.ts';
 import { isOrganization, placeKind } from './places.ts';
 
 /** A sentence led by a quotation: what is quoted and who the sentence says said it. */

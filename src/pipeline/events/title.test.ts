@@ -1,7 +1,9 @@
 // Sentences from the seed story (data/stories/us-officials-in-mexico-city, articles 000, 003, 004), the
 // Multi-News cluster mn02 (Cosby, article_01), and made-up sentences for each class of defect.
 import { describe, expect, it } from 'vitest';
-import { MAX_TITLE, titleFrom, untokenize } from './title.ts';
+import { untokenize } from './headlineText.ts';
+import { titleFrom } from './title.ts';
+import { MAX_TITLE } from './titleCut.ts';
 import rules from './titleRules.en.json' with { type: 'json' };
 
 /** Every word of the title is a word of the sentence (or of the given actor). */

@@ -7,7 +7,8 @@ import type { Article, DateValue, Event, Mention, Quote } from '../../schema/ind
 import type { Candidate } from '../events/candidates.ts';
 import { nameKey, type NameBook, type NameMention } from '../events/actors.ts';
 import { placesIn, type PlaceLevel } from '../events/places.ts';
-import { dropPossessiveDescription, titleDraft, titleWith, untokenize } from '../events/title.ts';
+import { dropPossessiveDescription, untokenize } from '../events/headlineText.ts';
+import { titleDraft, titleWith } from '../events/title.ts';
 import titleRules from '../events/titleRules.en.json' with { type: 'json' };
 import { quoteLead, speakerTitle, transcriptLine } from '../events/quoteTitle.ts';
 import { dropDateline } from '../events/clause.ts';
