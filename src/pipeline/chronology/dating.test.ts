@@ -145,6 +145,16 @@ describe('inferPublished', () => {
     const v = inferred.get('n1')?.value;
     expect(v === undefined || (v >= '2009-01-06' && v <= '2009-01-07'), `n1: ${v}`).toBe(true);
   });
+  it('gives no day to an article whose only full date names a thing, when nothing else in the story dates it', () => {
+    // Written for this test: an opinion column whose only full date is the name of a historical event, beside
+    // another undated piece with no date at all. Neither tells when it was written: no day, rather than 2001.
+    const { inferred } = inferPublished([
+      article('c1', 'Let me begin with the caveats: I like bankers.\n\nBut the men who ignored the warnings before the attacks of Sept. 11, 2001, were not punished either, and the men who built this crisis will not be.', null),
+      article('c2', 'Families across the country have watched the bailouts with growing anger, and many say the next package should go to them directly.', null),
+    ], resolver);
+    const v = inferred.get('c1')?.value;
+    expect(v === undefined || v >= '2003', `c1: ${v}`).toBe(true);
+  });
   it('counts a recap of one past episode in several full dates as one piece of evidence, not several', () => {
     // Written for this test: a preview of a parole hearing that recounts the trial of years before day by
     // day; the other article of the story is dated. The recap's dates are one episode, not the day of writing.
