@@ -155,6 +155,20 @@ describe('inferPublished', () => {
     const v = inferred.get('c1')?.value;
     expect(v === undefined || v >= '2003', `c1: ${v}`).toBe(true);
   });
+  it('does not date a story by the stated day of a page that tells nothing of it', () => {
+    // Written for this test: a scraped blog page that holds only its furniture and a stamp of a later day,
+    // beside two reports of an October 2008 week that state no date. The page keeps its own date; the
+    // reports are not dated to it.
+    const { inferred } = inferPublished([
+      article('p1', 'Get the newsletter delivered to your inbox every morning.\n\nThe blog is taking a holiday break.\n\nBy Jane Roe | December 20, 2009; 11:55 PM ET | Permalink | Comments (2)', day('2009-12-20')),
+      article('p2', 'REYKJAVIK, Iceland, Oct. 9 -- The bad news keeps coming for Icelanders.\n\nOn Thursday the government seized the country\'s largest bank, completing the takeover of the banking system.', null),
+      article('p3', 'The candidates clashed over the bailout during the debate, and both promised relief for homeowners.', null),
+    ], resolver);
+    for (const id of ['p2', 'p3']) {
+      const v = inferred.get(id)?.value;
+      expect(v === undefined || v < '2009-06', `${id}: ${v}`).toBe(true);
+    }
+  });
   it('counts a recap of one past episode in several full dates as one piece of evidence, not several', () => {
     // Written for this test: a preview of a parole hearing that recounts the trial of years before day by
     // day; the other article of the story is dated. The recap's dates are one episode, not the day of writing.
