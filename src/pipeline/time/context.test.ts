@@ -38,6 +38,11 @@ rows('clause tense for bare weekdays and dates', [
   ['reads "postponed until" and "extended ... until" as pointing forward, but "extended ... Friday" as past', 'Officials postponed until Tuesday morning any action.', 'Tuesday morning', '2000-03-30', '2000-04-04TMO'],
   ['reads "postponed until" and "extended ... until" as pointing forward, but "extended ... Friday" as past', 'Two rival bidders extended their offers to acquire the company Friday.', 'Friday', '1989-10-30', '1989-10-27'],
   ['does not let a verb after "and" govern the expression before it', 'They planned a rally on Saturday and were planning a drive on Monday.', 'Saturday', '2000-01-07', '2000-01-08'],
+  ['reads a plan in the present passive after the expression as ahead ("On Friday, the Senate is expected to vote")', 'On Friday, the Senate is expected to vote on the budget.', 'Friday', '2013-03-20', '2013-03-22'],
+  ['keeps a plan in the past passive after the expression as past ("On Friday, the ministers were expected to")', 'On Friday, the ministers were expected to vote.', 'Friday', '2013-03-20', '2013-03-15'],
+  ['does not take an "and" that joins two names for a clause opener ("the Central Bank and the Monetary Fund plan to")', 'On Thursday, the European Central Bank and the International Monetary Fund plan to meet.', 'Thursday', '2013-03-20', '2013-03-21'],
+  ['does not take an "and" inside a name for a clause opener ("the Abortion and Reproductive Rights League plans to")', 'On Tuesday, the National Abortion and Reproductive Rights League plans to hold a news conference.', 'Tuesday', '2013-03-20', '2013-03-26'],
+  ['still stops at an "and" that opens a clause ("on Saturday and were planning")', 'They met on Saturday and were planning a drive.', 'Saturday', '2000-01-07', '2000-01-01'],
 ]);
 
 rows('clause boundaries and adjectives', [
