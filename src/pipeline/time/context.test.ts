@@ -43,6 +43,10 @@ rows('clause tense for bare weekdays and dates', [
   ['does not take an "and" that joins two names for a clause opener ("the Central Bank and the Monetary Fund plan to")', 'On Thursday, the European Central Bank and the International Monetary Fund plan to meet.', 'Thursday', '2013-03-20', '2013-03-21'],
   ['does not take an "and" inside a name for a clause opener ("the Abortion and Reproductive Rights League plans to")', 'On Tuesday, the National Abortion and Reproductive Rights League plans to hold a news conference.', 'Tuesday', '2013-03-20', '2013-03-26'],
   ['still stops at an "and" that opens a clause ("on Saturday and were planning")', 'They met on Saturday and were planning a drive.', 'Saturday', '2000-01-07', '2000-01-01'],
+  ['reads "may" with a bare verb as looking forward ("may be overtaken ... on Friday")', 'Social media may be overtaken as an organizing tool on Friday by the mosques.', 'Friday', '2013-03-20', '2013-03-22'],
+  ['reads "might" with a bare verb as looking forward ("might only last until the autumn")', 'The lull might only last until the autumn.', 'the autumn', '2013-05-04', '2013-FA'],
+  ['reads "can" with a bare verb as looking forward ("so he can appoint a new government Saturday")', 'He asked the cabinet to resign so he can appoint a new government Saturday.', 'Saturday', '2013-03-20', '2013-03-23'],
+  ['keeps a modal perfect as looking back ("may have left on Monday")', 'The suspect may have left the country on Monday.', 'Monday', '2013-03-20', '2013-03-18'],
 ]);
 
 rows('clause boundaries and adjectives', [

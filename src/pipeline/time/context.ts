@@ -142,6 +142,8 @@ function possessiveTense(text: string, start: number, end: number): Tense {
   return 'past';
 }
 
+const monthMay = (s: string) => s.replace(/\bMay\b/g, 'Mayx');
+
 function clauseTense(text: string, start: number, end: number): Tense {
   let left = text.slice(Math.max(0, start - 100), start);
   let right = text.slice(end, end + 100);
@@ -153,8 +155,9 @@ function clauseTense(text: string, start: number, end: number): Tense {
   const lcut = Math.max(left.lastIndexOf('. '), left.lastIndexOf('\n'), left.lastIndexOf('; '), left.lastIndexOf('? '));
   // A colon opens what follows ("posed to me on Tuesday: what should we do?").
   const rcut = right.search(/[.;:?!]\s|\n|[.;?!]$/);
-  const l = (lcut >= 0 ? left.slice(lcut + 1) : left).toLowerCase();
-  const r = (rcut >= 0 ? right.slice(0, rcut) : right).toLowerCase();
+  // The month "May" is no modal: "runs from September to May" says nothing of the future.
+  const l = monthMay(lcut >= 0 ? left.slice(lcut + 1) : left).toLowerCase();
+  const r = monthMay(rcut >= 0 ? right.slice(0, rcut) : right).toLowerCase();
   const lw = l.match(WORD) ?? [];
   const rw = r.match(WORD) ?? [];
   let best: Tense = null;
