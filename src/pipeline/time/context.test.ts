@@ -47,6 +47,10 @@ rows('clause tense for bare weekdays and dates', [
   ['reads "might" with a bare verb as looking forward ("might only last until the autumn")', 'The lull might only last until the autumn.', 'the autumn', '2013-05-04', '2013-FA'],
   ['reads "can" with a bare verb as looking forward ("so he can appoint a new government Saturday")', 'He asked the cabinet to resign so he can appoint a new government Saturday.', 'Saturday', '2013-03-20', '2013-03-23'],
   ['keeps a modal perfect as looking back ("may have left on Monday")', 'The suspect may have left the country on Monday.', 'Monday', '2013-03-20', '2013-03-18'],
+  ['reads "this weekend" on a Wednesday as the weekend of the same ISO week ("forecast for this weekend")', 'Heavy rain is forecast for this weekend.', 'this weekend', '2013-03-20', '2013-W12-WE'],
+  ['reads "this weekend" in a past clause on a Tuesday as the weekend just gone', 'The backlash continued this weekend.', 'this weekend', '2013-03-19', '2013-W11-WE'],
+  ['reads "this weekend" on a Monday as the weekend just gone unless the clause looks forward', 'Clinton is back from a visit this weekend to Haiti.', 'this weekend', '2013-03-18', '2013-W11-WE'],
+  ['reads "this weekend" on a Monday in a forward-looking clause as the weekend ahead', 'The president may face mass protests this weekend.', 'this weekend', '2013-03-18', '2013-W12-WE'],
 ]);
 
 rows('clause boundaries and adjectives', [
