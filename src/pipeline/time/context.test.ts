@@ -38,6 +38,19 @@ rows('clause tense for bare weekdays and dates', [
   ['reads "postponed until" and "extended ... until" as pointing forward, but "extended ... Friday" as past', 'Officials postponed until Tuesday morning any action.', 'Tuesday morning', '2000-03-30', '2000-04-04TMO'],
   ['reads "postponed until" and "extended ... until" as pointing forward, but "extended ... Friday" as past', 'Two rival bidders extended their offers to acquire the company Friday.', 'Friday', '1989-10-30', '1989-10-27'],
   ['does not let a verb after "and" govern the expression before it', 'They planned a rally on Saturday and were planning a drive on Monday.', 'Saturday', '2000-01-07', '2000-01-08'],
+  ['reads a plan in the present passive after the expression as ahead ("On Friday, the Senate is expected to vote")', 'On Friday, the Senate is expected to vote on the budget.', 'Friday', '2013-03-20', '2013-03-22'],
+  ['keeps a plan in the past passive after the expression as past ("On Friday, the ministers were expected to")', 'On Friday, the ministers were expected to vote.', 'Friday', '2013-03-20', '2013-03-15'],
+  ['does not take an "and" that joins two names for a clause opener ("the Central Bank and the Monetary Fund plan to")', 'On Thursday, the European Central Bank and the International Monetary Fund plan to meet.', 'Thursday', '2013-03-20', '2013-03-21'],
+  ['does not take an "and" inside a name for a clause opener ("the Abortion and Reproductive Rights League plans to")', 'On Tuesday, the National Abortion and Reproductive Rights League plans to hold a news conference.', 'Tuesday', '2013-03-20', '2013-03-26'],
+  ['still stops at an "and" that opens a clause ("on Saturday and were planning")', 'They met on Saturday and were planning a drive.', 'Saturday', '2000-01-07', '2000-01-01'],
+  ['reads "may" with a bare verb as looking forward ("may be overtaken ... on Friday")', 'Social media may be overtaken as an organizing tool on Friday by the mosques.', 'Friday', '2013-03-20', '2013-03-22'],
+  ['reads "might" with a bare verb as looking forward ("might only last until the autumn")', 'The lull might only last until the autumn.', 'the autumn', '2013-05-04', '2013-FA'],
+  ['reads "can" with a bare verb as looking forward ("so he can appoint a new government Saturday")', 'He asked the cabinet to resign so he can appoint a new government Saturday.', 'Saturday', '2013-03-20', '2013-03-23'],
+  ['keeps a modal perfect as looking back ("may have left on Monday")', 'The suspect may have left the country on Monday.', 'Monday', '2013-03-20', '2013-03-18'],
+  ['reads "this weekend" on a Wednesday as the weekend of the same ISO week ("forecast for this weekend")', 'Heavy rain is forecast for this weekend.', 'this weekend', '2013-03-20', '2013-W12-WE'],
+  ['reads "this weekend" in a past clause on a Tuesday as the weekend just gone', 'The backlash continued this weekend.', 'this weekend', '2013-03-19', '2013-W11-WE'],
+  ['reads "this weekend" on a Monday as the weekend just gone unless the clause looks forward', 'Clinton is back from a visit this weekend to Haiti.', 'this weekend', '2013-03-18', '2013-W11-WE'],
+  ['reads "this weekend" on a Monday in a forward-looking clause as the weekend ahead', 'The president may face mass protests this weekend.', 'this weekend', '2013-03-18', '2013-W12-WE'],
 ]);
 
 rows('clause boundaries and adjectives', [

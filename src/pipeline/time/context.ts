@@ -66,7 +66,9 @@ function tenseOf(words: string[], i: number, side: 'left' | 'right'): Tense {
   // "if it returns earlier in the year": an "earlier" that opens another time expression or a
   // comparison is not a past cue.
   if (w === 'earlier' && /^(?:in|this|that|today|than|on)$/.test(next)) return null;
-  if (INTENT.has(w)) t = side === 'left' ? 'future' : 'past';
+  // "On Friday, the Senate is expected to vote": after a present "be" a plan told after the expression is
+  // still ahead (TimeML: the weekday is the planned event's); "On Friday, the government planned to" is past.
+  if (INTENT.has(w)) t = side === 'left' || BE_PRESENT.has(prev) ? 'future' : 'past';
   else if (side === 'left' ? FUTURE.has(prev + ' ' + w) && !DETERMINERS.has(words[i - 2] ?? '') : FUTURE.has(w + ' ' + next) && !DETERMINERS.has(prev)) t = 'future';
   // "erupted into the open Wednesday", "the military's start Wednesday": after a determiner or a
   // possessive a timetable verb is a noun.
@@ -105,6 +107,16 @@ const RELATIVE = new Set(['which', 'who', 'whom', 'whose']);
 const CONDITION = new Set(['if', 'unless']);
 const REPORTING = new Set(['said', 'says', 'told', 'reported', 'announced', 'added', 'stated', 'warned', 'noted', 'explained', 'insisted', 'argued', 'claimed', 'confirmed', 'wrote', 'believed', 'thought', 'predicted', 'estimated']);
 const CLAUSE_OPENERS = new Set(['and', 'but', 'while', 'when', 'after', 'before', 'because', 'although', 'though', 'until', 'that']);
+const BE_PRESENT = new Set(['is', 'are', 'am', "'s", "'re"]);
+
+/**
+ * "the European Central Bank and the International Monetary Fund plan to meet", "the National Abortion and
+ * Reproductive Rights Action League plans": an "and" inside a name, or joining two names, coordinates noun
+ * phrases; it opens no clause. Read on the original casing: the word after it (past a "the") is capitalized.
+ */
+function joinsNames(original: string, at: number): boolean {
+  return /^and\s+(?:the\s+)?[A-Z]/.test(original.slice(at)) && /[A-Z][\w.'-]*\s+$/.test(original.slice(0, at));
+}
 
 /** Estimate the tense governing the expression at [start, end) of text. */
 export function tenseAt(text: string, start: number, end: number): Tense {
@@ -130,6 +142,8 @@ function possessiveTense(text: string, start: number, end: number): Tense {
   return 'past';
 }
 
+const monthMay = (s: string) => s.replace(/\bMay\b/g, 'Mayx');
+
 function clauseTense(text: string, start: number, end: number): Tense {
   let left = text.slice(Math.max(0, start - 100), start);
   let right = text.slice(end, end + 100);
@@ -141,8 +155,9 @@ function clauseTense(text: string, start: number, end: number): Tense {
   const lcut = Math.max(left.lastIndexOf('. '), left.lastIndexOf('\n'), left.lastIndexOf('; '), left.lastIndexOf('? '));
   // A colon opens what follows ("posed to me on Tuesday: what should we do?").
   const rcut = right.search(/[.;:?!]\s|\n|[.;?!]$/);
-  const l = (lcut >= 0 ? left.slice(lcut + 1) : left).toLowerCase();
-  const r = (rcut >= 0 ? right.slice(0, rcut) : right).toLowerCase();
+  // The month "May" is no modal: "runs from September to May" says nothing of the future.
+  const l = monthMay(lcut >= 0 ? left.slice(lcut + 1) : left).toLowerCase();
+  const r = monthMay(rcut >= 0 ? right.slice(0, rcut) : right).toLowerCase();
   const lw = l.match(WORD) ?? [];
   const rw = r.match(WORD) ?? [];
   let best: Tense = null;
@@ -173,8 +188,12 @@ function clauseTense(text: string, start: number, end: number): Tense {
   // "talks supposed to conclude by May, invited Sinn Fein": once the clause has a verb before the
   // expression, a comma after it closes that clause.
   const rlimit = best && /^[^,]*,/.test(r) ? (r.slice(0, r.indexOf(',')).match(WORD) ?? []).length : rw.length;
+  const rOrig = rcut >= 0 ? right.slice(0, rcut) : right;
+  const rAt: number[] = [];
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(rOrig); m; m = WORD.exec(rOrig)) rAt.push(m.index);
   for (let i = 0; i < rlimit && i < 10 && i < bestDist; i++) {
-    if (CLAUSE_OPENERS.has(rw[i]!)) break;
+    if (CLAUSE_OPENERS.has(rw[i]!) && !(rw[i] === 'and' && joinsNames(rOrig, rAt[i]!))) break;
     const t = tenseOf(rw, i, 'right');
     if (t && t !== 'present') { best = t; break; }
   }

@@ -217,8 +217,13 @@ export function weekend(ctx: ResolveCtx, dirRaw: string): Out {
   const cur = isoWeekday(ctx.dct);
   const dir = tenseDir(ctx, dirRaw);
   let sat: Day;
+  // "this weekend" (dir 0 named outright) from Tuesday on is the weekend of the reference date's own ISO
+  // week (TIMEX3 "-WE"), the one ahead, unless its clause is past ("the backlash continued this weekend");
+  // on a Monday, the day after, it is the weekend just gone unless the clause looks forward ("may face
+  // protests this weekend"). Thursday and Friday already took the one ahead. "the weekend" keeps to the tense.
+  const thisWeekend = dirRaw === '0' && (ctx.tense === 'future' || (cur >= 2 && ctx.tense !== 'past'));
   if (cur >= 6) sat = shiftDay(ctx.dct, 6 - cur);
-  else sat = shiftDay(ctx.dct, dir > 0 || (dir === 0 && cur >= 4) ? 6 - cur : -1 - cur);
+  else sat = shiftDay(ctx.dct, dir > 0 || (dir === 0 && (cur >= 4 || thisWeekend)) ? 6 - cur : -1 - cur);
   if (dirRaw !== 'tense' && cur >= 6) sat = shiftDay(sat, 7 * dir);
   return { value: format(sat, 'week') + '-WE', note: `weekend ${dir < 0 ? 'before' : 'around'} the reference date`, anchor: 'dct' };
 }

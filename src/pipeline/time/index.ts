@@ -76,7 +76,7 @@ function lastQuarterWord(text: string, from: number, to: number): number {
 }
 
 /** Value expressions whose resolution depends on the clause tense (see functions.ts). */
-const NEEDS_TENSE = /tense|md\(|hol\(|qord\(/;
+const NEEDS_TENSE = /tense|md\(|hol\(|qord\(|weekend\(0\)/;
 
 const DAY_EXPR = /^(?:wd|md)\(|^\d{4}-\d\d-\d\d$|^(?:shift|this)\(dct,day,/;
 
