@@ -28,6 +28,7 @@ import { joinKept, normaliseText, splitLines, type Line } from './lines.ts';
 import { agencyLine, bylineLine, combinePublisher, inlineDateline, looksLikeTitle, outletFrom } from './meta.ts';
 import { creditsOf } from './credits.ts';
 import { dateLine, type DateRank } from './statedDate.ts';
+import { cutPipeHead } from './pipes.ts';
 
 export type { Line, RemovalReason } from './lines.ts';
 
@@ -64,7 +65,8 @@ function classify(line: Line, found: Found): void {
   const dl = dateLine(line.text);
   if (dl !== null) {
     found.dates.push({ date: dl.date, rank: dl.rank });
-    if (dl.wholeLine) {
+    // "March 3, 2014 | By Ann Lee, CNN The governor ..." is a header glued onto a sentence: only the header goes.
+    if (dl.wholeLine && cutPipeHead(line.text) === null) {
       line.removed = 'date';
       line.note = `stated date ${dl.date.value}`;
       return;
@@ -135,6 +137,12 @@ export function cleanWithTrace(text: string, metaTitle?: string): CleanTrace {
     if (line.removed !== null) continue;
     cutInline(line);
     if (line.removed === null) classify(line, found);
+    // After classify, so a date or byline in the furniture is still read as the article's own.
+    const pipe = line.removed === null ? cutPipeHead(line.text) : null;
+    if (pipe !== null) {
+      line.text = pipe.text;
+      line.note = `pipe furniture cut: ${pipe.cut}`;
+    }
   }
   // Everything below the first reader comment is comments, whatever its shape.
   const commentsAt = lines.findIndex((l) => l.note.endsWith(ENDS_ARTICLE));
