@@ -34,6 +34,14 @@ describe('titleFrom', () => {
     expect(titleFrom('Posted at 10:15 AM ET | Protesters gathered in Tahrir Square on Tuesday.', 'on Tuesday')).toBe('Protesters gathered in Tahrir Square');
   });
 
+  it('drops a dateline in capitals that lost its dash and agency, and keeps acronyms that name the subject', () => {
+    expect(titleFrom("HARBOURTON/PORT ELLEN The harbour board reopened the old bridge to lorries on Thursday.", null)).toMatch(/^(?:The )?[Hh]arbour board reopened the old bridge/);
+    expect(titleFrom('PORT ELLEN Fishing crews blocked the quay on Thursday morning.', null)).toMatch(/^Fishing crews blocked the quay/);
+    expect(titleFrom('UN Security Council is due to hold an emergency meeting on the crisis.', null)).toMatch(/^UN Security Council is due/);
+    expect(titleFrom('U.S. FDA Commissioner said the drug was safe.', null)).toMatch(/^U\.S\. FDA Commissioner/);
+    expect(titleFrom('UK NHS officials said the ward was closed.', null)).toMatch(/^UK NHS officials/);
+  });
+
   it("drops an agency's dateline that has no dash after it, and keeps a company's ticker", () => {
     expect(titleFrom('Seoul (CNN) North and South Korean athletes will march together at the Winter Olympics opening ceremony under a unified flag, the South said Wednesday.', 'Wednesday'))
       .toMatch(/^North and South Korean athletes will march together/);

@@ -48,6 +48,20 @@ function barSegment(s: string): string {
 }
 
 /**
+ * A dateline in capitals that lost its dash and agency on the page: "GAZA/JERUSALEM Israel's cabinet ...",
+ * "NEW YORK Police said ...", and a shouted headline glued the same way ("THE NEW PARADIGM FOR FINANCIAL
+ * MARKETS The Credit Crisis ..."). Places joined by a slash, or a run of two or more words in capitals, one of
+ * them four letters or longer, without dots or digits, before a capitalised word: "U.S. FDA", "UK NHS" and
+ * "WHO H1N1" are not runs and stay. Titles only: the clause finder's dateline rule is left as it is.
+ */
+const CAPS_PLACE = /^(?:[A-Z]{2,}(?: [A-Z]{2,})*(?:\/[A-Z]{2,}(?: [A-Z]{2,})*)+|(?=[A-Z' -]*\b[A-Z]{4})[A-Z]{2,}(?: [A-Z]{2,}){1,6})\s+(?=[A-Z][a-z’']|["“])/u;
+
+function dropCapsPlace(s: string): string {
+  const m = CAPS_PLACE.exec(s);
+  return m !== null && s.slice(m[0].length).split(' ').length >= 3 ? s.slice(m[0].length) : s;
+}
+
+/**
  * `actor`: the person a leading he/she/his/her of the main clause stands for, when the caller is certain
  * ("He was ordered" -> "Simpson was ordered"); otherwise the pronoun stays.
  */
@@ -63,6 +77,7 @@ export function titleDraft(sentence: string, timexText: string | null, headline 
   let s = headline
     ? dropDateline(barSegment(untokenize(sentence.trim()).replace(RUSH_TRANSCRIPT, '').replace(BARE_POSSESSIVE, '$1’s ')).replace(BARE_UPDATE_STAMP, ''))
     : dropDateline(barSegment(sentence.trim()));
+  s = dropCapsPlace(s);
   // A quotation opened with " and closed with ': "a "sexually violent predator' just before".
   if (count(s, '"') % 2 === 1) s = s.replace(/"([^"']{2,60})'(?=[\s,.;]|$)/, '"$1"');
   if (timexText) s = dropTimex(s, timexText);
