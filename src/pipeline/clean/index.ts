@@ -29,6 +29,7 @@ import { agencyLine, bylineLine, combinePublisher, inlineDateline, looksLikeTitl
 import { creditsOf } from './credits.ts';
 import { dateLine, type DateRank } from './statedDate.ts';
 import { cutPipeHead } from './pipes.ts';
+import { cutPhotoCredit } from './photoCredit.ts';
 
 export type { Line, RemovalReason } from './lines.ts';
 
@@ -142,6 +143,11 @@ export function cleanWithTrace(text: string, metaTitle?: string): CleanTrace {
     if (pipe !== null) {
       line.text = pipe.text;
       line.note = `pipe furniture cut: ${pipe.cut}`;
+    }
+    const credit = line.removed === null ? cutPhotoCredit(line.text) : null;
+    if (credit !== null) {
+      line.text = credit.text;
+      line.note = `photo credit cut: ${credit.credit}`;
     }
   }
   // Everything below the first reader comment is comments, whatever its shape.
