@@ -24,7 +24,7 @@ import { removeCaptionNeighbours, removeWalledRuns } from './blocks.ts';
 import { removeDuplicates } from './dedupe.ts';
 import { splitHeader } from './header.ts';
 import { ENDS_ARTICLE, lexicon, lexiconReason, lineKey } from './lexicon.ts';
-import { joinKept, normaliseText, splitLines, type Line } from './lines.ts';
+import { endsLikeSentence, joinKept, normaliseText, splitLines, type Line } from './lines.ts';
 import { agencyLine, bylineLine, combinePublisher, inlineDateline, looksLikeTitle, outletFrom } from './meta.ts';
 import { creditsOf } from './credits.ts';
 import { dateLine, type DateRank } from './statedDate.ts';
@@ -96,6 +96,22 @@ function classify(line: Line, found: Found): void {
   }
 }
 
+/**
+ * A wire dateline with its agency ("WASHINGTON (Reuters) - ...") starts the article: a line above it that
+ * ends like a sentence is the photo's caption ("A man arriving from Honduras waits for a shuttle bus at DFW
+ * airport in Fort Worth, Texas April 30, 2009."), never the article's news. A line without a full stop there
+ * is the headline and stays for the title. Only the top of the page is looked at.
+ */
+function removeCaptionAboveDateline(lines: Line[]): void {
+  const top = lines.filter((l) => l.removed === null).slice(0, HEADER_LINES);
+  const at = top.findIndex((l) => inlineDateline(l.text)?.agency != null);
+  for (const l of top.slice(0, Math.max(0, at))) {
+    if (!endsLikeSentence(l.text)) continue;
+    l.removed = 'caption';
+    l.note = 'caption above the wire dateline';
+  }
+}
+
 function bestDate(dates: Found['dates']): StatedDate | null {
   let best: Found['dates'][number] | null = null;
   for (const d of dates) if (best === null || d.rank < best.rank) best = d;
@@ -162,6 +178,8 @@ export function cleanWithTrace(text: string, metaTitle?: string): CleanTrace {
   removeWalledRuns(lines);
   removeCaptionNeighbours(lines);
   removeDuplicates(lines);
+
+  removeCaptionAboveDateline(lines);
 
   const kept = lines.filter((l) => l.removed === null);
   let title: string | null = null;
