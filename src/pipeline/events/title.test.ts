@@ -42,6 +42,13 @@ describe('titleFrom', () => {
     expect(titleFrom('UK NHS officials said the ward was closed.', null)).toMatch(/^UK NHS officials/);
   });
 
+  it("tells the title from after a web page's stamp glued between the headline and the first sentence", () => {
+    expect(titleFrom('Harbour board gives way to fishing crews Friday 27 May 2005 00.01 BST The harbour board reopened the old bridge to lorries on Thursday.', 'Friday 27 May 2005 00.01 BST'))
+      .toMatch(/^(?:The )?[Hh]arbour board reopened the old bridge/);
+    // Prose gives no time zone after the clock: the sentence stays whole.
+    expect(titleFrom('The minister spoke on Tuesday 5 May 2009 at 9.30 to the committee about the plan.', null)).toMatch(/^(?:The )?[Mm]inister spoke/);
+  });
+
   it("drops an agency's dateline that has no dash after it, and keeps a company's ticker", () => {
     expect(titleFrom('Seoul (CNN) North and South Korean athletes will march together at the Winter Olympics opening ceremony under a unified flag, the South said Wednesday.', 'Wednesday'))
       .toMatch(/^North and South Korean athletes will march together/);

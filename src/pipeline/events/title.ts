@@ -56,6 +56,20 @@ function barSegment(s: string): string {
  */
 const CAPS_PLACE = /^(?:[A-Z]{2,}(?: [A-Z]{2,})*(?:\/[A-Z]{2,}(?: [A-Z]{2,})*)+|(?=[A-Z' -]*\b[A-Z]{4})[A-Z]{2,}(?: [A-Z]{2,}){1,6})\s+(?=[A-Z][a-z’']|["“])/u;
 
+/**
+ * A web page's stamp between the headline and the first sentence, glued into one sentence by the page's
+ * sentence splitter: "Jailed militia leader counselled ex-foes Friday 27 May 2005 00.01 BST When Sheikh Ali
+ * Bapir saw ...". A weekday, a full date and a clock time with its time zone: prose never writes the zone.
+ * The title is told from what follows the stamp. (The clean stage keeps the stamp in the text: cutting it
+ * there cost Timeline17 article dating, see README.)
+ */
+const GLUED_STAMP = /^.{3,300}?\s(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? \d{1,2} [A-Z][a-z]+ \d{4},? \d{1,2}[.:]\d{2} [A-Z]{3,4}\s+(?=\S)/;
+
+function dropGluedStamp(s: string): string {
+  const m = GLUED_STAMP.exec(s);
+  return m !== null && s.slice(m[0].length).split(' ').length >= 4 ? s.slice(m[0].length) : s;
+}
+
 function dropCapsPlace(s: string): string {
   const m = CAPS_PLACE.exec(s);
   return m !== null && s.slice(m[0].length).split(' ').length >= 3 ? s.slice(m[0].length) : s;
@@ -77,7 +91,7 @@ export function titleDraft(sentence: string, timexText: string | null, headline 
   let s = headline
     ? dropDateline(barSegment(untokenize(sentence.trim()).replace(RUSH_TRANSCRIPT, '').replace(BARE_POSSESSIVE, '$1’s ')).replace(BARE_UPDATE_STAMP, ''))
     : dropDateline(barSegment(sentence.trim()));
-  s = dropCapsPlace(s);
+  s = dropCapsPlace(dropGluedStamp(s));
   // A quotation opened with " and closed with ': "a "sexually violent predator' just before".
   if (count(s, '"') % 2 === 1) s = s.replace(/"([^"']{2,60})'(?=[\s,.;]|$)/, '"$1"');
   if (timexText) s = dropTimex(s, timexText);
