@@ -20,3 +20,20 @@ describe('a caption above the wire dateline', () => {
     expect(deep.text).toContain('Fishing crews met the mayor');
   });
 });
+
+describe('furniture glued onto the wire dateline line', () => {
+  it('cuts an editor note or highlights before the dateline, and gives story bullets lines of their own', () => {
+    const note = cleanWithTrace([`(Repeats to more subscribers) ${LEAD}`, BODY].join('\n')).result;
+    expect(note.text.split('\n\n')).toEqual([LEAD, BODY]);
+    const lead = 'HARBOURTON, March 4 (Reuters) - The harbour board reopened the old bridge to lorries on Thursday.';
+    const bullets = cleanWithTrace([`\\* Board reopens bridge to lorries after a week \\* Fishing crews end their blockade of the quay Port Ellen ${lead}`, BODY].join('\n')).result;
+    // The place in capitals is the dateline's, not "Port Ellen" before it; the first bullet, on top, reads as the headline.
+    expect(bullets.title).toBe('Board reopens bridge to lorries after a week');
+    expect(bullets.text.split('\n\n')).toEqual(['Fishing crews end their blockade of the quay Port Ellen', lead, BODY]);
+  });
+
+  it('leaves a line that starts with its dateline alone, whatever the words of its place', () => {
+    const two = 'PORT ELLEN (Reuters) - Fishing crews ended their blockade of the quay on Friday after the vote.';
+    expect(cleanWithTrace([two, BODY].join('\n')).result.text.split('\n\n')[0]).toBe(two);
+  });
+});

@@ -25,7 +25,7 @@ import { removeDuplicates } from './dedupe.ts';
 import { splitHeader } from './header.ts';
 import { ENDS_ARTICLE, lexicon, lexiconReason, lineKey } from './lexicon.ts';
 import { endsLikeSentence, joinKept, normaliseText, splitLines, type Line } from './lines.ts';
-import { agencyLine, bylineLine, combinePublisher, inlineDateline, looksLikeTitle, outletFrom } from './meta.ts';
+import { agencyLine, bylineLine, combinePublisher, inlineDateline, isAgency, looksLikeTitle, outletFrom } from './meta.ts';
 import { creditsOf } from './credits.ts';
 import { dateLine, type DateRank } from './statedDate.ts';
 import { cutPipeHead } from './pipes.ts';
@@ -97,6 +97,42 @@ function classify(line: Line, found: Found): void {
 }
 
 /**
+ * The same furniture glued onto the dateline's line: an editor's note in brackets ("(Repeats to more
+ * subscribers) SINGAPORE, April 27 (Reuters) - ..."), a CNN page's highlights, a caption or a headline. A wire
+ * dateline names a known agency; what stands before it on the line goes. Story bullets ("\\* 4,379 people
+ * infected ... \\* First death reported in Costa Rica ZURICH, May 10 (Reuters) - ...") are the editor's
+ * summary of the news: they come back as lines of their own (returned), one per bullet.
+ */
+function cutBeforeDateline(line: Line): string[] {
+  const head = line.text.slice(0, 400);
+  if (inlineDateline(head) !== null) return []; // "LOS ANGELES (Reuters) -" starts the line: "ANGELES" is no dateline of its own
+  // The first place word the dateline can start at, or the first in capitals when there is one: in
+  // "... First death reported in Costa Rica ZURICH, May 10 (Reuters) -" the place is ZURICH.
+  let at = -1;
+  for (let i = head.indexOf(' ') + 1; i > 0; i = head.indexOf(' ', i) + 1) {
+    if (!/\p{Lu}/u.test(head[i] ?? '')) continue;
+    const d = inlineDateline(line.text.slice(i));
+    if (d === null || d.agency === null || !isAgency(d.agency)) continue;
+    if (at < 0) at = i;
+    if (/^[A-Z][A-Z.'’-]+\b/.test(head.slice(i))) { at = i; break; }
+  }
+  if (at > 0) {
+    const i = at;
+    const before = line.text.slice(0, i).trim();
+    line.note = `furniture before the wire dateline cut: ${before}`;
+    line.text = line.text.slice(i);
+    return bulletsOf(before);
+  }
+  return [];
+}
+
+/** "\\* 4,379 people infected ... \\* First death reported in Costa Rica": the story's bullets, each a line. */
+function bulletsOf(text: string): string[] {
+  if (!/^\\?\*\s/.test(text)) return [];
+  return text.split(/(?:^|\s)\\?\*\s+/).map((b) => b.trim()).filter((b) => b.split(' ').length >= 4);
+}
+
+/**
  * A wire dateline with its agency ("WASHINGTON (Reuters) - ...") starts the article: a line above it that
  * ends like a sentence is the photo's caption ("A man arriving from Honduras waits for a shuttle bus at DFW
  * airport in Fort Worth, Texas April 30, 2009."), never the article's news. A line without a full stop there
@@ -104,6 +140,10 @@ function classify(line: Line, found: Found): void {
  */
 function removeCaptionAboveDateline(lines: Line[]): void {
   const top = lines.filter((l) => l.removed === null).slice(0, HEADER_LINES);
+  for (const l of top) {
+    const bullets = cutBeforeDateline(l);
+    if (bullets.length > 0) lines.splice(lines.indexOf(l), 0, ...bullets.map((text) => ({ text, removed: null, note: 'story bullet' })));
+  }
   const at = top.findIndex((l) => inlineDateline(l.text)?.agency != null);
   for (const l of top.slice(0, Math.max(0, at))) {
     if (!endsLikeSentence(l.text)) continue;
