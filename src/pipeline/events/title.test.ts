@@ -40,6 +40,8 @@ describe('titleFrom', () => {
     expect(titleFrom('UN Security Council is due to hold an emergency meeting on the crisis.', null)).toMatch(/^UN Security Council is due/);
     expect(titleFrom('U.S. FDA Commissioner said the drug was safe.', null)).toMatch(/^U\.S\. FDA Commissioner/);
     expect(titleFrom('UK NHS officials said the ward was closed.', null)).toMatch(/^UK NHS officials/);
+    expect(titleFrom('\\* Grain prices, led by soybeans, have been up for a week.', null)).toMatch(/^Grain prices/);
+    expect(titleFrom('• Grain prices, led by soybeans, have been up for a week.', null)).toMatch(/^Grain prices/);
   });
 
   it("tells the title from after a web page's stamp glued between the headline and the first sentence", () => {

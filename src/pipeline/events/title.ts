@@ -71,6 +71,8 @@ function dropGluedStamp(s: string): string {
 }
 
 function dropCapsPlace(s: string): string {
+  // A list's bullet ("\\* Grain prices, led by soybeans, have been up ...", escaped by the page's scraper).
+  s = s.replace(/^(?:\\?\*|[•·▪])\s+(?=\S)/u, '');
   const m = CAPS_PLACE.exec(s);
   return m !== null && s.slice(m[0].length).split(' ').length >= 3 ? s.slice(m[0].length) : s;
 }
