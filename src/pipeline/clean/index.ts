@@ -24,10 +24,12 @@ import { removeCaptionNeighbours, removeWalledRuns } from './blocks.ts';
 import { removeDuplicates } from './dedupe.ts';
 import { splitHeader } from './header.ts';
 import { ENDS_ARTICLE, lexicon, lexiconReason, lineKey } from './lexicon.ts';
-import { joinKept, normaliseText, splitLines, type Line } from './lines.ts';
-import { agencyLine, bylineLine, combinePublisher, inlineDateline, looksLikeTitle, outletFrom } from './meta.ts';
+import { endsLikeSentence, joinKept, normaliseText, splitLines, type Line } from './lines.ts';
+import { agencyLine, bylineLine, combinePublisher, inlineDateline, isAgency, looksLikeTitle, outletFrom } from './meta.ts';
 import { creditsOf } from './credits.ts';
 import { dateLine, type DateRank } from './statedDate.ts';
+import { cutPipeHead } from './pipes.ts';
+import { cutPhotoCredit } from './photoCredit.ts';
 
 export type { Line, RemovalReason } from './lines.ts';
 
@@ -64,7 +66,8 @@ function classify(line: Line, found: Found): void {
   const dl = dateLine(line.text);
   if (dl !== null) {
     found.dates.push({ date: dl.date, rank: dl.rank });
-    if (dl.wholeLine) {
+    // "March 3, 2014 | By Ann Lee, CNN The governor ..." is a header glued onto a sentence: only the header goes.
+    if (dl.wholeLine && cutPipeHead(line.text) === null) {
       line.removed = 'date';
       line.note = `stated date ${dl.date.value}`;
       return;
@@ -90,6 +93,62 @@ function classify(line: Line, found: Found): void {
     if (!caption) found.outlet ??= outletFrom(line.text);
     line.removed = caption ? 'caption' : 'lexicon';
     line.note = why;
+  }
+}
+
+/**
+ * The same furniture glued onto the dateline's line: an editor's note in brackets ("(Repeats to more
+ * subscribers) SINGAPORE, April 27 (Reuters) - ..."), a CNN page's highlights, a caption or a headline. A wire
+ * dateline names a known agency; what stands before it on the line goes. Story bullets ("\\* 4,379 people
+ * infected ... \\* First death reported in Costa Rica ZURICH, May 10 (Reuters) - ...") are the editor's
+ * summary of the news: they come back as lines of their own (returned), one per bullet.
+ */
+function cutBeforeDateline(line: Line): string[] {
+  const head = line.text.slice(0, 400);
+  if (inlineDateline(head) !== null) return []; // "LOS ANGELES (Reuters) -" starts the line: "ANGELES" is no dateline of its own
+  // The first place word the dateline can start at, or the first in capitals when there is one: in
+  // "... First death reported in Costa Rica ZURICH, May 10 (Reuters) -" the place is ZURICH.
+  let at = -1;
+  for (let i = head.indexOf(' ') + 1; i > 0; i = head.indexOf(' ', i) + 1) {
+    if (!/\p{Lu}/u.test(head[i] ?? '')) continue;
+    const d = inlineDateline(line.text.slice(i));
+    if (d === null || d.agency === null || !isAgency(d.agency)) continue;
+    if (at < 0) at = i;
+    if (/^[A-Z][A-Z.'’-]+\b/.test(head.slice(i))) { at = i; break; }
+  }
+  if (at > 0) {
+    const i = at;
+    const before = line.text.slice(0, i).trim();
+    line.note = `furniture before the wire dateline cut: ${before}`;
+    line.text = line.text.slice(i);
+    return bulletsOf(before);
+  }
+  return [];
+}
+
+/** "\\* 4,379 people infected ... \\* First death reported in Costa Rica": the story's bullets, each a line. */
+function bulletsOf(text: string): string[] {
+  if (!/^\\?\*\s/.test(text)) return [];
+  return text.split(/(?:^|\s)\\?\*\s+/).map((b) => b.trim()).filter((b) => b.split(' ').length >= 4);
+}
+
+/**
+ * A wire dateline with its agency ("WASHINGTON (Reuters) - ...") starts the article: a line above it that
+ * ends like a sentence is the photo's caption ("A man arriving from Honduras waits for a shuttle bus at DFW
+ * airport in Fort Worth, Texas April 30, 2009."), never the article's news. A line without a full stop there
+ * is the headline and stays for the title. Only the top of the page is looked at.
+ */
+function removeCaptionAboveDateline(lines: Line[]): void {
+  const top = lines.filter((l) => l.removed === null).slice(0, HEADER_LINES);
+  for (const l of top) {
+    const bullets = cutBeforeDateline(l);
+    if (bullets.length > 0) lines.splice(lines.indexOf(l), 0, ...bullets.map((text) => ({ text, removed: null, note: 'story bullet' })));
+  }
+  const at = top.findIndex((l) => inlineDateline(l.text)?.agency != null);
+  for (const l of top.slice(0, Math.max(0, at))) {
+    if (!endsLikeSentence(l.text)) continue;
+    l.removed = 'caption';
+    l.note = 'caption above the wire dateline';
   }
 }
 
@@ -135,6 +194,17 @@ export function cleanWithTrace(text: string, metaTitle?: string): CleanTrace {
     if (line.removed !== null) continue;
     cutInline(line);
     if (line.removed === null) classify(line, found);
+    // After classify, so a date or byline in the furniture is still read as the article's own.
+    const pipe = line.removed === null ? cutPipeHead(line.text) : null;
+    if (pipe !== null) {
+      line.text = pipe.text;
+      line.note = `pipe furniture cut: ${pipe.cut}`;
+    }
+    const credit = line.removed === null ? cutPhotoCredit(line.text) : null;
+    if (credit !== null) {
+      line.text = credit.text;
+      line.note = `photo credit cut: ${credit.credit}`;
+    }
   }
   // Everything below the first reader comment is comments, whatever its shape.
   const commentsAt = lines.findIndex((l) => l.note.endsWith(ENDS_ARTICLE));
@@ -148,6 +218,8 @@ export function cleanWithTrace(text: string, metaTitle?: string): CleanTrace {
   removeWalledRuns(lines);
   removeCaptionNeighbours(lines);
   removeDuplicates(lines);
+
+  removeCaptionAboveDateline(lines);
 
   const kept = lines.filter((l) => l.removed === null);
   let title: string | null = null;

@@ -34,6 +34,23 @@ describe('titleFrom', () => {
     expect(titleFrom('Posted at 10:15 AM ET | Protesters gathered in Tahrir Square on Tuesday.', 'on Tuesday')).toBe('Protesters gathered in Tahrir Square');
   });
 
+  it('drops a dateline in capitals that lost its dash and agency, and keeps acronyms that name the subject', () => {
+    expect(titleFrom("HARBOURTON/PORT ELLEN The harbour board reopened the old bridge to lorries on Thursday.", null)).toMatch(/^(?:The )?[Hh]arbour board reopened the old bridge/);
+    expect(titleFrom('PORT ELLEN Fishing crews blocked the quay on Thursday morning.', null)).toMatch(/^Fishing crews blocked the quay/);
+    expect(titleFrom('UN Security Council is due to hold an emergency meeting on the crisis.', null)).toMatch(/^UN Security Council is due/);
+    expect(titleFrom('U.S. FDA Commissioner said the drug was safe.', null)).toMatch(/^U\.S\. FDA Commissioner/);
+    expect(titleFrom('UK NHS officials said the ward was closed.', null)).toMatch(/^UK NHS officials/);
+    expect(titleFrom('\\* Grain prices, led by soybeans, have been up for a week.', null)).toMatch(/^Grain prices/);
+    expect(titleFrom('• Grain prices, led by soybeans, have been up for a week.', null)).toMatch(/^Grain prices/);
+  });
+
+  it("tells the title from after a web page's stamp glued between the headline and the first sentence", () => {
+    expect(titleFrom('Harbour board gives way to fishing crews Friday 27 May 2005 00.01 BST The harbour board reopened the old bridge to lorries on Thursday.', 'Friday 27 May 2005 00.01 BST'))
+      .toMatch(/^(?:The )?[Hh]arbour board reopened the old bridge/);
+    // Prose gives no time zone after the clock: the sentence stays whole.
+    expect(titleFrom('The minister spoke on Tuesday 5 May 2009 at 9.30 to the committee about the plan.', null)).toMatch(/^(?:The )?[Mm]inister spoke/);
+  });
+
   it("drops an agency's dateline that has no dash after it, and keeps a company's ticker", () => {
     expect(titleFrom('Seoul (CNN) North and South Korean athletes will march together at the Winter Olympics opening ceremony under a unified flag, the South said Wednesday.', 'Wednesday'))
       .toMatch(/^North and South Korean athletes will march together/);
