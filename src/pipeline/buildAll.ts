@@ -2,7 +2,7 @@
  * Builds every story under the given roots into serialized documents plus the story index. Shared by the
  * Vite plugin (dev server and production build) so both serve exactly what `npm run extract` writes.
  */
-import { SCHEMA_VERSION, type Story, type StoryIndex, type StoryIndexEntry } from '../schema/index.ts';
+import { SCHEMA_VERSION, type Story, type StoryIndex, type StoryIndexEntry, type Warning } from '../schema/index.ts';
 import { listStoryDirs, readStoryDir, writeLockFile } from './io.ts';
 import { buildStoryWithLock } from './run.ts';
 import { serialize } from './story/serialize.ts';
@@ -12,9 +12,15 @@ import { isTimeline17 } from './datasets/timeline17.ts';
 export interface BuiltStory {
   id: string;
   dir: string;
+  /** From a worker thread, parsed from `json` only when first read (pool/storyPool.ts). */
   story: Story;
   json: string;
+  /** What `npm run extract` prints and checks, so that it never needs `story` parsed. */
+  summary: StorySummary;
 }
+
+/** A built story's counts and warnings: all a command line reports of it. */
+export interface StorySummary { articles: number; events: number; warnings: Warning[] }
 
 export interface BuildAllResult {
   stories: BuiltStory[];
@@ -41,7 +47,7 @@ export function buildOne(dir: string): BuiltStory {
     unwritable.add(dir);
     process.stderr.write(`[dateline] warning: ${problem}\n`);
   }
-  return { id: story.id, dir, story, json: serialize(story) };
+  return { id: story.id, dir, story, json: serialize(story), summary: { articles: story.articles.length, events: story.events.length, warnings: story.warnings } };
 }
 
 /**

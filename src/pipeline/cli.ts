@@ -45,13 +45,13 @@ if (jobs !== undefined && !(Number.isInteger(jobs) && jobs >= 1)) cmd.fail(`--jo
 
 /** Why a built story is not a story worth writing, or null. */
 function problemOf(dir: string, built: BuiltStory): string | null {
-  const unreadable = built.story.warnings.find((w) => w.code === UNREADABLE && w.file);
+  const unreadable = built.summary.warnings.find((w) => w.code === UNREADABLE && w.file);
   if (unreadable) {
     const detail = unreadable.message.replace(`${unreadable.file}: `, '').replace(/; (built without it|no edits applied)$/, '');
     return `${join(dir, unreadable.file!)}: cannot be read: ${detail}`;
   }
-  if (built.story.articles.length) return null;
-  const skipped = built.story.warnings.filter((w) => w.file);
+  if (built.summary.articles) return null;
+  const skipped = built.summary.warnings.filter((w) => w.file);
   return skipped.length
     ? `${dir}: no article in it (none of its ${skipped.length} files could be read as one; ${skipped[0]!.message})`
     : `${dir}: no article in it (an empty story folder: put .txt, .html or .md articles in it)`;
@@ -65,7 +65,7 @@ function notAFolder(dir: string): string | null {
 }
 
 function warn(built: BuiltStory, prefix: string): void {
-  for (const w of built.story.warnings) process.stderr.write(`warning: ${prefix}${w.message}\n`);
+  for (const w of built.summary.warnings) process.stderr.write(`warning: ${prefix}${w.message}\n`);
 }
 
 /** The story's TimelineJS, CSV and iCalendar files in --export's folder (src/pipeline/export). */
@@ -88,7 +88,7 @@ async function one(dir: string): Promise<number> {
   warn(built, '');
   if (out) {
     writeFileSync(out, built.json);
-    process.stderr.write(`wrote ${out}: ${built.story.articles.length} articles, ${built.story.events.length} events\n`);
+    process.stderr.write(`wrote ${out}: ${built.summary.articles} articles, ${built.summary.events} events\n`);
   } else process.stdout.write(built.json);
   writeExports(built);
   return 0;
@@ -124,7 +124,7 @@ async function many(dirs: string[], outDir: string): Promise<number> {
       const file = join(outDir, `${result.id}.json`);
       warn(result, `${result.id}: `);
       writeFileSync(file, result.json);
-      process.stderr.write(`wrote ${file}: ${result.story.articles.length} articles, ${result.story.events.length} events\n`);
+      process.stderr.write(`wrote ${file}: ${result.summary.articles} articles, ${result.summary.events} events\n`);
       writeExports(result);
     }
   };

@@ -33,25 +33,73 @@ export function sharedFurniture(texts: readonly string[]): Set<string> {
   const pages = new Map<string, number[]>();
   texts.forEach((text, i) => {
     for (const line of new Set(linesOf(text))) {
-      if (line.split(/\s+/).length < MIN_WORDS) continue;
+      if (!hasWords(line, MIN_WORDS)) continue;
       const list = pages.get(line);
       if (list) list.push(i);
       else pages.set(line, [i]);
     }
   });
   const out = new Set<string>();
+  const pageWords = new PageWords(texts);
   for (const [line, on] of pages) {
     if (on.length < MIN_PAGES) continue;
-    const words = [...new Set(keywords(line))];
+    const words = [...new Set(pageWords.of(line))];
     if (!words.length) continue;
     let found = 0;
-    for (const i of on) {
-      const rest = new Set(keywords(linesOf(texts[i]!).filter((l) => l !== line).join('\n')));
-      found += words.filter((w) => rest.has(w)).length / words.length;
-    }
+    for (const i of on) found += words.filter((w) => pageWords.elsewhere(i, line, w)).length / words.length;
     if (found / on.length < ABOUT_PAGE) out.add(line);
   }
   return out;
+}
+
+/** Whether the trimmed `line` has at least n words (line.split(/\s+/).length >= n), without splitting it. */
+export function hasWords(line: string, n: number): boolean {
+  let words = 1;
+  for (let i = 0; i < line.length && words < n; i++) if (isSpace(line.charCodeAt(i)) && !isSpace(line.charCodeAt(i + 1))) words++;
+  return words >= n;
+}
+
+/** The code units /\s/ matches (ECMAScript WhiteSpace and LineTerminator); NaN (past the end) is none. */
+function isSpace(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/**
+ * The content words of each page, counted once per page: "is this word on page i outside `line`" is its count
+ * on the page minus its count in the copies of `line` there. A page's keywords are the concatenation of its
+ * lines' (no word spans a line break), so this answers as keywords() of the page without the line would,
+ * without scanning the page again for every repeated line on it (41 pages of one topic print one teaser).
+ */
+class PageWords {
+  private readonly lineWords = new Map<string, string[]>();
+  private readonly counts: Array<{ count: Map<string, number>; copies: Map<string, number> } | undefined> = [];
+  private readonly texts: readonly string[];
+  constructor(texts: readonly string[]) {
+    this.texts = texts;
+  }
+
+  /** keywords(line), once per distinct line. */
+  of(line: string): string[] {
+    let words = this.lineWords.get(line);
+    if (!words) this.lineWords.set(line, (words = keywords(line)));
+    return words;
+  }
+
+  /** Whether `word` (a key of `line`) occurs on page i in a line other than `line`. */
+  elsewhere(i: number, line: string, word: string): boolean {
+    let page = this.counts[i];
+    if (!page) {
+      page = { count: new Map(), copies: new Map() };
+      for (const l of linesOf(this.texts[i]!)) {
+        page.copies.set(l, (page.copies.get(l) ?? 0) + 1);
+        for (const w of this.of(l)) page.count.set(w, (page.count.get(w) ?? 0) + 1);
+      }
+      this.counts[i] = page;
+    }
+    const inLine = this.of(line).reduce((n, w) => n + (w === word ? 1 : 0), 0);
+    return (page.count.get(word) ?? 0) > (page.copies.get(line) ?? 0) * inLine;
+  }
 }
 
 /** The text without the furniture lines (paragraph breaks kept as they were around the others). */

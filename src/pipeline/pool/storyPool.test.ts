@@ -5,9 +5,9 @@
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import { buildOne } from '../buildAll.ts';
-import { buildInPool, type PoolResult, type PoolTrace } from './storyPool.ts';
+import { buildInPool, withLazyStory, type PoolResult, type PoolTrace } from './storyPool.ts';
 import { workerBundle } from './workerBundle.ts';
 
 const repo = resolve(import.meta.dirname, '../../..');
@@ -78,6 +78,25 @@ describe('buildInPool', () => {
     expect(trace.map((t) => t.dir).sort()).toEqual([...dirs].sort());
     // Builders 0 and 1 are the two worker threads: this thread builds nothing here.
     expect(trace.every((t) => t.worker === 0 || t.worker === 1)).toBe(true);
+  }, 60_000);
+
+  it("gives a worker's story with the summary extract prints, and parses its JSON only when the story is read", async () => {
+    const [result] = await buildInPool([seed, hostile], { jobs: 2, inThread: false });
+    const built = result!.ok ? result!.built : null;
+    const own = buildOne(seed);
+    expect(built!.summary).toEqual(own.summary);
+    expect(own.summary).toEqual({ articles: own.story.articles.length, events: own.story.events.length, warnings: own.story.warnings });
+    const parse = vi.spyOn(JSON, 'parse');
+    try {
+      const lazy = withLazyStory({ id: own.id, dir: own.dir, json: own.json, summary: own.summary });
+      expect(lazy.summary.events).toBe(own.story.events.length);
+      expect(parse).not.toHaveBeenCalled();
+      expect(lazy.story).toEqual(own.story);
+      expect(lazy.story).toBe(lazy.story);
+      expect(parse).toHaveBeenCalledTimes(1);
+    } finally {
+      parse.mockRestore();
+    }
   }, 60_000);
 
   it('returns nothing for no folders without starting a worker', async () => {
