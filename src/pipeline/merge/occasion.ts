@@ -43,6 +43,7 @@ interface Facts { root: number; day: string; occasion: boolean; speakers: Set<st
  */
 export function occasionUnions(sets: readonly OccasionSet[], names: StoryNames): { unions: Array<[number, number]>; occasions: Set<number> } {
   const facts = sets.filter((s) => /^\d{4}-\d{2}-\d{2}$/.test(s.day)).map((s) => factsOf(s, names));
+  unifySpellings(facts);
   const byDay = new Map<string, Facts[]>();
   for (const f of facts) byDay.set(f.day, [...(byDay.get(f.day) ?? []), f]);
   const out: Array<[number, number]> = [];
@@ -144,4 +145,49 @@ export function speakersOf(c: Candidate, names: StoryNames): Set<string> {
     if (p) out.add(p);
   }
   return out;
+}
+
+/**
+ * One person written two ways ("Hisham Kandil" / "Hesham Kandil"): the same surname and first names one
+ * letter apart. Brothers ("Tracey Morgan" / "Corey Morgan") differ by more. The story's name book keeps the
+ * two spellings apart (it unifies a name with its surname and initials, not two spellings of a first name), so the statements of
+ * one outlet's "Hesham Kandil" found no occasion of the day at which he took part, though another outlet's
+ * "Hisham Kandil" visited. Measured with npm run eval: events per matched gold event 1.646 -> 1.644 (mn07),
+ * every other figure unchanged.
+ */
+function unifySpellings(facts: Facts[]): void {
+  const all = new Set<string>();
+  for (const f of facts) for (const x of [...f.speakers, ...f.participants]) all.add(x);
+  const sorted = [...all].sort();
+  const to = new Map<string, string>();
+  for (let i = 0; i < sorted.length; i++) {
+    for (let j = 0; j < i; j++) {
+      if (variants(sorted[j]!, sorted[i]!)) { to.set(sorted[i]!, to.get(sorted[j]!) ?? sorted[j]!); break; }
+    }
+  }
+  if (!to.size) return;
+  const map = (set: Set<string>) => new Set([...set].map((x) => to.get(x) ?? x));
+  for (const f of facts) { f.speakers = map(f.speakers); f.participants = map(f.participants); }
+}
+
+function variants(a: string, b: string): boolean {
+  const wa = a.split(' ');
+  const wb = b.split(' ');
+  if (wa.length !== 2 || wb.length !== 2 || wa[1] !== wb[1] || wa[0] === wb[0]) return false;
+  return editDistanceAtMostOne(wa[0]!, wb[0]!);
+}
+
+function editDistanceAtMostOne(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  let j = 0;
+  let edits = 0;
+  while (i < a.length && j < b.length) {
+    if (a[i] === b[j]) { i++; j++; continue; }
+    if (++edits > 1) return false;
+    if (a.length > b.length) i++;
+    else if (b.length > a.length) j++;
+    else { i++; j++; }
+  }
+  return edits + (a.length - i) + (b.length - j) <= 1;
 }

@@ -8,13 +8,25 @@
  * against what several articles' wording says, and joining two events that several outlets tell through
  * one pair of sentences chains distinct happenings of a busy day. A name in the possessive or as a modifier
  * ("Scott's announcement came a day after ...") is not the person taking part.
+ *
+ * A quotation attributed only by "he said" or "she said", right after a sentence whose one speaker the
+ * article has named ("Police had no plans to evict anyone, Chief Inspector Joseph Sullivan said." / "“We
+ * look forward to working with Occupy Philadelphia ...,” he said."), is that speaker's: the attribution
+ * then the quote is how a report gives one person's words, and the pronoun needs no gender cue to be read
+ * so. (The story's pronoun resolution answers only when it is certain, and a name with no honorific gives
+ * it no gender.) Measured with npm run eval: gold events per matched gold event 1.651 -> 1.646 (mn04's
+ * Sullivan statement one event instead of two), every other figure of the battery unchanged. Carrying the
+ * speaker on to a second "he said" quote after it changed nothing more.
  */
 import type { Candidate } from '../events/candidates.ts';
 import type { StoryNames } from './build.ts';
 import { speakersOf } from './occasion.ts';
+import { REPORTING } from '../events/lexicon.ts';
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 const PRONOUN = /\b(he|she)\b/gi;
+/** "he said", "she also told": an attribution by pronoun alone. */
+const PRONOUN_SAID = new RegExp(`\\b(?:he|she)\\s+(?:(?:also|then|later|again)\\s+){0,2}(?:${[...REPORTING].join('|')})\\b`, 'i');
 
 export interface ContinuationInput {
   cands: readonly Candidate[];
@@ -54,7 +66,8 @@ export function speakerContinuations(input: ContinuationInput, joined: (a: numbe
     if (!day || !DAY.test(day) || dayOf(gb) !== day || joined(ga, gb)) continue;
     if (!local(ga, a.articleId) && !local(gb, a.articleId)) continue;
     const sa = speakersOf(a, names);
-    const sb = speakersOf(b, names);
+    let sb = speakersOf(b, names);
+    if (!sb.size && sa.size === 1 && PRONOUN_SAID.test(b.sentence.text)) sb = sa;
     if (!sa.size && !sb.size) continue;
     const pa = people(a);
     const pb = people(b);

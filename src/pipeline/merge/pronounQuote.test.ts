@@ -1,0 +1,29 @@
+// Fixtures written for these tests: one evening of a story told by two outlets; the first gives an
+// official's words as an attribution, then a quotation attributed only by "he said".
+import { describe, expect, it } from 'vitest';
+import { eventOf, storyOfTexts } from './fixtures/storyOfTexts.ts';
+
+const a = [
+  'A deadline for campers to leave Harbour Square passed at 5 p.m. on Sunday without an eviction.',
+  'Officers would not clear the square tonight, Deputy Chief Tomas Varga said about 7 p.m. on Sunday.',
+  '\u201cWe want a calm end to this and we will keep talking with the campers as long as it takes,\u201d he said.',
+  '\u201cNobody should be hurt over a lawn,\u201d Mayor Elsa Brandt said.',
+];
+const b = [
+  'Campers stayed in Harbour Square on Sunday after the city deadline passed quietly.',
+];
+
+describe('merge: a quotation attributed by "he said" after a named speaker', () => {
+  const story = storyOfTexts('2021-11-28', a, b);
+  it('joins the quotation to the statement of the speaker named just before it', () => {
+    const statement = eventOf(story, 'Officers would not clear the square');
+    expect(statement).toBeDefined();
+    expect(eventOf(story, 'keep talking with the campers')?.id).toBe(statement!.id);
+  });
+  it('keeps a quotation with another named speaker apart', () => {
+    const statement = eventOf(story, 'Officers would not clear the square')!;
+    const mayor = eventOf(story, 'Nobody should be hurt over a lawn');
+    expect(mayor).toBeDefined();
+    expect(mayor!.id).not.toBe(statement.id);
+  });
+});
