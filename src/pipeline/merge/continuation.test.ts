@@ -1,6 +1,6 @@
 // Fixtures written for these tests: a paragraph that goes on telling the happening its first sentence dates.
-import { describe, expect, it } from 'vitest';
-import { eventOf, storyOfTexts } from './fixtures/storyOfTexts.ts';
+import { describe, it } from 'vitest';
+import { expectApart, expectJoined, storyOfTexts } from './fixtures/storyOfTexts.ts';
 
 const a = [
   'A fire destroyed the covered market of Coimbra on Monday. Firefighters from three towns fought the blaze in the market until the roof collapsed. The council postponed its vote on the new parking rules.',
@@ -11,14 +11,9 @@ const build = () => storyOfTexts('2021-03-02', a);
 describe('merge: a sentence dated by the one before it in its paragraph', () => {
   const story = build();
   it('joins the happening of that sentence when it shares its wording, however little', () => {
-    const fire = eventOf(story, 'destroyed the covered market');
-    expect(fire).toBeDefined();
-    expect(eventOf(story, 'fought the blaze')?.id).toBe(fire!.id);
+    expectJoined(story, 'destroyed the covered market', 'fought the blaze');
   });
   it('keeps a sentence of the same paragraph that shares nothing with it apart', () => {
-    const fire = eventOf(story, 'destroyed the covered market')!;
-    const vote = eventOf(story, 'parking rules');
-    expect(vote).toBeDefined();
-    expect(vote!.id).not.toBe(fire.id);
+    expectApart(story, 'destroyed the covered market', 'parking rules');
   });
 });

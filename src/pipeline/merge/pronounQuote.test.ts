@@ -1,7 +1,7 @@
 // Fixtures written for these tests: one evening of a story told by two outlets; the first gives an
 // official's words as an attribution, then a quotation attributed only by "he said".
-import { describe, expect, it } from 'vitest';
-import { eventOf, storyOfTexts } from './fixtures/storyOfTexts.ts';
+import { describe, it } from 'vitest';
+import { expectApart, expectJoined, storyOfTexts } from './fixtures/storyOfTexts.ts';
 
 const a = [
   'A deadline for campers to leave Harbour Square passed at 5 p.m. on Sunday without an eviction.',
@@ -16,14 +16,9 @@ const b = [
 describe('merge: a quotation attributed by "he said" after a named speaker', () => {
   const story = storyOfTexts('2021-11-28', a, b);
   it('joins the quotation to the statement of the speaker named just before it', () => {
-    const statement = eventOf(story, 'Officers would not clear the square');
-    expect(statement).toBeDefined();
-    expect(eventOf(story, 'keep talking with the campers')?.id).toBe(statement!.id);
+    expectJoined(story, 'Officers would not clear the square', 'keep talking with the campers');
   });
   it('keeps a quotation with another named speaker apart', () => {
-    const statement = eventOf(story, 'Officers would not clear the square')!;
-    const mayor = eventOf(story, 'Nobody should be hurt over a lawn');
-    expect(mayor).toBeDefined();
-    expect(mayor!.id).not.toBe(statement.id);
+    expectApart(story, 'Officers would not clear the square', 'Nobody should be hurt over a lawn');
   });
 });

@@ -1,7 +1,7 @@
 // Fixtures written for these tests: one day of a story told by two outlets; the first goes on, sentence by
 // sentence, with one person's part in it.
-import { describe, expect, it } from 'vitest';
-import { eventOf, storyOfTexts } from './fixtures/storyOfTexts.ts';
+import { describe, it } from 'vitest';
+import { expectApart, expectJoined, storyOfTexts } from './fixtures/storyOfTexts.ts';
 
 const a = [
   'The city council of Ribeira passed a new rent law on Monday, capping yearly increases at two percent.',
@@ -16,14 +16,9 @@ const b = [
 describe('merge: one outlet\u2019s continuation by the same speaker', () => {
   const story = storyOfTexts('2021-03-02', a, b);
   it('joins the next sentence of the same day when its speaker is the person the sentence before names', () => {
-    const walkout = eventOf(story, 'walked out of the council chamber');
-    expect(walkout).toBeDefined();
-    expect(eventOf(story, 'ruin thousands of small owners')?.id).toBe(walkout!.id);
+    expectJoined(story, 'walked out of the council chamber', 'ruin thousands of small owners');
   });
   it('keeps the next speaker\u2019s words apart', () => {
-    const costa = eventOf(story, 'ruin thousands of small owners')!;
-    const lima = eventOf(story, 'The cap protects families');
-    expect(lima).toBeDefined();
-    expect(lima!.id).not.toBe(costa.id);
+    expectApart(story, 'ruin thousands of small owners', 'The cap protects families');
   });
 });

@@ -1,6 +1,6 @@
 // Fixtures written for these tests: one day of a story, told by two outlets, with no occasion named.
-import { describe, expect, it } from 'vitest';
-import { eventOf, storyOfTexts } from './fixtures/storyOfTexts.ts';
+import { describe, it } from 'vitest';
+import { expectApart, expectJoined, storyOfTexts } from './fixtures/storyOfTexts.ts';
 
 const a = [
   'The river flooded the old town of Coimbra on Monday. Mayor Ana Silva said the bridge over the Mondego was closed to all traffic.',
@@ -14,13 +14,9 @@ const build = () => storyOfTexts('2021-03-02', a, b);
 describe('merge: one speaker\'s statements of one day', () => {
   const story = build();
   it('joins the same speaker\'s statements of the day, however differently each outlet words them', () => {
-    const bridge = eventOf(story, 'bridge over the Mondego');
-    expect(bridge).toBeDefined();
-    expect(eventOf(story, 'compensation to every shop owner')?.id).toBe(bridge!.id);
+    expectJoined(story, 'bridge over the Mondego', 'compensation to every shop owner');
   });
   it('keeps a statement by someone else apart', () => {
-    const bridge = eventOf(story, 'bridge over the Mondego')!;
-    const reis = eventOf(story, 'flood barriers had never been finished');
-    if (reis) expect(reis.id).not.toBe(bridge.id);
+    expectApart(story, 'bridge over the Mondego', 'flood barriers had never been finished', true);
   });
 });
