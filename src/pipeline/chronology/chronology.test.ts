@@ -6,6 +6,8 @@ import type { DateValue } from '../../schema/index.ts';
 import { segment } from '../segment/index.ts';
 import { resolveAgainst, tagTimexDetailed } from '../time/index.ts';
 import { inferPublished, latestExplicit } from './index.ts';
+import { evidenceOf } from './evidence.ts';
+import { candidatesOf } from '../events/candidates.ts';
 import { CALIBRATION } from './calibration.ts';
 import { MONTHDAY_REACH, binOf, binWidth } from './bins.ts';
 import { calibrated, weekdayOffset } from './likelihood.ts';
@@ -167,5 +169,23 @@ describe('chronology: saying less', () => {
     ], resolver);
     expect(inferred.get('h2')?.value).toBe('2005-01-21');
     expect(inferred.get('h2')!.confidence!).toBeGreaterThan(0.5);
+  });
+});
+
+describe('chronology: what is a page stamp (evidence.ts)', () => {
+  const kinds = (text: string) => {
+    const art = { id: 'a', text, ...segment(text) };
+    const tx = tagTimexDetailed(text, { dct: null });
+    const same = (t: Parameters<typeof resolveAgainst>[0]) => resolveAgainst(t, '2000-01-05').value.startsWith('2000-01-05');
+    return evidenceOf(art, tx, candidatesOf(art, 0, tx), same).filter((e) => e.day !== null).map((e) => `${e.kind} ${e.timex.text}`);
+  };
+  it('reads a weekday-and-date under the headline as the page\'s stamp', () => {
+    expect(kinds('Swine flu reaches Scotland\nSunday 26 April 2009 18.45 BST\n\nTwo people were admitted to hospital with flu symptoms.')).toContain('stamp Sunday 26 April 2009 18.45 BST');
+  });
+  it('reads one after a comma as prose: a caption or a sentence goes on there', () => {
+    // Written for this test: an agency photo caption at the head of a page, the day before the report.
+    const found = kinds('The president speaks to reporters on the South Lawn of the White House, Friday, Oct. 17, 2008.\n\nThe Treasury announced a new plan on Saturday to buy stakes in banks.');
+    expect(found.some((k) => k.startsWith('stamp'))).toBe(false);
+    expect(found.some((k) => k.startsWith('full') && k.includes('Oct. 17, 2008'))).toBe(true);
   });
 });
