@@ -75,9 +75,12 @@ export function narrativeDates(cands: readonly Candidate[], dctOf: (articleId: s
       // link dated, 18 were right; the gold stories, whose articles state no date, are untouched.
       // A saying done ("Airbus has said they will continue", "USAF also denied that ... were expected to
       // win") is told in the past whatever the tense of what was said: 6 more SemEval rows dated, 5 right.
-      // Not a saying in the present ("Boeing says they must ..."): 3 more rows right, but Timeline17 iraq's
-      // AR-2 fell below its baseline.
-      else if (!peg && pubDay && (sentenceTense(c.sentence.text) === 'past' || sayingTense(c.sentence.text) === 'past')) dates.push({ value: pubDay, granularity: 'day', weight: 1.5, from: c, published: true, why: 'no date in the sentence; the article names no day for its news, which is then the day it was published' });
+      // A saying in the present ("Boeing says they must increase the tempo of production") is made at the
+      // time of writing, so on that day too: 3 more SemEval rows dated, all 3 right (covered 0.548 -> 0.573,
+      // accuracy 0.853 -> 0.859). Measured in session 8 it took Timeline17 iraq's AR-2 below its baseline;
+      // at session 10's summaries iraq moves 0.081 -> 0.079 / 0.036 -> 0.035, above its 0.075 / 0.033, and
+      // nothing else moves.
+      else if (!peg && pubDay && (sentenceTense(c.sentence.text) === 'past' || sayingTense(c.sentence.text) !== null)) dates.push({ value: pubDay, granularity: 'day', weight: 1.5, from: c, published: true, why: 'no date in the sentence; the article names no day for its news, which is then the day it was published' });
     }
   }
   return out;

@@ -14,6 +14,14 @@ describe('merge: the day of publication as the news peg', () => {
     expect(e?.date.source).toBe('inferred');
     expect(e?.date.evidence?.note).toMatch(/published/);
   });
+  it('dates a saying in the present by the stated publication day: it is said as the page is written', () => {
+    // Written for this test: a report whose news is a spokesman's words, given in the present.
+    const says = 'Boeing raises production plans\n\nBoeing says it must raise the tempo of production from two aircraft a month to ten to meet demand.\n';
+    const story = buildStory({ id: 's', meta: { articles: { 'b.txt': { published: '2011-08-08' } } }, files: [{ name: 'b.txt', bytes: new TextEncoder().encode(says) }] });
+    const e = story.events.find((x) => x.mentions.some((m) => m.text.includes('must raise the tempo')));
+    expect(e?.date.value).toBe('2011-08-08');
+    expect(e?.date.evidence?.note).toMatch(/published/);
+  });
   it('leaves the same sentence as context when no date is stated', () => {
     const story = buildStory({ id: 's', meta: {}, files: [file('a.txt')] });
     expect(story.events.some((x) => x.mentions.some((m) => m.text.includes('announced that it would contribute')))).toBe(false);
