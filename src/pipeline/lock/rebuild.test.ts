@@ -68,7 +68,9 @@ describe('a rebuild keeps event ids through the lock file', { timeout: 60_000 },
     expect(after.articles).toHaveLength(5);
     const c = compare(old, after);
     expect(c.unresolved).toEqual([]);
-    expect(c.existing).toBeGreaterThan(10);
+    // Enough old events still there for the share to mean something (the seed has 12 events since session
+    // 10 took "Mr Trump spoke during the presidential campaign" off the news day).
+    expect(c.existing).toBeGreaterThanOrEqual(10);
     expect(c.share).toBeGreaterThanOrEqual(0.95);
     // The lock now holds every id of both builds.
     const ids = new Set(lockOf(dir).entries.map((e) => e.id));

@@ -1,5 +1,6 @@
 // Reported speech is dated by the saying: "X has said they will ..." tells a saying done, which the stated
-// day of publication dates like any past sentence; a saying in the present is left as context.
+// day of publication dates like any past sentence; so does a saying in the present, made as the page is
+// written (session 10). Without a stated day, neither is dated.
 import { describe, expect, it } from 'vitest';
 import { buildStory } from '../run.ts';
 import { sayingTense } from '../events/tense.ts';
@@ -32,8 +33,11 @@ describe('merge: a saying done takes the stated day of publication', () => {
   it('dates the saying by the day the page states', () => {
     expect(dateOf(story(body, '2007-09-01'), 'has said they will continue')).toBe('2007-09-01');
   });
-  it('leaves a present saying, and any saying without a stated day, undated', () => {
-    expect(dateOf(story('The airline says they will continue with their tour of Asia demonstrating the plane.', '2007-09-01'), 'says they will continue')).toBeNull();
+  it('dates a present saying by the day the page states as well', () => {
+    expect(dateOf(story('The airline says they will continue with their tour of Asia demonstrating the plane.', '2007-09-01'), 'says they will continue')).toBe('2007-09-01');
+  });
+  it('leaves any saying without a stated day undated', () => {
+    expect(dateOf(story('The airline says they will continue with their tour of Asia demonstrating the plane.'), 'says they will continue')).toBeNull();
     expect(dateOf(story(body), 'has said they will continue')).toBeNull();
   });
 });
