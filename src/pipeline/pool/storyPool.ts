@@ -164,6 +164,11 @@ function lessEagerJit(): void {
   if (jitSet || process.env.DATELINE_POOL_JIT === 'default') return;
   jitSet = true;
   setFlagsFromString('--interrupt-budget=540672');
+  // Less inlining, so each optimizing compile is cheaper: a quarter of the default cumulative bytecode size
+  // (920). Measured as above (whole pool, 5 alternated pairs each): 460 against 920, two builders 2.6% less
+  // CPU (every pair below 1), one builder 1.6% less; 230 against 460, two builders 2.6% less again, one
+  // builder the same (ratio 1.00). It changes what gets inlined, never what the code computes.
+  setFlagsFromString('--max-inlined-bytecode-size-cumulative=230');
 }
 let jitSet = false;
 
