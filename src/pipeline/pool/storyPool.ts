@@ -147,20 +147,28 @@ export async function buildInPool(dirs: string[], options: PoolOptions = {}): Pr
 }
 
 /**
- * V8's interrupt budget, 4x its default (67,584): how much a function must run before V8 considers
+ * V8's interrupt budget, 8x its default (67,584): how much a function must run before V8 considers
  * optimizing it. Every worker is a fresh V8 isolate that optimizes the pipeline's code again, and a build is
- * short: optimizing less eagerly costs less compile time than the slower code it leaves. Measured on the
- * 2-core machine, `t17-egypt` then `t17-finan` in one fresh thread, pinned, V8 single-threaded so that
- * compile time counts: 16% less CPU time (median of 4 alternated pairs, 1.05x to 1.28x); 8x its default
- * gained nothing more that the noise allowed to see, and 4x fewer cost 24% more. V8's flags belong to the
- * process, so this applies to the thread that runs the pool as well; it changes when code is optimized,
- * never what it computes (the pool's outputs are compared byte for byte with in-thread builds).
- * DATELINE_POOL_JIT=default leaves V8's default, to measure against.
+ * short: optimizing less eagerly costs less compile time than the slower code it leaves. Session 8 measured
+ * 4x on the 2-core machine (`t17-egypt` then `t17-finan` in one fresh thread, pinned, V8 single-threaded so
+ * that compile time counts): 16% less CPU time than the default (median of 4 alternated pairs), and 4x
+ * fewer cost 24% more. Session 10 (second pass) measured 8x against 4x on the whole pool (the four Timeline17 topics,
+ * fresh processes, 5 alternated pairs each): two builders on two cores 7% less CPU and 5% less wall time
+ * (every pair below 1), one builder on one core 3% less of both (every pair below 1); 16x gained nothing
+ * more (ratio 1.03 against 8x). V8's flags belong to the process, so this applies to the thread that runs
+ * the pool as well; it changes when code is optimized, never what it computes (the pool's outputs are
+ * compared byte for byte with in-thread builds). DATELINE_POOL_JIT=default leaves V8's default, to
+ * measure against.
  */
 function lessEagerJit(): void {
   if (jitSet || process.env.DATELINE_POOL_JIT === 'default') return;
   jitSet = true;
-  setFlagsFromString('--interrupt-budget=270336');
+  setFlagsFromString('--interrupt-budget=540672');
+  // Less inlining, so each optimizing compile is cheaper: a quarter of the default cumulative bytecode size
+  // (920). Measured as above (whole pool, 5 alternated pairs each): 460 against 920, two builders 2.6% less
+  // CPU (every pair below 1), one builder 1.6% less; 230 against 460, two builders 2.6% less again, one
+  // builder the same (ratio 1.00). It changes what gets inlined, never what the code computes.
+  setFlagsFromString('--max-inlined-bytecode-size-cumulative=230');
 }
 let jitSet = false;
 
