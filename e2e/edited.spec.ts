@@ -33,6 +33,8 @@ test.describe('an edited story in the production build', () => {
     });
 
     await test.step('a redated event is at its new date, with the editors’ note as its evidence', async () => {
+      // Redated to January, before the story's own days: the list has it under its background.
+      await list(page).getByRole('button', { name: /^Show background/ }).click();
       await list(page).getByRole('link', { name: /renegotiate a two-decade-old agreement/ }).click();
       await expect(details(page).locator('time')).toHaveText('January 2017');
       await expect(details(page).getByRole('note', { name: 'Edited' })).toHaveText(/Date corrected by the editors: The article recalls what the President said in January, before the visit\./);

@@ -111,8 +111,8 @@ test.describe('the embed on another site', () => {
     await expect(host.details.getByRole('heading', { level: 2 })).toHaveText(title('pena-nieto-meeting'));
     expect(await scrollY()).toBe(at);
     // Click without Playwright's own scrolling into view: dispatch the events inside the embed.
-    await host.list.getByRole('link', { name: /Trump signs executive orders/ }).dispatchEvent('click');
-    await expect(host.details.getByRole('heading', { level: 2 })).toHaveText(title('executive-orders'));
+    await host.list.getByRole('link', { name: /DHS issues new orders/ }).dispatchEvent('click');
+    await expect(host.details.getByRole('heading', { level: 2 })).toHaveText(title('dhs-orders'));
     await host.details.getByRole('link', { name: /Read in context/ }).first().dispatchEvent('click');
     await expect(host.frame.getByRole('region', { name: 'Reader', exact: true })).toBeVisible();
     expect(await scrollY()).toBe(at);

@@ -1,14 +1,35 @@
 /// <reference lib="dom" />
-import { expect, seedStory, test } from './support/fixtures.ts';
+import { expect, seedBackground, seedStory, test } from './support/fixtures.ts';
 
 test.describe('the event list', () => {
-  test('lists every event in date order under date headings', async ({ story }) => {
+  test('lists every event in date order under date headings, background folded', async ({ story }) => {
     await story.open();
-    await expect(story.list.getByRole('heading', { level: 3 }).first()).toHaveText('2016');
-    await expect(story.list.getByRole('heading', { name: 'Thursday 23 February 2017' })).toBeVisible();
-    await expect(story.list.getByRole('link')).toHaveCount(seedStory.events.length);
-    const names = await story.list.getByRole('link').evaluateAll((els) => els.map((e) => e.getAttribute('data-event-id')));
-    expect(names.slice(0, 3)).toEqual(['campaign-deportation-force', 'executive-orders', 'dhs-memos']);
+    const background = story.list.getByRole('button', { name: /^Show background: 2 events before / });
+    await test.step('it opens on the story, the recalls of 2016 and January 2017 folded under "Background"', async () => {
+      await expect(background).toHaveAttribute('aria-expanded', 'false');
+      await expect(story.list.getByRole('heading', { level: 3 }).first()).not.toHaveText('2016');
+      await expect(story.list.getByRole('heading', { name: 'Thursday 23 February 2017' })).toBeVisible();
+      await expect(story.list.getByRole('link')).toHaveCount(seedStory.events.length - seedBackground.length);
+      for (const id of seedBackground) await expect(story.list.locator(`[data-event-id="${id}"]`)).toHaveCount(0);
+    });
+    await test.step('opening the background lists every event, in date order', async () => {
+      await background.click();
+      await expect(story.list.getByRole('button', { name: /^Hide background: 2 events before / })).toHaveAttribute('aria-expanded', 'true');
+      await expect(story.list.getByRole('heading', { level: 3 }).first()).toHaveText('2016');
+      await expect(story.list.getByRole('link')).toHaveCount(seedStory.events.length);
+      const names = await story.list.getByRole('link').evaluateAll((els) => els.map((e) => e.getAttribute('data-event-id')));
+      expect(names.slice(0, 3)).toEqual(['campaign-deportation-force', 'executive-orders', 'dhs-memos']);
+    });
+  });
+
+  test('opens the background when a recall is selected on the axis', async ({ story, page }) => {
+    await story.open();
+    await story.timeline.getByRole('button', { name: 'All dates' }).click();
+    const recall = seedStory.events.find((e) => e.id === 'campaign-deportation-force')!;
+    await story.mark(recall.title).click();
+    await expect(story.list.getByRole('button', { name: /^Hide background: 2 events before / })).toHaveAttribute('aria-expanded', 'true');
+    await expect(story.row(recall.title)).toHaveAttribute('aria-current', 'true');
+    await expect(page).toHaveURL(/campaign-deportation-force/);
   });
 
   test('is in step with the timeline, both ways', async ({ story }) => {

@@ -26,7 +26,14 @@ test.describe('the time axis', () => {
     const period = await story.ticks();
     await story.timeline.getByRole('button', { name: 'All dates' }).click();
     await expect.poll(async () => (await story.ticks()).join(' ')).toMatch(/2016/);
-    const first = await story.ticks();
+    // The view glides to its new span: the ticks are read once they hold still, not halfway there.
+    let first: string[] = [];
+    await expect.poll(async () => {
+      const before = (await story.ticks()).join(' ');
+      await page.waitForTimeout(150);
+      first = await story.ticks();
+      return first.join(' ') === before;
+    }).toBe(true);
     await test.step('the zoom-in button narrows the view to days', async () => {
       for (let i = 0; i < 6; i++) await story.timeline.getByRole('button', { name: 'Zoom in', exact: true }).click();
       await expect.poll(async () => (await story.ticks()).join(' ')).toMatch(/\d{1,2} (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/);
@@ -126,6 +133,7 @@ test.describe('the time axis', () => {
   test('a selected event wider than the view (a year among days) is framed whole; a day only pans', async ({ story }) => {
     await story.open();
     await expect.poll(async () => (await story.ticks()).join(' ')).toMatch(/\d{1,2} Feb/);
+    await story.list.getByRole('button', { name: /^Show background/ }).click();
     await story.row('Trump speaks of a “deportation force” during the campaign').click();
     // 2016 whole: the ticks are months, not the first days of January.
     await expect.poll(async () => (await story.ticks()).join(' ')).toMatch(/(Apr|May|Jun|Jul|Aug|Sep|Oct)/);

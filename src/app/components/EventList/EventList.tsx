@@ -1,7 +1,9 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { isPlainClick, useHref, useTimeline, useTimelineStoreApi } from '../../store/context.ts';
-import { selectSelectedId, selectShown } from '../../store/selectors.ts';
+import { selectItems, selectSelectedId, selectShown } from '../../store/selectors.ts';
 import { dateWords, isAbout, precisionLabel } from '../../timeline/dates.ts';
+import { storyPeriod } from '../../timeline/period.ts';
+import { backgroundCount } from './background.ts';
 import { groupByDate, pageStart } from './groups.ts';
 
 const PAGE = 100;
@@ -9,12 +11,27 @@ const PAGE = 100;
 /**
  * Every shown event in order, grouped by date: the timeline's twin (selection is shared) and the whole
  * story on a narrow screen. Paged, so a 10,000-event story renders 100 rows, with the selected one's page.
+ * Like the timeline, it opens on the story's own period: the recalls of earlier years are folded under a
+ * "Background" button at its top (background.ts), and open when asked or when one of them is selected.
  */
 export function EventList() {
   const store = useTimelineStoreApi();
-  const shown = useTimeline(selectShown);
+  const all = useTimeline(selectShown);
   const items = useTimeline((s) => s.items.length > 0);
   const selectedId = useTimeline(selectSelectedId);
+  const everything = useTimeline(selectItems);
+  const period = useMemo(() => storyPeriod(everything), [everything]);
+  // Background only: a filter that leaves nothing but recalls shows them.
+  const before = backgroundCount(all, period);
+  const folded = before < all.length ? before : 0;
+  const [open, setOpen] = useState({ value: false, forId: selectedId });
+  let expanded = open.value;
+  if (open.forId !== selectedId) {
+    // A background event selected on the axis or by a link opens the background, so its row is there.
+    if (selectedId && all.slice(0, folded).some((i) => i.event.id === selectedId)) expanded = true;
+    setOpen({ value: expanded, forId: selectedId });
+  }
+  const shown = useMemo(() => (expanded || !folded ? all : all.slice(folded)), [all, folded, expanded]);
   const href = useHref();
   const [paging, setPaging] = useState({ start: 0, forId: selectedId, forList: shown });
   const listRef = useRef<HTMLElement>(null);
@@ -43,7 +60,12 @@ export function EventList() {
   return (
     <section className="event-list" aria-labelledby="event-list-heading" ref={listRef}>
       <h2 id="event-list-heading" className="section-heading">Events</h2>
-      {!shown.length && <p className="empty">{items ? 'No events match the filters.' : 'No events yet.'}</p>}
+      {!all.length && <p className="empty">{items ? 'No events match the filters.' : 'No events yet.'}</p>}
+      {folded > 0 && (
+        <button type="button" className="page-button background-button" aria-expanded={expanded} onClick={() => setOpen({ value: !expanded, forId: selectedId })}>
+          {expanded ? 'Hide' : 'Show'} background: {folded} {folded === 1 ? 'event' : 'events'} before {all[folded]?.dateLabel ?? 'the story'}
+        </button>
+      )}
       {from > 0 && (
         <button type="button" className="page-button" onClick={() => setStart(Math.max(0, from - PAGE))}>
           Show earlier events ({from} more)

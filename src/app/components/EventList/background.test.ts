@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { toItems } from '../../store/items.ts';
+import { storyPeriod } from '../../timeline/period.ts';
+import { backgroundCount } from './background.ts';
+
+type Ev = Parameters<typeof toItems>[0]['events'][number];
+const ev = (id: string, value: string, granularity: string, sources = 1): Ev =>
+  ({ id, title: id, date: { value, granularity }, articles: Array.from({ length: sources }, (_, i) => `a${i}`) }) as unknown as Ev;
+
+describe('backgroundCount', () => {
+  const events = [
+    ev('missiles-1991', '1991', 'year'),
+    ev('rocket-1970', '1970', 'year'),
+    ev('conflict', '2012-11-14', 'day', 3),
+    ev('cabinet', '2012-11-16', 'day', 4),
+    ev('visit', '2012-11-15', 'day', 2),
+    ev('election', '2013-01-22', 'day'),
+    ev('undated', 'PRESENT_REF', 'unknown'),
+  ];
+  const items = toItems({ events });
+
+  it('counts the recalls that begin before the story period, which come first in the list', () => {
+    const period = storyPeriod(items);
+    expect(backgroundCount(items, period)).toBe(2);
+    expect(items.slice(0, 2).map((i) => i.event.id)).toEqual(['rocket-1970', 'missiles-1991']);
+  });
+
+  it('folds nothing when there is no period or no earlier date', () => {
+    expect(backgroundCount(items, null)).toBe(0);
+    expect(backgroundCount(items.slice(2), storyPeriod(items))).toBe(0);
+  });
+});
