@@ -28,9 +28,10 @@ export function EventDetails() {
   if (!item) return null;
   const e = item.event;
   const detail = loaded?.state === 'ready' ? loaded.value : null;
-  // One source entry per article: the first sentence from each.
+  // One source entry per article: the first sentence of its text from each (a headline's mention cites no
+  // sentence to read in context, and the entry shows the article's title already).
   const seen = new Set<string>();
-  const mentions = detail ? detail.mentions.filter((m) => !seen.has(m.articleId) && seen.add(m.articleId)) : [];
+  const mentions = detail ? detail.mentions.filter((m) => m.part !== 'title' && !seen.has(m.articleId) && seen.add(m.articleId)) : [];
   return (
     <section className="details" aria-label="Event details" aria-busy={loaded?.state === 'loading'}>
       <div className="details-top">
