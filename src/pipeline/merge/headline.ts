@@ -27,6 +27,16 @@ export const inText = (m: Mention): boolean => m.part !== 'title';
  * title was cut from its lead.
  */
 export function attachHeadlines(events: Event[], articles: readonly Article[], headlines: ReadonlyArray<string | null>): Event[] {
+  // Each article's sentences with the event that holds them, gathered in one pass over the events.
+  const told = new Map<string, Array<{ at: number; mention: Mention }>>();
+  events.forEach((e, at) => {
+    for (const mention of e.mentions) {
+      if (!inText(mention)) continue;
+      let list = told.get(mention.articleId);
+      if (!list) told.set(mention.articleId, (list = []));
+      list.push({ at, mention });
+    }
+  });
   const out = [...events];
   articles.forEach((a, i) => {
     const headline = headlines[i];
@@ -34,19 +44,15 @@ export function attachHeadlines(events: Event[], articles: readonly Article[], h
     const heads = new Set(keywords(headline));
     if (heads.size < HEADLINE_WORDS) return;
     let best: { at: number; shared: number; start: number } | null = null;
-    out.forEach((e, at) => {
-      for (const m of e.mentions) {
-        if (m.articleId !== a.id || !inText(m)) continue;
-        const shared = new Set(keywords(m.text).filter((k) => heads.has(k))).size;
-        if (shared < HEADLINE_WORDS) continue;
-        if (!best || shared > best.shared || (shared === best.shared && m.start < best.start)) best = { at, shared, start: m.start };
-      }
-    });
+    for (const { at, mention } of told.get(a.id) ?? []) {
+      const shared = new Set(keywords(mention.text).filter((k) => heads.has(k))).size;
+      if (shared < HEADLINE_WORDS) continue;
+      if (!best || shared > best.shared || (shared === best.shared && mention.start < best.start)) best = { at, shared, start: mention.start };
+    }
     if (!best) return;
-    const { at } = best as { at: number };
-    const e = out[at]!;
+    const e = out[best.at]!;
     const mention: Mention = { articleId: a.id, start: 0, end: a.title.length, text: a.title, part: 'title' };
-    out[at] = { ...e, mentions: [...e.mentions, mention] };
+    out[best.at] = { ...e, mentions: [...e.mentions, mention] };
   });
   return out;
 }
