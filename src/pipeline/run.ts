@@ -17,6 +17,7 @@ import { ingest } from './ingest/index.ts';
 import { parseLock, serializeLock } from './lock/lockFile.ts';
 import { lockIds } from './lock/lockIds.ts';
 import { mergeEvents } from './merge/index.ts';
+import { attachHeadlines } from './merge/headline.ts';
 import { rankEvents, renumberRanks } from './rank/index.ts';
 import { segment } from './segment/index.ts';
 import { publishedOf } from './story/published.ts';
@@ -122,7 +123,7 @@ export function buildStoryWithLock(input: StoryInput, times?: StageTimes, clock:
     dct.set(a.id, read.dct);
     articles[i]!.published = read.shown;
     // 7. events: sentences that report a happening, dated by their own expressions where they have one.
-    candidates.push(...timed('events', () => candidatesOf(a, i, read.timexes)));
+    candidates.push(...timed('events', () => candidatesOf({ ...a, headline: headlines[i] === a.title ? headlines[i] : null }, i, read.timexes)));
   });
   // "on the 13th anniversary of his acquittal" needs the story's date of the acquittal: after all articles.
   timed('events', () => resolveAnniversaries(candidates));
@@ -134,10 +135,13 @@ export function buildStoryWithLock(input: StoryInput, times?: StageTimes, clock:
   const { context } = merged;
   // 9. importance once the happenings are whole (every source of one happening in one event): rank and key.
   const ranked = timed('rank', () => rankEvents(merged.events, articles));
+  // 9b. each article's headline is one more mention of the event of its article that tells it (after the
+  // rank, which reads headlines already; merge/headline.ts).
+  const headed = timed('merge', () => attachHeadlines(ranked, articles, headlines));
   // 10. ids from the lock file after merge, so a happening keeps the id it had whatever merge now calls it.
   const { lock: previous, warning: lockProblem } = parseLock(input.lock);
   if (lockProblem) warnings.push(lockProblem);
-  const locked = timed('story', () => lockIds(ranked, previous, input.mintId));
+  const locked = timed('story', () => lockIds(headed, previous, input.mintId));
   // 11. the editors' edits last: they name events by the ids the lock just gave, and have the last word.
   const { doc: edits, warnings: editProblems } = parseEdits(input.edits);
   warnings.push(...editProblems);

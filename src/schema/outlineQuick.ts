@@ -56,7 +56,7 @@ export const EVENT_CHUNK_SHAPE: Shape = object({
   events: array(object({
     id: str1, summary: str, evidence: nullable(evidence),
     quotes: array(object({ articleId: str, start: count, end: count, text: str, speaker: nullable(str) })),
-    mentions: array(object({ articleId: str, start: count, end: count, text: str }), 1),
+    mentions: array(object({ articleId: str, start: count, end: count, text: str, part: optional({ type: 'literal', value: 'title' }) }), 1),
   }), 1),
 });
 

@@ -47,8 +47,8 @@ const dateValue = object({
   confidence: { type: 'optional', of: { type: 'probability' } },
   evidence: nullable(evidence),
 });
-const mention = object({ articleId: str, start: count, end: count, text: str });
 const optional = (of: Shape): Shape => ({ type: 'optional', of });
+const mention = object({ articleId: str, start: count, end: count, text: str, part: optional({ type: 'literal', value: 'title' }) });
 const editNote = object({ what: { type: 'enum', values: ['title', 'date', 'key', 'merged', 'article'] }, note: nullable(str) });
 const redirect = object({ from: str1, to: nullable(str), reason: { type: 'enum', values: ['merged', 'removed', 'hidden'] } });
 

@@ -28,8 +28,12 @@ export function crossCheck(story: Story): string[] {
       const where = `events[${i}].mentions[${j}]`;
       const article = articles.get(m.articleId);
       if (!article) errors.push(`${where}.articleId: no article ${m.articleId}`);
-      else if (m.end < m.start || m.end > article.text.length) errors.push(`${where}: offsets outside the article`);
-      else if (article.text.slice(m.start, m.end) !== m.text) errors.push(`${where}.text: does not match the article at its offsets`);
+      else {
+        // A headline's mention indexes the article's title; every other mention its text.
+        const told = m.part === 'title' ? article.title : article.text;
+        if (m.end < m.start || m.end > told.length) errors.push(`${where}: offsets outside the article${m.part === 'title' ? "'s title" : ''}`);
+        else if (told.slice(m.start, m.end) !== m.text) errors.push(`${where}.text: does not match the article${m.part === 'title' ? "'s title" : ''} at its offsets`);
+      }
     });
   });
   // An old id leads somewhere real, and never shadows an event the story still has.

@@ -75,13 +75,18 @@ export const ArticleSchema = z.object({
 /** One source article after cleaning. */
 export type Article = z.infer<typeof ArticleSchema>;
 
-/** A sentence of an article that reports an event; offsets index Article.text. */
+/**
+ * A sentence of an article that reports an event; offsets index Article.text, or Article.title when
+ * `part` is "title" (the article's headline, which the cleaned text does not hold).
+ */
 export const MentionSchema = z.object({
   articleId: z.string(),
   start: z.number().int().nonnegative(),
   end: z.number().int().nonnegative(),
-  /** The whole sentence, equal to Article.text.slice(start, end). */
+  /** The whole sentence, equal to Article.text.slice(start, end) (Article.title's for a headline). */
   text: z.string(),
+  /** "title": the article's headline tells the event; absent for a sentence of the text. */
+  part: z.literal('title').optional(),
 });
 /** A sentence of an article that reports an event. */
 export type Mention = z.infer<typeof MentionSchema>;

@@ -123,10 +123,10 @@ export function applyEdits(events: readonly Event[], redirects: readonly Redirec
 
 /** `to` with `from`'s sentences, quotes and actors added, its sources counted again as merge counts them. */
 function joined(to: Event, from: Event, articles: readonly Article[], order: ReadonlyMap<string, number>): Pick<Event, 'mentions' | 'quotes' | 'actors' | 'sources'> {
-  const at = (m: { articleId: string; start: number }) => `${m.articleId}:${m.start}`;
+  const at = (m: { articleId: string; start: number; part?: 'title' }) => `${m.articleId}:${m.part === 'title' ? 'title' : m.start}`;
   const seen = new Set(to.mentions.map(at));
   const mentions = [...to.mentions, ...from.mentions.filter((m) => !seen.has(at(m)))]
-    .sort((a, b) => (order.get(a.articleId) ?? 0) - (order.get(b.articleId) ?? 0) || a.start - b.start);
+    .sort((a, b) => (order.get(a.articleId) ?? 0) - (order.get(b.articleId) ?? 0) || Number(a.part === 'title') - Number(b.part === 'title') || a.start - b.start);
   const quoted = new Set(to.quotes.map(at));
   const quotes = [...to.quotes, ...from.quotes.filter((q) => !quoted.has(at(q)))];
   const actors = [...new Set([...to.actors, ...from.actors])];

@@ -46,6 +46,8 @@ export interface ArticleSentences {
   paragraphs: Paragraph[];
   /** The day of writing, when known: a coarse date announced ahead of it is a plan, not background. */
   published?: { value: string } | null;
+  /** The article's own headline, when it has one (not a title cut from its lead). */
+  headline?: string | null;
 }
 
 const COARSE = new Set<Granularity>(['year', 'season', 'quarter', 'month']);
@@ -59,6 +61,9 @@ export function candidatesOf(article: ArticleSentences, articleIndex: number, ti
     if (PARAGRAPH_FURNITURE.some((f) => f.re.test(text))) furniture.add(i);
   });
   const out: Candidate[] = [];
+  const lead = headlineLead(article);
+  /** Sentences that are candidates only through the lead's headline: the lead, and a quotation it leaves open. */
+  const throughLead = new Set<number>();
   let t = 0;
   article.sentences.forEach((s, index) => {
     const inside: TimexLike[] = [];
@@ -78,17 +83,47 @@ export function candidatesOf(article: ArticleSentences, articleIndex: number, ti
     // its words (SemEval-2015 covered 66 -> 68 rows, both right; Timeline17 AR-1 0.1401 -> 0.1397, AR-2
     // 0.0385 -> 0.0380, every topic above its baseline; gold stories unchanged).
     const quoteGoesOn = index > 0 && out.length > 0 && out[out.length - 1]!.index === index - 1 && opensQuote(article.sentences[index - 1]!.text);
-    if ((!isDayDated(found) && !isStated(found) && !hasEventWord(s.text) && !quoteGoesOn && !dated.some((x) => ANAPHORIC_DAY.test(x.text))) || isFurniture(s.text)) return;
+    const byLexicon = isDayDated(found) || isStated(found) || hasEventWord(s.text) || dated.some((x) => ANAPHORIC_DAY.test(x.text));
+    if ((!byLexicon && !quoteGoesOn && index !== lead.index) || isFurniture(s.text)) return;
+    // The lead admitted by its headline alone, or a quotation going on from it: both go if the lead does.
+    if (!byLexicon && (quoteGoesOn ? throughLead.has(index - 1) : true)) throughLead.add(index);
     const made = sentenceCandidates(s, dated, found, article.published?.value ?? null).map(({ span, own, excluded }): Candidate => {
       const date = own === 'conflict' ? mainDate(dated.filter((x) => x.start >= span.start && x.end <= span.end)) : own;
       return { articleId: article.id, articleIndex, index, sentence: span, own: date ? { ...date, articleId: article.id } : null, keys: [...new Set(keywords(span.text))], future: sentenceTense(span.text) === 'future', excluded };
     });
     out.push(...made);
   });
+  // The lead stands for the headline's happening only when no sentence the lexicon found tells it already.
+  if (throughLead.size && out.some((c) => !throughLead.has(c.index) && lead.tells(c.sentence.text))) return out.filter((c) => !throughLead.has(c.index));
   return out;
 }
 
 type Found = ReturnType<typeof ownDate>;
+
+/** Content words a lead must share with its headline, and the share of the headline's they must be. */
+const LEAD_WORDS = 2;
+const LEAD_SHARE = 0.5;
+
+/**
+ * The index of the article's lead when it restates the headline: the first sentence of the text, when it
+ * says at least half of the headline's content words (two at least). The headline is the article's own
+ * statement of its main happening, and a lead that tells it again reports that happening, whatever its
+ * verb ("World's largest passenger airliner makes first flight" / "The world's largest passenger
+ * aircraft, the Airbus A380, has made its maiden flight after lifting off from Toulouse in France."), which
+ * the event lexicon alone would miss. -1 when there is no headline or the lead tells something else.
+ */
+function headlineLead(article: ArticleSentences): { index: number; tells: (text: string) => boolean } {
+  const none = { index: -1, tells: () => false };
+  if (!article.headline) return none;
+  const heads = new Set(keywords(article.headline));
+  if (heads.size < LEAD_WORDS) return none;
+  const said = (text: string) => new Set(keywords(text).filter((k) => heads.has(k))).size;
+  const index = article.sentences.findIndex((s) => endsLikeSentence(s.text));
+  if (index < 0) return none;
+  const n = said(article.sentences[index]!.text);
+  if (n < LEAD_WORDS || n < LEAD_SHARE * heads.size) return none;
+  return { index, tells: (text) => { const k = said(text); return k >= LEAD_WORDS && k >= LEAD_SHARE * heads.size; } };
+}
 
 /**
  * The mentions one sentence gives: itself, or, when it tells two happenings, each clause with its own date

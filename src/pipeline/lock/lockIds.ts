@@ -31,7 +31,8 @@ export interface Locked {
  * `mint` forms them another way. Without a lock every event is new and keeps exactly that id.
  */
 export function lockIds(events: readonly Event[], lock: Lock, mint?: (e: Event) => string): Locked {
-  const keys = events.map((e) => [...new Set(e.mentions.map(mentionKey))].sort());
+  // A headline's mention (merge/headline.ts) names no sentence of the text: the lock holds sentences only.
+  const keys = events.map((e) => [...new Set(e.mentions.filter((m) => m.part !== 'title').map(mentionKey))].sort());
   const entries = lock.entries;
   const owners = new Map<string, number[]>();
   entries.forEach((entry, j) => {

@@ -27,7 +27,7 @@ export function slugWords(text: string, n = WORDS_IN_ID): string {
 }
 
 export function assignIds(events: Event[]): void {
-  const anchorOf = (e: Event) => e.mentions.reduce((a, m) => (m.articleId < a.articleId || (m.articleId === a.articleId && m.start < a.start) ? m : a));
+  const anchorOf = (e: Event) => e.mentions.filter((m) => m.part !== 'title').reduce((a, m) => (m.articleId < a.articleId || (m.articleId === a.articleId && m.start < a.start) ? m : a));
   const keyed = events.map((e) => ({ e, a: anchorOf(e) }));
   keyed.sort((x, y) => (x.a.articleId < y.a.articleId ? -1 : x.a.articleId > y.a.articleId ? 1 : x.a.start - y.a.start));
   const used = new Map<string, number>();

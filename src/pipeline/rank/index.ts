@@ -165,6 +165,8 @@ export function importance(event: Event, ctx: RankContext): number {
   const voices = new Map<string, number>();
   const days = eventDays(event);
   for (const m of event.mentions) {
+    // The headline's mention is its article's voice again: the sentence it tells weighs it already.
+    if (m.part === 'title') continue;
     const voice = ctx.articles.get(m.articleId)?.publisher ?? `article:${m.articleId}`;
     voices.set(voice, Math.max(voices.get(voice) ?? 0, weightIn(days, m, ctx) * standalone(m.text)));
   }
@@ -186,12 +188,15 @@ export function keyCount(articles: readonly Article[], events: number): number {
 }
 
 /** Events in importance order (most important first), ties broken by sources, mentions, date, first mention. */
+/** How many of an event's mentions are sentences of the text (a headline's is not counted). */
+const inText = (e: Event): number => e.mentions.reduce((n, m) => n + (m.part === 'title' ? 0 : 1), 0);
+
 export function byImportance(events: readonly Event[], ctx: RankContext): Array<{ event: Event; score: number; index: number }> {
   const first = (e: Event) => e.mentions[0]!;
   return events.map((event, index) => ({ event, score: importance(event, ctx), index })).sort((x, y) => {
     const a = x.event;
     const b = y.event;
-    return y.score - x.score || b.sources - a.sources || b.mentions.length - a.mentions.length
+    return y.score - x.score || b.sources - a.sources || inText(b) - inText(a)
       || (a.date.value < b.date.value ? -1 : a.date.value > b.date.value ? 1 : 0)
       || (first(a).articleId < first(b).articleId ? -1 : first(a).articleId > first(b).articleId ? 1 : 0)
       || first(a).start - first(b).start || x.index - y.index;

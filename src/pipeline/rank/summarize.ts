@@ -78,6 +78,8 @@ function sentencesOf(events: Story['events'], n: number, ctx: ReturnType<typeof 
   const seen = new Set<string>();
   for (const e of events) {
     for (const m of e.mentions) {
+      // A timeline entry is a sentence of the articles' text, never a headline (which has no verb tense).
+      if (m.part === 'title') continue;
       // A sentence without the page furniture glued to its start (a live page's "(Update 3 p.m. Cairo)", a
       // wire dateline, "January 31, 2011 | From X, CNN"): a timeline entry says what happened, not where it ran.
       const text = oneLine(dropDateline(m.text.trim()));

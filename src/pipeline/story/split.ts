@@ -51,7 +51,7 @@ export function splitStory(story: Story): SplitStory {
   const contextOf = new Map<string, number>();
   for (const m of story.context) contextOf.set(m.articleId, (contextOf.get(m.articleId) ?? 0) + 1);
   const marksOf = new Map<string, ArticleText['marks']>(story.articles.map((a) => [a.id, []]));
-  for (const e of story.events) for (const m of e.mentions) marksOf.get(m.articleId)?.push({ eventId: e.id, start: m.start, end: m.end });
+  for (const e of story.events) for (const m of e.mentions) if (m.part !== 'title') marksOf.get(m.articleId)?.push({ eventId: e.id, start: m.start, end: m.end });
 
   const outline: StoryOutline = {
     schemaVersion: SCHEMA_VERSION,

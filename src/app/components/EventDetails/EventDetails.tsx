@@ -8,6 +8,7 @@ import { ShareButton } from '../ShareDialog/ShareButton.tsx';
 import { EditNotes } from './EditNotes.tsx';
 import { Evidence } from './Evidence.tsx';
 import { Sources } from './Sources.tsx';
+import { sourceMentions } from './sourceMentions.ts';
 
 // The editor's controls exist only under `npm run dev`: in the production build this is null and the
 // bundler drops the import (see components/EditMode).
@@ -28,9 +29,8 @@ export function EventDetails() {
   if (!item) return null;
   const e = item.event;
   const detail = loaded?.state === 'ready' ? loaded.value : null;
-  // One source entry per article: the first sentence from each.
-  const seen = new Set<string>();
-  const mentions = detail ? detail.mentions.filter((m) => !seen.has(m.articleId) && seen.add(m.articleId)) : [];
+  // One source entry per article: the first sentence of its text from each.
+  const mentions = detail ? sourceMentions(detail.mentions) : [];
   return (
     <section className="details" aria-label="Event details" aria-busy={loaded?.state === 'loading'}>
       <div className="details-top">
