@@ -4,7 +4,7 @@ import { expect, seedBackground, seedStory, test } from './support/fixtures.ts';
 test.describe('the event list', () => {
   test('lists every event in date order under date headings, background folded', async ({ story }) => {
     await story.open();
-    const background = story.list.getByRole('button', { name: /^Show background: 2 events before / });
+    const background = story.list.getByRole('button', { name: /^Show background: 2 earlier events, before / });
     await test.step('it opens on the story, the recalls of 2016 and January 2017 folded under "Background"', async () => {
       await expect(background).toHaveAttribute('aria-expanded', 'false');
       await expect(story.list.getByRole('heading', { level: 3 }).first()).not.toHaveText('2016');
@@ -14,7 +14,7 @@ test.describe('the event list', () => {
     });
     await test.step('opening the background lists every event, in date order', async () => {
       await background.click();
-      await expect(story.list.getByRole('button', { name: /^Hide background: 2 events before / })).toHaveAttribute('aria-expanded', 'true');
+      await expect(story.list.getByRole('button', { name: /^Hide background: 2 earlier events, before / })).toHaveAttribute('aria-expanded', 'true');
       await expect(story.list.getByRole('heading', { level: 3 }).first()).toHaveText('2016');
       await expect(story.list.getByRole('link')).toHaveCount(seedStory.events.length);
       const names = await story.list.getByRole('link').evaluateAll((els) => els.map((e) => e.getAttribute('data-event-id')));
@@ -27,7 +27,7 @@ test.describe('the event list', () => {
     await story.timeline.getByRole('button', { name: 'All dates' }).click();
     const recall = seedStory.events.find((e) => e.id === 'campaign-deportation-force')!;
     await story.mark(recall.title).click();
-    await expect(story.list.getByRole('button', { name: /^Hide background: 2 events before / })).toHaveAttribute('aria-expanded', 'true');
+    await expect(story.list.getByRole('button', { name: /^Hide background: 2 earlier events, before / })).toHaveAttribute('aria-expanded', 'true');
     await expect(story.row(recall.title)).toHaveAttribute('aria-current', 'true');
     await expect(page).toHaveURL(/campaign-deportation-force/);
   });

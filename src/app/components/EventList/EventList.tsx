@@ -62,8 +62,14 @@ export function EventList() {
       <h2 id="event-list-heading" className="section-heading">Events</h2>
       {!all.length && <p className="empty">{items ? 'No events match the filters.' : 'No events yet.'}</p>}
       {folded > 0 && (
-        <button type="button" className="page-button background-button" aria-expanded={expanded} onClick={() => setOpen({ value: !expanded, forId: selectedId })}>
-          {expanded ? 'Hide' : 'Show'} background: {folded} {folded === 1 ? 'event' : 'events'} before {all[folded]?.dateLabel ?? 'the story'}
+        <button
+          type="button"
+          className="page-button background-button"
+          aria-expanded={expanded}
+          aria-label={`${expanded ? 'Hide' : 'Show'} background: ${folded} earlier ${folded === 1 ? 'event' : 'events'}, before ${all[folded]?.dateLabel ?? 'the story'}`}
+          onClick={() => setOpen({ value: !expanded, forId: selectedId })}
+        >
+          {expanded ? 'Hide' : 'Show'} background: {folded} earlier {folded === 1 ? 'event' : 'events'}
         </button>
       )}
       {from > 0 && (
