@@ -39,6 +39,13 @@ describe('merge: a sentence whose subject is only referred to', () => {
     expectJoined(story, 'complimented the protesters', 'But he added in a statement');
     expectJoined(story, 'complimented the protesters', 'hoped to avoid the sporadic violence');
   });
+  it('joins a quotation attributed by a pronoun at its end to the sentence before it', () => {
+    const vigil = storyOfTexts('2017-12-18', [
+      'A steady stream of neighbours, Apotex workers and well-wishers dropped off flowers in honour of the Shermans on Sunday.',
+      '\u201cI was shocked. I couldn\u2019t sleep the last few days because of the memories,\u201d he said on his way to visit the memorial.',
+    ], ['Toronto police said on Sunday that the couple both died from ligature neck compression.']);
+    expectJoined(vigil, 'dropped off flowers', 'I was shocked');
+  });
   it('leaves a negated sentence apart', () => {
     expectApart(story, 'identified as 43-year-old Stephanie Smith', 'She was not arrested', true);
   });
