@@ -50,3 +50,19 @@ describe('merge: a sentence whose subject is only referred to', () => {
     expectApart(story, 'identified as 43-year-old Stephanie Smith', 'She was not arrested', true);
   });
 });
+
+describe('merge: the sentence before a referred-to one, told by its article alone', () => {
+  // Sentences from reports of 15-16 November 2012 (Gaza): the officials' second statement is told by two
+  // outlets, their first by one.
+  const a = [
+    'Military officials said on Friday that Israel\u2019s aerial assaults had hit more than 450 sites in Gaza.',
+    'The officials also said militants in Gaza had fired more than 300 rockets into southern Israel and at least 130 more had been intercepted.',
+  ];
+  const b = [
+    'Militants in Gaza had fired more than 300 rockets into southern Israel by Friday, and 130 more had been intercepted, Israeli officials said.',
+  ];
+  const story = storyOfTexts('2012-11-17', a, b);
+  it('joins it to the referring sentence\u2019s event though another outlet tells that one', () => {
+    expectJoined(story, 'more than 300 rockets into southern Israel and', 'hit more than 450 sites');
+  });
+});

@@ -4,9 +4,9 @@
  * title with no name ("The governor also called for tougher background checks ...", "The prosecutor also
  * focused attention on Gamal Mubarak") — cannot stand alone: its actor is whoever the sentences before it
  * name. When it comes right after such a sentence in one article, on the same day, it goes on telling the
- * same happening. Only a group no other outlet tells is pulled in (one adjacency is weak evidence against
- * what several articles' wording says). A negated or stative sentence ("She was not arrested", "He had
- * almost no outside interests") tells no happening to continue. A quotation attributed only by "he said"
+ * same happening. One of the two must be a group no other outlet tells (one adjacency is weak evidence
+ * against what several articles' wording says). A negated or stative sentence ("She was not arrested",
+ * "He had almost no outside interests") tells no happening to continue. A quotation attributed only by "he said"
  * at its end goes on the same way ("Chun, the South's lead delegate, said the decision on a united ice
  * hockey team is not yet finalised" / "“We're well aware of the people's concerns and interests about
  * this”, he told a news conference.").
@@ -15,9 +15,12 @@
  * mn17, mn18), every other figure unchanged; the quotation attributed by a pronoun at its end then 1.621 ->
  * 1.617 (mn03, mn04, mn08, mn11, mn12, the seed), every other figure unchanged. Asking the title too to
  * reach over one sentence joined the seed's "The US President wanted ..." to the Mexican foreign minister's
- * remark. Any sentence opening with a person the sentence before names (not only a pronoun or a title) was
- * tried too: key-event precision 0.818 -> 0.798 ("Bill Cosby spent his first night behind bars" joined a
- * photo caption of his sentencing day), so not kept.
+ * remark. Letting the sentence before be the one no other outlet tells (not only the referring one) then
+ * joined mn07's "The officials also said militants in Gaza had fired more than 300 rockets" to the officials'
+ * count of sites hit: key-event precision 0.818 -> 0.829, every other figure unchanged. Any sentence
+ * opening with a person the sentence before names (not only a pronoun or a title) was tried too: key-event
+ * precision 0.818 -> 0.798 ("Bill Cosby spent his first night behind bars" joined a photo caption of his
+ * sentencing day), so not kept.
  */
 import type { Candidate } from '../events/candidates.ts';
 import { TITLES } from '../events/lexicon.ts';
@@ -72,7 +75,7 @@ export function referredSubjects(input: ReferredInput, joined: (a: number, b: nu
     if (ga < 0 || gb < 0) continue;
     const day = dayOf(ga);
     if (!day || !DAY.test(day) || dayOf(gb) !== day || joined(ga, gb)) continue;
-    if (!local(gb, b.articleId)) continue;
+    if (!local(gb, b.articleId) && !local(ga, a.articleId)) continue;
     join(ga, gb);
   }
 }
