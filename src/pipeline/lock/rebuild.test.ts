@@ -68,9 +68,9 @@ describe('a rebuild keeps event ids through the lock file', { timeout: 60_000 },
     expect(after.articles).toHaveLength(5);
     const c = compare(old, after);
     expect(c.unresolved).toEqual([]);
-    // Enough old events still there for the share to mean something (the seed has 12 events since session
-    // 10 took "Mr Trump spoke during the presidential campaign" off the news day).
-    expect(c.existing).toBeGreaterThanOrEqual(10);
+    // Enough old events still there for the share to mean something (the seed has 10 events since session
+    // 11 took "a recent report found" off the news day and joined a "he said" quote to the news conference).
+    expect(c.existing).toBeGreaterThanOrEqual(8);
     expect(c.share).toBeGreaterThanOrEqual(0.95);
     // The lock now holds every id of both builds.
     const ids = new Set(lockOf(dir).entries.map((e) => e.id));
@@ -108,7 +108,7 @@ describe('a rebuild keeps event ids through the lock file', { timeout: 60_000 },
     const after = buildOne(dir).story;
     const c = compare(old, after);
     expect(c.unresolved).toEqual([]);
-    expect(c.existing).toBeGreaterThan(10);
+    expect(c.existing).toBeGreaterThanOrEqual(8);
     expect(c.share).toBeGreaterThanOrEqual(0.95);
     // Events told only by the deleted article are gone: their links lead to the story, with a note.
     for (const id of gone) expect(after.redirects).toContainEqual({ from: id, to: null, reason: 'removed' });

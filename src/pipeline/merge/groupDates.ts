@@ -72,6 +72,11 @@ export function narrativeDates(cands: readonly Candidate[], dctOf: (articleId: s
       // ("Mr Trump spoke during the presidential campaign about using a deportation force"): it happened
       // then, not on the news day (battery: gold core dates 0.793 -> 0.803, all-event 0.776 -> 0.780, events
       // per gold 1.644 -> 1.638, mn11's "killed during the search operation"; nothing else moved).
+      // A document's finding with no date of its own ("More than half of those living in America illegally
+      // are from Mexico, the organisation in a recent report found") is data, not a happening of the news day:
+      // it takes neither the peg's day nor the page's (the seed's only such event is context now; every
+      // figure of the battery unchanged, Timeline17 AR-1/AR-2 included).
+      if (FINDING.test(c.sentence.text)) continue;
       if (peg && sentenceTense(c.sentence.text) === 'past' && !anchoredElsewhere(c.sentence.text, peg.sentence.text)) dates.push({ value: peg.own!.value, granularity: peg.own!.granularity, weight: 1.5, from: peg, why: `no date in the sentence; the article's main happening is dated by "${peg.own!.timex.text}"` });
       // An article that names no day for its news tells the news of the day it was published ("Airbus has
       // confirmed that there was a software glitch"): a past sentence without a date of its own takes that
@@ -91,6 +96,11 @@ export function narrativeDates(cands: readonly Candidate[], dctOf: (articleId: s
   return out;
 }
 
+/**
+ * A finding of a report, study, survey or poll that the sentence introduces as one among others ("a recent
+ * report", "a study"), not as the story's own ("the report", which may be the news of the day).
+ */
+const FINDING = /\b(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:report|study|survey|poll|census|analysis)\b.{0,40}?\b(?:found|finds|shows|showed|suggests|suggested)\b/i;
 const CLOCK = /\b\d{1,2}(?::\d\d)?\s*[ap]\.m\.|\b\d{1,2}:\d\d\b|\bnoon\b|\bmidnight\b/i;
 const TODAY = /\b(?:today|tonight|now)\b/i;
 

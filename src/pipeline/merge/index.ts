@@ -13,6 +13,7 @@ import { dateOfGroup, hintOf, narrativeDates, type GroupDate } from './groupDate
 import { assignIds } from './ids.ts';
 import { occasionUnions } from './occasion.ts';
 import { speakerContinuations } from './speakerContinuation.ts';
+import { referredSubjects } from './pronounSubject.ts';
 
 /** Sentences dated to one day up to which a shared stated day alone nearly suffices to merge. */
 const BUSY_DAY = 12;
@@ -191,6 +192,15 @@ export function mergeEvents(articles: readonly Article[], cands: readonly Candid
     dayOf: (g) => dates[g]?.value ?? null,
     local: (g, articleId) => setOf[find(g)]!.every((x) => groups[x]!.members.every((m) => cands[m]!.articleId === articleId)),
     names,
+  }, (a, b) => find(a) === find(b), union);
+
+  // Fifth: a sentence whose subject is only a pronoun or a title goes on telling the sentence before it
+  // (pronounSubject.ts).
+  referredSubjects({
+    cands,
+    groupOf,
+    dayOf: (g) => dates[g]?.value ?? null,
+    local: (g, articleId) => setOf[find(g)]!.every((x) => groups[x]!.members.every((m) => cands[m]!.articleId === articleId)),
   }, (a, b) => find(a) === find(b), union);
 
   const merged = new Map<number, number[]>();
