@@ -30,7 +30,7 @@ async function open(page: Page, eventId = ''): Promise<void> {
 }
 
 test('edit mode is off until switched on, then offers the edits and says where they go', async ({ page }) => {
-  await page.goto(`/${STORY}/2017-02-23-half-living-america-illegally-mexico/`);
+  await page.goto(`/${STORY}/2017-02-23-president-donald-trump-vow-crack/`);
   const toggle = page.getByRole('button', { name: 'Edit mode' });
   await expect(toggle).toHaveAttribute('aria-pressed', 'false');
   await expect(tools(page)).toHaveCount(0);
@@ -44,12 +44,12 @@ test('edit mode is off until switched on, then offers the edits and says where t
 });
 
 test('hides an event: it leaves the story, edits.json says so, its link says it was removed, and it can be shown again', async ({ page }) => {
-  const id = '2017-02-23-half-living-america-illegally-mexico';
+  const id = '2017-02-23-president-donald-trump-vow-crack';
   await open(page, id);
   await tools(page).getByRole('button', { name: 'Hide event' }).click();
   await expect(page).toHaveURL(new RegExp(`/${STORY}/$`));
-  await expect(page.getByRole('status').filter({ hasText: 'Hidden' })).toHaveText(/Hidden: “More than half of those living in America illegally are from Mexico”\./);
-  await expect(list(page).getByRole('link', { name: /More than half of those living in America/ })).toHaveCount(0);
+  await expect(page.getByRole('status').filter({ hasText: 'Hidden' })).toHaveText(/Hidden: “President Donald Trump's vow to crack down on undocumented migrants has struck fear”\./);
+  await expect(list(page).getByRole('link', { name: /vow to crack down on undocumented migrants/ })).toHaveCount(0);
   expect(edits()).toEqual({ [id]: { hide: true } });
 
   await open(page, id);
@@ -58,7 +58,7 @@ test('hides an event: it leaves the story, edits.json says so, its link says it 
 
   const hidden = page.getByRole('list', { name: 'Hidden events' });
   await hidden.getByRole('button', { name: `Show again ${id}` }).click();
-  await expect(details(page).getByRole('heading', { level: 2 })).toHaveText(/More than half of those living in America/);
+  await expect(details(page).getByRole('heading', { level: 2 })).toHaveText(/President Donald Trump's vow to crack down/);
   expect(edits()).toEqual({});
   await tools(page).getByRole('button', { name: 'Hide event' }).click();
   await expect(page).toHaveURL(new RegExp(`/${STORY}/$`));
@@ -115,7 +115,7 @@ test('redates an event with a note for readers; a day that does not exist is ref
 });
 
 test('merges an event into another: the file says so, and the merged id leads to the event that took it', async ({ page }) => {
-  const id = '2017-02-23-mistaking-rule-law-matters-sides';
+  const id = '2017-02-23-declarations-came-senior-trump-administration';
   const into = '2017-02-23-agreed-cooperation-border-security-work';
   await open(page, id);
   await tools(page).getByRole('button', { name: 'Merge into another event…' }).click();
@@ -124,7 +124,7 @@ test('merges an event into another: the file says so, and the merged id leads to
   await dialog.getByRole('button', { name: 'Merge' }).click();
   await expect(page.getByRole('dialog')).toHaveCount(0);
   await expect(page).toHaveURL(new RegExp(`/${STORY}/${into}/$`));
-  await expect(details(page).getByRole('note', { name: 'Edited' })).toHaveText(/Merged by the editors with “Rex Tillerson: "There's no mistaking/);
+  await expect(details(page).getByRole('note', { name: 'Edited' })).toHaveText(/Merged by the editors with “The declarations came as senior Trump administration officials/);
   await expect(page.getByRole('status').filter({ hasText: 'Merged into' })).toHaveText(/^Merged into “Rex Tillerson agreed that cooperation on border security/);
   expect(edits()[id]).toEqual({ mergeInto: into });
   await open(page, id);
@@ -136,6 +136,6 @@ test('merges an event into another: the file says so, and the merged id leads to
     await tools(page).getByRole('button', { name: wasKey ? 'Unmark as key event' : 'Mark as key event' }).click();
     await expect(details(page).getByText('Key event', { exact: true })).toHaveCount(wasKey ? 0 : 1);
     expect(edits()[into]).toEqual({ key: !wasKey });
-    expect(Object.keys(edits()).sort()).toEqual(['2017-02-23-half-living-america-illegally-mexico', '2017-02-23-however-spokesman-sean-spicer-news', into, id, '2017-02-23-president-wanted-renegotiate-decade-old'].sort());
+    expect(Object.keys(edits()).sort()).toEqual(['2017-02-23-president-donald-trump-vow-crack', '2017-02-23-however-spokesman-sean-spicer-news', into, id, '2017-02-23-president-wanted-renegotiate-decade-old'].sort());
   });
 });

@@ -23,7 +23,7 @@ test.describe('an edited story in the production build', () => {
     await expect(page.getByRole('heading', { level: 1 })).toHaveText("Edited fixture: three reports of a US visit, with the editors' changes");
 
     await test.step('a hidden event is not in the story', async () => {
-      await expect(list(page).getByRole('link', { name: /getting drug lords out/ })).toHaveCount(0);
+      await expect(list(page).getByRole('link', { name: /vow to crack down on undocumented migrants/ })).toHaveCount(0);
     });
 
     await test.step('a retitled event has its new title and says so', async () => {
@@ -45,10 +45,8 @@ test.describe('an edited story in the production build', () => {
       await list(page).getByRole('link', { name: /Kelly promised.*Key event/ }).click();
       await expect(details(page).getByText('Key event', { exact: true })).toBeVisible();
       await expect(details(page).getByRole('note', { name: 'Edited' })).toHaveText(/Marked as a key event by the editors\./);
-      // The editors merged Tillerson's "There's no mistaking" (its title names him: the "he said" follows his
-      // sentences) into his remarks, which the pipeline now counts as
-      // part of the news conference: the edit followed them there.
-      await expect(details(page).getByRole('note', { name: 'Edited' })).toHaveText(/Merged by the editors with “Rex Tillerson: "There's no mistaking/);
+      // The editors merged Tillerson's remark on cooperation into the news conference where he made it.
+      await expect(details(page).getByRole('note', { name: 'Edited' })).toHaveText(/Merged by the editors with “Rex Tillerson agreed that cooperation on border security had to work both ways”/);
       await list(page).getByRole('link', { name: /The two envoys spoke/ }).click();
       await expect(details(page).getByRole('note', { name: 'Edited' })).toHaveText(/Source added by the editors: “U\.S\. Vows Mexico No Mass Deportations”\./);
       await expect(details(page).getByRole('list', { name: 'Sources' }).getByRole('listitem')).toHaveCount(2);
@@ -82,7 +80,7 @@ test.describe('an edited story in the production build', () => {
 
   test('old links lead to the event that absorbed them, or to the story with a note', async ({ page }) => {
     await test.step('an id merged away by the editors opens the event it went into', async () => {
-      await page.goto(`${STORY}2017-02-23-mistaking-rule-law-matters-sides/`);
+      await page.goto(`${STORY}2017-02-23-agreed-cooperation-border-security-work/`);
       await expect(details(page).getByRole('heading', { level: 2 })).toHaveText(/Kelly promised/);
       await expect(page.getByRole('status').filter({ hasText: 'merged' })).toHaveText('The event you followed was merged into this one in an update.');
       await expect(page).toHaveURL(new RegExp(`${STORY}${KELLY}/$`));
@@ -98,16 +96,16 @@ test.describe('an edited story in the production build', () => {
       await expect(page).toHaveURL(new RegExp(`${STORY}${KELLY}/$`));
     });
     await test.step('a hidden event’s link opens the story and says the event was removed', async () => {
-      await page.goto(`${STORY}2017-02-23-re-getting-drug-lords-white/`);
+      await page.goto(`${STORY}2017-02-23-president-donald-trump-vow-crack/`);
       await expect(page.getByRole('status').filter({ hasText: 'removed' })).toHaveText('This event was removed by the editors in an update.');
       await expect(details(page)).toHaveCount(0);
       await expect(page.getByRole('region', { name: 'Timeline', exact: true }).getByRole('alert')).toHaveCount(0);
       await expect(page).toHaveURL(new RegExp(`${STORY}$`));
     });
     await test.step('their share pages preview where they lead', async () => {
-      const merged = await (await page.request.get(`${STORY}2017-02-23-mistaking-rule-law-matters-sides/`)).text();
+      const merged = await (await page.request.get(`${STORY}2017-02-23-agreed-cooperation-border-security-work/`)).text();
       expect(merged).toMatch(/<meta property="og:title" content="United States Homeland Security Secretary John Kelly promised/);
-      const hidden = await (await page.request.get(`${STORY}2017-02-23-re-getting-drug-lords-white/`)).text();
+      const hidden = await (await page.request.get(`${STORY}2017-02-23-president-donald-trump-vow-crack/`)).text();
       expect(hidden).toContain('<meta name="description" content="This event was removed by the editors in an update.');
     });
   });
