@@ -11,9 +11,9 @@ describe('backgroundCount', () => {
   const events = [
     ev('missiles-1991', '1991', 'year'),
     ev('rocket-1970', '1970', 'year'),
-    ev('conflict', '2012-11-14', 'day', 3),
-    ev('cabinet', '2012-11-16', 'day', 4),
-    ev('visit', '2012-11-15', 'day', 2),
+    ev('conflict', '2012-11-14', 'day', 5),
+    ev('cabinet', '2012-11-16', 'day', 6),
+    ev('visit', '2012-11-15', 'day', 4),
     ev('election', '2013-01-22', 'day'),
     ev('undated', 'PRESENT_REF', 'unknown'),
   ];
@@ -23,6 +23,14 @@ describe('backgroundCount', () => {
     const period = storyPeriod(items);
     expect(backgroundCount(items, period)).toBe(2);
     expect(items.slice(0, 2).map((i) => i.event.id)).toEqual(['rocket-1970', 'missiles-1991']);
+  });
+
+  it("keeps the days just before the period: they are the story's first days, not background", () => {
+    const eve = toItems({ events: [ev('eve', '2012-11-01', 'day'), ...events] });
+    expect(eve.slice(0, 3).map((i) => i.event.id)).toEqual(['rocket-1970', 'missiles-1991', 'eve']);
+    expect(backgroundCount(eve, storyPeriod(eve))).toBe(2);
+    const month = toItems({ events: [ev('month-before', '2012-10-01', 'day'), ...events] });
+    expect(backgroundCount(month, storyPeriod(month))).toBe(3);
   });
 
   it('folds nothing when there is no period or no earlier date', () => {
