@@ -158,23 +158,24 @@ export function speakersOf(c: Candidate, names: StoryNames): Set<string> {
 function unifySpellings(facts: Facts[]): void {
   const all = new Set<string>();
   for (const f of facts) for (const x of [...f.speakers, ...f.participants]) all.add(x);
-  const sorted = [...all].sort();
   const to = new Map<string, string>();
-  for (let i = 0; i < sorted.length; i++) {
-    for (let j = 0; j < i; j++) {
-      if (variants(sorted[j]!, sorted[i]!)) { to.set(sorted[i]!, to.get(sorted[j]!) ?? sorted[j]!); break; }
+  // Only two-word names can be variants, and only of a name with the same surname: each name is checked
+  // against the earlier names (in sorted order) of its surname, first to last, as a scan of every earlier
+  // name would find them, without splitting every pair again (a Timeline17 topic has thousands of names).
+  const bySurname = new Map<string, string[][]>();
+  for (const name of [...all].sort()) {
+    const words = name.split(' ');
+    if (words.length !== 2) continue;
+    const earlier = bySurname.get(words[1]!);
+    if (!earlier) { bySurname.set(words[1]!, [words]); continue; }
+    for (const e of earlier) {
+      if (e[0] !== words[0] && editDistanceAtMostOne(e[0]!, words[0]!)) { const first = `${e[0]} ${e[1]}`; to.set(name, to.get(first) ?? first); break; }
     }
+    earlier.push(words);
   }
   if (!to.size) return;
   const map = (set: Set<string>) => new Set([...set].map((x) => to.get(x) ?? x));
   for (const f of facts) { f.speakers = map(f.speakers); f.participants = map(f.participants); }
-}
-
-function variants(a: string, b: string): boolean {
-  const wa = a.split(' ');
-  const wb = b.split(' ');
-  if (wa.length !== 2 || wb.length !== 2 || wa[1] !== wb[1] || wa[0] === wb[0]) return false;
-  return editDistanceAtMostOne(wa[0]!, wb[0]!);
 }
 
 function editDistanceAtMostOne(a: string, b: string): boolean {
