@@ -130,8 +130,22 @@ function factsOf(s: OccasionSet, names: StoryNames): Facts {
   return { root: s.root, day: s.day, occasion, speakers, participants, statements, size: s.members.length };
 }
 
-/** Who a sentence says spoke: its quotes' speakers, a person named right before a reporting verb, "he said". */
-export function speakersOf(c: Candidate, names: StoryNames): Set<string> {
+/** speakersOf's answers, per story and sentence: merge asks again for a third of them (speakerContinuation.ts). */
+const spoke = new WeakMap<StoryNames, WeakMap<Candidate, ReadonlySet<string>>>();
+
+/**
+ * Who a sentence says spoke: its quotes' speakers, a person named right before a reporting verb, "he said".
+ * Found once per sentence of a story: the set is shared, never to be changed by the caller.
+ */
+export function speakersOf(c: Candidate, names: StoryNames): ReadonlySet<string> {
+  let known = spoke.get(names);
+  if (!known) spoke.set(names, (known = new WeakMap()));
+  let out = known.get(c);
+  if (!out) known.set(c, (out = findSpeakers(c, names)));
+  return out;
+}
+
+function findSpeakers(c: Candidate, names: StoryNames): Set<string> {
   const out = new Set<string>();
   const text = c.sentence.text;
   for (const q of names.quotesOf(c.articleId, c.sentence)) if (q.speaker) out.add(q.speaker);
