@@ -45,7 +45,11 @@ export function occasionUnions(sets: readonly OccasionSet[], names: StoryNames):
   const facts = sets.filter((s) => /^\d{4}-\d{2}-\d{2}$/.test(s.day)).map((s) => factsOf(s, names));
   unifySpellings(facts);
   const byDay = new Map<string, Facts[]>();
-  for (const f of facts) byDay.set(f.day, [...(byDay.get(f.day) ?? []), f]);
+  for (const f of facts) {
+    const list = byDay.get(f.day);
+    if (list) list.push(f);
+    else byDay.set(f.day, [f]);
+  }
   const out: Array<[number, number]> = [];
   const occasionRoots = new Set<number>();
   for (const day of [...byDay.keys()].sort()) {
@@ -79,9 +83,15 @@ export function occasionUnions(sets: readonly OccasionSet[], names: StoryNames):
     const bySpeakers = new Map<string, number>();
     for (const s of list) {
       if (s.occasion || !s.speakers.size || 2 * s.statements < s.size) continue;
-      const fits = [...classes].filter(([, p]) => [...s.speakers].every((x) => p.has(x)));
-      if (fits.length === 1) out.push([fits[0]![0], s.root]);
-      else if (!fits.length && s.statements === s.size) {
+      // The classes whose participants include every speaker: the first of them, and whether it is the only one.
+      let fits = 0;
+      let fit = -1;
+      for (const [c, p] of classes) {
+        if (!every(s.speakers, p)) continue;
+        if (fits++ === 0) fit = c;
+      }
+      if (fits === 1) out.push([fit, s.root]);
+      else if (!fits && s.statements === s.size) {
         const key = [...s.speakers].sort().join('\u0000');
         const first = bySpeakers.get(key);
         if (first === undefined) bySpeakers.set(key, s.root);
@@ -95,7 +105,15 @@ export function occasionUnions(sets: readonly OccasionSet[], names: StoryNames):
 
 /** The share of a set's statements a person must make to count as one of its speakers. */
 const PRINCIPAL = 0.25;
-const meets = (a: ReadonlySet<string>, b: ReadonlySet<string>) => [...a].some((x) => b.has(x));
+/** Whether a and b share a member; whether b holds every member of a (loops: no array per question). */
+const meets = (a: ReadonlySet<string>, b: ReadonlySet<string>): boolean => {
+  for (const x of a) if (b.has(x)) return true;
+  return false;
+};
+const every = (a: ReadonlySet<string>, b: ReadonlySet<string>): boolean => {
+  for (const x of a) if (!b.has(x)) return false;
+  return true;
+};
 const agents = (f: Facts) => (f.speakers.size ? f.speakers : f.participants);
 
 function factsOf(s: OccasionSet, names: StoryNames): Facts {
