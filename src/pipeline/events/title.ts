@@ -93,16 +93,7 @@ export function titleDraft(sentence: string, timexText: string | null, headline 
   let s = headline
     ? dropDateline(barSegment(untokenize(sentence.trim()).replace(RUSH_TRANSCRIPT, '').replace(BARE_POSSESSIVE, '$1’s ')).replace(BARE_UPDATE_STAMP, ''))
     : dropDateline(barSegment(sentence.trim()));
-  s = dropCapsPlace(dropGluedStamp(s));
-  // A quotation opened with " and closed with ': "a "sexually violent predator' just before".
-  if (count(s, '"') % 2 === 1) s = s.replace(/"([^"']{2,60})'(?=[\s,.;]|$)/, '"$1"');
-  if (timexText) s = dropTimex(s, timexText);
-  s = squeeze(s.replace(/\s+,/g, ','));
-  // The anchored patterns run only when the first or last character allows a match.
-  if (isLeadJunk(s.charCodeAt(0))) s = s.replace(/^[\s,;:]+/, '');
-  if (isLeadJunk(s.charCodeAt(1))) s = s.replace(/^(["“‘])[\s,;:]+/, '$1');
-  s = s.trim();
-  s = mainClause(s);
+  s = mainOf(s, timexText);
   if (headline) s = capitalise(dropEmptyIt(s));
   // The patterns that need a comma or a parenthesis run only when there is one: most titles have neither,
   // and a failed search still scans the whole string.
@@ -120,6 +111,30 @@ export function titleDraft(sentence: string, timexText: string | null, headline 
   if (isEndMark(s.charCodeAt(s.length - 1))) s = s.replace(/[.!,;:]+(["”’]?)$/, '$1');
   return squeeze(s).trim();
 }
+
+/**
+ * The main clause of a sentence the dateline is off, without the time expression: the part of a draft
+ * both modes share. build.ts drafts each sentence in plain mode, then at once in headline mode, and the
+ * headline steps before it mostly leave the sentence as it was: the last answer is kept, and given again
+ * for the same arguments (the function is pure, so the draft is the same either way).
+ */
+function mainOf(text: string, timexText: string | null): string {
+  if (lastMain !== null && lastMain.text === text && lastMain.timexText === timexText) return lastMain.main;
+  let s = dropCapsPlace(dropGluedStamp(text));
+  // A quotation opened with " and closed with ': "a "sexually violent predator' just before".
+  if (count(s, '"') % 2 === 1) s = s.replace(/"([^"']{2,60})'(?=[\s,.;]|$)/, '"$1"');
+  if (timexText) s = dropTimex(s, timexText);
+  s = squeeze(s.replace(/\s+,/g, ','));
+  // The anchored patterns run only when the first or last character allows a match.
+  if (isLeadJunk(s.charCodeAt(0))) s = s.replace(/^[\s,;:]+/, '');
+  if (isLeadJunk(s.charCodeAt(1))) s = s.replace(/^(["“‘])[\s,;:]+/, '$1');
+  s = s.trim();
+  s = mainClause(s);
+  lastMain = { text, timexText, main: s };
+  return s;
+}
+
+let lastMain: { text: string; timexText: string | null; main: string } | null = null;
 
 /** A draft (titleDraft) finished: the actor for a leading pronoun, quotation marks paired, at most MAX_TITLE. */
 export function titleWith(draft: string, actor: string | null = null, headline = false): string {

@@ -45,7 +45,11 @@ export function occasionUnions(sets: readonly OccasionSet[], names: StoryNames):
   const facts = sets.filter((s) => /^\d{4}-\d{2}-\d{2}$/.test(s.day)).map((s) => factsOf(s, names));
   unifySpellings(facts);
   const byDay = new Map<string, Facts[]>();
-  for (const f of facts) byDay.set(f.day, [...(byDay.get(f.day) ?? []), f]);
+  for (const f of facts) {
+    const list = byDay.get(f.day);
+    if (list) list.push(f);
+    else byDay.set(f.day, [f]);
+  }
   const out: Array<[number, number]> = [];
   const occasionRoots = new Set<number>();
   for (const day of [...byDay.keys()].sort()) {
@@ -79,9 +83,15 @@ export function occasionUnions(sets: readonly OccasionSet[], names: StoryNames):
     const bySpeakers = new Map<string, number>();
     for (const s of list) {
       if (s.occasion || !s.speakers.size || 2 * s.statements < s.size) continue;
-      const fits = [...classes].filter(([, p]) => [...s.speakers].every((x) => p.has(x)));
-      if (fits.length === 1) out.push([fits[0]![0], s.root]);
-      else if (!fits.length && s.statements === s.size) {
+      // The classes whose participants include every speaker: the first of them, and whether it is the only one.
+      let fits = 0;
+      let fit = -1;
+      for (const [c, p] of classes) {
+        if (!every(s.speakers, p)) continue;
+        if (fits++ === 0) fit = c;
+      }
+      if (fits === 1) out.push([fit, s.root]);
+      else if (!fits && s.statements === s.size) {
         const key = [...s.speakers].sort().join('\u0000');
         const first = bySpeakers.get(key);
         if (first === undefined) bySpeakers.set(key, s.root);
@@ -95,7 +105,15 @@ export function occasionUnions(sets: readonly OccasionSet[], names: StoryNames):
 
 /** The share of a set's statements a person must make to count as one of its speakers. */
 const PRINCIPAL = 0.25;
-const meets = (a: ReadonlySet<string>, b: ReadonlySet<string>) => [...a].some((x) => b.has(x));
+/** Whether a and b share a member; whether b holds every member of a (loops: no array per question). */
+const meets = (a: ReadonlySet<string>, b: ReadonlySet<string>): boolean => {
+  for (const x of a) if (b.has(x)) return true;
+  return false;
+};
+const every = (a: ReadonlySet<string>, b: ReadonlySet<string>): boolean => {
+  for (const x of a) if (!b.has(x)) return false;
+  return true;
+};
 const agents = (f: Facts) => (f.speakers.size ? f.speakers : f.participants);
 
 function factsOf(s: OccasionSet, names: StoryNames): Facts {
@@ -130,8 +148,22 @@ function factsOf(s: OccasionSet, names: StoryNames): Facts {
   return { root: s.root, day: s.day, occasion, speakers, participants, statements, size: s.members.length };
 }
 
-/** Who a sentence says spoke: its quotes' speakers, a person named right before a reporting verb, "he said". */
-export function speakersOf(c: Candidate, names: StoryNames): Set<string> {
+/** speakersOf's answers, per story and sentence: merge asks again for a third of them (speakerContinuation.ts). */
+const spoke = new WeakMap<StoryNames, WeakMap<Candidate, ReadonlySet<string>>>();
+
+/**
+ * Who a sentence says spoke: its quotes' speakers, a person named right before a reporting verb, "he said".
+ * Found once per sentence of a story: the set is shared, never to be changed by the caller.
+ */
+export function speakersOf(c: Candidate, names: StoryNames): ReadonlySet<string> {
+  let known = spoke.get(names);
+  if (!known) spoke.set(names, (known = new WeakMap()));
+  let out = known.get(c);
+  if (!out) known.set(c, (out = findSpeakers(c, names)));
+  return out;
+}
+
+function findSpeakers(c: Candidate, names: StoryNames): Set<string> {
   const out = new Set<string>();
   const text = c.sentence.text;
   for (const q of names.quotesOf(c.articleId, c.sentence)) if (q.speaker) out.add(q.speaker);
@@ -158,23 +190,24 @@ export function speakersOf(c: Candidate, names: StoryNames): Set<string> {
 function unifySpellings(facts: Facts[]): void {
   const all = new Set<string>();
   for (const f of facts) for (const x of [...f.speakers, ...f.participants]) all.add(x);
-  const sorted = [...all].sort();
   const to = new Map<string, string>();
-  for (let i = 0; i < sorted.length; i++) {
-    for (let j = 0; j < i; j++) {
-      if (variants(sorted[j]!, sorted[i]!)) { to.set(sorted[i]!, to.get(sorted[j]!) ?? sorted[j]!); break; }
+  // Only two-word names can be variants, and only of a name with the same surname: each name is checked
+  // against the earlier names (in sorted order) of its surname, first to last, as a scan of every earlier
+  // name would find them, without splitting every pair again (a Timeline17 topic has thousands of names).
+  const bySurname = new Map<string, string[][]>();
+  for (const name of [...all].sort()) {
+    const words = name.split(' ');
+    if (words.length !== 2) continue;
+    const earlier = bySurname.get(words[1]!);
+    if (!earlier) { bySurname.set(words[1]!, [words]); continue; }
+    for (const e of earlier) {
+      if (e[0] !== words[0] && editDistanceAtMostOne(e[0]!, words[0]!)) { const first = `${e[0]} ${e[1]}`; to.set(name, to.get(first) ?? first); break; }
     }
+    earlier.push(words);
   }
   if (!to.size) return;
   const map = (set: Set<string>) => new Set([...set].map((x) => to.get(x) ?? x));
   for (const f of facts) { f.speakers = map(f.speakers); f.participants = map(f.participants); }
-}
-
-function variants(a: string, b: string): boolean {
-  const wa = a.split(' ');
-  const wb = b.split(' ');
-  if (wa.length !== 2 || wb.length !== 2 || wa[1] !== wb[1] || wa[0] === wb[0]) return false;
-  return editDistanceAtMostOne(wa[0]!, wb[0]!);
 }
 
 function editDistanceAtMostOne(a: string, b: string): boolean {
