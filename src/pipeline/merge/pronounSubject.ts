@@ -24,8 +24,8 @@
  */
 import type { Candidate } from '../events/candidates.ts';
 import { TITLES } from '../events/lexicon.ts';
+import { mayContinue, type NeighbourGroups } from './neighbours.ts';
 
-const DAY = /^\d{4}-\d{2}-\d{2}$/;
 /**
  * How far back (in sentences) the event sentence before may lie: a pronoun reaches over one sentence that
  * tells no happening ("Before he was jailed, he worked for ..." / "He appeared in court in an orange
@@ -52,16 +52,14 @@ export const REFERRED_SUBJECT = new RegExp(`^${OPENER}(?:(?:he|she|they)|the\\s+
  */
 const PRONOUN_TAIL = /[,”"]\s*(?:he|she|they)\s+(?:also\s+)?(?:said|added|told|says|adds|noted|insisted|warned|explained)\b[^"“]{0,60}$/i;
 
-export interface ReferredInput {
+export interface ReferredInput extends NeighbourGroups {
   cands: readonly Candidate[];
   groupOf: Int32Array;
-  dayOf: (group: number) => string | null;
-  local: (group: number, articleId: string) => boolean;
 }
 
 /** Pairs of groups to join, in sentence order; `joined` says whether two groups already are one. */
 export function referredSubjects(input: ReferredInput, joined: (a: number, b: number) => boolean, join: (a: number, b: number) => void): void {
-  const { cands, groupOf, dayOf, local } = input;
+  const { cands, groupOf } = input;
   for (let i = 0; i + 1 < cands.length; i++) {
     const a = cands[i]!;
     const b = cands[i + 1]!;
@@ -72,10 +70,7 @@ export function referredSubjects(input: ReferredInput, joined: (a: number, b: nu
     } else if (!PRONOUN_TAIL.test(text) || b.index - a.index !== 1) continue;
     const ga = groupOf[i]!;
     const gb = groupOf[i + 1]!;
-    if (ga < 0 || gb < 0) continue;
-    const day = dayOf(ga);
-    if (!day || !DAY.test(day) || dayOf(gb) !== day || joined(ga, gb)) continue;
-    if (!local(gb, b.articleId) && !local(ga, a.articleId)) continue;
+    if (!mayContinue(input, ga, gb, a.articleId, joined)) continue;
     join(ga, gb);
   }
 }

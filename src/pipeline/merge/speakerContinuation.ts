@@ -21,27 +21,23 @@
 import type { Candidate } from '../events/candidates.ts';
 import type { StoryNames } from './build.ts';
 import { speakersOf } from './occasion.ts';
+import { mayContinue, type NeighbourGroups } from './neighbours.ts';
 import { REPORTING } from '../events/lexicon.ts';
 
-const DAY = /^\d{4}-\d{2}-\d{2}$/;
 const PRONOUN = /\b(he|she)\b/gi;
 /** "he said", "she also told": an attribution by pronoun alone. */
 const PRONOUN_SAID = new RegExp(`\\b(?:he|she)\\s+(?:(?:also|then|later|again)\\s+){0,2}(?:${[...REPORTING].join('|')})\\b`, 'i');
 
-export interface ContinuationInput {
+export interface ContinuationInput extends NeighbourGroups {
   cands: readonly Candidate[];
   /** The sentence's group, or -1. */
   groupOf: Int32Array;
-  /** The date value of a group, or null when undated. */
-  dayOf: (group: number) => string | null;
-  /** Whether the merged set holding `group` is told only by `articleId` (as the sets stand when asked). */
-  local: (group: number, articleId: string) => boolean;
   names: StoryNames;
 }
 
 /** Pairs of groups to join, found in sentence order; `joined` says whether two groups already are one. */
 export function speakerContinuations(input: ContinuationInput, joined: (a: number, b: number) => boolean, join: (a: number, b: number) => void): void {
-  const { cands, groupOf, dayOf, local, names } = input;
+  const { cands, groupOf, names } = input;
   const people = (c: Candidate): Set<string> => {
     const out = new Set(speakersOf(c, names));
     for (const n of names.namesOf(c.sentence.text)) {
@@ -61,10 +57,7 @@ export function speakerContinuations(input: ContinuationInput, joined: (a: numbe
     if (a.articleId !== b.articleId || b.index - a.index !== 1) continue;
     const ga = groupOf[i]!;
     const gb = groupOf[i + 1]!;
-    if (ga < 0 || gb < 0) continue;
-    const day = dayOf(ga);
-    if (!day || !DAY.test(day) || dayOf(gb) !== day || joined(ga, gb)) continue;
-    if (!local(ga, a.articleId) && !local(gb, a.articleId)) continue;
+    if (!mayContinue(input, ga, gb, a.articleId, joined)) continue;
     const sa = speakersOf(a, names);
     let sb = speakersOf(b, names);
     if (!sb.size && sa.size === 1 && PRONOUN_SAID.test(b.sentence.text)) sb = sa;
