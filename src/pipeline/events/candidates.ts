@@ -9,6 +9,7 @@ import type { Sentence } from '../types.ts';
 import type { Paragraph } from '../segment/index.ts';
 import { EVENT_NOUNS, EVENT_VERBS, PARAGRAPH_FURNITURE, REPORTING, SENTENCE_FURNITURE } from './lexicon.ts';
 import { keywords } from './keywords.ts';
+import { headlineLead } from './headlineLead.ts';
 import { sentenceTense } from './tense.ts';
 import { nested, TIMELINE_GRANULARITIES, finer } from './dates.ts';
 import { splitClauses } from './clauses.ts';
@@ -61,7 +62,7 @@ export function candidatesOf(article: ArticleSentences, articleIndex: number, ti
     if (PARAGRAPH_FURNITURE.some((f) => f.re.test(text))) furniture.add(i);
   });
   const out: Candidate[] = [];
-  const lead = headlineLead(article);
+  const lead = headlineLead(article, endsLikeSentence);
   /** Sentences that are candidates only through the lead's headline: the lead, and a quotation it leaves open. */
   const throughLead = new Set<number>();
   let t = 0;
@@ -99,31 +100,6 @@ export function candidatesOf(article: ArticleSentences, articleIndex: number, ti
 }
 
 type Found = ReturnType<typeof ownDate>;
-
-/** Content words a lead must share with its headline, and the share of the headline's they must be. */
-const LEAD_WORDS = 2;
-const LEAD_SHARE = 0.5;
-
-/**
- * The index of the article's lead when it restates the headline: the first sentence of the text, when it
- * says at least half of the headline's content words (two at least). The headline is the article's own
- * statement of its main happening, and a lead that tells it again reports that happening, whatever its
- * verb ("World's largest passenger airliner makes first flight" / "The world's largest passenger
- * aircraft, the Airbus A380, has made its maiden flight after lifting off from Toulouse in France."), which
- * the event lexicon alone would miss. -1 when there is no headline or the lead tells something else.
- */
-function headlineLead(article: ArticleSentences): { index: number; tells: (text: string) => boolean } {
-  const none = { index: -1, tells: () => false };
-  if (!article.headline) return none;
-  const heads = new Set(keywords(article.headline));
-  if (heads.size < LEAD_WORDS) return none;
-  const said = (text: string) => new Set(keywords(text).filter((k) => heads.has(k))).size;
-  const index = article.sentences.findIndex((s) => endsLikeSentence(s.text));
-  if (index < 0) return none;
-  const n = said(article.sentences[index]!.text);
-  if (n < LEAD_WORDS || n < LEAD_SHARE * heads.size) return none;
-  return { index, tells: (text) => { const k = said(text); return k >= LEAD_WORDS && k >= LEAD_SHARE * heads.size; } };
-}
 
 /**
  * The mentions one sentence gives: itself, or, when it tells two happenings, each clause with its own date
