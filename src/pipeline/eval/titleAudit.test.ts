@@ -33,6 +33,17 @@ describe('titleFlaws', () => {
   });
 });
 
+describe('titleFlaws: without a verb', () => {
+  it('a subject without its action (Timeline17 H1N1), not a title with a verb the audit may not know', () => {
+    expect(titleFlaws('Dr. David Weinstock of the Dana-Farber Cancer Institute and Dr. Gianna Zuccotti')).toEqual(['noVerb']);
+    expect(titleFlaws('Biologists at the National Institute for Medical Research')).toEqual(['noVerb']);
+    expect(titleFlaws('Dr Richard Besser said he expected more cases over the coming days')).toEqual([]);
+    // A present tense it cannot tell from a plural counts as a verb: the count is a lower bound.
+    expect(titleFlaws('Mexico remains the epicenter of the H1N1 outbreak')).toEqual([]);
+    expect(titleFlaws('Tomas Reyes: “The bridge will hold”')).toEqual([]);
+  });
+});
+
 describe('auditTitles', () => {
   it('counts each class and the titles with any of the three over every story', () => {
     const ev = (title: string) => ({ title }) as never;
@@ -41,7 +52,7 @@ describe('auditTitles', () => {
       { id: 's2', story: { events: [ev('The vote was set for'), ev('Tomas Reyes: “It will hold…”')] } },
     ]);
     expect(a.titles).toBe(5);
-    expect(a.counts).toEqual({ quote: 1, pronoun: 1, functionEnd: 1, cut: 1 });
+    expect(a.counts).toEqual({ quote: 1, pronoun: 1, functionEnd: 1, cut: 1, noVerb: 0 });
     expect(a.bad).toBe(3);
     expect(a.flagged.map((f) => f.story)).toEqual(['s1', 's1', 's2', 's2']);
   });

@@ -6,8 +6,8 @@
  */
 import type { Story } from '../../schema/index.ts';
 
-export type TitleFlaw = 'quote' | 'pronoun' | 'functionEnd' | 'cut';
-export const FLAWS: readonly TitleFlaw[] = ['quote', 'pronoun', 'functionEnd', 'cut'];
+export type TitleFlaw = 'quote' | 'pronoun' | 'functionEnd' | 'cut' | 'noVerb';
+export const FLAWS: readonly TitleFlaw[] = ['quote', 'pronoun', 'functionEnd', 'cut', 'noVerb'];
 
 const QUOTE_START = /^["“‘'«]/;
 /** A pronoun as written at the start of a sentence ("US President" is no "us"); "It’s" and "We’re" too. */
@@ -23,6 +23,32 @@ const FUNCTION_WORDS = new Set(
     'can could may might must not his her its their our my your this these those such very').split(' '),
 );
 
+/** Auxiliaries, modals and contractions: a finite verb for certain. */
+const AUXILIARY = /\b(?:is|are|was|were|be|been|being|am|has|have|had|will|would|could|can|may|might|must|shall|should|did|does|do|isn't|wasn't|won't|can't|don't|doesn't|didn't)\b|\b\w+['’](?:s|re|ve|ll|d)\b/i;
+/** Irregular past forms and frequent base forms of news verbs (the audit's own list). */
+const VERB_WORDS = new Set(
+  ('said told got gave made went came took ran met left won lost held began became sat fled fell saw led shot hit put set cut ' +
+    'spoke wrote broke drove rose sent paid sold brought bought thought found kept felt stood heard meant built sought fought ' +
+    'caught struck threw grew knew drew flew chose stole wore swore spent lent let quit rode ate hung tore say go come take run ' +
+    'meet hold begin become see lead give make get keep find know think tell want need face call die fear warn urge vow plan seek').split(' '),
+);
+
+/**
+ * A title with no word that could be a finite verb: no auxiliary or modal, no word of VERB_WORDS, no
+ * lowercase word ending in -ed, and no lowercase word after the first ending in -s (not -ss), which may
+ * be a present-tense verb ("Mexico remains") as well as a plural noun. A lower bound, then: "Residents of
+ * the Canning Town and Custom House areas" has no verb but is not counted (areas). A speaker's quotation
+ * ("Tory: “...”") counts as said.
+ */
+export function lacksVerbForAudit(title: string): boolean {
+  const body = title.replace(/^[^:“"]{2,60}:\s*[“"].*$/, 'X said');
+  if (AUXILIARY.test(body)) return false;
+  return !body.split(/\s+/).some((w, i) => {
+    const x = w.replace(/[^\p{L}’']/gu, '');
+    return VERB_WORDS.has(x.toLowerCase()) || /^[a-z]{2,}ed$/.test(x) || (i > 0 && /^[a-z]{2,}s$/.test(x) && !/ss$/.test(x));
+  });
+}
+
 /** The flaws of one title (none for a headline). */
 export function titleFlaws(title: string): TitleFlaw[] {
   const t = title.trim();
@@ -33,6 +59,7 @@ export function titleFlaws(title: string): TitleFlaw[] {
   const last = /([\p{L}’']+)[^\p{L}\p{N}]*$/u.exec(t)?.[1]?.toLowerCase();
   if (last && FUNCTION_WORDS.has(last)) out.push('functionEnd');
   if (/…["”’]?$/.test(t)) out.push('cut');
+  if (lacksVerbForAudit(t)) out.push('noVerb');
   return out;
 }
 
@@ -40,7 +67,7 @@ export interface TitleAudit {
   titles: number;
   /** Titles with each flaw. */
   counts: Record<TitleFlaw, number>;
-  /** Titles with any of quote, pronoun, functionEnd (the three #12 forbids). */
+  /** Titles with any of quote, pronoun, functionEnd (the three #12 forbids; noVerb is counted apart). */
   bad: number;
   flagged: Array<{ story: string; title: string; flaws: TitleFlaw[] }>;
 }
@@ -55,7 +82,7 @@ export function auditTitles(stories: ReadonlyArray<{ id: string; story: Pick<Sto
       titles++;
       const flaws = titleFlaws(e.title);
       for (const f of flaws) counts[f]++;
-      if (flaws.some((f) => f !== 'cut')) bad++;
+      if (flaws.some((f) => f !== 'cut' && f !== 'noVerb')) bad++;
       if (flaws.length) flagged.push({ story: id, title: e.title, flaws });
     }
   }
@@ -72,5 +99,6 @@ export function formatAudit(a: TitleAudit): string {
     `  end on a function word:     ${a.counts.functionEnd} (${pct(a.counts.functionEnd, a.titles)})`,
     `  any of the three:           ${a.bad} (${pct(a.bad, a.titles)})`,
     `  cut with "…":               ${a.counts.cut} (${pct(a.counts.cut, a.titles)})`,
+    `  without a verb:             ${a.counts.noVerb} (${pct(a.counts.noVerb, a.titles)})`,
   ].join('\n');
 }

@@ -240,5 +240,32 @@ describe('titleFrom in headline mode', () => {
     expect(headline('A harbour official close to the mediators told the radio station the visit "was the beginning of a long process to reach a deal with the crews".'))
       .not.toMatch(/"was…"$/);
   });
+  // Timeline17 H1N1 (articles of 2009): the cut used to leave the subject alone, without what it did.
+  it('keeps the subject and its verb: a long subject loses what only describes it, never a second subject', () => {
+    const weinstock = "Dr. David Weinstock of the Dana-Farber Cancer Institute and Dr. Gianna Zuccotti of Brigham and Women's Hospital, both in Boston, said the quick spread of Tamiflu-resistant flu had surprised doctors.";
+    expect(titleFrom(weinstock, null)).toBe('Dr. David Weinstock of the Dana-Farber Cancer Institute and Dr. Gianna Zuccotti');
+    const w = headline(weinstock);
+    expect(w).toMatch(/^Dr\. David Weinstock and Dr\. Gianna Zuccotti of Brigham and Women's Hospital said/);
+    fromText(w, weinstock);
+    expect(headline('The acting director of the Centres for Disease Control and Prevention, Dr Richard Besser, said he expected more cases over the coming days.'))
+      .toBe('Dr Richard Besser said he expected more cases over the coming days');
+    expect(headline('Biologists at the National Institute for Medical Research in London said that antiviral medicines such as Tamiflu would probably control the spread of the disease.'))
+      .toMatch(/^Biologists in London said that antiviral medicines/);
+    expect(headline('A statement from the president of the Miss Universe organization, Paula Shugart, has replaced the posting.'))
+      .toBe('Paula Shugart has replaced the posting');
+    // mn07 (Reuters, November 2012): a participle's aside goes.
+    expect(headline('The last Gaza war, involving a three-week long Israeli air blitz and ground invasion over the New Year period of 2008-2009, killed more than 1,400 Palestinians, mostly civilians.'))
+      .toBe('The last Gaza war killed more than 1,400 Palestinians, mostly civilians');
+    // "of State" belongs to a title, "of California" may be joined by a second place: both stay.
+    expect(headline('U.S. Secretary of State Hillary Clinton, speaking slowly and carefully to avoid making any new waves, urged the Egyptian government to allow its people to protest peacefully.'))
+      .toMatch(/^U\.S\. Secretary of State Hillary Clinton urged/);
+    expect(headline("Democratic congressmen Henry Waxman of California and John Dingell of Michigan, both veterans of many hearings, said the Defense Contract Audit Agency's audit was damning."))
+      .toMatch(/Henry Waxman of California and John Dingell/);
+  });
+
+  it('cuts whole words with "…" rather than leave a subject without a verb it cannot shorten', () => {
+    expect(headline('The affluent financial hub on the south coast of China is widely seen as one of the best-prepared Asian cities to deal with the new H1N1 flu virus, given its experience.'))
+      .toMatch(/^The affluent financial hub on the south coast of China is widely seen as .*…$/);
+  });
 });
 

@@ -11,7 +11,8 @@
 import rules from './titleRules.en.json' with { type: 'json' };
 import { dropDateline, dropDiscourse, leadLength } from './clause.ts';
 import { timexSpan } from './timexCut.ts';
-import { count, DANGLING, inside, isSpace, MAX_TITLE, NEEDS_COMPLEMENT, shorten, VERB } from './titleCut.ts';
+import { count, DANGLING, inside, isSpace, MAX_TITLE, NEEDS_COMPLEMENT, shorten, VERB, wordCut } from './titleCut.ts';
+import { compactSubject, lacksVerb } from './titleSubject.ts';
 import { BARE_POSSESSIVE, BARE_UPDATE_STAMP, dropEmptyIt, RUSH_TRANSCRIPT, untokenize } from './headlineText.ts';
 
 
@@ -139,7 +140,17 @@ let lastMain: { text: string; timexText: string | null; main: string } | null = 
 /** A draft (titleDraft) finished: the actor for a leading pronoun, quotation marks paired, at most MAX_TITLE. */
 export function titleWith(draft: string, actor: string | null = null, headline = false): string {
   const s = opening(draft, actor, headline);
-  return finish(s.length <= MAX_TITLE ? s : shorten(s, MAX_TITLE, headline));
+  if (s.length <= MAX_TITLE) return finish(s);
+  const cut = shorten(s, MAX_TITLE, headline);
+  // Headline mode: a cut that leaves the subject without its verb tries the subject without what only
+  // describes it (titleSubject.ts), and keeps that when the verb then fits; else whole words up to the
+  // length with "…", when they reach the verb.
+  if (!headline || !lacksVerb(cut)) return finish(cut);
+  const compact = compactSubject(s);
+  const again = compact === s ? cut : compact.length <= MAX_TITLE ? compact : shorten(compact, MAX_TITLE, headline);
+  if (!lacksVerb(again)) return finish(again);
+  const words = wordCut(s, MAX_TITLE, headline);
+  return finish(lacksVerb(words) ? cut : words);
 }
 
 // Headline mode (`headline`: the title an event shows, build.ts). The plain mode stays as it was: the

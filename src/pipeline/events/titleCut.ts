@@ -165,8 +165,15 @@ function shortenCut(s: string, max: number, headline: boolean): string {
       if (t.length >= minKeep) return t;
     }
   }
-  // 3. Whole words, no hanging function word, and a mark that the sentence goes on.
-  // A quotation cut open is closed after the mark: “getting really bad dudes out…”.
+  return wordCut(s, max, headline, minKeep);
+}
+
+/**
+ * Whole words, no hanging function word, and a mark that the sentence goes on (step 3 of shorten, and
+ * title.ts's last resort when every boundary would leave the subject without its verb).
+ * A quotation cut open is closed after the mark: “getting really bad dudes out…”.
+ */
+export function wordCut(s: string, max = MAX_TITLE, headline = false, minKeep = Math.min(45, Math.round(max / 2))): string {
   let cut = trimDangling(s.slice(0, max - 2).replace(/\s+\S*$/, ''));
   // Headline mode: not a quotation cut after its first word or two (`Kandil's visit "was…"`).
   if (headline) {
