@@ -56,7 +56,7 @@ export function headlineAntecedent(sentences: readonly { text: string }[], index
     const fitting: Array<{ p: string; n: NameMention }> = [];
     for (const n of names) {
       const p = deps.person(n);
-      if (!p || deps.book.gender(p) === other || fitting.some((f) => f.p === p)) continue;
+      if (!p || deps.book.subjectGender(p) === other || fitting.some((f) => f.p === p)) continue;
       fitting.push({ p, n });
     }
     const opensWithPronoun = SAME_PRONOUN[gender].test(bare.slice(at).trimStart());
@@ -68,7 +68,9 @@ export function headlineAntecedent(sentences: readonly { text: string }[], index
     }
     if (fitting.length !== 1) return null;
     const { p, n } = fitting[0]!;
-    if (n.possessive) return null;
+    // "Smith’s home also was raided. She was not arrested.": the subject's possessor, when the story tells
+    // that person's gender and it is the pronoun's (an untold gender is not enough here).
+    if (n.possessive) return deps.book.subjectGender(p) === gender && isSubjectPossessor(bare, at, n) ? p : null;
     return isSubject(bare, at, n) || isSpeaker(bare, n) ? p : null;
   }
   return null;
@@ -91,6 +93,18 @@ function isSubject(text: string, at: number, n: NameMention): boolean {
   if (!lower.length) return true;
   return lower.length <= 2 && ws.slice(-lower.length).join(' ') === lower.join(' ') && lower.every((w) => /^[a-z]+$/.test(w) && !/(?:ed|s)$/.test(w) && !FUNCTION_WORD.test(w)) &&
     text.slice(n.at, end) === n.name && FINITE_AFTER.test(text.slice(end));
+}
+
+/**
+ * The name owns the main clause's subject: "Smith’s home also was raided", "Mr. Reyes’s boat had sunk"
+ * (titles and capitalised words before it, at most three lowercase words of the subject after it, then a
+ * finite verb).
+ */
+function isSubjectPossessor(text: string, at: number, n: NameMention): boolean {
+  if (n.at < at) return false;
+  const ws = text.slice(at, n.at).trim().split(/\s+/).filter(Boolean);
+  if (!ws.every((w) => BEFORE_NAME.test(w) || TITLES.has(w.toLowerCase().replace(/[.,]$/, '')))) return false;
+  return /^['’]s?\s+(?:[a-z][a-z-]*\s+){1,3}(?:also\s+)?(?:had|has|have|was|is|were|are|will|would|could|[a-z]{3,}ed)\b/.test(text.slice(n.at + n.name.length));
 }
 
 /** Words that make the lowercase run no description: "Here's what God has to do ...". */

@@ -51,6 +51,8 @@ export class NameBook {
   private orgs = new Map<string, Map<string, number>>();
   private orgDisplay = new Map<string, string>();
   private genders = new Map<string, { m: number; f: number }>();
+  /** The part of `genders` read off an object pronoun after the name ("Ford came forward to accuse him"). */
+  private objectGenders = new Map<string, { m: number; f: number }>();
 
   add(names: NameMention[]): void {
     for (const n of names) {
@@ -97,20 +99,36 @@ export class NameBook {
 
 
   /** Record gender evidence for a canonical person name. */
-  noteGender(name: string, g: 'm' | 'f'): void {
+  noteGender(name: string, g: 'm' | 'f', object = false): void {
     const k = nameKey(name);
     const e = this.genders.get(k) ?? { m: 0, f: 0 };
     e[g]++;
     this.genders.set(k, e);
+    if (object) {
+      const o = this.objectGenders.get(k) ?? { m: 0, f: 0 };
+      o[g]++;
+      this.objectGenders.set(k, o);
+    }
+  }
+
+  /**
+   * The gender as `gender` tells it, without the evidence of an object pronoun after the name: "Christine
+   * Blasey Ford came forward to accuse him" says nothing of Ford, since an object is someone else (Ford
+   * herself would be "herself"). For headlines (headlinePronoun.ts); `gender`, which the actors and so
+   * the ranking read, counts it as before.
+   */
+  subjectGender(name: string): 'm' | 'f' | null {
+    const k = nameKey(name);
+    const e = this.genders.get(k);
+    if (!e) return null;
+    const o = this.objectGenders.get(k);
+    return genderOf(o ? { m: e.m - o.m, f: e.f - o.f } : e);
   }
 
   /** 'm', 'f', or null when the story does not tell (or tells both). */
   gender(name: string): 'm' | 'f' | null {
     const e = this.genders.get(nameKey(name));
-    if (!e) return null;
-    if (e.m > e.f * 2) return 'm';
-    if (e.f > e.m * 2) return 'f';
-    return null;
+    return e ? genderOf(e) : null;
   }
 
   private canon = new Map<string, string>();
@@ -150,4 +168,11 @@ function dots(s: string): number {
   let n = 0;
   for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) === 46) n++;
   return n;
+}
+
+/** 'm' or 'f' when one side has more than twice the evidence of the other; null otherwise. */
+function genderOf(e: { m: number; f: number }): 'm' | 'f' | null {
+  if (e.m > e.f * 2) return 'm';
+  if (e.f > e.m * 2) return 'f';
+  return null;
 }

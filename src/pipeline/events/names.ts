@@ -100,7 +100,7 @@ export function storyNames(articles: ReadonlyArray<{ id: string; sentences: read
         // after the subject (outside quotations) is the subject's own.
         const rest = s.text.slice(subj.at).replace(QUOTED, ' ');
         const g = GENDERED.exec(rest);
-        if (g) book.noteGender(subj.person, g[1] ? 'm' : 'f');
+        if (g) book.noteGender(subj.person, g[1] ? 'm' : 'f', /^him$/i.test(g[0]));
       }
     });
     subjects.set(a.id, list);

@@ -67,6 +67,21 @@ describe('event titles: who a pronoun stands for, from the sentences just before
     expect(eventTitle([member('set to testify')], names)).toBe('Dana Whitlock is set to testify before the harbour board');
   });
 
+  // mn02 (The Washington Post, 2018): "Christine Blasey Ford came forward ... to accuse him of attempted
+  // rape. She is set to testify ...": an object's "him" is someone else, so it tells nothing of her gender.
+  it('never takes an object pronoun for the gender of the subject', () => {
+    const { names, member } = story('Dana Whitlock came forward last week to accuse him of fraud at the council. She is set to testify before the harbour board.');
+    expect(eventTitle([member('set to testify')], names)).toBe('Dana Whitlock is set to testify before the harbour board');
+  });
+
+  // mn14 (CBS Los Angeles, 2018): "Smith’s home also was raided. She was not arrested, though eight men ...".
+  it("takes the subject's possessor whose gender the story tells, never one it does not tell", () => {
+    const told = story('Ms. Dana Whitlock ran the harbour cafe. Whitlock’s home also was raided. She was not arrested, though eight men at the cafe were.');
+    expect(eventTitle([told.member('not arrested')], told.names)).toBe('Dana Whitlock was not arrested, though eight men at the cafe were');
+    const untold = story('Dana Whitlock ran the harbour cafe. Whitlock’s home also was raided. She was not arrested, though eight men at the cafe were.');
+    expect(eventTitle([untold.member('not arrested')], untold.names)).toBe('She was not arrested, though eight men at the cafe were');
+  });
+
   it('reads back through sentences that open with the same pronoun or its possessive, at most three', () => {
     const { names, member } = story('Tomas Reyes founded the ferry company in 1974. His fortune was estimated at $4 million. He counted many sailors among his friends.');
     expect(eventTitle([member('counted many sailors')], names)).toBe('Tomas Reyes counted many sailors among his friends');
