@@ -141,6 +141,18 @@ export function headlineOrganization(sentences: readonly { text: string }[], ind
   return null;
 }
 
+/**
+ * `person` opens the main clause of `text` and says what follows: "Bathily Seye, the owner of a local chain
+ * of gas stations called Afrique Oil, said that ..." (a quotation's "he said" in the next sentence goes on
+ * with that person's words, whoever else the aside names).
+ */
+export function reportsAsSubject(text: string, person: string, deps: HeadlineDeps): boolean {
+  const bare = unquoted(text);
+  const at = mainClauseStart(bare);
+  const n = deps.namesIn(bare).find((m) => !m.possessive && deps.person(m) === person);
+  return !!n && isSubject(bare, at, n) && isSpeaker(bare, n);
+}
+
 /** The name is who the sentence says said it: "Abbas said", "Chopra, a former employee, said", "said Chopra". */
 function isSpeaker(text: string, n: NameMention): boolean {
   const end = n.at + n.name.length;

@@ -11,6 +11,7 @@ import { dropPossessiveDescription, untokenize } from '../events/headlineText.ts
 import { titleDraft, titleWith } from '../events/title.ts';
 import titleRules from '../events/titleRules.en.json' with { type: 'json' };
 import { quoteLead, speakerTitle, transcriptLine } from '../events/quoteTitle.ts';
+import { reportsAsSubject } from '../events/headlinePronoun.ts';
 import { dropDateline } from '../events/clause.ts';
 import type { GroupDate } from './groupDates.ts';
 
@@ -181,6 +182,7 @@ function headlineOf(c: Candidate, t: SentenceTitle, names: StoryNames): { title:
       const h = speaker ? null : names.headlineAntecedent(c.articleId, c.sentence.start, lead.pronoun);
       if (h && !lead.body.includes(h.slice(h.lastIndexOf(' ') + 1))) speaker = h;
     }
+    if (!speaker && !lead.pronoun && !lead.described && own && WHOLE_QUOTE.test(c.sentence.text.trim())) speaker = continuedSpeaker(c, names);
     const st = speaker ? speakerTitle(speaker, lead) : lead.described ? speakerTitle(lead.described, lead) : null;
     if (st) return { title: st, grade: 1 };
     return { title: t.shown, grade: 2 };
@@ -193,6 +195,24 @@ function headlineOf(c: Candidate, t: SentenceTitle, names: StoryNames): { title:
   const last = /…["”’]?$/.test(title) ? undefined : /([a-z’']+)\W*$/.exec(title)?.[1];
   if (last && DANGLING.has(last)) return { title, grade: 2 };
   return { title, grade: 0 };
+}
+
+/** A sentence that is one quotation and nothing else: no attribution inside it. */
+const WHOLE_QUOTE = /^["“][^"“”]{10,}["”]$/;
+
+/**
+ * Who goes on speaking in a sentence that is a quotation alone: the person the sentence just before
+ * quotes by name ("“Last fall, ...,” Mayor Rahm Emanuel said in a statement. “It was one of the most
+ * disturbing examples ...”"), when quotes.ts gives the same person for it (two readings agree); else null.
+ * A report attributes a new speaker's words; an unattributed paragraph of quotation goes on with the last.
+ */
+function continuedSpeaker(c: Candidate, names: StoryNames): string | null {
+  const prev = names.sentencesBefore(c.articleId, c.sentence.start, 1)[0];
+  const before = prev ? quoteLead(prev) : null;
+  const q = names.quotesOf(c.articleId, c.sentence)[0];
+  if (!before?.speaker || !q?.speaker || !names.book.isPerson(q.speaker)) return null;
+  const last = (n: string) => nameKey(n.slice(n.lastIndexOf(' ') + 1));
+  return last(before.speaker) === last(q.speaker) ? q.speaker : null;
 }
 
 /**
@@ -224,7 +244,9 @@ function programmeHeader(text: string): boolean {
 function namedJustBefore(c: Candidate, speaker: string, names: StoryNames): boolean {
   for (const text of names.sentencesBefore(c.articleId, c.sentence.start, 3)) {
     const people = names.namesOf(text).map((n) => names.person(n)).filter((p): p is string => p !== null);
-    if (people.length) return people[people.length - 1] === speaker;
+    // Or the one who said the sentence before, its subject: "Bathily Seye, the owner of ... Afrique Oil,
+    // said that ... . “...,” he said." (the aside's name is no speaker).
+    if (people.length) return people[people.length - 1] === speaker || reportsAsSubject(text, speaker, { book: names.book, namesIn: (t) => names.namesOf(t), person: (n) => names.person(n) });
   }
   return false;
 }

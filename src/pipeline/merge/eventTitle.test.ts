@@ -82,6 +82,22 @@ describe('event titles: who a pronoun stands for, from the sentences just before
     expect(eventTitle([untold.member('not arrested')], untold.names)).toBe('She was not arrested, though eight men at the cafe were');
   });
 
+  // mn18 (AP, 2012): "Bathily Seye, the owner of a local chain of gas stations called Afrique Oil, said that
+  // ... . “We don't have our own gas. It's all imported,” he said." (the aside's name read as a person).
+  it("gives a quotation's he to the one who said the sentence before, whoever its aside names", () => {
+    const { names, member } = story('Tomas Reyes, the owner of a chain of ferries called Harbour Line, said that his boats would stop on Monday. "We have no fuel left," he said.');
+    expect(eventTitle([member('no fuel left')], names)).toBe('Tomas Reyes: "We have no fuel left"');
+  });
+
+  // mn10 (Chicago Tribune, 2016): "“Last fall, ...,” Mayor Rahm Emanuel said in a statement. “It was one of
+  // the most disturbing examples ...”".
+  it('gives a quotation alone to the speaker the sentence before names, and to nobody after a description', () => {
+    const { names, member } = story('"The bridge held through the night," Harbour Commissioner Tomas Reyes said in a statement. "It was one of the hardest storms the town has seen in fifty years."');
+    expect(eventTitle([member('hardest storms')], names)).toBe('Tomas Reyes: "It was one of the hardest storms the town has seen in fifty years"');
+    const nobody = story('"The bridge held through the night," an officer said. "It was one of the hardest storms the town has seen in fifty years."');
+    expect(eventTitle([nobody.member('hardest storms')], nobody.names)).toBe('"It was one of the hardest storms the town has seen in fifty years"');
+  });
+
   it('reads back through sentences that open with the same pronoun or its possessive, at most three', () => {
     const { names, member } = story('Tomas Reyes founded the ferry company in 1974. His fortune was estimated at $4 million. He counted many sailors among his friends.');
     expect(eventTitle([member('counted many sailors')], names)).toBe('Tomas Reyes counted many sailors among his friends');
