@@ -168,21 +168,23 @@ function headlineOf(c: Candidate, t: SentenceTitle, names: StoryNames): { title:
   // A broadcast's list of segment titles ("Calm after Heavy Gunfire in Tahrir Square; Crisis ..."): a
   // programme's furniture, not who did what; another member that says it is better.
   if (programmeHeader(c.sentence.text)) return { title: t.shown, grade: 2 };
-  const own = quoteLead(c.sentence.text);
+  // Tokenized corpora (Timeline17) write `` ... '' for the marks: the quotation read as a reader writes it.
+  const text = untokenize(c.sentence.text);
+  const own = quoteLead(text);
   // A sentence that starts inside a quotation the sentence before opened counts as one.
-  const lead = own ?? quoteLead(openedQuote(c.sentence.text));
+  const lead = own ?? quoteLead(openedQuote(text));
   if (lead) {
     let speaker = lead.speaker;
     if (!speaker && lead.pronoun) {
       const q = names.quotesOf(c.articleId, c.sentence)[0];
-      const same = q && q.text.includes(lead.body.slice(0, 20));
+      const same = q && untokenize(q.text).includes(lead.body.slice(0, 20));
       if (same && q.speaker && names.book.isPerson(q.speaker) && namedJustBefore(c, q.speaker, names)) speaker = q.speaker;
       // The sentences just before say who: "..., Mahmoud Abbas said Friday. “...,” he said." A person does
       // not speak of themselves by name ("“Barry Sherman was a reserved man,” he said" is not Sherman's).
       const h = speaker ? null : names.headlineAntecedent(c.articleId, c.sentence.start, lead.pronoun);
       if (h && !lead.body.includes(h.slice(h.lastIndexOf(' ') + 1))) speaker = h;
     }
-    if (!speaker && !lead.pronoun && !lead.described && own && WHOLE_QUOTE.test(c.sentence.text.trim())) speaker = continuedSpeaker(c, names);
+    if (!speaker && !lead.pronoun && !lead.described && own && WHOLE_QUOTE.test(text.trim())) speaker = continuedSpeaker(c, names);
     const st = speaker ? speakerTitle(speaker, lead) : lead.described ? speakerTitle(lead.described, lead) : null;
     if (st) return { title: st, grade: 1 };
     return { title: t.shown, grade: 2 };
