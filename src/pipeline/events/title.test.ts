@@ -256,6 +256,14 @@ describe('titleFrom in headline mode', () => {
     // mn07 (Reuters, November 2012): a participle's aside goes.
     expect(headline('The last Gaza war, involving a three-week long Israeli air blitz and ground invasion over the New Year period of 2008-2009, killed more than 1,400 Palestinians, mostly civilians.'))
       .toBe('The last Gaza war killed more than 1,400 Palestinians, mostly civilians');
+    // Timeline17 Iraq (The Guardian, 2005): a description, the name, and an aside after the name.
+    expect(headline('The Leader of the House of Commons, Peter Hain, a long-time campaigner against the former apartheid regime in South Africa, led the political tributes last night.', 'last night'))
+      .toBe('Peter Hain led the political tributes');
+    expect(headline('The British foreign secretary, Jack Straw, visiting Baghdad as part of a European Union delegation, expressed confidence that Iraq would have a referendum-approved constitution.'))
+      .toMatch(/^Jack Straw expressed confidence that Iraq would have/);
+    // A list of names is no description of the last one.
+    expect(headline('Tomas Reyes, Ann Cole, Paul Grant and the rest of the harbour board, all of them members since the spring, voted to close the old bridge to lorries for the whole of the winter.'))
+      .not.toMatch(/^(?:Paul Grant|Ann Cole) voted/);
     // "of State" belongs to a title, "of California" may be joined by a second place: both stay.
     expect(headline('U.S. Secretary of State Hillary Clinton, speaking slowly and carefully to avoid making any new waves, urged the Egyptian government to allow its people to protest peacefully.'))
       .toMatch(/^U\.S\. Secretary of State Hillary Clinton urged/);

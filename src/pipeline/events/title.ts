@@ -149,8 +149,8 @@ export function titleWith(draft: string, actor: string | null = null, headline =
   const compact = compactSubject(s);
   const again = compact === s ? cut : compact.length <= MAX_TITLE ? compact : shorten(compact, MAX_TITLE, headline);
   if (!lacksVerb(again)) return finish(again);
-  const words = wordCut(s, MAX_TITLE, headline);
-  return finish(lacksVerb(words) ? cut : words);
+  const words = [compact, s].map((x) => wordCut(x, MAX_TITLE, headline)).find((w) => !lacksVerb(w));
+  return finish(words ?? cut);
 }
 
 // Headline mode (`headline`: the title an event shows, build.ts). The plain mode stays as it was: the

@@ -43,8 +43,12 @@ const TITLE_WORD = [...TITLES].filter((t) => !t.includes(' ')).map((t) => t.char
 const NAME = String.raw`(?:[A-Z][\w.'’&-]*)(?:\s+(?!(?:The|A|An)\b)(?:(?:of|for|de|al)\s+)?[A-Z][\w.'’&-]*)*`;
 /** A subject that opens with a name and goes on in asides to the verb: "Tawee Chotpitayasunondh, head of ..., ". */
 const NAME_ASIDES = new RegExp(String.raw`^((?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w.'’-]*),\s+[^"“”]{2,200},\s+$`);
-/** "The acting director of the Centres for Disease Control, Dr Richard Besser, " before the verb. */
-const DESCRIBED_NAME = new RegExp(String.raw`^(?:The|A|An)\s+[^,"“”]{3,100},\s+((?:[A-Z][\w.'’-]*\s+){1,3}[A-Z][\w.'’-]*),\s+$`);
+/**
+ * "The acting director of the Centres for Disease Control, Dr Richard Besser, " before the verb, and with
+ * an aside after the name ("Leader of the House of Commons, Peter Hain, a long-time campaigner against
+ * ..., "): the description has a lowercase word, so a list of names ("Reyes, Cole, ...") is none.
+ */
+const DESCRIBED_NAME = new RegExp(String.raw`^(?:(?:The|A|An)\s+)?(?=[^,]*\s[a-z]{2,})[^,"“”]{3,100},\s+((?:[A-Z][\w.'’-]*\s+){1,3}[A-Z][\w.'’-]*),\s+(?:[^"“”]{2,150},\s+)?$`);
 /**
  * " of the Dana-Farber Cancer Institute", " at the University of Nottingham" after a person's name of two
  * capitalised words or a plural ("Biologists at ..."): a whole name, followed by a comma, a lowercase word
