@@ -29,10 +29,16 @@ function isVerbWord(w: string): boolean {
  * `lacksVerb` errs towards "has a verb" and never compacts a title that may already have one.
  */
 export function lacksVerb(title: string): boolean {
+  // A relative clause's verb is not the subject's: "The election and Mubarak’s trial, which resumed after a
+  // two-month hiatus, take place…" has none this can tell.
+  title = title.replace(RELATIVE, ' ');
   if (VERB.test(title)) return false;
   const words = title.replace(/[“”"‘’.,;:!?()…]/g, ' ').split(/\s+/).filter(Boolean);
   return !words.some((w, i) => isVerbWord(w) || (i > 0 && /^[a-z]{3,}s$/.test(w) && !/ss$/.test(w)));
 }
+
+/** ", which resumed after a two-month hiatus," (or to the end): a relative clause. */
+const RELATIVE = /,\s+(?:who|which|whose)\b[^,]*(?:,|$)/g;
 
 /** A person's title opening a second name: "and Dr. Gianna Zuccotti" is another person, not part of an institution's name. */
 const TITLE_WORD = [...TITLES].filter((t) => !t.includes(' ')).map((t) => t.charAt(0).toUpperCase() + t.slice(1)).join('|');
