@@ -15,6 +15,11 @@ export interface BuiltStory {
   /** From a worker thread, parsed from `json` only when first read (pool/storyPool.ts). */
   story: Story;
   json: string;
+  /**
+   * From a worker thread, `json` as UTF-8, as the worker sent it (pool/storyPool.ts): a writer writes these
+   * bytes, the same a write of `json` gives, and `json` is then never decoded.
+   */
+  bytes?: Uint8Array;
   /** What `npm run extract` prints and checks, so that it never needs `story` parsed. */
   summary: StorySummary;
 }

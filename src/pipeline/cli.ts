@@ -123,7 +123,7 @@ async function many(dirs: string[], outDir: string): Promise<number> {
       written.set(result.id, dir);
       const file = join(outDir, `${result.id}.json`);
       warn(result, `${result.id}: `);
-      writeFileSync(file, result.json);
+      writeFileSync(file, result.bytes ?? result.json);
       process.stderr.write(`wrote ${file}: ${result.summary.articles} articles, ${result.summary.events} events\n`);
       writeExports(result);
     }

@@ -80,22 +80,30 @@ describe('buildInPool', () => {
     expect(trace.every((t) => t.worker === 0 || t.worker === 1)).toBe(true);
   }, 60_000);
 
-  it("gives a worker's story with the summary extract prints, and parses its JSON only when the story is read", async () => {
+  it("gives a worker's story as the UTF-8 bytes extract writes, with the summary it prints, and decodes and parses its JSON only when read", async () => {
     const [result] = await buildInPool([seed, hostile], { jobs: 2, inThread: false });
     const built = result!.ok ? result!.built : null;
     const own = buildOne(seed);
+    // The bytes a write of the text gives (the seed has curly quotes: a two-byte string), moved from the worker.
+    expect(Buffer.from(built!.bytes!).equals(Buffer.from(own.json, 'utf8'))).toBe(true);
+    expect(/[^\u0000-\u00ff]/.test(own.json)).toBe(true);
     expect(built!.summary).toEqual(own.summary);
     expect(own.summary).toEqual({ articles: own.story.articles.length, events: own.story.events.length, warnings: own.story.warnings });
     const parse = vi.spyOn(JSON, 'parse');
+    const decode = vi.spyOn(TextDecoder.prototype, 'decode');
     try {
-      const lazy = withLazyStory({ id: own.id, dir: own.dir, json: own.json, summary: own.summary });
+      const lazy = withLazyStory({ id: own.id, dir: own.dir, bytes: new TextEncoder().encode(own.json), summary: own.summary });
       expect(lazy.summary.events).toBe(own.story.events.length);
       expect(parse).not.toHaveBeenCalled();
+      expect(decode).not.toHaveBeenCalled();
       expect(lazy.story).toEqual(own.story);
       expect(lazy.story).toBe(lazy.story);
+      expect(lazy.json).toBe(own.json);
       expect(parse).toHaveBeenCalledTimes(1);
+      expect(decode).toHaveBeenCalledTimes(1);
     } finally {
       parse.mockRestore();
+      decode.mockRestore();
     }
   }, 60_000);
 
