@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { Candidate } from '../events/candidates.ts';
 import { storyNames } from '../events/names.ts';
 import { segment } from '../segment/index.ts';
-import { eventTitle } from './build.ts';
+import { eventTitle } from './eventTitle.ts';
 
 function story(...texts: string[]) {
   const articles = texts.map((text, i) => ({ id: `a${i}`, text, sentences: segment(text).sentences }));
