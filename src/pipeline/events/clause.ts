@@ -18,6 +18,12 @@ const LEAD_WORD = new RegExp(`^(?:${rules.leadOpeners.join('|')}|[A-Z][a-z]{2,}(
 /** What a main clause may not start with: a number ("After Bill Cosby, 81, was ..."), a conjunction or a verb. */
 const BAD_REST = /^(?:\d|(?:and|or|but|was|were|is|are|has|had|have|who|which|that|said|says|where|when|while|including|whose|whom|as|because|saying)\b)/;
 const OPEN_QUOTES = /["“]/g;
+/**
+ * What is left after the comma is only who said it ("Only 19 percent were resistant, Dr. Nila Dharan and
+ * colleagues at the CDC reported."; "Unconfirmed reports suggest up to 300 ..., Navi Pillay said Tuesday."):
+ * then the words before the comma are the reported news, not a leading phrase, and they are the main clause.
+ */
+const ATTRIBUTION_ONLY = /^[^,;:"“”]{2,90}\s(?:said|says|reported|reports|told reporters|added|wrote|noted)(?:\s+(?:(?:on|late|early|last)\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day|\s+(?:today|yesterday|tonight|in a statement))?\s*[.!]?$/i;
 const DESCRIPTION = /^(?:An?|The)\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*,\s+(?=\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*\s+[a-z])/u;
 
 /** The text without its dateline. */
@@ -59,7 +65,7 @@ export function leadLength(s: string, minRest = 25): number {
   let k = comma + 1;
   while (k < s.length && s.charCodeAt(k) === 32) k++;
   const rest = s.slice(k);
-  if (rest.length < minRest || BAD_REST.test(rest)) return 0;
+  if (rest.length < minRest || BAD_REST.test(rest) || ATTRIBUTION_ONLY.test(rest)) return 0;
   return k;
 }
 

@@ -119,6 +119,17 @@ describe('titleFrom', () => {
     expect(titleFrom('Jones, who left the courthouse in handcuffs, spent his first night in the county jail.', null)).toBe('Jones spent his first night in the county jail');
   });
 
+  it('keeps the reported news when only its source follows the comma, and reads "reports" before a verb as a noun', () => {
+    // "Only", "At", an "-ed" word open leading phrases too ("Only then, ...", "At the summit, ...", "Asked about it, ...").
+    expect(titleFrom('Only 19 percent of the viruses tested were resistant, Dr. Ann Lee and colleagues at the agency reported.', null, null, true))
+      .toBe('Only 19 percent of the viruses tested were resistant');
+    expect(titleFrom('At least 17 artifacts are missing from the museum after a break-in, the minister of antiquities said Sunday.', 'Sunday', null, true))
+      .toBe('At least 17 artifacts are missing from the museum after a break-in');
+    expect(titleFrom('At the summit, the ministers agreed to double the fund.', null)).toBe('The ministers agreed to double the fund');
+    expect(titleFrom('Unconfirmed reports suggest up to 300 people may have been killed, a United Nations official said.', null, null, true))
+      .toBe('Unconfirmed reports suggest up to 300 people may have been killed');
+  });
+
   it('cuts long titles at a clause or phrase boundary, never on a function word', () => {
     const a = titleFrom('Two victims and a neighbour, Tom Hill, were found injured outside the building on the corner of Elm Street.', null);
     expect(a).toBe('Two victims and a neighbour, Tom Hill, were found injured outside the building');

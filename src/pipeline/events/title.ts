@@ -33,6 +33,8 @@ const APPOSITIVE = /^((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*),\s+(?:who|wh
 /** "The murders -- and the trial -- changed ...": an aside between dashes (outside quotations). */
 const DASH_ASIDE = /\s[-–—]{1,2}\s[^-–—"“”]{1,80}\s[-–—]{1,2}\s/g;
 /** "Celebrity Net Worth reports O.J. Simpson's net worth was ...": a leading media attribution. */
+/** A verb right after "reports": the word was the noun ("Unconfirmed reports suggest up to 300 ..."). */
+const REPORTS_NOUN = /^(?:suggest|suggests|suggested|say|said|indicate|indicated|claim|claimed|show|showed|have|had|are|were)\b/;
 const LEADING_MEDIA = new RegExp(`^(?:[A-Z][\\w.'’-]*\\s+){1,4}(?:${rules.mediaAttributionVerbs.filter((w) => /^report/.test(w)).join('|')})\\s+(?:that\\s+)?`);
 
 /**
@@ -156,8 +158,11 @@ export function titleWith(draft: string, actor: string | null = null, headline =
 // Headline mode (`headline`: the title an event shows, build.ts). The plain mode stays as it was: the
 // actors are counted from it, and the ranking reads actors.
 
-/** ", a spokeswoman for French Prime Minister Francois Fillon said": a longer trailing source (headline mode). */
-const LONG_TRAILING_SOURCE = new RegExp(`,\\s*(?:the|a|an)\\s+[\\w .'’-]{1,70}\\s+(?:${rules.reportAttribution.join('|')})\\.?$`);
+/**
+ * ", a spokeswoman for French Prime Minister Francois Fillon said", ", Dr. Ann Lee and colleagues at the agency
+ * reported": a longer trailing source (headline mode).
+ */
+const LONG_TRAILING_SOURCE = new RegExp(`,\\s*(?:(?:the|a|an)\\s+[\\w .'’-]{1,70}|[A-Z][\\w.'’-]*(?:\\s+[\\w.'’-]+){1,10})\\s+(?:${rules.reportAttribution.join('|')})\\.?$`);
 
 /** An appositive of the subject up to 150 characters ("Pacitti, the goalkeeper for ... and a clerical worker at ..., was"). */
 const LONG_APPOSITIVE = /^((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*),\s+(?:who|which|the|a|an|an?\s+\d+-year-old)\s[^,"“”]{3,150},\s+(?=[a-z])/;
@@ -209,7 +214,7 @@ function mainClause(text: string): string {
     const n = leadLength(s);
     if (n) s = s.slice(n);
     const m = LEADING_MEDIA.exec(s);
-    if (m && s.length - m[0].length >= 25 && !/\b(?:He|She|They|It)\s+$/.test(m[0])) s = s.slice(m[0].length);
+    if (m && s.length - m[0].length >= 25 && !/\b(?:He|She|They|It)\s+$/.test(m[0]) && !REPORTS_NOUN.test(s.slice(m[0].length))) s = s.slice(m[0].length);
     s = s.replace(/^[\s,;:—–-]+/, '');
     if (s === before) break;
   }
