@@ -128,6 +128,10 @@ describe('titleFrom', () => {
     expect(titleFrom('At the summit, the ministers agreed to double the fund.', null)).toBe('The ministers agreed to double the fund');
     expect(titleFrom('Unconfirmed reports suggest up to 300 people may have been killed, a United Nations official said.', null, null, true))
       .toBe('Unconfirmed reports suggest up to 300 people may have been killed');
+    // A cut that would leave only the source and its verb takes the words up to the length instead.
+    expect(titleFrom('The Daily Planet reported, citing several witnesses, that its bureau chief and a photographer were among the journalists arrested by the police.', null, null, true))
+      .toBe('Daily Planet reported, citing several witnesses, that its bureau chief…');
+    expect(titleFrom('No damage was reported, but residents consider the attacks on the harbour a grave threat to their livelihood and their safety.', null, null, true)).toBe('No damage was reported');
   });
 
   it('cuts long titles at a clause or phrase boundary, never on a function word', () => {

@@ -33,6 +33,8 @@ const APPOSITIVE = /^((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*),\s+(?:who|wh
 /** "The murders -- and the trial -- changed ...": an aside between dashes (outside quotations). */
 const DASH_ASIDE = /\s[-–—]{1,2}\s[^-–—"“”]{1,80}\s[-–—]{1,2}\s/g;
 /** "Celebrity Net Worth reports O.J. Simpson's net worth was ...": a leading media attribution. */
+/** A title cut right after a verb of saying, the source its only words before it (not a passive "was reported"). */
+const SAYING_END = /^(?![^,;"“”]*\b(?:was|were|is|are|be|been|being)\s+\S+$)[^,;"“”]{2,90}\s(?:said|says|reported|reports|added|wrote|noted|concluded|showed)(?:\s+that)?[,:]?$/;
 /** A verb right after "reports": the word was the noun ("Unconfirmed reports suggest up to 300 ..."). */
 const REPORTS_NOUN = /^(?:suggest|suggests|suggested|say|said|indicate|indicated|claim|claimed|show|showed|have|had|are|were)\b/;
 const LEADING_MEDIA = new RegExp(`^(?:[A-Z][\\w.'’-]*\\s+){1,4}(?:${rules.mediaAttributionVerbs.filter((w) => /^report/.test(w)).join('|')})\\s+(?:that\\s+)?`);
@@ -147,6 +149,9 @@ export function titleWith(draft: string, actor: string | null = null, headline =
   // Headline mode: a cut that leaves the subject without its verb tries the subject without what only
   // describes it (titleSubject.ts), and keeps that when the verb then fits; else whole words up to the
   // length with "…", when they reach the verb.
+  // Headline mode: a cut that ends on a verb of saying left only the source ("Interior Ministry spokesman
+  // Ismail Othman said", "The Washington Post reported"): the words up to the length, with "…", tell what.
+  if (headline && SAYING_END.test(cut)) return finish(wordCut(s, MAX_TITLE, headline));
   if (!headline || !lacksVerb(cut)) return finish(cut);
   const compact = compactSubject(s);
   const again = compact === s ? cut : compact.length <= MAX_TITLE ? compact : shorten(compact, MAX_TITLE, headline);
