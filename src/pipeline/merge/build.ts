@@ -8,6 +8,7 @@ import type { Candidate } from '../events/candidates.ts';
 import type { NameBook, NameMention } from '../events/actors.ts';
 import { placesIn, type PlaceLevel } from '../events/places.ts';
 import type { GroupDate } from './groupDates.ts';
+import { linkShare } from './linkPrecision.ts';
 import { chooseTitle, titleActors, triedTitles, type SentenceTitle } from './eventTitle.ts';
 
 /** What every event of a story shares: one name book, the names of each sentence, pronouns and quotes. */
@@ -131,7 +132,8 @@ function withConfidence(date: DateValue, byId: ReadonlyMap<string, Article>): Da
   if (!ev?.articleId || !ev.anchor || date.source === 'stated') return date;
   const published = byId.get(ev.articleId)?.published;
   if (published?.source !== 'inferred' || published.confidence === undefined) return date;
-  return { ...date, confidence: published.confidence };
+  // A date taken from the narrative around the sentence is as sure as its link and its article's day together.
+  return { ...date, confidence: Math.round((date.confidence ?? 1) * published.confidence * 100) / 100 };
 }
 
 function dateValue(d: GroupDate): DateValue {
@@ -146,12 +148,15 @@ function dateValue(d: GroupDate): DateValue {
     };
   }
   const n = d.narrative!;
-  if (n.published) return { value: d.value, granularity: d.granularity, source: 'inferred', evidence: { articleId: n.from.articleId, text: '', start: null, end: null, anchor: null, note: n.why } };
+  // A date the sentence's own words do not give carries how often its link gives the right day (linkPrecision.ts).
+  const confidence = linkShare(n.link);
+  if (n.published) return { value: d.value, granularity: d.granularity, source: 'inferred', confidence, evidence: { articleId: n.from.articleId, text: '', start: null, end: null, anchor: null, note: n.why } };
   const t = n.from.own!.timex;
   return {
     value: d.value,
     granularity: d.granularity,
     source: 'inferred',
+    confidence,
     evidence: { articleId: n.from.articleId, text: t.text, start: t.start, end: t.end, anchor: t.anchor, note: `${n.why}${t.note ? `; that expression: ${t.note}` : ''}` },
   };
 }

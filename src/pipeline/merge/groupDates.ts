@@ -12,9 +12,12 @@ import type { Candidate, OwnDate } from '../events/candidates.ts';
 import { dayNumber, finer } from '../events/dates.ts';
 import type { Group } from './cluster.ts';
 import { sayingTense, sentenceTense } from '../events/tense.ts';
+import { LINKS, type Link } from './linkPrecision.ts';
 
 export interface NarrativeDate {
   value: string; granularity: Granularity; weight: number; from: Candidate; why: string;
+  /** Which link of the narrative dated the sentence (linkPrecision.ts measures how often each is right). */
+  link: Link;
   /** Dated by the article's day of publication (no expression of the text to point to). */
   published?: boolean;
 }
@@ -58,14 +61,14 @@ export function narrativeDates(cands: readonly Candidate[], dctOf: (articleId: s
       // A clause of the same sentence was cut off from it because it tells another happening.
       if (gap === 0) prev = null;
       if (prev?.own && prev.sentence.paragraph === c.sentence.paragraph && (fine ? gap <= 3 : gap === 1)) {
-        dates.push({ value: prev.own.value, granularity: prev.own.granularity, weight: 3, from: prev, why: `no date in the sentence; the same paragraph dated it by "${prev.own.timex.text}"` });
+        dates.push({ value: prev.own.value, granularity: prev.own.granularity, weight: 3, from: prev, link: 'paragraph', why: `${LINKS.paragraph.why} "${prev.own.timex.text}"` });
       } else if (prev?.own && prev.own.granularity === 'day' && gap <= 3 && CLOCK.test(c.sentence.text)) {
         // "following the 10 a.m. testimony": a clock time with no day is on the day the narrative is at.
-        dates.push({ value: prev.own.value, granularity: prev.own.granularity, weight: 2, from: prev, why: `a time of day with no date; the narrative is at "${prev.own.timex.text}"` });
+        dates.push({ value: prev.own.value, granularity: prev.own.granularity, weight: 2, from: prev, link: 'clock', why: `${LINKS.clock.why} "${prev.own.timex.text}"` });
       } else if (prev?.own && fine && gap <= 2) {
         // Across a paragraph break the link is weak: "This comes after Kelly on Tuesday issued new orders."
         // is a flashback, and the next paragraph is back at the news of the day.
-        dates.push({ value: prev.own.value, granularity: prev.own.granularity, weight: 1, from: prev, why: `no date in the sentence; the sentence before dated it by "${prev.own.timex.text}"` });
+        dates.push({ value: prev.own.value, granularity: prev.own.granularity, weight: 1, from: prev, link: 'before', why: `${LINKS.before.why} "${prev.own.timex.text}"` });
       }
       // The peg dates only sentences told in the past: "Mexico and the US are at odds over ..." is context.
       // Nor a sentence that a happening of its own places in time, which the peg's sentence does not tell
@@ -77,7 +80,7 @@ export function narrativeDates(cands: readonly Candidate[], dctOf: (articleId: s
       // it takes neither the peg's day nor the page's (the seed's only such event is context now; every
       // figure of the battery unchanged, Timeline17 AR-1/AR-2 included).
       if (FINDING.test(c.sentence.text)) continue;
-      if (peg && sentenceTense(c.sentence.text) === 'past' && !anchoredElsewhere(c.sentence.text, peg.sentence.text)) dates.push({ value: peg.own!.value, granularity: peg.own!.granularity, weight: 1.5, from: peg, why: `no date in the sentence; the article's main happening is dated by "${peg.own!.timex.text}"` });
+      if (peg && sentenceTense(c.sentence.text) === 'past' && !anchoredElsewhere(c.sentence.text, peg.sentence.text)) dates.push({ value: peg.own!.value, granularity: peg.own!.granularity, weight: 1.5, from: peg, link: 'peg', why: `${LINKS.peg.why} "${peg.own!.timex.text}"` });
       // An article that names no day for its news tells the news of the day it was published ("Airbus has
       // confirmed that there was a software glitch"): a past sentence without a date of its own takes that
       // day. Measured on the battery's SemEval-2015 corpus (every document dated): of the 19 gold rows this
@@ -90,7 +93,7 @@ export function narrativeDates(cands: readonly Candidate[], dctOf: (articleId: s
       // at session 10's summaries iraq moves 0.081 -> 0.079 / 0.036 -> 0.035, above its 0.075 / 0.033, and
       // nothing else moves.
       // The same for a sentence placed "during" a happening: the page's day is not its day (AR-2 0.045 -> 0.046).
-      else if (!peg && pubDay && !anchoredElsewhere(c.sentence.text, '') && (sentenceTense(c.sentence.text) === 'past' || sayingTense(c.sentence.text) !== null)) dates.push({ value: pubDay, granularity: 'day', weight: 1.5, from: c, published: true, why: 'no date in the sentence; the article names no day for its news, which is then the day it was published' });
+      else if (!peg && pubDay && !anchoredElsewhere(c.sentence.text, '') && (sentenceTense(c.sentence.text) === 'past' || sayingTense(c.sentence.text) !== null)) dates.push({ value: pubDay, granularity: 'day', weight: 1.5, from: c, published: true, link: 'published', why: LINKS.published.why });
     }
   }
   return out;

@@ -39,7 +39,7 @@ export function Evidence({ date, articles, corrected = false }: { date: DateValu
         {ev?.anchor || !article || !/[.…!?]$/.test(cited) ? '.' : ''}
       </p>
       {ev?.note && <p className="evidence-note">{ev.note}</p>}
-      {date.confidence !== undefined && <p className="evidence-note">Counted from a publication date the story does not state. {confidenceWords(date.confidence)}</p>}
+      {date.confidence !== undefined && <p className="evidence-note">{sureness(date, article)} {confidenceWords(date.confidence)}</p>}
       {!ev && <p className="evidence-note">No evidence was recorded for this date.</p>}
       {article && ev?.start != null && (
         <a
@@ -52,4 +52,16 @@ export function Evidence({ date, articles, corrected = false }: { date: DateValu
       )}
     </div>
   );
+}
+
+/**
+ * Why a date carries a confidence: taken from the sentences around its own (a link measured in
+ * src/pipeline/merge/linkPrecision.ts), counted from a day of writing the story does not state, or both.
+ */
+function sureness(date: DateValue, article: OutlineArticle | undefined): string {
+  const context = date.source === 'inferred';
+  const unstated = !!date.evidence?.anchor && article?.published?.source === 'inferred';
+  if (context && unstated) return 'Taken from the sentences around it, and counted from a publication date the story does not state.';
+  if (context) return 'Taken from the sentences around it, not from its own words.';
+  return 'Counted from a publication date the story does not state.';
 }
