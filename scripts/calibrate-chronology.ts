@@ -21,19 +21,27 @@ import { datingGroups } from '../src/pipeline/eval/datingEval.ts';
 import { readTopic } from '../src/pipeline/eval/battery.ts';
 import { pyStrip } from '../src/pipeline/eval/pyCompat.ts';
 import { candidatesOf } from '../src/pipeline/events/candidates.ts';
-import { dayNumber } from '../src/pipeline/events/dates.ts';
+import { dayNumber, fromDayNumber } from '../src/pipeline/events/dates.ts';
 import { ingest } from '../src/pipeline/ingest/index.ts';
 import { segment } from '../src/pipeline/segment/index.ts';
 import { resolveAgainst, tagTimexDetailed } from '../src/pipeline/time/index.ts';
 import { BINS, MONTHDAY_REACH, WEEK, binOf, binWidth, occurrence } from '../src/pipeline/chronology/bins.ts';
+import { articleInputs, storyInputs, type DatingArticle } from '../src/pipeline/chronology/index.ts';
+import { pinsByDay, relativeGroups } from '../src/pipeline/chronology/publication.ts';
+import { overlap, type Pin } from '../src/pipeline/chronology/pins.ts';
+import type { DayEvidence } from '../src/pipeline/chronology/evidence.ts';
+import { publishedOf } from '../src/pipeline/story/published.ts';
+import { timeReader } from '../src/pipeline/time/reader.ts';
+import type { Direction } from '../src/pipeline/events/tense.ts';
 
 const args = process.argv.slice(2);
 if (args.includes('--help')) {
-  process.stdout.write('usage: npx tsx scripts/calibrate-chronology.ts [--data <shared dir>]\nWrites src/pipeline/chronology/calibration.ts from the Timeline17 articles outside the dating evaluation sample.\n');
+  process.stdout.write('usage: npx tsx scripts/calibrate-chronology.ts [--data <shared dir>] [--links]\nWrites src/pipeline/chronology/calibration.ts from the Timeline17 articles outside the dating evaluation sample\n(--links: print the measured discourse links instead, writing nothing).\n');
   process.exit(0);
 }
 const at = args.indexOf('--data');
 const data = at >= 0 && args[at + 1] ? args[at + 1]! : '../shared';
+const links = args.includes('--links');
 const TOPICS = ['h1n1', 'egypt', 'finan', 'iraq'];
 
 /** Counts per key: per bin (day kinds) or per exact offset -7..7 (weekdays). */
@@ -82,6 +90,140 @@ for (const topic of TOPICS) {
 }
 
 /**
+ * `--links`: the two discourse links of publication.ts measured and printed, nothing written (decide() keeps
+ * its hand-set gains: the measured ratios did not pay on the battery nor on the training desks; README,
+ * session 12). Measured on desks of the same articles read as the pipeline reads a story whose
+ * dates are hidden (every three days' unscored articles, by six): what the story then dates (pins) is what
+ * the model sees. For each undated article with its real day D*:
+ *  - agreement: each relative expression ("Tuesday", "yesterday"; its mentions of one value and tense
+ *    together, as one piece of evidence) is read against D* and against the days within a week either side;
+ *    the days it lands on at D* are its right readings, the others (a week off for a weekday, one to seven days
+ *    for "yesterday") its wrong ones. Per level of agreement (publication.ts agreementAt), how often a right
+ *    reading lands on a pin at that level against how often a wrong one does: the likelihood ratio
+ *    P(level | right day) / P(level | wrong day), with the weekday arithmetic itself left to `weekday`.
+ *  - told: a past sentence without a day of its own sharing words with a fresh pin (index.ts toldOf): how far
+ *    D* lies from the pin's day, in bins.ts bins.
+ */
+/**
+ * How a relative expression read as day v agrees with the story's dated happenings on v: a same-day word
+ * ("today") on a pin, else by the words its sentence shares with the best pin's (cosine: none, up to 0.2,
+ * more); 'none' when no pin lies on v.
+ */
+const AGREE_LEVELS = ['none', 'same', 'o0', 'o1', 'o2'] as const;
+type AgreeLevel = typeof AGREE_LEVELS[number];
+function agreementAt(e: DayEvidence, v: number, pinsOn: ReadonlyMap<number, readonly Pin[]>): AgreeLevel {
+  const same = pinsOn.get(v);
+  if (!same?.length) return 'none';
+  if (e.sameDay) return 'same';
+  const best = Math.max(...same.map((p) => (e.cand ? overlap(e.cand.keys, p.cand.keys) : 0)));
+  return best <= 0 ? 'o0' : best <= 0.2 ? 'o1' : 'o2';
+}
+/** Agreement counts per position and level ("body.o1"): at the right readings and at the wrong ones. */
+const agreeRight = new Map<string, number>();
+const agreeWrong = new Map<string, number>();
+const add = (m: Map<string, number>, k: string) => m.set(k, (m.get(k) ?? 0) + 1);
+/** Told links per kind of pin (its article dated or not): D* - pin day per bin, and the same at the days around D*. */
+const toldAt = new Map<string, number[]>();
+const toldNear = new Map<string, number[]>();
+const addBin = (m: Map<string, number[]>, k: string, delta: number, w: number) => {
+  const c = m.get(k) ?? new Array<number>(BINS.length).fill(0);
+  m.set(k, c);
+  const b = binOf(delta);
+  if (b >= 0) c[b]! += w;
+};
+let deskArticles = 0;
+if (links) for (const topic of TOPICS) {
+  const all = readTopic(join(data, 'data', `t17-${topic}`));
+  const evaluated = new Set(datingGroups(all).flat().map((a) => a.idx));
+  const rest = all.filter((a) => !evaluated.has(a.idx)).sort((a, b) => (a.pubDate < b.pubDate ? -1 : a.pubDate > b.pubDate ? 1 : a.idx - b.idx));
+  for (let i = 0; i < rest.length;) {
+    const d0 = dayNumber(rest[i]!.pubDate)!;
+    const window: typeof rest = [];
+    for (; i < rest.length && dayNumber(rest[i]!.pubDate)! - d0 <= 2; i++) window.push(rest[i]!);
+    for (let k = 0; k < window.length; k += 6) measureDesk(window.slice(k, k + 6));
+  }
+}
+
+function measureDesk(desk: ReturnType<typeof readTopic>): void {
+  const articles: DatingArticle[] = [];
+  const truth = new Map<string, number>();
+  const rawTexts: string[] = [];
+  desk.forEach((a, k) => {
+    const { doc } = ingest({ name: `article_${k}.txt`, bytes: new TextEncoder().encode(`${pyStrip(a.text)}\n`) });
+    if (!doc) return;
+    const cleaned = clean(doc);
+    if (!cleaned.text.trim()) return;
+    rawTexts.push(doc.text);
+    articles.push({ id: doc.id, text: cleaned.text, ...segment(cleaned.text), published: publishedOf(doc, cleaned).published });
+    truth.set(doc.id, dayNumber(a.pubDate)!);
+  });
+  if (!articles.some((a) => !a.published)) return;
+  const r = timeReader(rawTexts);
+  const tagged = new Map(articles.map((a) => [a.id, r.tag(a.text, a.published?.value.slice(0, 10) ?? null)]));
+  const s = storyInputs(articles, r, tagged);
+  for (const a of s.undated) {
+    const D = truth.get(a.id)!;
+    deskArticles++;
+    const x = articleInputs(s, a, []);
+    const pinsOn = pinsByDay(x.pins);
+    for (const list of relativeGroups(x.evidence)) {
+      const landed = (day: number) => new Set(list.flatMap((e) => readings(e, day)));
+      const right = landed(D);
+      const wrong = new Set<number>();
+      for (let k = -WEEK; k <= WEEK; k++) for (const v of landed(D + k)) if (!right.has(v)) wrong.add(v);
+      const key = (v: number) => `${list[0]!.lead ? 'lead' : 'body'}.${bestLevel(list, v, pinsOn)}`;
+      const level = (v: number) => AGREE_LEVELS.indexOf(bestLevel(list, v, pinsOn));
+      if (right.size) add(agreeRight, key([...right].reduce((b, v) => (level(v) > level(b) ? v : b))));
+      for (const v of wrong) add(agreeWrong, key(v));
+    }
+    for (const t of x.told) {
+      const kind = t.pin.stated ? 'stated' : 'unstated';
+      const delta = D - dayNumber(t.pin.value)!;
+      addBin(toldAt, kind, delta, 1);
+      for (let k = -WEEK; k <= WEEK; k++) if (k) addBin(toldNear, kind, delta + k, 1 / (2 * WEEK));
+    }
+  }
+  function readings(e: DayEvidence, day: number): number[] {
+    const tenses: Direction[] = e.tense ? [e.tense] : ['past', 'future'];
+    return tenses.flatMap((tense) => { const d = dayNumber(resolveAgainst(e.timex as Parameters<typeof resolveAgainst>[0], fromDayNumber(day), { tense }).value.slice(0, 10)); return d === null ? [] : [d]; });
+  }
+}
+/** The best level any mention of one expression reaches on day v. */
+function bestLevel(list: readonly DayEvidence[], v: number, pinsOn: Map<number, Pin[]>): AgreeLevel {
+  let top = 0;
+  for (const e of list) top = Math.max(top, AGREE_LEVELS.indexOf(agreementAt(e, v, pinsOn)));
+  return AGREE_LEVELS[top]!;
+}
+
+/** Agreement ratios per position, P(level | right reading) / P(level | wrong reading), add-one smoothed. */
+function agreeRatios(): Record<string, Record<AgreeLevel, number>> {
+  const out: Record<string, Record<AgreeLevel, number>> = {};
+  for (const pos of ['lead', 'body']) {
+    const n = (m: Map<string, number>) => AGREE_LEVELS.reduce((t, l) => t + (m.get(`${pos}.${l}`) ?? 0), 0);
+    const p = (m: Map<string, number>, l: string) => ((m.get(`${pos}.${l}`) ?? 0) + 1) / (n(m) + AGREE_LEVELS.length);
+    out[pos] = Object.fromEntries(AGREE_LEVELS.map((l) => [l, round(p(agreeRight, l) / p(agreeWrong, l))])) as Record<AgreeLevel, number>;
+  }
+  return out;
+}
+/**
+ * Told ratios per bin, P(D* - pin day in bin) / P(same for a day within a week of D*), half a link added to
+ * every bin. A bin the days around D* hardly reach (less than one link) takes the ratio of the next bin towards
+ * the day itself (a told happening months from the writing is as unlikely as one eight to thirty days from it).
+ */
+function toldRatios(kind: string): number[] {
+  const at = toldAt.get(kind) ?? new Array<number>(BINS.length).fill(0);
+  const near = toldNear.get(kind) ?? new Array<number>(BINS.length).fill(0);
+  const [na, nn] = [at.reduce((t, x) => t + x, 0), near.reduce((t, x) => t + x, 0)];
+  const ratio = at.map((c, i) => ((c + 0.5) / (na + BINS.length / 2)) / ((near[i]! + 0.5) / (nn + BINS.length / 2)));
+  const zero = binOf(0);
+  return ratio.map((_, i) => {
+    let j = i;
+    while (j !== zero && near[j]! < 1) j += j < zero ? 1 : -1;
+    return round(ratio[j]!);
+  });
+}
+
+/**
  * Smoothing, two levels. A key's prior is what the kinds of its family say in the same tense (a full date
  * and a year-less month-day announced ahead behave alike; few full dates are told as ahead), with one
  * pseudo-mention spread evenly so no offset is impossible; the key then counts with 5 pseudo-mentions of it.
@@ -127,6 +269,13 @@ function against(kind: string, tense: string, i: number): boolean {
 }
 const round = (x: number) => Number(x.toPrecision(4));
 
+if (links) {
+  for (const k of [...new Set([...agreeRight.keys(), ...agreeWrong.keys()])].sort()) process.stdout.write(`agree.${k.padEnd(10)} right ${agreeRight.get(k) ?? 0} wrong ${agreeWrong.get(k) ?? 0}\n`);
+  process.stdout.write(`agreement ratios ${JSON.stringify(agreeRatios())}\n`);
+  for (const k of ['stated', 'unstated']) process.stdout.write(`told.${k.padEnd(9)} ${(toldAt.get(k) ?? []).join(' ')}\n     near   ${(toldNear.get(k) ?? []).map((x) => x.toFixed(1)).join(' ')}\n     ratio  ${toldRatios(k).join(' ')}\n`);
+  process.stdout.write(`(${deskArticles} undated desk articles)\n`);
+  process.exit(0);
+}
 const table = {
   articles,
   full: smooth(['full', 'fullNamed', 'monthday', 'monthdayNamed'], 'full', BINS.length),

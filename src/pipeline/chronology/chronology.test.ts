@@ -96,6 +96,25 @@ describe('chronology: article dates', () => {
   });
 });
 
+describe('chronology: one expression, one piece of evidence', () => {
+  // Invented on the pattern of mn10: an undated article repeats "said Tuesday" in sentences that share
+  // words with a dated happening. Repeating it adds no evidence: the day and its confidence stay the same.
+  const dated = article('d', 'Prosecutors charged the landlord with arson on Tuesday, officials said.', stated('2016-03-09'));
+  const said = 'Prosecutors said Tuesday that the landlord set the fire for the insurance money.';
+  const decided = (times: number) => inferPublished([
+    dated,
+    article('u', [said, ...Array.from({ length: times - 1 }, (_, i) => `Prosecutors said Tuesday that the landlord had ${['debts', 'tenants', 'lawyers', 'buildings', 'permits'][i]} before the fire.`), 'The trial is expected to start in June.'].join('\n\n')),
+  ], resolver).inferred.get('u');
+
+  it('counts a weekday said six times as once', () => {
+    const once = decided(1);
+    const six = decided(6);
+    expect(once?.value).toBe('2016-03-09');
+    expect(six?.value).toBe(once?.value);
+    expect(six?.confidence).toBe(once?.confidence);
+  });
+});
+
 describe('chronology: measured likelihoods (calibration.ts)', () => {
   it('a weekday told in the past is mostly today or yesterday, never ahead', () => {
     expect(weekdayOffset('past', 0)).toBeGreaterThan(weekdayOffset('past', 1));

@@ -19,7 +19,7 @@ import { overlap, pinsOf, type Pin } from './pins.ts';
 import { clauseTense, sentenceTense, type Direction } from '../events/tense.ts';
 import { insideQuote, yearFrame, type YearFrame } from './yearFrame.ts';
 import { evidenceOf, HEAD_CHARS, type DayEvidence } from './evidence.ts';
-import { asDateValue, decide, type Decision, type StoryDay, type Told } from './publication.ts';
+import { asDateValue, decide, type Decision, type Inputs, type StoryDay, type Told } from './publication.ts';
 
 export interface DatingArticle {
   id: string;
@@ -65,11 +65,65 @@ const FRAME_NOW_WEIGHT = 0.5;
 const WINDOW = 7;
 
 export function inferPublished<T extends TimexLike>(articles: readonly DatingArticle[], r: Resolver<T>): Dated<T> {
-  const raw: RawExplicit | undefined = r.raw ? (i) => r.raw!(i) : undefined;
   const tagged = new Map(articles.map((a) => [a.id, r.tag(a.text, a.published?.value.slice(0, 10) ?? null)]));
   const inferred = new Map<string, DateValue>();
+  if (!articles.some((a) => !a.published)) return { inferred, tagged, frame: null, posterior: new Map(), lead: new Map() };
+  const s = storyInputs(articles, r, tagged);
+  const { frame, undated, evidence } = s;
+  let decided = new Map<string, Decision>();
+  for (let pass = 0; pass < 2; pass++) {
+    const next = new Map<string, Decision>();
+    for (const a of undated) {
+      const others = [...s.stated, ...s.frameNow, ...[...decided].filter(([id]) => id !== a.id).map(([id, d]) => ({ day: d.day, weight: d.week, articleId: id }))];
+      const d = decide(articleInputs(s, a, others), (t, anchor, tense) => r.resolve(t as T, anchor, tense));
+      if (d) next.set(a.id, d);
+    }
+    decided = next;
+  }
+  const posterior = new Map<string, Array<{ day: string; p: number }>>();
+  for (const a of undated) {
+    const d = decided.get(a.id);
+    // Say less when the evidence is weak: a day is published only when the model gives the week around it
+    // (three days either way) a posterior of at least 0.2, over a calendar five years either way. On the
+    // Timeline17 training desks (scripts/dating-train.ts; 415 articles), floors of 0.1 / 0.2 / 0.3 / 0.4 give
+    // within 7 days 0.704 / 0.699 / 0.694 / 0.692 and 17 / 12 / 9 / 4 articles more than 30 days off. 0.2 is
+    // the lowest that refuses a background day as "now" when no text states the year of writing (the test
+    // "does not take the latest background date ..." fails at 0.1); higher floors leave more stories without
+    // a timeline (0.4 took gold core recall from 0.97 to 0.91 with no gain in dates). (The first floor, the
+    // day's own mass under 0.2 over the days the evidence named, left 33 articles more than 30 days off.)
+    if (d && d.week < MIN_WEEK) continue;
+    const value = withFrame(d ? asDateValue(d, a.id) : null, frame);
+    if (value) inferred.set(a.id, value);
+    if (value && d) posterior.set(a.id, d.posterior.map((x) => ({ day: fromDayNumber(x.day), p: x.p })));
+  }
+  const lead = new Map(undated.map((a) => [a.id, new Set(evidence.get(a.id)!.filter((e) => e.lead).map((e) => e.timex.start))]));
+  return { inferred, tagged, frame, posterior, lead };
+}
+
+/** What the chronology model reads of a story before any day is decided (scripts/calibrate-chronology.ts measures on it too). */
+export interface StoryInputs {
+  frame: YearFrame | null;
+  undated: DatingArticle[];
+  cands: Map<string, Candidate[]>;
+  tagged: Map<string, TimexLike[]>;
+  /** The story's dated happenings. */
+  pins: Pin[];
+  evidence: Map<string, DayEvidence[]>;
+  /** Articles with a stated date, and a year-less story's working "now". */
+  stated: StoryDay[];
+  frameNow: StoryDay[];
+  seeds: number[];
+}
+
+/** One undated article's inputs to decide(), given the days of the other articles. */
+export function articleInputs(s: StoryInputs, a: DatingArticle, others: StoryDay[]): Inputs {
+  const mine = s.pins.filter((p) => p.articleId !== a.id || !p.relative);
+  return { articleId: a.id, evidence: s.evidence.get(a.id)!, pins: mine, told: toldOf(s.cands.get(a.id)!, s.tagged.get(a.id)!, mine), others, seeds: s.seeds, nominalYear: s.frame !== null };
+}
+
+export function storyInputs<T extends TimexLike>(articles: readonly DatingArticle[], r: Resolver<T>, tagged: Map<string, T[]>): StoryInputs {
+  const raw: RawExplicit | undefined = r.raw ? (i) => r.raw!(i) : undefined;
   const undated = articles.filter((a) => !a.published);
-  if (!undated.length) return { inferred, tagged, frame: null, posterior: new Map(), lead: new Map() };
   const cands = new Map(articles.map((a, i) => [a.id, candidatesOf(a, i, tagged.get(a.id)!)]));
   const pins: Pin[] = articles.flatMap((a) => pinsOf(cands.get(a.id)!, !!a.published));
   // No stated date anywhere: the latest explicit date stands in for "now" ("as of May 2017" -> 2017-05-31).
@@ -145,35 +199,7 @@ export function inferPublished<T extends TimexLike>(articles: readonly DatingArt
   // the battery's gold core recall 0.923 -> 0.987 (mn03 0 -> 0.83, its core dates 0 -> 0.8; weight 0.5 or 1
   // give the same figures), no other story or corpus changed.
   const frameNow: StoryDay[] = frame?.kind === 'nominal' && frame.months ? [{ day: dayNumber(frame.now)!, weight: FRAME_NOW_WEIGHT, articleId: '(frame)' }] : [];
-  let decided = new Map<string, Decision>();
-  for (let pass = 0; pass < 2; pass++) {
-    const next = new Map<string, Decision>();
-    for (const a of undated) {
-      const others = [...stated, ...frameNow, ...[...decided].filter(([id]) => id !== a.id).map(([id, d]) => ({ day: d.day, weight: d.week, articleId: id }))];
-      const mine = pins.filter((p) => p.articleId !== a.id || !p.relative);
-      const d = decide({ articleId: a.id, evidence: evidence.get(a.id)!, pins: mine, told: toldOf(cands.get(a.id)!, tagged.get(a.id)!, mine), others, seeds, nominalYear: frame !== null }, (t, anchor, tense) => r.resolve(t as T, anchor, tense));
-      if (d) next.set(a.id, d);
-    }
-    decided = next;
-  }
-  const posterior = new Map<string, Array<{ day: string; p: number }>>();
-  for (const a of undated) {
-    const d = decided.get(a.id);
-    // Say less when the evidence is weak: a day is published only when the model gives the week around it
-    // (three days either way) a posterior of at least 0.2, over a calendar five years either way. On the
-    // Timeline17 training desks (scripts/dating-train.ts; 415 articles), floors of 0.1 / 0.2 / 0.3 / 0.4 give
-    // within 7 days 0.704 / 0.699 / 0.694 / 0.692 and 17 / 12 / 9 / 4 articles more than 30 days off. 0.2 is
-    // the lowest that refuses a background day as "now" when no text states the year of writing (the test
-    // "does not take the latest background date ..." fails at 0.1); higher floors leave more stories without
-    // a timeline (0.4 took gold core recall from 0.97 to 0.91 with no gain in dates). (The first floor, the
-    // day's own mass under 0.2 over the days the evidence named, left 33 articles more than 30 days off.)
-    if (d && d.week < MIN_WEEK) continue;
-    const value = withFrame(d ? asDateValue(d, a.id) : null, frame);
-    if (value) inferred.set(a.id, value);
-    if (value && d) posterior.set(a.id, d.posterior.map((x) => ({ day: fromDayNumber(x.day), p: x.p })));
-  }
-  const lead = new Map(undated.map((a) => [a.id, new Set(evidence.get(a.id)!.filter((e) => e.lead).map((e) => e.timex.start))]));
-  return { inferred, tagged, frame, posterior, lead };
+  return { frame, undated, cands, tagged, pins, evidence, stated, frameNow, seeds };
 }
 
 /**
