@@ -96,7 +96,7 @@ export function shift(ctx: ResolveCtx, which: string, unit: string, nRaw: string
   const value = shiftBy(day, unit, n);
   if (!value) return null;
   const dir = n === 0 ? 'the same' : `${Math.abs(n)} ${unit}(s) ${n < 0 ? 'before' : 'after'}`;
-  return { value, note: `${dir} ${unit === 'day' || n !== 0 ? '' : unit + ' as '}the ${used === 'ref' ? 'last mentioned date' : 'reference date'}`.replace(/\s+/g, ' '), anchor: used };
+  return { value, note: `${dir} ${n === 0 ? unit + ' as ' : ''}the ${used === 'ref' ? 'last mentioned date' : 'reference date'}`.replace(/\s+/g, ' '), anchor: used };
 }
 
 function tenseDir(ctx: ResolveCtx, dir: string): number {

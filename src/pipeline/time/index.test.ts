@@ -133,6 +133,10 @@ describe('granularity, anchor and note', () => {
     expect(t).toMatchObject({ granularity: 'week', anchor: DCT, value: '2017-W07' });
     expect(t.note).toMatch(/before the reference date/);
   });
+  it('words a shift of nought as the same day or week as the reference date', () => {
+    expect(one('Officials met hours earlier.')[0]!.note).toBe('the same day as the reference date');
+    expect(one('Talks stalled this week.')[0]!.note).toBe('the same week as the reference date');
+  });
   it('reports no anchor and no granularity for a duration', () => {
     expect(one('The strike lasted three days.')[0]).toMatchObject({ type: 'DURATION', value: 'P3D', granularity: null, anchor: null });
   });
