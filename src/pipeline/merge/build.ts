@@ -1,6 +1,6 @@
 /**
- * One Event from a dated group of candidate sentences: summary (the clearest reporting sentence), title
- * (compressed from it), actors with unified names, place, quotes with speakers, and the number of
+ * One Event from a dated group of candidate sentences: title (the best headline of its clearest
+ * sentences), summary (the sentence the title was made from), actors with unified names, place, quotes with speakers, and the number of
  * independent sources (distinct publishers, else articles).
  */
 import type { Article, DateValue, Event, Mention, Quote } from '../../schema/index.ts';
@@ -9,7 +9,7 @@ import type { NameBook, NameMention } from '../events/actors.ts';
 import { placesIn, type PlaceLevel } from '../events/places.ts';
 import type { GroupDate } from './groupDates.ts';
 import { linkShare } from './linkPrecision.ts';
-import { chooseTitle, titleActors, triedTitles, type SentenceTitle } from './eventTitle.ts';
+import { chooseTitled, titleActors, triedTitles, type SentenceTitle } from './eventTitle.ts';
 
 /** What every event of a story shares: one name book, the names of each sentence, pronouns and quotes. */
 export interface StoryNames {
@@ -43,7 +43,6 @@ export interface StoryNames {
  */
 export function buildEvent(members: Candidate[], d: GroupDate, byId: ReadonlyMap<string, Article>, names: StoryNames, headline?: readonly Candidate[]): Event {
   const ranked = byClarity(members);
-  const summary = ranked[0]!;
   const actorCount = new Map<string, number>();
   const quotes: Quote[] = [];
   for (const c of members) {
@@ -64,7 +63,11 @@ export function buildEvent(members: Candidate[], d: GroupDate, byId: ReadonlyMap
   const memo: SentenceTitle[] = [];
   const clearest = ranked.slice(0, 6);
   for (const actor of titleActors(triedTitles(clearest, names, memo))) bump(actorCount, actor, 0.5);
-  const title = headline?.length ? chooseTitle(triedTitles(byClarity([...headline]).slice(0, 6), names, []), names) : chooseTitle(triedTitles(clearest, names, memo), names);
+  const chosen = headline?.length ? chooseTitled(triedTitles(byClarity([...headline]).slice(0, 6), names, []), names) : chooseTitled(triedTitles(clearest, names, memo), names);
+  const title = chosen.title;
+  // The text under the title is the sentence the title was made from, so the two tell one thing (the
+  // seed's Trump: "It's a military operation" was shown over his trade-deficit remark, the clearest member).
+  const summary = chosen.from ?? ranked[0]!;
   const actors = [...actorCount].filter(([n]) => n !== place).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, 6).map(([n]) => n);
   const seen = new Set<string>();
   const mentions: Mention[] = [];

@@ -49,17 +49,24 @@ export function eventTitle(clearest: readonly Candidate[], names: StoryNames): s
  * said or a title ending on a function word, then one opening with a pronoun nobody can resolve.
  */
 export function chooseTitle(tried: Iterable<{ c: Candidate; t: SentenceTitle }>, names: StoryNames): string {
+  return chooseTitled(tried, names).title;
+}
+
+/** The best headline and the sentence it was made from (null when no sentence gave one). */
+export function chooseTitled(tried: Iterable<{ c: Candidate; t: SentenceTitle }>, names: StoryNames): { title: string; from: Candidate | null } {
   let best = '';
+  let from: Candidate | null = null;
   let bestGrade = Infinity;
   for (const { c, t } of tried) {
     const h = headlineOf(c, t, names);
     if (h.grade < bestGrade) {
       best = h.title;
+      from = c;
       bestGrade = h.grade;
     }
     if (h.grade === 0) break;
   }
-  return best;
+  return { title: best, from };
 }
 
 /**
