@@ -63,6 +63,10 @@ describe('places', () => {
     expect(placeKind('Nev.')).toBe('state');
     expect(placeKind('Fairview Correctional Center')).toBe('site');
     expect(placeKind('Supreme Court')).toBeNull();
+    // A compass word opens a street, district or region, never a person's name.
+    expect(placeKind('South Damen')).toBe('site');
+    expect(placeKind('West Yorkshire')).toBe('site');
+    expect(placeKind('Kanye West')).toBeNull();
     expect(isDemonym('Latin American')).toBe(true);
   });
 

@@ -41,12 +41,17 @@ export function isDemonym(name: string): boolean {
  * Highlands", "Lovelock Correctional Center"), or "<city>, <state>" ("Norristown, Pa." is handled by the
  * caller); organizations win over place words ("Supreme Court", "Nevada Parole Board").
  */
+const COMPASS = /^(?:North|South|East|West|Northeast|Northwest|Southeast|Southwest)$/;
+
 export function placeKind(name: string): PlaceLevel | null {
   const level = placeLevel(name);
   if (level) return level;
   const words = name.split(' ');
   if (words.length < 2) return null;
   if (words.some((w) => ORG_WORDS.has(w) || ORG_WORDS.has(w.replace(/['’]s$/, '')))) return null;
+  // A compass word opens a street, a district or a region ("South Damen", "West Bank", "North Lawndale"),
+  // never a person's name.
+  if (words.length === 2 && COMPASS.test(words[0]!)) return 'site';
   const head = norm(words[words.length - 1]!);
   if (PLACE_WORDS.has(head)) return /^(?:City|County|Parish|Province|Prefecture|District|Region|State|Township|Town|Village|Borough)$/.test(head) ? 'city' : 'site';
   return null;
