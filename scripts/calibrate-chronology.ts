@@ -33,14 +33,9 @@ import type { DayEvidence } from '../src/pipeline/chronology/evidence.ts';
 import { publishedOf } from '../src/pipeline/story/published.ts';
 import { timeReader } from '../src/pipeline/time/reader.ts';
 import type { Direction } from '../src/pipeline/events/tense.ts';
+import { dataArg } from './dataArg.ts';
 
-const args = process.argv.slice(2);
-if (args.includes('--help')) {
-  process.stdout.write('usage: npx tsx scripts/calibrate-chronology.ts [--data <shared dir>] [--links]\nWrites src/pipeline/chronology/calibration.ts from the Timeline17 articles outside the dating evaluation sample\n(--links: print the measured discourse links instead, writing nothing).\n');
-  process.exit(0);
-}
-const at = args.indexOf('--data');
-const data = at >= 0 && args[at + 1] ? args[at + 1]! : '../shared';
+const { data, args } = dataArg('usage: npx tsx scripts/calibrate-chronology.ts [--data <shared dir>] [--links]\nWrites src/pipeline/chronology/calibration.ts from the Timeline17 articles outside the dating evaluation sample\n(--links: print the measured discourse links instead, writing nothing).\n');
 const links = args.includes('--links');
 const TOPICS = ['h1n1', 'egypt', 'finan', 'iraq'];
 

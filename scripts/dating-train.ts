@@ -10,14 +10,9 @@ import { join } from 'node:path';
 import { buildStory } from '../src/pipeline/run.ts';
 import { DATING_TOPICS, readTopic } from '../src/pipeline/eval/battery.ts';
 import { addDating, countGroup, datingFigures, datingGroups, groupStory, NO_COUNTS, type DatingCounts } from '../src/pipeline/eval/datingEval.ts';
+import { dataArg } from './dataArg.ts';
 
-const args = process.argv.slice(2);
-if (args.includes('--help')) {
-  process.stdout.write('usage: npx tsx scripts/dating-train.ts [--data <shared dir>]\nArticle dating on the Timeline17 desks the dating evaluation does not score (where global weights are chosen).\n');
-  process.exit(0);
-}
-const at = args.indexOf('--data');
-const data = at >= 0 && args[at + 1] ? args[at + 1]! : '../shared';
+const { data } = dataArg('usage: npx tsx scripts/dating-train.ts [--data <shared dir>]\nArticle dating on the Timeline17 desks the dating evaluation does not score (where global weights are chosen).\n');
 
 let pooled: DatingCounts = NO_COUNTS;
 const line = (name: string, c: DatingCounts) => {

@@ -17,14 +17,9 @@ import { ANCHORING_CORPUS, timelineStories } from '../src/pipeline/eval/battery.
 import { scoreTimeline, type Gold } from '../src/pipeline/eval/timelineScore.ts';
 import { agrees, anchorDocs, anchorNorm, anchorStory, goldRows } from '../src/pipeline/eval/anchoringEval.ts';
 import { linkOf, linkShare, LINKS, type Link } from '../src/pipeline/merge/linkPrecision.ts';
+import { dataArg } from './dataArg.ts';
 
-const args = process.argv.slice(2);
-if (args.includes('--help')) {
-  process.stdout.write('usage: npx tsx scripts/link-precision.ts [--data <shared dir>]\nHow often each link that dates a sentence from its context gives the right day (gold stories, SemEval-2015).\n');
-  process.exit(0);
-}
-const at = args.indexOf('--data');
-const data = at >= 0 && args[at + 1] ? args[at + 1]! : '../shared';
+const { data } = dataArg('usage: npx tsx scripts/link-precision.ts [--data <shared dir>]\nHow often each link that dates a sentence from its context gives the right day (gold stories, SemEval-2015).\n');
 
 type Row = 'own' | Link;
 const counts = new Map<Row, { right: number; n: number; rightOk: number; nOk: number }>();
