@@ -29,6 +29,17 @@ test.describe('event details', () => {
     });
   });
 
+  test('a date taken from the sentences around the event says so and how sure it is; the text under the title is its own sentence', async ({ page }) => {
+    // The real seed story as the pipeline builds it (the production build holds data/stories too).
+    await page.goto('/us-officials-in-mexico-city/2017-02-23-military-operation-trump-white-house/');
+    const details = page.getByRole('region', { name: 'Event details' });
+    await expect(details.getByRole('heading', { level: 2 })).toHaveText('Mr Trump: “It’s a military operation”');
+    await expect(details).toContainText('“It’s a military operation,” Mr Trump said at the White House');
+    await expect(details).toContainText('Taken from the sentences around it, and counted from a publication date the story does not state.');
+    await expect(details).toContainText(/Exact day uncertain: the day may be off \(\d+%/);
+    await expect(details.locator('time').first()).toHaveText('about 23 February 2017');
+  });
+
   test('a week-precise date says so', async ({ story }) => {
     await story.open('dhs-memos/');
     await expect(story.details).toContainText('the week of 20 February 2017');
