@@ -13,7 +13,7 @@ import type { Sentence } from '../types.ts';
 import { NameBook, namesIn, type NameMention } from './actors.ts';
 import { mainClauseStart } from './clause.ts';
 import { quotesIn } from './quotes.ts';
-import { headlineAntecedent, headlineOrganization } from './headlinePronoun.ts';
+import { dominantAntecedent, headlineAntecedent, headlineOrganization } from './headlinePronoun.ts';
 import { transcriptLine } from './quoteTitle.ts';
 import { TITLES } from './lexicon.ts';
 import type { StoryNames } from '../merge/build.ts';
@@ -203,7 +203,7 @@ export function storyNames(articles: ReadonlyArray<{ id: string; sentences: read
       if (lower === 'they' || lower === 'their') return headlineOrganization(list, index, true, deps);
       if (lower === 'it' || lower === 'its') return headlineOrganization(list, index, false, deps);
       const g = genderOf(pronoun);
-      return g ? headlineAntecedent(list, index, g, deps) : null;
+      return g ? headlineAntecedent(list, index, g, deps) ?? dominantAntecedent(list, index, g, deps, dominant.get(articleId) ?? null) : null;
     },
     turnSpeaker(articleId, at) {
       const index = byStart.get(articleId)?.get(at);
