@@ -9,14 +9,15 @@ import { eventTitle } from '../merge/eventTitle.ts';
 import { headlineAntecedent, outsideQuotes, type HeadlineDeps } from './headlinePronoun.ts';
 import type { NameMention } from './actors.ts';
 
-function story(text: string) {
-  const articles = [{ id: 'a0', text, sentences: segment(text).sentences }];
+function story(...texts: string[]) {
+  const articles = texts.map((text, i) => ({ id: `a${i}`, text, sentences: segment(text).sentences }));
   const names = storyNames(articles);
   const member = (needle: string): Candidate => {
-    const a = articles[0]!;
-    const index = a.sentences.findIndex((s) => s.text.includes(needle));
-    if (index < 0) throw new Error(`no sentence with ${needle}`);
-    return { articleId: a.id, articleIndex: 0, index, sentence: a.sentences[index]!, own: null, keys: [], future: false, excluded: false };
+    for (const [articleIndex, a] of articles.entries()) {
+      const index = a.sentences.findIndex((s) => s.text.includes(needle));
+      if (index >= 0) return { articleId: a.id, articleIndex, index, sentence: a.sentences[index]!, own: null, keys: [], future: false, excluded: false };
+    }
+    throw new Error(`no sentence with ${needle}`);
   };
   const title = (needle: string) => eventTitle([member(needle)], names);
   return { names, member, title };
@@ -73,6 +74,18 @@ describe('the person of a pronoun, from its own sentence and across quotations',
     expect(title('nothing to do')).toBe('Tom Hill: "There is nothing to do at home"');
   });
 
+  it('a subject after a short leading phrase, the topic of "As for", and a chain through "..., she says"', () => {
+    expect(story('These days, Tom Hill is feted in the capital. He was at the palace on Monday.').title('He was at the palace'))
+      .toBe('Tom Hill was at the palace on Monday');
+    // A name in the phrase: no.
+    expect(story('Unlike Ann Cole, Tom Hill is feted in the capital. He was at the palace on Monday.').title('He was at the palace'))
+      .toBe('He was at the palace on Monday');
+    expect(story('Ann Lee won. As for Tom Hill, he arrived in the capital full of talk about unity.').title('he arrived'))
+      .toBe('Tom Hill arrived in the capital full of talk about unity');
+    const weir = 'Ann Lee, the composer, sits next to the pool table.\n\nShe sips mint tea from a glass.\n\n" All my work is done.\n\nSo I am just here to watch, " she says.\n\nShe started writing the opera in 2002.';
+    expect(story(weir).title('She started writing')).toBe('Ann Lee started writing the opera in 2002');
+  });
+
   it('reads a lowercase he after a leading phrase as the same person going on', () => {
     const { title } = story('Tom Hill took over the harbour board in 2019. Although shy, he has built a loyal staff. He cut the budget in May.');
     expect(title('He cut the budget')).toBe('Tom Hill cut the budget in May');
@@ -81,6 +94,17 @@ describe('the person of a pronoun, from its own sentence and across quotations',
   it('takes a subject described by hyphenated words and followed by an age', () => {
     const { title } = story('London-based make-up artist Ann Lee, 23, has been protesting outside the embassy. She thought the protest would end soon.');
     expect(title('She thought')).toBe('Ann Lee thought the protest would end soon');
+  });
+});
+
+describe('a headline adds no word its article does not have', () => {
+  it("writes the name as its article does when the story's fullest form is another article's", () => {
+    const other = 'Tomas Reyes inspected the old bridge on Monday.';
+    const own = (name: string) => `${name} closed the bridge on Monday. He reopened it on Tuesday.`;
+    expect(story(other, own('Tomas Reyes')).title('He reopened')).toBe('Tomas Reyes reopened it on Tuesday');
+    const { names, title } = story(other, own('Mr. Reyes'));
+    expect(names.book.canonical('Reyes')).toBe('Tomas Reyes');
+    expect(title('He reopened')).toBe('Reyes reopened it on Tuesday');
   });
 });
 

@@ -35,6 +35,7 @@ const PRONOUN_NAME = /(?:^|\s)(?:It|He|She|They|We|I|His|Her|Its|Their|Our|My)(?
 const NOT_A_NAME = /^(?:Another|Other|Others|Some|Many|Most|Each|Every|Both|Such|This|That|These|Those|However|Maybe|Perhaps|Meanwhile|Still|Yet|Also|Even|Only|Then|Now|Here|There|Actually|Indeed|Instead)$/;
 /** A subordinating word, then only capitalised words (titles, a first name) up to the name. */
 const SUBORDINATE_SUBJECT = /^(?:[^-–—]{0,60}\s[-–—]{1,2}\s+)?\s*(?:(?:And|But|So)\s+)?(?:When|After|Before|As|While|Although|Though|Since|Once|Until|If|Because|Even though)\s+(?:(?:the\s+)?\p{Lu}[\p{L}.'’-]*\s+)*\p{Lu}[\p{L}.'’-]*$/u;
+const AS_FOR = /^\s*As for\s+(?:\p{Lu}[\p{L}.'’-]*\s+)*\p{Lu}[\p{L}.'’-]*$/u;
 /** The pronoun or its possessive, either case, opening a main clause. */
 const PRONOUN_OPENS: Record<Gender, RegExp> = { m: /^\s*[Hh](?:e|is)\b/, f: /^\s*[Ss]he\b|^\s*[Hh]er\b/ };
 const VERBS = [...new Set([...words.reportingVerbs, 'says', 'added', 'told', 'continued'])].sort((a, b) => b.length - a.length).join('|');
@@ -69,23 +70,28 @@ export function headlineAntecedent(sentences: readonly { text: string }[], index
     // candle in St Martin's church, he ...", whose name no clause of its own has).
     // (A mention's offset may be its run's, "When Dodd" at 0: the name is looked for from there.)
     const end = f ? bare.indexOf(f.n.name, f.n.at) + f.n.name.length : -1;
-    const subject = f && end > f.n.at && SUBORDINATE_SUBJECT.test(bare.slice(0, end));
+    const subject = f && end > f.n.at && SUBORDINATE_SUBJECT.test(bare.slice(0, end)) && /^\s+[a-z]/.test(bare.slice(end));
+    // "As for President Obama, he arrived ...": the one person the sentence says it is about.
+    const topic = f && end > f.n.at && AS_FOR.test(bare.slice(0, end)) && /^\s*,/.test(bare.slice(end));
     const opens = at > 0 && PRONOUN_OPENS[gender].test(bare.slice(at));
-    if (opens && lead.length === 1 && anyone.length === 1 && subject && !f.n.possessive && /^\s+[a-z]/.test(bare.slice(end))) return f.p;
+    if (opens && lead.length === 1 && anyone.length === 1 && (subject || topic) && !f.n.possessive) return f.p;
     // Anyone else named before the pronoun: the sentences before cannot say who it is.
     if (opens && anyone.length) return null;
   }
   let read = 0;
-  for (let j = index - 1; j >= 0 && read < 3; j--) {
+  for (let j = index - 1; j >= 0 && j >= index - 6 && read < 3; j--) {
     const text = sentences[j]!.text;
     // A sentence that is only marks ("”" the segmenter split off) is no sentence to count.
     if (!/[\p{L}\p{N}]/u.test(text)) continue;
-    read++;
     const bare = outsideQuotes(text, !MARK.test(text) && insideQuotation(sentences, j, index));
+    // Nor is one that is all quotation: the same speaker's words go on (at most six sentences back).
+    if (/[\p{L}\p{N}]/u.test(bare)) read++;
     const at = mainClauseStart(bare);
     // The people named outside quotations that the pronoun could stand for (not known to be the other gender).
     const fitting = fittingIn(bare);
-    const opensWithPronoun = SAME_PRONOUN[gender].test(bare.slice(at).trimStart()) || (at > 0 && SAME_PRONOUN_LOWER[gender].test(bare.slice(at).trimStart()));
+    // "He ...", "Although shy, he ...", and `..., " she says.` (the quotation blanked before it).
+    const rest = bare.slice(at).trimStart();
+    const opensWithPronoun = SAME_PRONOUN[gender].test(rest) || ((at > 0 || /^\s/.test(bare)) && SAME_PRONOUN_LOWER[gender].test(rest));
     // A quotation nobody is named in (it opens with its mark, or lies wholly inside a quotation that runs on).
     const quoted = /^\s*["“]/.test(text) || !/[\p{L}\p{N}]/u.test(bare);
     if (opensWithPronoun || (quoted && !fitting.length)) {
@@ -145,7 +151,7 @@ function fitting(text: string, gender: Gender, deps: HeadlineDeps): Array<{ p: s
   const out: Array<{ p: string; n: NameMention }> = [];
   for (const n of deps.namesIn(text)) {
     // "It’s", "God I’m" or a sentence's "Another" read as a name is nobody.
-    if (PRONOUN_NAME.test(n.name) || NOT_A_NAME.test(n.name)) continue;
+    if (PRONOUN_NAME.test(n.name) || NOT_A_NAME.test(n.name) || /^\p{L}+n['’]t\b/u.test(n.name)) continue;
     const p = deps.person(n);
     if (!p || deps.book.subjectGender(p) === (gender === 'm' ? 'f' : 'm') || out.some((f) => f.p === p)) continue;
     out.push({ p, n });
@@ -238,6 +244,8 @@ function isSubject(text: string, at: number, n: NameMention): boolean {
   const end = n.at + n.name.length;
   // A subject has its predicate after it ("Thank God." is no one's subject).
   if (!/^(?:\s+[a-z]|,)/.test(text.slice(end)) && text.slice(n.at, end) === n.name) return false;
+  // After a short leading phrase the main clause reader did not skip: "These days, Bogdanos is feted".
+  if (/^[^,\p{Lu}]{1,30},$/u.test(before.replace(/^\p{Lu}/u, '')) && text.slice(n.at, end) === n.name && FINITE_AFTER.test(text.slice(end))) return true;
   if (!lower.length) return true;
   return lower.length <= 2 && ws.slice(-lower.length).join(' ') === lower.join(' ') && lower.every((w) => /^[a-z]+(?:-[a-z]+)*$/.test(w) && !/(?:ed|s)$/.test(w) && !FUNCTION_WORD.test(w)) &&
     text.slice(n.at, end) === n.name && FINITE_AFTER.test(text.slice(end));

@@ -200,10 +200,19 @@ export function storyNames(articles: ReadonlyArray<{ id: string; sentences: read
       if (index === undefined || !list) return null;
       const deps = { book, namesIn: namesOf, person };
       const lower = pronoun.toLowerCase();
-      if (lower === 'they' || lower === 'their') return headlineOrganization(list, index, true, deps);
-      if (lower === 'it' || lower === 'its') return headlineOrganization(list, index, false, deps);
       const g = genderOf(pronoun);
-      return g ? headlineAntecedent(list, index, g, deps) ?? dominantAntecedent(list, index, g, deps, dominant.get(articleId) ?? null) : null;
+      const who = lower === 'they' || lower === 'their' ? headlineOrganization(list, index, true, deps)
+        : lower === 'it' || lower === 'its' ? headlineOrganization(list, index, false, deps)
+        : g ? headlineAntecedent(list, index, g, deps) ?? dominantAntecedent(list, index, g, deps, dominant.get(articleId) ?? null) : null;
+      // The name as the article writes it up to there: a headline adds no word its article does not have
+      // (the story's fullest form of "David" may be another article's "Camp David"); else its last word,
+      // when the article writes that ("Geithner" for the story's "Timothy F. Geithner").
+      if (!who) return null;
+      const before = list.slice(0, index + 1).map((x) => x.text);
+      if (before.some((t) => t.includes(who))) return who;
+      const last = who.slice(who.lastIndexOf(' ') + 1);
+      const word = new RegExp(`(?<![\\p{L}'’-])${last.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}-])`, 'u');
+      return last !== who && last.length >= 3 && before.some((t) => word.test(t)) ? last : null;
     },
     turnSpeaker(articleId, at) {
       const index = byStart.get(articleId)?.get(at);
