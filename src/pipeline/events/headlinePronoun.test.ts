@@ -105,6 +105,10 @@ describe('a headline adds no word its article does not have', () => {
     const { names, title } = story(other, own('Mr. Reyes'));
     expect(names.book.canonical('Reyes')).toBe('Tomas Reyes');
     expect(title('He reopened')).toBe('Reyes reopened it on Tuesday');
+    // A shorter run of the name's first words, as the article writes it.
+    const long = story('Ahmed Fathi Srour inspected the old bridge on Monday.', 'Ahmed Fathi closed the bridge on Monday. He reopened it on Tuesday.');
+    expect(long.names.book.canonical('Ahmed Fathi')).toBe('Ahmed Fathi Srour');
+    expect(long.title('He reopened')).toBe('Ahmed Fathi reopened it on Tuesday');
   });
 });
 

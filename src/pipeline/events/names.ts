@@ -209,10 +209,10 @@ export function storyNames(articles: ReadonlyArray<{ id: string; sentences: read
       // when the article writes that ("Geithner" for the story's "Timothy F. Geithner").
       if (!who) return null;
       const before = list.slice(0, index + 1).map((x) => x.text);
-      if (before.some((t) => t.includes(who))) return who;
-      const last = who.slice(who.lastIndexOf(' ') + 1);
-      const word = new RegExp(`(?<![\\p{L}'’-])${last.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}-])`, 'u');
-      return last !== who && last.length >= 3 && before.some((t) => word.test(t)) ? last : null;
+      const words = who.split(' ');
+      // The whole name, a shorter run of its first words ("Ahmed Fathi" for "Ahmed Fathi Srour"), its last word.
+      const forms = [...words.map((_, k) => words.slice(0, words.length - k).join(' ')).filter((f, k) => k === 0 || f.includes(' ')), words[words.length - 1]!];
+      return forms.find((f) => f.length >= 3 && before.some((t) => writes(t, f))) ?? null;
     },
     turnSpeaker(articleId, at) {
       const index = byStart.get(articleId)?.get(at);
@@ -239,6 +239,13 @@ export function storyNames(articles: ReadonlyArray<{ id: string; sentences: read
       return out;
     },
   };
+}
+
+/** `text` writes `name` as whole words. */
+function writes(text: string, name: string): boolean {
+  const at = text.indexOf(name);
+  if (at < 0) return false;
+  return new RegExp(`(?<![\\p{L}'’-])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}-])`, 'u').test(text);
 }
 
 /** The subject of a sentence's main clause when it is a person or a he/she pronoun. */
