@@ -86,6 +86,17 @@ describe('the person of a pronoun, from its own sentence and across quotations',
     expect(story(weir).title('She started writing')).toBe('Ann Lee started writing the opera in 2002');
   });
 
+  it('takes the one person who is the subject of what the sentence before reports', () => {
+    const text = (before: string) => `${before} In January, she said she was only the owner of the buildings.`;
+    expect(story(text('The Courier reports that Ann Lee, who calls herself a developer, was accused of running a farm.')).title('she said she was'))
+      .toBe('Ann Lee said she was only the owner of the buildings');
+    // Not after "that" (an object), nor with another person who fits there.
+    expect(story(text('The Courier reports that police accused Ann Lee of running a farm.')).title('she said she was'))
+      .toBe('She said she was only the owner of the buildings');
+    expect(story(text('The Courier reports that Ann Lee, who met Sam Ortiz, was accused of running a farm.')).title('she said she was'))
+      .toBe('She said she was only the owner of the buildings');
+  });
+
   it('reads a lowercase he after a leading phrase as the same person going on', () => {
     const { title } = story('Tom Hill took over the harbour board in 2019. Although shy, he has built a loyal staff. He cut the budget in May.');
     expect(title('He cut the budget')).toBe('Tom Hill cut the budget in May');

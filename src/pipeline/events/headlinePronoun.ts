@@ -41,8 +41,12 @@ const PRONOUN_OPENS: Record<Gender, RegExp> = { m: /^\s*[Hh](?:e|is)\b/, f: /^\s
 const VERBS = [...new Set([...words.reportingVerbs, 'says', 'added', 'told', 'continued'])].sort((a, b) => b.length - a.length).join('|');
 /** Right after the name: ", a former employee," then a reporting verb, or the verb at once (adverb allowed). */
 const VERB_AFTER = new RegExp(`^(?:,[^,]{1,80},)?\\s+(?:(?:also|later|then|again)\\s+)?(?:${VERBS})\\b`);
-/** Right before the name: "said", "said Egyptian President" (the titles are capitalised words, read as the name's). */
-const VERB_BEFORE = new RegExp(`\\b(?:${VERBS})\\s+(?:(?:the|a|an)\\s+)?$`, 'i');
+/**
+ * Right before the name: "said", "said Egyptian President" (the titles are capitalised words, read as the
+ * name's). Only verbs that put their speaker after them: "police accused Ann Lee", "told Ann Lee" name an
+ * object, not who spoke.
+ */
+const VERB_BEFORE = /\b(?:said|says|added|adds|asked|wrote|writes|explained|continued|noted|recalled|replied|insisted|according to)\s+(?:(?:the|a|an)\s+)?$/i;
 /** Words that may stand before the subject's name: articles, descriptors, capitalised words (titles, affiliations, possessives). */
 const BEFORE_NAME = /^(?:the|a|an|former|then|late|acting|deputy|senior|top|chief|of|and|\p{Lu}[\p{L}.'’-]*,?)$/u;
 
@@ -108,10 +112,23 @@ export function headlineAntecedent(sentences: readonly { text: string }[], index
     // A gender the story never tells: nobody else who fits may be named even inside the quotation
     // ("Sheryl Stolberg writes: “Mr. Obama is now on a quest ...” ... he will meet" is Obama's).
     if (deps.book.subjectGender(p) === null && fittingIn(text).some((f) => f.p !== p)) return null;
-    return isSubject(bare, at, n) || isSpeaker(bare, n) ? p : null;
+    return isSubject(bare, at, n) || isSpeaker(bare, n) || isReportedSubject(bare, n) ? p : null;
   }
   return null;
 }
+
+/**
+ * The name is the subject of what the sentence reports, its one person: "CBS Los Angeles reports that
+ * Stephanie Smith, who ..., was accused ...", "Friends have long said that Mr. Sherman was consumed with
+ * work" (a "that", titles, the name, an aside at most, then a finite verb).
+ */
+function isReportedSubject(text: string, n: NameMention): boolean {
+  const end = n.at + n.name.length;
+  if (text.slice(n.at, end) !== n.name) return false;
+  const lead = text.slice(0, n.at).replace(/(?:\p{Lu}[\p{L}.'’-]*\s+)*$/u, '');
+  return /\bthat\s+$/.test(lead) && REPORTED_VERB.test(text.slice(end));
+}
+const REPORTED_VERB = /^(?:,[^,]{1,150},)?\s+(?:had|has|have|was|is|were|are|will|would|could|[a-z]{3,}ed)\b/;
 
 /**
  * The article's dominant person (`dominant`: named.ts's, at least three mentions and twice anyone else's)
