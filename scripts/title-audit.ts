@@ -4,7 +4,7 @@
  * event titles that open with a quotation mark, open with a pronoun, end on a function word, are cut with "…"
  * or have no verb (src/pipeline/eval/titleAudit.ts). --timeline17 builds the four Timeline17 topics instead,
  * each whole from its folder (readStoryDir: articles_index.tsv). --list prints each flagged title; --all
- * prints every title.
+ * prints every title. It also counts the key events (`key: true`) whose title opens with a pronoun.
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';

@@ -1,6 +1,6 @@
 // The title audit's classes on made-up titles: a check that can fail.
 import { describe, expect, it } from 'vitest';
-import { auditTitles, titleFlaws } from './titleAudit.ts';
+import { auditTitles, formatAudit, titleFlaws } from './titleAudit.ts';
 
 describe('titleFlaws', () => {
   it('a title that opens with a quotation mark', () => {
@@ -55,5 +55,15 @@ describe('auditTitles', () => {
     expect(a.counts).toEqual({ quote: 1, pronoun: 1, functionEnd: 1, cut: 1, noVerb: 0 });
     expect(a.bad).toBe(3);
     expect(a.flagged.map((f) => f.story)).toEqual(['s1', 's1', 's2', 's2']);
+    expect([a.key, a.keyPronoun]).toEqual([0, 0]);
+  });
+
+  it('counts the key events and those of them that open with a pronoun', () => {
+    const a = auditTitles([
+      { id: 's1', story: { events: [{ title: 'He said so', key: true }, { title: 'Crews reopened the bridge', key: true }, { title: 'They left' }] } },
+      { id: 's2', story: { events: [{ title: 'Its roof fell in', key: false }, { title: 'Their homes flooded', key: true }] } },
+    ]);
+    expect([a.key, a.keyPronoun]).toEqual([3, 2]);
+    expect(formatAudit(a)).toContain('key events opening with a pronoun: 2 of 3 (66.7%)');
   });
 });

@@ -69,24 +69,33 @@ export interface TitleAudit {
   counts: Record<TitleFlaw, number>;
   /** Titles with any of quote, pronoun, functionEnd (the three #12 forbids; noVerb is counted apart). */
   bad: number;
+  /** Key events (`key: true`, the ranking's pick) and how many of their titles open with a pronoun. */
+  key: number;
+  keyPronoun: number;
   flagged: Array<{ story: string; title: string; flaws: TitleFlaw[] }>;
 }
 
-export function auditTitles(stories: ReadonlyArray<{ id: string; story: Pick<Story, 'events'> }>): TitleAudit {
+export function auditTitles(stories: ReadonlyArray<{ id: string; story: { events: ReadonlyArray<Pick<Story['events'][number], 'title' | 'key'>> } }>): TitleAudit {
   const counts = Object.fromEntries(FLAWS.map((f) => [f, 0])) as Record<TitleFlaw, number>;
   const flagged: TitleAudit['flagged'] = [];
   let titles = 0;
   let bad = 0;
+  let key = 0;
+  let keyPronoun = 0;
   for (const { id, story } of stories) {
     for (const e of story.events) {
       titles++;
       const flaws = titleFlaws(e.title);
+      if (e.key) {
+        key++;
+        if (flaws.includes('pronoun')) keyPronoun++;
+      }
       for (const f of flaws) counts[f]++;
       if (flaws.some((f) => f !== 'cut' && f !== 'noVerb')) bad++;
       if (flaws.length) flagged.push({ story: id, title: e.title, flaws });
     }
   }
-  return { titles, counts, bad, flagged };
+  return { titles, counts, bad, key, keyPronoun, flagged };
 }
 
 const pct = (n: number, of: number): string => `${((100 * n) / Math.max(1, of)).toFixed(1)}%`;
@@ -100,5 +109,6 @@ export function formatAudit(a: TitleAudit): string {
     `  any of the three:           ${a.bad} (${pct(a.bad, a.titles)})`,
     `  cut with "…":               ${a.counts.cut} (${pct(a.counts.cut, a.titles)})`,
     `  without a verb:             ${a.counts.noVerb} (${pct(a.counts.noVerb, a.titles)})`,
+    `key events opening with a pronoun: ${a.keyPronoun} of ${a.key} (${pct(a.keyPronoun, a.key)})`,
   ].join('\n');
 }

@@ -13,7 +13,7 @@ import type { Sentence } from '../types.ts';
 import { NameBook, namesIn, type NameMention } from './actors.ts';
 import { mainClauseStart } from './clause.ts';
 import { quotesIn } from './quotes.ts';
-import { headlineAntecedent, headlineOrganization } from './headlinePronoun.ts';
+import { dominantAntecedent, headlineAntecedent, headlineOrganization } from './headlinePronoun.ts';
 import { transcriptLine } from './quoteTitle.ts';
 import { TITLES } from './lexicon.ts';
 import type { StoryNames } from '../merge/build.ts';
@@ -200,10 +200,19 @@ export function storyNames(articles: ReadonlyArray<{ id: string; sentences: read
       if (index === undefined || !list) return null;
       const deps = { book, namesIn: namesOf, person };
       const lower = pronoun.toLowerCase();
-      if (lower === 'they' || lower === 'their') return headlineOrganization(list, index, true, deps);
-      if (lower === 'it' || lower === 'its') return headlineOrganization(list, index, false, deps);
       const g = genderOf(pronoun);
-      return g ? headlineAntecedent(list, index, g, deps) : null;
+      const who = lower === 'they' || lower === 'their' ? headlineOrganization(list, index, true, deps)
+        : lower === 'it' || lower === 'its' ? headlineOrganization(list, index, false, deps)
+        : g ? headlineAntecedent(list, index, g, deps) ?? dominantAntecedent(list, index, g, deps, dominant.get(articleId) ?? null) : null;
+      // The name as the article writes it up to there: a headline adds no word its article does not have
+      // (the story's fullest form of "David" may be another article's "Camp David"); else its last word,
+      // when the article writes that ("Geithner" for the story's "Timothy F. Geithner").
+      if (!who) return null;
+      const before = list.slice(0, index + 1).map((x) => x.text);
+      const words = who.split(' ');
+      // The whole name, a shorter run of its first words ("Ahmed Fathi" for "Ahmed Fathi Srour"), its last word.
+      const forms = [...words.map((_, k) => words.slice(0, words.length - k).join(' ')).filter((f, k) => k === 0 || f.includes(' ')), words[words.length - 1]!];
+      return forms.find((f) => f.length >= 3 && before.some((t) => writes(t, f))) ?? null;
     },
     turnSpeaker(articleId, at) {
       const index = byStart.get(articleId)?.get(at);
@@ -230,6 +239,13 @@ export function storyNames(articles: ReadonlyArray<{ id: string; sentences: read
       return out;
     },
   };
+}
+
+/** `text` writes `name` as whole words. */
+function writes(text: string, name: string): boolean {
+  const at = text.indexOf(name);
+  if (at < 0) return false;
+  return new RegExp(`(?<![\\p{L}'’-])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}-])`, 'u').test(text);
 }
 
 /** The subject of a sentence's main clause when it is a person or a he/she pronoun. */

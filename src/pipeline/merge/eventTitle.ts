@@ -213,29 +213,32 @@ function titleOf(c: Candidate, names: StoryNames): SentenceTitle {
   const ownClause = (who: string) => plain.slice(p[0].length).includes(who.slice(who.lastIndexOf(' ') + 1));
   if (actor && !ownClause(actor)) {
     const title = titleWith(draft, actor);
-    return { title, actor, unresolved: false, ...shownTitle(c, names, actor) };
+    return { title, actor, unresolved: false, ...shownTitle(c, names) };
   }
-  return { title: plain, actor: null, unresolved: true, ...shownTitle(c, names, actor) };
+  return { title: plain, actor: null, unresolved: true, ...shownTitle(c, names) };
 }
 
 function same(title: string, unresolved: boolean, c: Candidate, names: StoryNames): SentenceTitle {
-  return { title, actor: null, unresolved, ...shownTitle(c, names, null) };
+  return { title, actor: null, unresolved, ...shownTitle(c, names) };
 }
 
 /**
  * The title an event may show, cut in headline mode (title.ts: tokenized marks restored, an empty "it"
- * dropped, no cut that leaves a subject without its verb); a leading he/she/his/her takes names.ts's
- * certain person (`actor`), else the one the sentences just before make certain (headlinePronoun.ts).
+ * dropped, no cut that leaves a subject without its verb); a leading he/she/his/her takes the person the
+ * sentence's own leading phrase or the sentences just before make certain (headlinePronoun.ts).
  */
-function shownTitle(c: Candidate, names: StoryNames, actor: string | null): { shown: string; shownUnresolved: boolean } {
+function shownTitle(c: Candidate, names: StoryNames): { shown: string; shownUnresolved: boolean } {
   const draft = titleDraft(openedQuote(c.sentence.text), c.own?.timex.text ?? null, true);
   const plain = titleWith(draft, null, true);
   const p = LEADING_PRONOUN.exec(plain);
   if (!p) return { shown: plain, shownUnresolved: false };
   if (/^['’]/.test(plain.slice(p[0].length))) return { shown: plain, shownUnresolved: true };
   const ownClause = (who: string) => plain.slice(p[0].length).includes(who.slice(who.lastIndexOf(' ') + 1));
-  // names.ts's person first (he/she only), then the sentences just before (an organization for they/it).
-  const who = [actor, names.headlineAntecedent(c.articleId, c.sentence.start, p[0])].find((a) => a && !ownClause(a));
+  // The sentences just before (an organization for they/it), never names.ts's person: that may be the
+  // article's dominant person, which put the wrong name on about one title in five where the sentences
+  // before do not say who ("That Google exec Wael is a true inspiration. ... He cares about Egypt" read
+  // as Hosni Mubarak).
+  const who = [names.headlineAntecedent(c.articleId, c.sentence.start, p[0])].find((a) => a && !ownClause(a));
   if (who) return { shown: titleWith(draft, who, true), shownUnresolved: false };
   // Nobody certain, but the sentence names the subject the pronoun only describes: "Its chief lobbyist in
   // Florida, Marion Hammer, called it ..." -> "Marion Hammer called it ...".
