@@ -2,23 +2,13 @@
 // articles read as buildStory reads them (names.ts), and a reader with made-up names for the rule that
 // needs a name the book misreads.
 import { describe, expect, it } from 'vitest';
-import type { Candidate } from './candidates.ts';
-import { storyNames } from './names.ts';
-import { segment } from '../segment/index.ts';
+import { namedArticles } from '../merge/fixtures/namedArticles.ts';
 import { eventTitle } from '../merge/eventTitle.ts';
 import { headlineAntecedent, outsideQuotes, type HeadlineDeps } from './headlinePronoun.ts';
 import type { NameMention } from './actors.ts';
 
 function story(...texts: string[]) {
-  const articles = texts.map((text, i) => ({ id: `a${i}`, text, sentences: segment(text).sentences }));
-  const names = storyNames(articles);
-  const member = (needle: string): Candidate => {
-    for (const [articleIndex, a] of articles.entries()) {
-      const index = a.sentences.findIndex((s) => s.text.includes(needle));
-      if (index >= 0) return { articleId: a.id, articleIndex, index, sentence: a.sentences[index]!, own: null, keys: [], future: false, excluded: false };
-    }
-    throw new Error(`no sentence with ${needle}`);
-  };
+  const { names, member } = namedArticles(...texts);
   const title = (needle: string) => eventTitle([member(needle)], names);
   return { names, member, title };
 }

@@ -1,21 +1,11 @@
 // Which member sentence an event is titled from, and how: made-up articles, the names and quotes of the
 // story as buildStory reads them (names.ts), the clearest member first.
 import { describe, expect, it } from 'vitest';
-import type { Candidate } from '../events/candidates.ts';
-import { storyNames } from '../events/names.ts';
-import { segment } from '../segment/index.ts';
+import { namedArticles } from './fixtures/namedArticles.ts';
 import { eventTitle } from './eventTitle.ts';
 
 function story(...texts: string[]) {
-  const articles = texts.map((text, i) => ({ id: `a${i}`, text, sentences: segment(text).sentences }));
-  const names = storyNames(articles);
-  const member = (needle: string): Candidate => {
-    for (const [articleIndex, a] of articles.entries()) {
-      const index = a.sentences.findIndex((s) => s.text.includes(needle));
-      if (index >= 0) return { articleId: a.id, articleIndex, index, sentence: a.sentences[index]!, own: null, keys: [], future: false, excluded: false };
-    }
-    throw new Error(`no sentence with ${needle}`);
-  };
+  const { names, member } = namedArticles(...texts);
   return { names, member };
 }
 
