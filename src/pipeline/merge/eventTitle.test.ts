@@ -9,6 +9,12 @@ function story(...texts: string[]) {
   return { names, member };
 }
 
+/** The title of the one sentence holding `needle`, in a story of `texts`. */
+function titled(needle: string, ...texts: string[]): string {
+  const { names, member } = story(...texts);
+  return eventTitle([member(needle)], names);
+}
+
 const FLOOD = [
   'Mayor Ellen Brady toured the flooded lower town with her rescue crews on Monday.',
   '"Nobody will be left without shelter tonight," she said.',
@@ -22,8 +28,7 @@ const FLOOD = [
 
 describe('event titles: a quotation becomes "<speaker>: “<quotation>”"', () => {
   it('takes the speaker the sentence names', () => {
-    const { names, member } = story('"We will rebuild the harbour wall before winter," Mayor Ellen Brady said at the town hall.');
-    expect(eventTitle([member('rebuild the harbour')], names)).toBe('Mayor Ellen Brady: "We will rebuild the harbour wall before winter"');
+    expect(titled('rebuild the harbour', '"We will rebuild the harbour wall before winter," Mayor Ellen Brady said at the town hall.')).toBe('Mayor Ellen Brady: "We will rebuild the harbour wall before winter"');
   });
 
   it('takes the person a "she said" stands for when the sentence before names her', () => {
@@ -53,61 +58,49 @@ describe('event titles: who a pronoun stands for, from the sentences just before
   });
 
   it('takes a subject whose gender the story never tells when nobody else is named there', () => {
-    const { names, member } = story('Dana Whitlock came forward last week to accuse the council. She is set to testify before the harbour board.');
-    expect(eventTitle([member('set to testify')], names)).toBe('Dana Whitlock is set to testify before the harbour board');
+    expect(titled('set to testify', 'Dana Whitlock came forward last week to accuse the council. She is set to testify before the harbour board.')).toBe('Dana Whitlock is set to testify before the harbour board');
   });
 
   // mn02 (The Washington Post, 2018): "Christine Blasey Ford came forward ... to accuse him of attempted
   // rape. She is set to testify ...": an object's "him" is someone else, so it tells nothing of her gender.
   it('never takes an object pronoun for the gender of the subject', () => {
-    const { names, member } = story('Dana Whitlock came forward last week to accuse him of fraud at the council. She is set to testify before the harbour board.');
-    expect(eventTitle([member('set to testify')], names)).toBe('Dana Whitlock is set to testify before the harbour board');
+    expect(titled('set to testify', 'Dana Whitlock came forward last week to accuse him of fraud at the council. She is set to testify before the harbour board.')).toBe('Dana Whitlock is set to testify before the harbour board');
   });
 
   // mn14 (CBS Los Angeles, 2018): "Smith’s home also was raided. She was not arrested, though eight men ...".
   it("takes the subject's possessor whose gender the story tells, never one it does not tell", () => {
-    const told = story('Ms. Dana Whitlock ran the harbour cafe. Whitlock’s home also was raided. She was not arrested, though eight men at the cafe were.');
-    expect(eventTitle([told.member('not arrested')], told.names)).toBe('Dana Whitlock was not arrested, though eight men at the cafe were');
-    const untold = story('Dana Whitlock ran the harbour cafe. Whitlock’s home also was raided. She was not arrested, though eight men at the cafe were.');
-    expect(eventTitle([untold.member('not arrested')], untold.names)).toBe('She was not arrested, though eight men at the cafe were');
+    expect(titled('not arrested', 'Ms. Dana Whitlock ran the harbour cafe. Whitlock’s home also was raided. She was not arrested, though eight men at the cafe were.')).toBe('Dana Whitlock was not arrested, though eight men at the cafe were');
+    expect(titled('not arrested', 'Dana Whitlock ran the harbour cafe. Whitlock’s home also was raided. She was not arrested, though eight men at the cafe were.')).toBe('She was not arrested, though eight men at the cafe were');
   });
 
   // mn18 (AP, 2012): "Bathily Seye, the owner of a local chain of gas stations called Afrique Oil, said that
   // ... . “We don't have our own gas. It's all imported,” he said." (the aside's name read as a person).
   it("gives a quotation's he to the one who said the sentence before, whoever its aside names", () => {
-    const { names, member } = story('Tomas Reyes, the owner of a chain of ferries called Harbour Line, said that his boats would stop on Monday. "We have no fuel left," he said.');
-    expect(eventTitle([member('no fuel left')], names)).toBe('Tomas Reyes: "We have no fuel left"');
+    expect(titled('no fuel left', 'Tomas Reyes, the owner of a chain of ferries called Harbour Line, said that his boats would stop on Monday. "We have no fuel left," he said.')).toBe('Tomas Reyes: "We have no fuel left"');
   });
 
   // mn10 (Chicago Tribune, 2016): "“Last fall, ...,” Mayor Rahm Emanuel said in a statement. “It was one of
   // the most disturbing examples ...”".
   it('gives a quotation alone to the speaker the sentence before names, and to nobody after a description', () => {
-    const { names, member } = story('"The bridge held through the night," Harbour Commissioner Tomas Reyes said in a statement. "It was one of the hardest storms the town has seen in fifty years."');
-    expect(eventTitle([member('hardest storms')], names)).toBe('Tomas Reyes: "It was one of the hardest storms the town has seen in fifty years"');
-    const nobody = story('"The bridge held through the night," an officer said. "It was one of the hardest storms the town has seen in fifty years."');
-    expect(eventTitle([nobody.member('hardest storms')], nobody.names)).toBe('"It was one of the hardest storms the town has seen in fifty years"');
+    expect(titled('hardest storms', '"The bridge held through the night," Harbour Commissioner Tomas Reyes said in a statement. "It was one of the hardest storms the town has seen in fifty years."')).toBe('Tomas Reyes: "It was one of the hardest storms the town has seen in fifty years"');
+    expect(titled('hardest storms', '"The bridge held through the night," an officer said. "It was one of the hardest storms the town has seen in fifty years."')).toBe('"It was one of the hardest storms the town has seen in fifty years"');
   });
 
   it('reads back through sentences that open with the same pronoun or its possessive, at most three', () => {
-    const { names, member } = story('Tomas Reyes founded the ferry company in 1974. His fortune was estimated at $4 million. He counted many sailors among his friends.');
-    expect(eventTitle([member('counted many sailors')], names)).toBe('Tomas Reyes counted many sailors among his friends');
+    expect(titled('counted many sailors', 'Tomas Reyes founded the ferry company in 1974. His fortune was estimated at $4 million. He counted many sailors among his friends.')).toBe('Tomas Reyes counted many sailors among his friends');
   });
 
   it('gives no name when the sentence before names two people who fit, or names one as an object', () => {
-    const two = story('Tomas Reyes met Paul Grant at the harbour. He closed the bridge to lorries.');
-    expect(eventTitle([two.member('closed the bridge')], two.names)).toBe('He closed the bridge to lorries');
-    const object = story('The council thanked Paul Grant for his work. He closed the bridge to lorries.');
-    expect(eventTitle([object.member('closed the bridge')], object.names)).toBe('He closed the bridge to lorries');
+    expect(titled('closed the bridge', 'Tomas Reyes met Paul Grant at the harbour. He closed the bridge to lorries.')).toBe('He closed the bridge to lorries');
+    expect(titled('closed the bridge', 'The council thanked Paul Grant for his work. He closed the bridge to lorries.')).toBe('He closed the bridge to lorries');
   });
 
   it('takes a subject described by one or two lowercase words when a verb follows its name', () => {
-    const { names, member } = story('At the front of the queue, farm worker Dana Whitlock had climbed onto her truck. She said she needs the diesel for the pumps.');
-    expect(eventTitle([member('needs the diesel')], names)).toBe('Dana Whitlock said she needs the diesel for the pumps');
+    expect(titled('needs the diesel', 'At the front of the queue, farm worker Dana Whitlock had climbed onto her truck. She said she needs the diesel for the pumps.')).toBe('Dana Whitlock said she needs the diesel for the pumps');
   });
 
   it('never takes a transcript label or a name with no predicate for a subject', () => {
-    const label = story('WHITLOCK: My grandmother was there for two days. She came to visit me and ended up stuck at the harbour.');
-    expect(eventTitle([label.member('came to visit')], label.names)).toMatch(/^She came to visit me/);
+    expect(titled('came to visit', 'WHITLOCK: My grandmother was there for two days. She came to visit me and ended up stuck at the harbour.')).toMatch(/^She came to visit me/);
   });
 
   it('an organization for they/their or it/its when the sentence before has it as subject and refers to it so', () => {
@@ -115,34 +108,27 @@ describe('event titles: who a pronoun stands for, from the sentences just before
     expect(eventTitle([member('72-hour deadline')], names)).toBe('Coastal Fishing Association gave the board a 72-hour deadline to reopen the bridge');
     expect(eventTitle([member('announced a strike')], names)).toBe('Coastal Fishing Association announced a strike for Monday');
     // No "their" back to it: the "they" may be anyone ("Police arrested the fishermen. They were taken ...").
-    const other = story('The Coastal Fishing Association arrested the smugglers at the quay. They were taken to the county jail.');
-    expect(eventTitle([other.member('taken to the county')], other.names)).toBe('They were taken to the county jail');
+    expect(titled('taken to the county', 'The Coastal Fishing Association arrested the smugglers at the quay. They were taken to the county jail.')).toBe('They were taken to the county jail');
   });
 
   it('the person a possessive only describes, when nobody certain stands for the pronoun', () => {
-    const { names, member } = story('The board met on Monday. Its chief engineer in Harbourton, Dana Whitlock, called the plan "a gamble".');
-    expect(eventTitle([member('called the plan')], names)).toBe('Dana Whitlock called the plan "a gamble"');
-    const clause = story('The board met on Monday. Her condition was announced after the mayor\'s husband, Tomas Reyes, said she was awake.');
-    expect(eventTitle([clause.member('condition was announced')], clause.names)).toMatch(/^Her condition was announced/);
+    expect(titled('called the plan', 'The board met on Monday. Its chief engineer in Harbourton, Dana Whitlock, called the plan "a gamble".')).toBe('Dana Whitlock called the plan "a gamble"');
+    expect(titled('condition was announced', 'The board met on Monday. Her condition was announced after the mayor\'s husband, Tomas Reyes, said she was awake.')).toMatch(/^Her condition was announced/);
   });
 
   it('never makes a person the speaker of a quotation that names them', () => {
-    const { names, member } = story('Tomas Reyes founded the ferry company in 1974. "Tomas Reyes built this harbour," he said.');
-    expect(eventTitle([member('built this harbour')], names)).toBe('"Tomas Reyes built this harbour," he said');
+    expect(titled('built this harbour', 'Tomas Reyes founded the ferry company in 1974. "Tomas Reyes built this harbour," he said.')).toBe('"Tomas Reyes built this harbour," he said');
   });
 });
 
 describe('event titles: a quotation someone described said', () => {
   it('takes the words that describe the speaker when nobody is named', () => {
-    const officer = story('"It is not our intent to clear the square tonight," an officer said over a loudspeaker.');
-    expect(eventTitle([officer.member('not our intent')], officer.names)).toBe('An officer: "It is not our intent to clear the square tonight"');
-    const signer = story('“This is not the same as mending a broken plate,” said one of the signers.');
-    expect(eventTitle([signer.member('broken plate')], signer.names)).toBe('One of the signers: “This is not the same as mending a broken plate”');
+    expect(titled('not our intent', '"It is not our intent to clear the square tonight," an officer said over a loudspeaker.')).toBe('An officer: "It is not our intent to clear the square tonight"');
+    expect(titled('broken plate', '“This is not the same as mending a broken plate,” said one of the signers.')).toBe('One of the signers: “This is not the same as mending a broken plate”');
   });
 
   it('never a pronoun or a relative clause for a speaker', () => {
-    const office = story('"We thank the harbour board for its quick work on the bridge," his office said.');
-    expect(eventTitle([office.member('thank the harbour')], office.names)).toBe('"We thank the harbour board for its quick work on the bridge"');
+    expect(titled('thank the harbour', '"We thank the harbour board for its quick work on the bridge," his office said.')).toBe('"We thank the harbour board for its quick work on the bridge"');
   });
 });
 
@@ -163,8 +149,7 @@ describe('event titles: transcripts and programme furniture', () => {
     expect(eventTitle([member('closed the old bridge')], names)).toBe('Omar Haddad: “We have closed the old bridge to lorries”');
     expect(eventTitle([member('stay until the water')], names)).toBe('We will stay until the water goes down');
     // Not a transcript (fewer than three labels): a line is nobody's turn.
-    const one = story('COOPER: Good evening.\n\nWe have closed the old bridge to lorries.');
-    expect(eventTitle([one.member('closed the old bridge')], one.names)).toBe('We have closed the old bridge to lorries');
+    expect(titled('closed the old bridge', 'COOPER: Good evening.\n\nWe have closed the old bridge to lorries.')).toBe('We have closed the old bridge to lorries');
   });
 
   it('a list of segment titles yields to a member that reports', () => {
@@ -173,8 +158,7 @@ describe('event titles: transcripts and programme furniture', () => {
   });
 
   it('a sentence that starts inside a quotation gets its opening mark back', () => {
-    const { names, member } = story('Harbour Commissioner Tomas Reyes spoke to reporters on the quay. I will not let the bridge fall, " he said.');
-    expect(eventTitle([member('I will not let')], names)).toBe('Tomas Reyes: "I will not let the bridge fall"');
+    expect(titled('I will not let', 'Harbour Commissioner Tomas Reyes spoke to reporters on the quay. I will not let the bridge fall, " he said.')).toBe('Tomas Reyes: "I will not let the bridge fall"');
   });
 });
 
@@ -190,8 +174,7 @@ describe('event titles: another member sentence when it reads better', () => {
   });
 
   it('a pronoun stays when no member names anyone', () => {
-    const { names, member } = story(FLOOD);
-    expect(eventTitle([member('They opened a second shelter')], names)).toBe('They opened a second shelter in the school gym');
+    expect(titled('They opened a second shelter', FLOOD)).toBe('They opened a second shelter in the school gym');
   });
 
   it('a speaker\'s quotation beats a pronoun nobody can resolve', () => {
