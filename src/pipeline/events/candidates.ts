@@ -62,6 +62,8 @@ export function candidatesOf(article: ArticleSentences, articleIndex: number, ti
     if (PARAGRAPH_FURNITURE.some((f) => f.re.test(text))) furniture.add(i);
   });
   const out: Candidate[] = [];
+  // A broadcast transcript ("BURNS: You know, I thought ...") is people speaking: its first person is theirs.
+  const transcript = article.paragraphs.filter((p) => SPEAKER_LABEL.test(article.text.slice(p.start, Math.min(p.end, p.start + 80)))).length >= 2;
   const lead = headlineLead(article, endsLikeSentence);
   /** Sentences that are candidates only through the lead's headline: the lead, and a quotation it leaves open. */
   const throughLead = new Set<number>();
@@ -86,6 +88,7 @@ export function candidatesOf(article: ArticleSentences, articleIndex: number, ti
     const quoteGoesOn = index > 0 && out.length > 0 && out[out.length - 1]!.index === index - 1 && opensQuote(article.sentences[index - 1]!.text);
     const byLexicon = isDayDated(found) || isStated(found) || hasEventWord(s.text) || dated.some((x) => ANAPHORIC_DAY.test(x.text));
     if ((!byLexicon && !quoteGoesOn && index !== lead.index) || isFurniture(s.text)) return;
+    if (!quoteGoesOn && !transcript && writersVoice(s.text, article.text.slice(article.paragraphs[s.paragraph]?.start ?? s.start, s.start))) return;
     // The lead admitted by its headline alone, or a quotation going on from it: both go if the lead does.
     if (!byLexicon && (quoteGoesOn ? throughLead.has(index - 1) : true)) throughLead.add(index);
     const made = sentenceCandidates(s, dated, found, article.published?.value ?? null).map(({ span, own, excluded }): Candidate => {
@@ -341,6 +344,20 @@ function usableDates(s: Sentence, inside: readonly TimexLike[]): TimexLike[] {
 }
 
 /** Whether a sentence leaves a quotation open for the next one ("He said `` We had no chance."). */
+/**
+ * The writer speaking in the first person, outside any quotation: "I bought my first digital camera", "We
+ * moved to a new blogging system", "I am based in Ottawa" (a blog's asides, a columnist's, an author's
+ * note). News tells the story's happenings in the third person; what its people say in the first person
+ * stands in quotation marks (or goes on from a sentence that opened them, or follows a transcript's
+ * "NAME:"), so an unquoted first-person sentence is the page's voice, not a happening of the story.
+ */
+function writersVoice(text: string, paragraphBefore: string): boolean {
+  return FIRST_PERSON.test(text) && !/["“”]|``|''/.test(text) && !opensQuote(paragraphBefore);
+}
+/** A transcript's speaker label opening a paragraph: "BURNS:", "SAMEH SHOUKRY, EGYPTIAN AMBASSADOR:", "COOPER (voice-over):". */
+const SPEAKER_LABEL = /^[A-Z][A-Z.'’ -]{2,}(?:,[A-Z.'’ ,-]+)?(?:\s*\([^)]{1,30}\))?:\s/;
+const FIRST_PERSON = /^(?:I|We|My|Our|Me|Us)(?:\s|['’](?:m|ve|ll|d|re)\b)/;
+
 function opensQuote(text: string): boolean {
   const count = (re: RegExp) => (text.match(re) ?? []).length;
   return count(/``|“/g) > count(/''|”/g) || count(/"/g) % 2 === 1;
