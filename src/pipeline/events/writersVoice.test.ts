@@ -27,3 +27,13 @@ describe('candidates: the writer speaking in the first person', () => {
     expect(texts('Protesters clashed with the police on Monday. I counted dozens of people wounded.').some((t) => t.startsWith('I counted'))).toBe(false);
   });
 });
+
+describe('candidates: the page addressing its reader', () => {
+  it('drops an imperative to the reader or the audience, keeps a declarative opening with the same letters', () => {
+    const got = texts('Join us again on Monday at 11:00 a.m. Eastern for another critical look at the media.\n\nLet me play a clip the network aired on Monday.\n\nFollowing the coup on Monday, the army closed the borders.\n\nWatchdog groups said on Monday that the vote was fair.');
+    expect(got.some((t) => t.startsWith('Join us'))).toBe(false);
+    expect(got.some((t) => t.startsWith('Let me'))).toBe(false);
+    expect(got.some((t) => t.startsWith('Following the coup'))).toBe(true);
+    expect(got.some((t) => t.startsWith('Watchdog groups'))).toBe(true);
+  });
+});
