@@ -7,7 +7,7 @@
 import rules from './titleRules.en.json' with { type: 'json' };
 import { leadDatelineLength } from '../clean/credits.ts';
 
-const DATELINE = /^[A-Z][\w .,'’]{0,40}\([\w .]+\)\s*\.?\s*[-–—]\s*|^[A-Z][A-Z .,'’]{2,40}(?:\s*\([\w .]+\))?\s+[-–—]\s+/;
+const DATELINE = /^[A-Z][\w .,'’]{0,40}\([\w .]+\)\s*\.?\s*[-–—]\s*|^[A-Z][A-Z .'’]{2,40}(?:,\s*[A-Z][\w.'’]*(?: [A-Z][\w.'’]*){0,2})?(?:\s*\([\w .]+\))?\s+(?:--|[-–—])\s+/;
 /**
  * Openers that tie a sentence to its neighbours, not to its happening: "However,", "This comes after". A
  * discourse word followed by "of" heads a phrase instead ("Instead of looking forward to ..."): it stays.
@@ -28,6 +28,10 @@ const DESCRIPTION = /^(?:An?|The)\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*,\s+(?=\p{
 
 /** The text without its dateline. */
 export function dropDateline(s: string): string {
+  // A photo's credit and a page's clock stamp glued before the first sentence: "(By Roman Koksarov --
+  // Associated Press) RIGA, Latvia -- On a frigid evening ...", "Wednesday, February 18, 2009; 10:18 AM The
+  // deep contraction ...", a live page's "4:57 PM President Obama, seeking ...".
+  s = s.replace(LEAD_CREDIT, '').replace(LEAD_CLOCK, '');
   // A live page's entry stamp: "(Update 3 p.m. Cairo, 8 a.m. ET) Turkey has sent ...".
   s = s.replace(UPDATE_STAMP, '');
   // "Seoul (CNN) North and South ...": an agency's dateline without a dash, or a stamp and byline glued to
@@ -36,6 +40,14 @@ export function dropDateline(s: string): string {
   return wire ? s.slice(wire) : s.replace(DATELINE, '');
 }
 
+/** "(By Roman Koksarov -- Associated Press)", "(Photo: Getty Images)": a credit in brackets before the text. */
+const LEAD_CREDIT = /^\((?:By|Photo|Photograph|Picture|Image)\b[^()]{2,80}\)\s*(?=\S)/;
+/**
+ * A clock time opening the text, with the day before it or not, and what sets it off: "10:18 AM", "4:57 PM
+ * --", "Wednesday, February 18, 2009; 10:18 AM", "February 11, 2009; ". Prose opens with "At 10:18 a.m." or
+ * puts the date after "On"; a bare clock or a date closed by a semicolon is a page's stamp.
+ */
+const LEAD_CLOCK = /^(?:(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,\s+)?[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4};\s*)?(?:\d{1,2}:\d{2}\s*(?:AM|PM|a\.m\.|p\.m\.)(?:\s*(?:ET|EST|EDT|CT|PT|GMT|BST|UTC))?\s*(?:--|—|–|:|\|)?\s*)?(?=[A-Z"“])/;
 /**
  * "(Update 3 p.m. Cairo, 8 a.m. ET)", "-LRB- Update 8:53 p.m. Cairo -RRB-" (tokenized brackets) at the start,
  * or with its opening bracket left on the sentence before ("Update 3:00 a.m. in Cairo, 8:00 p.m. ET) U.S. ...").
