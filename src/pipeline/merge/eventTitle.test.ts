@@ -182,3 +182,14 @@ describe('event titles: another member sentence when it reads better', () => {
     expect(eventTitle([member('It was the worst night'), member('rebuild the harbour')], names)).toBe('Mayor Ellen Brady: "We will rebuild the harbour wall before winter"');
   });
 });
+
+describe('event titles: a link label or a call to the reader is no headline', () => {
+  it('titles the event from a member that says who did what', () => {
+    const { names, member } = story('Read the first part of the advice the attorney general gave on Monday. The attorney general published his full legal advice on the war on Monday.');
+    expect(eventTitle([member('Read the first part'), member('published his full legal advice')], names)).toBe('The attorney general published his full legal advice on the war on Monday');
+  });
+  it('keeps it when no member says more', () => {
+    const { names, member } = story('Watch the report from the flooded town on Monday.');
+    expect(eventTitle([member('Watch the report')], names)).toBe('Watch the report from the flooded town on Monday');
+  });
+});

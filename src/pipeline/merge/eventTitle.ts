@@ -128,8 +128,13 @@ function headlineOf(c: Candidate, t: SentenceTitle, names: StoryNames): { title:
   // A title cut with "…" says it goes on: "had endured the “most…”" does not end on "most".
   const last = /…["”’]?$/.test(title) ? undefined : /([a-z’']+)\W*$/.exec(title)?.[1];
   if (last && DANGLING.has(last)) return { title, grade: 2 };
+  // A link's label or a call to the reader ("Read the first part of the advice", "Watch the report"): no
+  // one did anything; another member that says who did what is the better headline.
+  if (READER_CALL.test(title)) return { title, grade: 2 };
   return { title, grade: 0 };
 }
+
+const READER_CALL = /^(?:Read|Watch|Listen to|See|Click|Join us|Follow us|Let me|Let us|Let['’]s|Take a look)\b/;
 
 /** A sentence that is one quotation and nothing else: no attribution inside it. */
 const WHOLE_QUOTE = /^["“][^"“”]{10,}["”]$/;
