@@ -14,6 +14,7 @@ import { sentenceTense } from './tense.ts';
 import { nested, TIMELINE_GRANULARITIES, finer } from './dates.ts';
 import { splitClauses } from './clauses.ts';
 import { directionAfter, offsetDate } from './relative.ts';
+import { isTranscript, opensQuote, writersVoice } from './pageVoice.ts';
 
 /** The time tagger's output shape (src/pipeline/time, tagTimex). */
 export interface TimexLike {
@@ -63,7 +64,7 @@ export function candidatesOf(article: ArticleSentences, articleIndex: number, ti
   });
   const out: Candidate[] = [];
   // A broadcast transcript ("BURNS: You know, I thought ...") is people speaking: its first person is theirs.
-  const transcript = article.paragraphs.filter((p) => SPEAKER_LABEL.test(article.text.slice(p.start, Math.min(p.end, p.start + 80)))).length >= 2;
+  const transcript = isTranscript(article.text, article.paragraphs);
   const lead = headlineLead(article, endsLikeSentence);
   /** Sentences that are candidates only through the lead's headline: the lead, and a quotation it leaves open. */
   const throughLead = new Set<number>();
@@ -341,26 +342,6 @@ function usableDates(s: Sentence, inside: readonly TimexLike[]): TimexLike[] {
 
     && !(x.type === 'TIME' && /^[\d:.\s]+(?:[ap]\.?m\.?|o'clock)?$/i.test(x.text))
     && !(/^(?:the )?same (?:day|time|week|month)$/i.test(x.text) && /^\s+as\b/.test(s.text.slice(x.end - s.start))));
-}
-
-/** Whether a sentence leaves a quotation open for the next one ("He said `` We had no chance."). */
-/**
- * The writer speaking in the first person, outside any quotation: "I bought my first digital camera", "We
- * moved to a new blogging system", "I am based in Ottawa" (a blog's asides, a columnist's, an author's
- * note). News tells the story's happenings in the third person; what its people say in the first person
- * stands in quotation marks (or goes on from a sentence that opened them, or follows a transcript's
- * "NAME:"), so an unquoted first-person sentence is the page's voice, not a happening of the story.
- */
-function writersVoice(text: string, paragraphBefore: string): boolean {
-  return FIRST_PERSON.test(text) && !/["“”]|``|''/.test(text) && !opensQuote(paragraphBefore);
-}
-/** A transcript's speaker label opening a paragraph: "BURNS:", "SAMEH SHOUKRY, EGYPTIAN AMBASSADOR:", "COOPER (voice-over):". */
-const SPEAKER_LABEL = /^[A-Z][A-Z.'’ -]{2,}(?:,[A-Z.'’ ,-]+)?(?:\s*\([^)]{1,30}\))?:\s/;
-const FIRST_PERSON = /^(?:I|We|My|Our|Me|Us)(?:\s|['’](?:m|ve|ll|d|re)\b)/;
-
-function opensQuote(text: string): boolean {
-  const count = (re: RegExp) => (text.match(re) ?? []).length;
-  return count(/``|“/g) > count(/''|”/g) || count(/"/g) % 2 === 1;
 }
 
 /**
