@@ -51,6 +51,10 @@ rows('clause tense for bare weekdays and dates', [
   ['reads "this weekend" in a past clause on a Tuesday as the weekend just gone', 'The backlash continued this weekend.', 'this weekend', '2013-03-19', '2013-W11-WE'],
   ['reads "this weekend" on a Monday as the weekend just gone unless the clause looks forward', 'Clinton is back from a visit this weekend to Haiti.', 'this weekend', '2013-03-18', '2013-W11-WE'],
   ['reads "this weekend" on a Monday in a forward-looking clause as the weekend ahead', 'The president may face mass protests this weekend.', 'this weekend', '2013-03-18', '2013-W12-WE'],
+  ['reads "this week" on a Sunday in a clause that looks ahead as the week starting the next day', 'The Senate will vote on the bill this week.', 'this week', '2011-11-27', '2011-W48'],
+  ['keeps "this week" on a Sunday in a past clause as the week ending that day', 'Talks stalled this week.', 'this week', '2011-11-27', '2011-W47'],
+  ['keeps "this week" on a Sunday with no tense as the week ending that day ("my program this week")', 'Thank you all for being part of my program this week.', 'this week', '2011-11-27', '2011-W47'],
+  ['keeps "this week" on a Saturday in a clause that looks ahead as the ISO week of the day', 'The Senate will vote on the bill this week.', 'this week', '2011-11-26', '2011-W47'],
 ]);
 
 rows('clause boundaries and adjectives', [

@@ -93,6 +93,14 @@ export function shift(ctx: ResolveCtx, which: string, unit: string, nRaw: string
     const value = format(shiftMonth(ctx.refQuarter.day, 12 * n), 'quarter');
     return { value, note: `same quarter ${Math.abs(n)} year(s) ${n < 0 ? 'before' : 'after'} the last mentioned quarter`, anchor: 'ref' };
   }
+  // On a Sunday, "this week" in a clause that looks ahead ("the Senate will vote this week", "stories we
+  // plan to follow this week") is the week that starts the next day, the next ISO week. Read by hand on the
+  // four Timeline17 topics' Sunday pages (38 "this week"): of the 7 the tense reader reads as ahead, 6 mean
+  // the week ahead; of the 12 it leaves untensed, 5 do and 6 mean the week ending ("thank you for being
+  // part of my program this week", a Sunday talk show), so those stay with the week ending, as do past ones.
+  if (unit === 'week' && n === 0 && used === 'dct' && ctx.tense === 'future' && isoWeekday(day) === 7) {
+    return { value: shiftBy(day, 'week', 1)!, note: 'the week starting the day after the reference date, a Sunday (the clause looks ahead)', anchor: used };
+  }
   const value = shiftBy(day, unit, n);
   if (!value) return null;
   const dir = n === 0 ? 'the same' : `${Math.abs(n)} ${unit}(s) ${n < 0 ? 'before' : 'after'}`;

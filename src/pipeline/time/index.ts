@@ -76,7 +76,7 @@ function lastQuarterWord(text: string, from: number, to: number): number {
 }
 
 /** Value expressions whose resolution depends on the clause tense (see functions.ts). */
-const NEEDS_TENSE = /tense|md\(|hol\(|qord\(|weekend\(0\)/;
+const NEEDS_TENSE = /tense|md\(|hol\(|qord\(|weekend\(0\)|shift\(dct,week,0\)/;
 
 const DAY_EXPR = /^(?:wd|md)\(|^\d{4}-\d\d-\d\d$|^(?:shift|this)\(dct,day,/;
 
@@ -117,9 +117,11 @@ export function tagTimexDetailed(text: string, opts: { dct: string | null; scans
   }
   for (let i = 0; i < tags.length; i++) {
     const t = tags[i]!;
-    // Only weekdays, year-less dates, months, seasons, quarters and holidays read the clause tense.
+    // Only weekdays, year-less dates, months, seasons, quarters, holidays and "this week" read the clause tense.
     let tense = NEEDS_TENSE.test(t.expr) ? tenseAt(text, t.start, t.end) : null;
     if (tense === null && t.expr.startsWith('wd(')) tense = sentenceDirection(text, tags, i);
+    // "earlier this week" is the part of the week already gone, whatever its clause.
+    if (tense === 'future' && t.expr === 'shift(dct,week,0)' && /^earlier\b/i.test(text.slice(t.start, t.end))) tense = 'past';
     // The quarter stays under discussion while the text keeps speaking of it or reporting figures: "a year
     // earlier" next to "$2.1 million" compares with the year-ago quarter, however long the report.
     if (refQuarter && t.start - refQuarter.at >= QUARTER_WINDOW) {
