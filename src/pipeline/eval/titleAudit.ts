@@ -1,7 +1,7 @@
 /**
  * How titles read, measured: the share of event titles that open with a quotation mark (a quote fragment,
- * not who did what), open with a pronoun (he, she, it, they, we, I and their possessives: the reader does
- * not know who), or end on a function word ("... appeared to take aim at", "... said the"), and the share cut
+ * not who did what), open with a pronoun (he, she, it, they, we, I and their possessives, or this, that,
+ * these, those as the subject: the reader does not know who or what), or end on a function word ("... appeared to take aim at", "... said the"), and the share cut
  * with "…". The word lists here are the audit's own, not the title builder's, so the check can fail.
  */
 import type { Story } from '../../schema/index.ts';
@@ -12,6 +12,8 @@ export const FLAWS: readonly TitleFlaw[] = ['quote', 'pronoun', 'functionEnd', '
 const QUOTE_START = /^["“‘'«]/;
 /** A pronoun as written at the start of a sentence ("US President" is no "us"); "It’s" and "We’re" too. */
 const PRONOUN_START = /^(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hey|[Ww]e|I|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur|[Mm]y|[Hh]im|[Tt]hem|[Uu]s|[Mm]e)(?![\p{L}.])/u;
+/** A demonstrative as the subject, a verb right after it ("That was", "This came"): it points as a pronoun does. */
+const DEMONSTRATIVE_START = /^(?:This|That|These|Those)\s+(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|did|does|came|comes|followed|follows|means|meant|marks|marked|led|leads|left|leaves|prompted|sparked|raised|raises|includes|included|shows|showed|appears|appeared|seems|seemed)\b/;
 /**
  * Articles, prepositions, conjunctions, auxiliaries, determiners and possessives: a headline never ends on one.
  * Not "do" or "so", which end sentences as a verb and an adverb ("has work to do", "was unable to do so").
@@ -54,7 +56,7 @@ export function titleFlaws(title: string): TitleFlaw[] {
   const t = title.trim();
   const out: TitleFlaw[] = [];
   if (QUOTE_START.test(t)) out.push('quote');
-  if (PRONOUN_START.test(t)) out.push('pronoun');
+  if (PRONOUN_START.test(t) || DEMONSTRATIVE_START.test(t)) out.push('pronoun');
   // The last word, when the title ends on one ("... more than 400" ends on a number, which is fine).
   const last = /([\p{L}’']+)[^\p{L}\p{N}]*$/u.exec(t)?.[1]?.toLowerCase();
   if (last && FUNCTION_WORDS.has(last)) out.push('functionEnd');

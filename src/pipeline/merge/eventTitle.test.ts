@@ -173,6 +173,11 @@ describe('event titles: another member sentence when it reads better', () => {
     expect(eventTitle([member('They opened a second shelter'), member('The county opened')], names)).toBe('The county opened a second shelter in the school gym on Monday night');
   });
 
+  it('a member that names its subject beats one whose subject is a demonstrative ("That followed ...")', () => {
+    const { names, member } = story('That followed similarly robust backing from the county on Monday night. The county opened a second shelter in the school gym on Monday night.');
+    expect(eventTitle([member('That followed'), member('The county opened')], names)).toBe('The county opened a second shelter in the school gym on Monday night');
+  });
+
   it('a pronoun stays when no member names anyone', () => {
     expect(titled('They opened a second shelter', FLOOD)).toBe('They opened a second shelter in the school gym');
   });

@@ -17,6 +17,12 @@ const BARE_QUOTE = /^["“][^"“”]*(?:["”]|…["”]?)$/;
 const LEADING_PRONOUN = /^(?:He|She|His|Her|They|Their|It|Its)\b/;
 /** Every pronoun a headline may not open with (a contraction too: "It’s", "We’re"). */
 const ANY_PRONOUN = /^(?:He|She|His|Her|Him|They|Their|Them|It|Its|We|Our|Us|I|My|Me)(?![\p{L}.])/u;
+/**
+ * A demonstrative as the subject ("That followed similarly robust backing from ...", "This was the first
+ * time ..."): like a pronoun, it points at a sentence the title does not show. As a determiner ("That Google
+ * exec", "This week's vote") it is no subject: only a verb right after it counts.
+ */
+const DEMONSTRATIVE_SUBJECT = /^(?:This|That|These|Those)\s+(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|did|does|came|comes|followed|follows|means|meant|marks|marked|led|leads|left|leaves|prompted|sparked|raised|raises|includes|included)\b/;
 const DANGLING = new Set(titleRules.dangling);
 
 /**
@@ -122,7 +128,7 @@ function headlineOf(c: Candidate, t: SentenceTitle, names: StoryNames): { title:
     return { title: t.shown, grade: 2 };
   }
   const title = t.shown;
-  if (t.shownUnresolved || ANY_PRONOUN.test(title)) return { title, grade: 3 };
+  if (t.shownUnresolved || ANY_PRONOUN.test(title) || DEMONSTRATIVE_SUBJECT.test(title)) return { title, grade: 3 };
   // A sentence that opens a quotation is what someone said, even when the title lost the mark.
   if (/^["“]/.test(dropDateline(c.sentence.text.trim())) || BARE_QUOTE.test(title)) return { title, grade: 2 };
   // A title cut with "…" says it goes on: "had endured the “most…”" does not end on "most".
