@@ -30,6 +30,7 @@ import { creditsOf } from './credits.ts';
 import { dateLine, type DateRank } from './statedDate.ts';
 import { cutPipeHead } from './pipes.ts';
 import { cutPhotoCredit } from './photoCredit.ts';
+import { splitGluedHeadline } from './gluedHeadline.ts';
 
 export type { Line, RemovalReason } from './lines.ts';
 
@@ -224,7 +225,15 @@ export function cleanWithTrace(text: string, metaTitle?: string): CleanTrace {
   const kept = lines.filter((l) => l.removed === null);
   let title: string | null = null;
   const first = kept[0];
-  if (first !== undefined && kept.length > 1 && looksLikeTitle(first.text)) {
+  // A headline glued to the first sentence ("Economic Crisis Causes Rise in MBA Applicants The economic
+  // crisis's ...") is the title; the sentence stays.
+  const glued = first !== undefined && !looksLikeTitle(first.text) ? splitGluedHeadline(first.text) : null;
+  if (glued !== null) {
+    title = glued.headline;
+    first!.text = glued.rest;
+    first!.note = `glued headline cut: ${glued.headline}`;
+  }
+  if (glued === null && first !== undefined && kept.length > 1 && looksLikeTitle(first.text)) {
     title = first.text;
     if (metaTitle === undefined || metaTitle.trim() === '' || sameHeadline(first.text, metaTitle)) first.removed = 'title';
   }

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { splitGluedHeadline } from './gluedHeadline.ts';
+import { clean } from './index.ts';
+
+describe('a headline glued to the first sentence', () => {
+  it('splits a title-case run where a capitalised article opens a sentence', () => {
+    expect(splitGluedHeadline('Flood Waters Close Harbour Bridge for Second Week The harbour bridge stayed shut on Monday.'))
+      .toEqual({ headline: 'Flood Waters Close Harbour Bridge for Second Week', rest: 'The harbour bridge stayed shut on Monday.' });
+    expect(splitGluedHeadline('Another Day, a Higher Tide A second night of flooding hit the quay.'))
+      .toEqual({ headline: 'Another Day, a Higher Tide', rest: 'A second night of flooding hit the quay.' });
+  });
+
+  it('leaves a line whose headline end the shape cannot tell, a sentence, a byline and a dateline', () => {
+    expect(splitGluedHeadline('Mayor Says Bridge Stays Shut Mayor Ellen Brady said the bridge would stay shut.')).toBeNull();
+    expect(splitGluedHeadline('Harbour Commissioner Tomas Reyes said the bridge would stay shut. The quay is closed.')).toBeNull();
+    expect(splitGluedHeadline('By Ann Lee, Special to the Courier The flood came at night.')).toBeNull();
+    expect(splitGluedHeadline('PORT ELLEN, June 24 -- The flood came at night.')).toBeNull();
+    expect(splitGluedHeadline('The Tide Becomes Topic A in Town Talk today.')).toBeNull();
+  });
+
+  it('gives the article its headline as title and keeps the sentence in the text', () => {
+    const c = clean({ id: 'a', file: 'a.txt', format: 'txt', text: 'Flood Waters Close Harbour Bridge for Second Week The harbour bridge stayed shut on Monday.\n\nCrews worked through the night to clear the road.\n', meta: {} } as never);
+    expect(c.title).toBe('Flood Waters Close Harbour Bridge for Second Week');
+    expect(c.text.startsWith('The harbour bridge stayed shut on Monday.')).toBe(true);
+  });
+});
