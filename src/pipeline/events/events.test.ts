@@ -100,6 +100,13 @@ describe('tense', () => {
     expect(sentenceTense('She is set to testify before the Senate Judiciary Committee on Thursday.')).toBe('future');
   });
 
+  it('reads "would" with a bare verb as the future of the saying, "would have" as past', () => {
+    const t = 'The council said engineers would inspect the bridge on Tuesday.';
+    expect(clauseTense(t, t.indexOf('Tuesday'), t.indexOf('Tuesday') + 7)).toBe('future');
+    const u = 'The council said the bridge would have reopened on Tuesday.';
+    expect(clauseTense(u, u.indexOf('Tuesday'), u.indexOf('Tuesday') + 7)).toBe('past');
+  });
+
   it('reads a date inside a quotation in the speaker\'s tense, not the narrator\'s', () => {
     const t = '"I am coming south Monday, December 18, and leave Friday, January 12," she wrote in an e-mail last Monday.';
     const at = (w: string) => [t.indexOf(w), t.indexOf(w) + w.length] as const;

@@ -26,6 +26,9 @@ export function clauseTense(sentence: string, start: number, end: number): Direc
   // A comma right after the expression closes a fronted adverbial ("On Thursday, Simpson will appear").
   const right = masked.slice(end).replace(/^\s*,/, '').split(/[;:.!?]|\bthat\b|,/)[0]!.match(/[a-z']+/g) ?? [];
   for (let i = left.length - 1, d = 0; i >= 0 && d < 16; i--, d++) {
+    // "said engineers would inspect the bridge on Tuesday": "would" with a bare verb is the future of the
+    // saying, nearer the expression than the saying ("would have closed" looks back: the participle is met first).
+    if (left[i] === 'would') return 'future';
     const t = classify(left[i]!, left[i - 1]);
     if (t) return t;
   }
