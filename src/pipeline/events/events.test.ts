@@ -5,6 +5,7 @@ import { NameBook, namesIn } from './actors.ts';
 import { candidatesOf, isEventSentence, ownDate, type TimexLike } from './candidates.ts';
 import { quotesIn } from './quotes.ts';
 import { clauseTense, sentenceTense } from './tense.ts';
+import { buildStory } from '../run.ts';
 import { segment } from '../segment/index.ts';
 
 const tx = (text: string, phrase: string, value: string, granularity: TimexLike['granularity'], offset = 0): TimexLike => {
@@ -145,9 +146,19 @@ describe('furniture patterns (nonEvents.en.json)', () => {
   it('each pattern recognizes its own example, and no pattern takes a plain news sentence', async () => {
     const { PARAGRAPH_FURNITURE, SENTENCE_FURNITURE } = await import('./lexicon.ts');
     for (const p of [...PARAGRAPH_FURNITURE, ...SENTENCE_FURNITURE]) expect(p.re.test(p.example), p.example).toBe(true);
-    for (const news of ['The council approved the new budget on Tuesday after a photo of the mayor was released online.', 'Reuters reported on Tuesday that the talks had failed.', 'AP reporters saw the convoy leave.']) {
+    for (const news of ['The council approved the new budget on Tuesday after a photo of the mayor was released online.', 'Reuters reported on Tuesday that the talks had failed.', 'AP reporters saw the convoy leave.', '(Updated 7:40 p.m.) A senior State Department official said the minister was not forthcoming in his speech early Saturday.', 'Published reports said the bridge closed on Monday.']) {
       expect(SENTENCE_FURNITURE.filter((p) => p.re.test(news)).map((p) => p.why)).toEqual([]);
     }
+  });
+});
+
+describe('notes about the page are no happenings', () => {
+  it('an editor\'s note and a bare update stamp give no event; the stamp still dates the page', () => {
+    const text = 'Flood closes harbour bridge\n\nThe harbour bridge was closed on Monday after a storm surge flooded the quay, the council said.\n\nEditor\'s note: Ann Lee covered the 1998 flood for the Courier and was on the quay on Monday.\n\nUpdated at 3:45 p.m. ET on Monday.\n';
+    const story = buildStory({ id: 's', meta: { articles: { 'a.txt': { published: '2019-01-14' } } }, files: [{ name: 'a.txt', bytes: new TextEncoder().encode(text) }] } as never);
+    const said = story.events.flatMap((e) => e.mentions.map((m) => m.text));
+    expect(said.some((t) => t.includes('storm surge flooded the quay'))).toBe(true);
+    expect(said.filter((t) => /Editor's note|Updated at/.test(t))).toEqual([]);
   });
 });
 
