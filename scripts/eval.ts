@@ -4,10 +4,11 @@
  * prints one table with the targets and writes the figures as JSON (default eval-results.json). Exit 0 when
  * it ran, whatever the figures; 2 on a bad command line or data folder. --reference then runs the Python
  * reference scorers on the same code (a snapshot of the project taken at start), sets their figures beside
- * ours and exits 1 on any disagreement.
+ * ours and exits 1 on any disagreement. --compare prints, after the table, every figure that moved since an
+ * earlier run's JSON, with its noise (src/pipeline/eval/compare.ts).
  */
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -23,8 +24,9 @@ import { fileHash, run, scoreWithPython, snapshotProject, storyHash } from '../s
 import { formatBattery, formatTable } from '../src/pipeline/eval/table.ts';
 import { command } from '../src/pipeline/cliManners.ts';
 import { checkTargets } from '../src/pipeline/eval/targets.ts';
+import { compareResults, formatComparison } from '../src/pipeline/eval/compare.ts';
 
-const USAGE = 'usage: npm run eval -- --data <shared dir> [--out results.json] [--only timeline,dating,anchoring,timex,keyEvents] [--reference]';
+const USAGE = 'usage: npm run eval -- --data <shared dir> [--out results.json] [--only timeline,dating,anchoring,timex,keyEvents] [--reference] [--compare earlier.json]';
 const PROJECT = fileURLToPath(new URL('..', import.meta.url));
 
 // --help, and one line instead of a stack trace for anything that escapes.
@@ -38,6 +40,9 @@ prints one table with the targets and writes the figures as JSON.
   --out <file>     where the JSON goes (default eval-results.json)
   --only <list>    only these sections
   --reference      also run the Python reference scorers and check that every figure agrees
+  --compare <file> an earlier run's JSON: list every figure that moved, with a 95% paired-bootstrap
+                   interval over its units (stories, articles, rows, timelines) and whether the change
+                   is beyond noise
   --help           this text
 Exit 0 when it ran, whatever the figures; 1 when --reference disagrees; 2 on a bad command line.`);
 
@@ -48,13 +53,14 @@ function fail(message: string): never {
 
 function parseArgs(argv: string[]) {
   const args = argv.filter((a) => a !== '--');
-  const opts = { data: '', out: 'eval-results.json', only: [...SECTIONS] as SectionName[], reference: false };
+  const opts = { data: '', out: 'eval-results.json', only: [...SECTIONS] as SectionName[], reference: false, compare: '' };
   for (let i = 0; i < args.length; i++) {
     const a = args[i]!;
     const value = () => { const v = args[++i]; if (v === undefined || v.startsWith('--')) fail(`${a} needs a value; ${USAGE}`); return v; };
     if (a === '--data') opts.data = value();
     else if (a === '--out') opts.out = value();
     else if (a === '--reference') opts.reference = true;
+    else if (a === '--compare') opts.compare = value();
     else if (a === '--only') {
       const names = value().split(',').map((s) => s.trim()).filter(Boolean);
       const bad = names.filter((n) => !(SECTIONS as readonly string[]).includes(n));
@@ -69,6 +75,7 @@ function parseArgs(argv: string[]) {
 const opts = parseArgs(process.argv.slice(2));
 const data = resolve(opts.data);
 if (!existsSync(data) || !statSync(data).isDirectory()) fail(`--data ${opts.data}: no such folder (give the shared evaluation folder, the one holding eval/ and data/)`);
+const earlier = opts.compare ? readEarlier(opts.compare) : null;
 const needed = opts.only.flatMap((s) => requiredPaths(data, s));
 if (opts.reference) needed.push(...['score_timeline.py', 'dating_eval.py', 'anchoring_eval.py', 'tls/score_tls.py'].map((f) => join(data, 'eval', 'tools', f)));
 const missing = needed.find((p) => !existsSync(p));
@@ -111,6 +118,15 @@ const report: Record<string, unknown> = {
 const outPath = resolve(opts.out);
 writeFileSync(outPath, `${JSON.stringify(report, null, 1)}\n`);
 console.log(`wrote ${outPath}`);
+if (earlier) console.log(`\n${formatComparison(compareResults(earlier.sections, results), `${opts.compare} (code ${earlier.commit})`)}`);
+
+/** An earlier run's JSON (--compare), or one clear line and exit 2. */
+function readEarlier(path: string): { sections: BatteryResults; commit: string } {
+  let parsed: { sections?: BatteryResults; code?: { commit?: string } };
+  try { parsed = JSON.parse(readFileSync(resolve(path), 'utf8')); } catch (error) { fail(`--compare ${path}: cannot read it as JSON (${(error as Error).message.split('\n')[0]})`); }
+  if (!parsed?.sections || typeof parsed.sections !== 'object') fail(`--compare ${path}: not a results file of npm run eval (no "sections")`);
+  return { sections: parsed.sections, commit: parsed.code?.commit ?? 'unknown' };
+}
 
 if (opts.reference) {
   const agreement = await reference();

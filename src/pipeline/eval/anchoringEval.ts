@@ -84,6 +84,23 @@ export interface AnchoringCounts {
 }
 
 export function scoreAnchoring(story: Pick<Story, 'events'>, rows: GoldRow[], dctOf: (doc: string) => string | undefined): AnchoringCounts {
+  const c: AnchoringCounts = { rows: 0, covered: 0, right: 0, baselineRight: 0, baselineCoveredRight: 0, events: story.events.length };
+  for (const o of anchorOutcomes(story, rows, dctOf)) {
+    c.rows += 1;
+    c.baselineRight += Number(o.baseline);
+    if (!o.covered) continue;
+    c.covered += 1;
+    c.baselineCoveredRight += Number(o.baseline);
+    c.right += Number(o.right);
+  }
+  return c;
+}
+
+/** One gold row's outcome: covered by an event, dated right there, and right for the baseline (its document's day). */
+export interface AnchorOutcome { covered: boolean; right: boolean; baseline: boolean }
+
+/** Each gold row's outcome, in the rows' order (`npm run eval -- --compare` resamples them). */
+export function anchorOutcomes(story: Pick<Story, 'events'>, rows: GoldRow[], dctOf: (doc: string) => string | undefined): AnchorOutcome[] {
   const mentions = new Map<string, Array<{ text: string; date: string }>>();
   for (const e of story.events) {
     for (const m of e.mentions) {
@@ -92,19 +109,12 @@ export function scoreAnchoring(story: Pick<Story, 'events'>, rows: GoldRow[], dc
       mentions.set(m.articleId, list);
     }
   }
-  const c: AnchoringCounts = { rows: 0, covered: 0, right: 0, baselineRight: 0, baselineCoveredRight: 0, events: story.events.length };
-  for (const { doc, sentence, date } of rows) {
-    c.rows += 1;
+  return rows.map(({ doc, sentence, date }) => {
     const baseline = agrees(dctOf(doc) ?? '', date);
-    c.baselineRight += Number(baseline);
     // A mention covers the sentence when one contains the other (the project may cut clauses).
     const hits = (mentions.get(doc) ?? []).filter((m) => m.text && (sentence.includes(m.text) || m.text.includes(sentence)));
-    if (!hits.length) continue;
-    c.covered += 1;
-    c.baselineCoveredRight += Number(baseline);
-    c.right += Number(hits.some((h) => agrees(h.date, date)));
-  }
-  return c;
+    return { covered: hits.length > 0, right: hits.some((h) => agrees(h.date, date)), baseline };
+  });
 }
 
 /** The shares anchoring_eval.py prints, over max(n, 1), plus the baselines. */

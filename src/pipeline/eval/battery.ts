@@ -9,8 +9,8 @@ import { basename, join } from 'node:path';
 import type { Story } from '../../schema/index.ts';
 import { readStoryDir } from '../io.ts';
 import { buildStory } from '../run.ts';
-import { anchorDocs, anchoringFigures, anchorStory, goldRows, scoreAnchoring, type AnchoringCounts, type AnchoringFigures } from './anchoringEval.ts';
-import { addDating, countGroup, datingFigures, datingGroups, groupDirName, groupStory, NO_COUNTS, type DatingCounts, type DatingFigures, type IndexedArticle } from './datingEval.ts';
+import { anchorDocs, anchoringFigures, anchorOutcomes, anchorStory, goldRows, scoreAnchoring, type AnchorOutcome, type AnchoringCounts, type AnchoringFigures } from './anchoringEval.ts';
+import { addDating, countGroup, datingFigures, datingGroups, groupDirName, groupOffsets, groupStory, NO_COUNTS, type DatingCounts, type DatingFigures, type IndexedArticle } from './datingEval.ts';
 import { pyDictRows, universalNewlines } from './pyCompat.ts';
 import { articlesOnly } from './storyFiles.ts';
 import { scoreTimeline, type Gold } from './timelineScore.ts';
@@ -37,8 +37,16 @@ export interface TimelineFigures {
 export interface TimelineStory extends TimelineFigures { id: string; gold: string; dir: string }
 export interface TimelineSection { elapsedSeconds: number; stories: TimelineStory[]; mean: TimelineFigures }
 export interface DatingTopic { topic: string; dir: string; groups: number; counts: DatingCounts; figures: DatingFigures }
-export interface DatingSection { elapsedSeconds: number; maxGroups: number; topics: DatingTopic[]; pooled: Omit<DatingTopic, 'topic' | 'dir'> }
-export interface AnchoringSection { elapsedSeconds: number; corpus: string; dir: string; counts: AnchoringCounts; figures: AnchoringFigures }
+export interface DatingSection {
+  elapsedSeconds: number; maxGroups: number; topics: DatingTopic[]; pooled: Omit<DatingTopic, 'topic' | 'dir'>;
+  /** Every article's days off its real day (null: undated), by desk story (<topic>-NN) and article id: what --compare resamples. */
+  articles?: Array<{ story: string; article: string; off: number | null }>;
+}
+export interface AnchoringSection {
+  elapsedSeconds: number; corpus: string; dir: string; counts: AnchoringCounts; figures: AnchoringFigures;
+  /** Each gold row's outcome, in order: what --compare resamples. */
+  rows?: AnchorOutcome[];
+}
 export interface TimexCorpus { corpus: string; dir: string; documents: number; valueF1Percent: number; relaxedF1Percent: number; metrics: Metrics }
 export interface TimexSection { elapsedSeconds: number; corpora: TimexCorpus[] }
 
@@ -110,6 +118,7 @@ export const maxDatingGroups = (): number => Number.parseInt(process.env.DATING_
 export function runDating(data: string, built?: (name: string, story: Story) => void): DatingSection {
   const t0 = performance.now();
   const max = maxDatingGroups();
+  const articles: NonNullable<DatingSection['articles']> = [];
   const topics = DATING_TOPICS.map((topic): DatingTopic => {
     const dir = join(data, 'data', topic);
     const groups = datingGroups(readTopic(dir), max);
@@ -119,12 +128,13 @@ export function runDating(data: string, built?: (name: string, story: Story) => 
       try { story = buildStory(groupStory(topic, gi, g)); } catch { story = null; }
       if (story) built?.(groupDirName(topic, gi), story);
       counts = addDating(counts, countGroup(g, story));
+      groupOffsets(g, story).forEach((off, k) => articles.push({ story: groupDirName(topic, gi), article: `article_${String(k + 1).padStart(2, '0')}`, off }));
     });
     return { topic, dir, groups: groups.length, counts, figures: datingFigures(counts) };
   });
   const counts = topics.reduce((c, t) => addDating(c, t.counts), NO_COUNTS);
   const pooled = { groups: topics.reduce((n, t) => n + t.groups, 0), counts, figures: datingFigures(counts) };
-  return { elapsedSeconds: seconds(t0), maxGroups: max, topics, pooled };
+  return { elapsedSeconds: seconds(t0), maxGroups: max, topics, pooled, articles };
 }
 
 /** Event anchoring; `built` receives the corpus's story by its folder name. */
@@ -139,7 +149,7 @@ export function runAnchoring(data: string, built?: (name: string, story: Story) 
   const rows = goldRows(readdirSync(goldDir).filter((f) => f.endsWith('.tsv')).map((f) => readText(join(goldDir, f))));
   const dct = new Map(docs.map((d) => [d.file.replace(/\.txt$/, ''), d.published]));
   const counts = scoreAnchoring(story, rows, (doc) => dct.get(doc));
-  return { elapsedSeconds: seconds(t0), corpus, dir, counts, figures: anchoringFigures(counts) };
+  return { elapsedSeconds: seconds(t0), corpus, dir, counts, figures: anchoringFigures(counts), rows: anchorOutcomes(story, rows, (doc) => dct.get(doc)) };
 }
 
 export function runTimex(data: string): TimexSection {

@@ -91,6 +91,16 @@ export function countGroup(group: IndexedArticle[], story: Pick<Story, 'articles
   return c;
 }
 
+/** Each article's distance in days from its real day, in the group's order; null when it got no day (or the build failed). */
+export function groupOffsets(group: IndexedArticle[], story: Pick<Story, 'articles'> | null): Array<number | null> {
+  const published = new Map((story?.articles ?? []).map((a) => [a.id, a.published]));
+  return group.map((real, k) => {
+    const p = published.get(`article_${pad2(k + 1)}`);
+    if (!story || !p || !p.value || !/^\d{4}-\d{2}-\d{2}/.test(p.value)) return null;
+    return Math.abs(dayNumber(p.value.slice(0, 10)) - dayNumber(real.pubDate));
+  });
+}
+
 /** The shares dating_eval.py prints (over max(n, 1)), with the counts beside them. */
 export interface DatingFigures {
   articles: number; exact: number; within1: number; within7: number; undated: number; stated: number;
