@@ -69,7 +69,8 @@ for (const topic of TOPICS) {
       // A page's stamp, whatever the tense of the words around it: how often it is the day itself.
       if (e.kind === 'stamp' || e.kind === 'later') bump(`${e.kind}.none`, BINS.length, binOf(D - e.day!));
       else if (e.kind === 'full') bump(`${e.named ? 'fullNamed' : 'full'}.${tense}`, BINS.length, binOf(D - e.day!));
-      else if (e.kind === 'monthday') {
+      // A dateline's month-day is the filing day, read by convention (likelihood.ts datelineDay), not measured here.
+      else if (e.kind === 'monthday' && !e.dateline) {
         const best = occurrence(e.timex.value, D);
         if (best !== null) bump(`${e.named ? 'monthdayNamed' : 'monthday'}.${tense}`, BINS.length, binOf(D - best));
       } else if (e.kind === 'month') {

@@ -120,6 +120,15 @@ describe('inferPublished', () => {
     if (v !== undefined) expect(dayOf(v)).toBeLessThanOrEqual(dayOf('2018-04-27'));
   });
 
+  it('reads a wire dateline\'s month-day as the day the story was filed, not a day it recaps', () => {
+    // Written for this test: an agency's dateline, and a stated-date story-mate in the same week.
+    const { inferred } = inferPublished([
+      article('a', 'PARIS, March 6 (AFP) - French unions called a national strike, the CGT said.\n\nThe strike is expected to halt trains across the country.', null),
+      article('b', 'The unions announced the strike on Wednesday after talks with the government failed.', day('2019-03-07')),
+    ], resolver);
+    expect(inferred.get('a')?.value).toBe('2019-03-06');
+  });
+
   it('leaves articles with a stated date alone', () => {
     const { inferred } = inferPublished([article('001', 'Kelly spoke on Thursday.', day('2017-02-24'))], resolver);
     expect(inferred.size).toBe(0);

@@ -43,6 +43,11 @@ export interface DayEvidence {
   named?: boolean;
   /** The day of the week a month-day is named with ("Monday, March 26": 1), 0 = Sunday. */
   weekday?: number;
+  /**
+   * A month-day in a dateline: the day the story was filed. 'agency' when an agency signs it ("PARIS, March 6
+   * (AFP) -": the wire moves that day), 'paper' otherwise ("NEW YORK, June 24 --": a newspaper's, printed next day).
+   */
+  dateline?: 'agency' | 'paper';
 }
 
 /** How many event sentences open an article as its lead. */
@@ -110,6 +115,8 @@ export function evidenceOf(a: ArticleText, timexes: readonly TimexLike[], cands:
     }
     if (/^XXXX-\d{2}-\d{2}$/.test(t.value)) {
       const w = WEEKDAY_LEAD.exec(t.text);
+      const dateline = datelineOf(a.text, t);
+      if (dateline) { out.push({ ...base, kind: 'monthday', day: null, dateline }); continue; }
       out.push({ ...base, kind: 'monthday', day: null, ...(w ? { weekday: WEEKDAYS.indexOf(w[1]!.slice(0, 3).toLowerCase()) } : {}), ...(NAMED_BEFORE.test(a.text.slice(Math.max(0, t.start - 12), t.start)) ? { named: true } : {}) });
       continue;
     }
@@ -119,6 +126,18 @@ export function evidenceOf(a: ArticleText, timexes: readonly TimexLike[], cands:
     }
   }
   return once(out);
+}
+
+/** A place in capitals and a comma before the month-day, a dash after it (an agency between): a wire dateline. */
+const DATELINE_BEFORE = /^\s*[A-Z][A-Z .'’\/-]{1,40},\s*$/;
+const DATELINE_AFTER = /^\s*(\([^()]{2,30}\)\s*)?(?:--|-|—|–)/;
+
+/** "PARIS, March 6 (AFP) -" at the start of a line: the filing day of the story, not a happening it recaps. */
+export function datelineOf(text: string, t: { start: number; end: number }): 'agency' | 'paper' | null {
+  const lineStart = text.lastIndexOf('\n', Math.max(0, t.start - 1)) + 1;
+  const after = DATELINE_AFTER.exec(text.slice(t.end, t.end + 40));
+  if (!after || !DATELINE_BEFORE.test(text.slice(lineStart, t.start))) return null;
+  return after[1] ? 'agency' : 'paper';
 }
 
 /**

@@ -57,3 +57,17 @@ export function weekdayOffset(tense: Direction, delta: number, lead = false): nu
   const p = Math.abs(delta) <= WEEK ? dist[delta + WEEK]! : 1e-4;
   return Math.log(p * 7);
 }
+
+/**
+ * log P(D - E = delta) for the month-day of a dateline ("PARIS, March 6 (AFP) -", "NEW YORK, June 24 --"),
+ * against plain background. The dateline names the day the story was filed. An agency's wire moves that
+ * day; a newspaper prints it the next morning (the five such datelines of the Timeline17 topics are
+ * Washington Post pages, each indexed the day after its dateline). Too few to measure, so the convention:
+ * an agency's the same day 0.8 and the next 0.1, a newspaper's either day 0.45; the rest of the week 0.08
+ * between them; anything else 0.02, as background.
+ */
+export function datelineDay(delta: number, kind: 'agency' | 'paper'): number {
+  const [same, next] = kind === 'agency' ? [0.8, 0.1] : [0.45, 0.45];
+  const p = delta === 0 ? same : delta === 1 ? next : delta >= -1 && delta <= 7 ? 0.08 / 7 : 0.02 * BACKGROUND;
+  return Math.log(p) - Math.log(BACKGROUND);
+}

@@ -18,7 +18,7 @@ import { dayNumber, fromDayNumber } from '../events/dates.ts';
 import { overlap, type Pin } from './pins.ts';
 import type { Direction } from '../events/tense.ts';
 import type { DayEvidence } from './evidence.ts';
-import { background, calibrated, mixture, sameStory, weekdayOffset } from './likelihood.ts';
+import { background, calibrated, datelineDay, mixture, sameStory, weekdayOffset } from './likelihood.ts';
 
 export interface Resolve { (t: TimexLike, anchor: string, tense?: Direction): TimexLike }
 
@@ -84,7 +84,7 @@ export function decide(x: Inputs, resolve: Resolve): Decision | null {
   // Year-less month-days of one article mostly recap one stretch of the story ("Oct. 13 ... Oct. 18 ...
   // Nov. 2 ... Nov. 27"): n of them count as much as sqrt(n) independent ones (chosen on the Timeline17
   // training desks: exponents 0.3, 0.5, 0.7 and 1 gave exact day 0.484, 0.487, 0.487, 0.484).
-  const monthDayTemper = 1 / Math.sqrt(Math.max(1, x.evidence.filter((e) => e.kind === 'monthday').length));
+  const monthDayTemper = 1 / Math.sqrt(Math.max(1, x.evidence.filter((e) => e.kind === 'monthday' && !e.dateline).length));
   // Full dates days apart in one article mostly recap one episode ("May 13, 2013 ... May 15, 2013 ... Thursday,
   // May 16, 2013"): k of them within a week of each other count as much as sqrt(k) independent ones.
   const fullTemper = new Map<DayEvidence, number>();
@@ -143,8 +143,10 @@ export function decide(x: Inputs, resolve: Resolve): Decision | null {
         // The occurrence nearest the day tried (bins.ts says why not the one the tense points to).
         let v: number | null = null;
         for (const d of occurrences.get(e)!) if (v === null || Math.abs(d - day) < Math.abs(v - day)) v = d;
+        // A wire dateline's day is the filing day: the page is that day's (a wire, the web) or the next (print).
+        if (v !== null && e.dateline) credit(datelineDay(day - v, e.dateline), { e, v, day });
         // With its weekday it is a full date in all but the printed year, and counts as one.
-        if (v !== null && e.weekday !== undefined && !e.quoted) credit(calibrated('full', e.tense, day - v), { e, v, day });
+        else if (v !== null && e.weekday !== undefined && !e.quoted) credit(calibrated('full', e.tense, day - v), { e, v, day });
         else if (v !== null) credit(monthDayTemper * QUOTE(e) * calibrated(e.named ? 'monthdayNamed' : 'monthday', e.tense, day - v), { e, v, day });
       } else {
         // A weekday says which day of the week the article was written: "said Wednesday" is mostly today or
