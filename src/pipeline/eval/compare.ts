@@ -87,7 +87,7 @@ export function compareResults(base: BatteryResults, next: BatteryResults): Chan
   }
   const articles = paired(base.dating?.articles, next.dating?.articles, (a) => `${a.story}/${a.article}`);
   if (base.dating && next.dating) {
-    const shares: Array<[string, (off: number | null) => boolean]> = [
+    const shares: Array<['exact' | 'within1' | 'within7' | 'undated', (off: number | null) => boolean]> = [
       ['exact', (o) => o === 0], ['within1', (o) => o !== null && o <= 1], ['within7', (o) => o !== null && o <= 7], ['undated', (o) => o === null],
     ];
     for (const [f, hit] of shares) {
