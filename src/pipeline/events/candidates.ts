@@ -11,7 +11,7 @@ import { EVENT_NOUNS, EVENT_VERBS, PARAGRAPH_FURNITURE, REPORTING, SENTENCE_FURN
 import { keywords } from './keywords.ts';
 import { headlineLead } from './headlineLead.ts';
 import { sentenceTense } from './tense.ts';
-import { nested, TIMELINE_GRANULARITIES, finer } from './dates.ts';
+import { dayNumber, nested, TIMELINE_GRANULARITIES, finer } from './dates.ts';
 import { splitClauses } from './clauses.ts';
 import { directionAfter, offsetDate } from './relative.ts';
 import { isTranscript, opensQuote, writersVoice } from './pageVoice.ts';
@@ -323,12 +323,37 @@ const SINCE_RECORD = /\b(?:first|highest|lowest|largest|biggest|worst|best|deadl
 
 /** The expressions that can date a sentence of the timeline. */
 function usableOf(s: Sentence, inside: readonly TimexLike[]): TimexLike[] {
-  const usable = usableDates(s, inside);
+  let usable = usableDates(s, inside);
+  // "The council on Tuesday approved the plan, the mayor said on Wednesday": the closing attribution's day is
+  // the saying's; beside a day of the clause it attributes, days or a week before it, that day is the
+  // happening's ("freed a tugboat they seized 10 months ago, the ministry said Sunday" is no such pair).
+  if (usable.length > 1) {
+    const from = attributionStart(s.text);
+    const said = from < 0 ? [] : usable.filter((x) => x.start - s.start >= from);
+    const main = from < 0 ? [] : usable.filter((x) => x.start - s.start < from);
+    if (said.length && main.length && main.every((x) => said.some((y) => daysBefore(x.value, y.value)))) usable = main;
+  }
   // A record's base as the sentence's only date must not date it; beside another date, the clause split
   // gives the "since" clause its own mention with its own date ("... the most fraudulent election since the
   // army seized power in a 1952 coup"), as a background happening.
   if (usable.length === 1 && SINCE_RECORD.test(s.text.slice(Math.max(0, usable[0]!.start - s.start - 120), usable[0]!.start - s.start))) return [];
   return usable;
+}
+
+/** ", the mayor said on Wednesday." closing a sentence: a reporting clause after its last comma, outside quotes. */
+const ATTRIBUTION = /,\s*(?:[^,"“”]{0,80}?\b)?(?:said|says|told\s+[^,]{1,40}|added|announced|reported|confirmed|wrote|stated)\b[^,"“”]{0,50}$/;
+
+/** Whether day `a` lies on day `b` or up to a week before it (both day values, a clock time allowed). */
+function daysBefore(a: string, b: string): boolean {
+  const da = dayNumber(a.slice(0, 10));
+  const db = dayNumber(b.slice(0, 10));
+  return /^\d{4}-\d{2}-\d{2}/.test(a) && /^\d{4}-\d{2}-\d{2}/.test(b) && da !== null && db !== null && db - da >= 0 && db - da <= 7;
+}
+
+/** Where a closing attribution starts (after its comma), or -1. */
+function attributionStart(text: string): number {
+  const m = ATTRIBUTION.exec(text);
+  return m ? m.index + 1 : -1;
 }
 
 function usableDates(s: Sentence, inside: readonly TimexLike[]): TimexLike[] {

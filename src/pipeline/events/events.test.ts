@@ -162,6 +162,21 @@ describe('notes about the page are no happenings', () => {
   });
 });
 
+describe('a closing attribution with a day of its own', () => {
+  const eventsOf = (text: string) => {
+    const story = buildStory({ id: 's', meta: { articles: { 'a.txt': { published: '2019-03-06' } } }, files: [{ name: 'a.txt', bytes: new TextEncoder().encode(`Harbour plan\n\n${text}\n`) }] } as never);
+    return story.events.flatMap((e) => e.mentions.filter((m) => m.part !== 'title').map((m) => ({ date: e.date.value, text: m.text })));
+  };
+  it('dates the sentence by the happening it attributes, when that lies days before the saying', () => {
+    expect(eventsOf('The city council on Tuesday approved a plan to rebuild the harbour wall, the mayor said on Wednesday.'))
+      .toEqual([{ date: '2019-03-05', text: 'The city council on Tuesday approved a plan to rebuild the harbour wall, the mayor said on Wednesday.' }]);
+  });
+  it('never takes a background day of the attributed clause for the happening', () => {
+    const got = eventsOf('Pirates freed a tugboat they seized 10 months ago, the navy said on Wednesday.');
+    expect(got.filter((e) => e.date.startsWith('2018'))).toEqual([]);
+  });
+});
+
 describe('a year that modifies a noun', () => {
   const date = (t: string, year: string) => {
     const d = ownDate(whole(t), [tx(t, year, year, 'year')]);
