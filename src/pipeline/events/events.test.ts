@@ -101,6 +101,13 @@ describe('tense', () => {
     expect(sentenceTense('She is set to testify before the Senate Judiciary Committee on Thursday.')).toBe('future');
   });
 
+  it('reads the day a plan is set for as ahead of the planning ("scheduled for Friday, was postponed")', () => {
+    const t = 'The summit, scheduled for Friday, was postponed.';
+    expect(clauseTense(t, t.indexOf('Friday'), t.indexOf('Friday') + 6)).toBe('future');
+    const u = 'A memorial service planned at the town hall for Saturday was canceled.';
+    expect(clauseTense(u, u.indexOf('Saturday'), u.indexOf('Saturday') + 8)).toBe('past');
+  });
+
   it('reads "would" with a bare verb as the future of the saying, "would have" as past', () => {
     const t = 'The council said engineers would inspect the bridge on Tuesday.';
     expect(clauseTense(t, t.indexOf('Tuesday'), t.indexOf('Tuesday') + 7)).toBe('future');

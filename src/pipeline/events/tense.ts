@@ -25,6 +25,9 @@ export function clauseTense(sentence: string, start: number, end: number): Direc
   const left = masked.slice(0, start).split(/[;:]|,\s*(?:but|and)\b/).pop()!.match(/[a-z']+/g) ?? [];
   // A comma right after the expression closes a fronted adverbial ("On Thursday, Simpson will appear").
   const right = masked.slice(end).replace(/^\s*,/, '').split(/[;:.!?]|\bthat\b|,/)[0]!.match(/[a-z']+/g) ?? [];
+  // "The summit, scheduled for Friday, was postponed": the day a plan is set for, named right after the plan
+  // word, lies ahead of the planning (the tagger reads it so; time/rules lexicon "scheduled", "set for").
+  if (PLANNED_FOR.test(left.slice(-2).join(' '))) return 'future';
   for (let i = left.length - 1, d = 0; i >= 0 && d < 16; i--, d++) {
     // "said engineers would inspect the bridge on Tuesday": "would" with a bare verb is the future of the
     // saying, nearer the expression than the saying ("would have closed" looks back: the participle is met first).
@@ -56,6 +59,9 @@ function quoteAround(sentence: string, start: number, end: number): [number, num
   }
   return null;
 }
+
+/** A plan word and the preposition that names its day: "scheduled for", "set for", "due on", "slated for". */
+const PLANNED_FOR = /^(?:scheduled|slated|set|due|planned|expected|rescheduled|postponed|delayed|moved|pushed) (?:for|on|to|until)$/;
 
 /** After a determiner a future word is a noun: "took aim at the plans to send them back" speaks of plans. */
 const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'these', 'those', 'such']);
