@@ -108,6 +108,13 @@ describe('tense', () => {
     expect(clauseTense(u, u.indexOf('Saturday'), u.indexOf('Saturday') + 8)).toBe('past');
   });
 
+  it('never reads a bare form after "to" or a modal, nor a participle after "remain", as a past verb', () => {
+    const t = 'The storm is expected to hit the East Coast on Thursday.';
+    expect(clauseTense(t, t.indexOf('Thursday'), t.indexOf('Thursday') + 8)).toBe('future');
+    const u = 'The school is also due to remain closed until Thursday after three cases there.';
+    expect(clauseTense(u, u.indexOf('Thursday'), u.indexOf('Thursday') + 8)).not.toBe('past');
+  });
+
   it('reads "would" with a bare verb as the future of the saying, "would have" as past', () => {
     const t = 'The council said engineers would inspect the bridge on Tuesday.';
     expect(clauseTense(t, t.indexOf('Tuesday'), t.indexOf('Tuesday') + 7)).toBe('future');

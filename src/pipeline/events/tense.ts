@@ -70,6 +70,9 @@ function classify(w: string, before: string | undefined): Direction {
   if (FUTURE.has(w)) return before && DETERMINERS.has(before) ? null : 'future';
   // "is granted", "be held": a participle after a present "be" is not a past verb.
   if (before && /^(?:is|are|be|being|am)$/.test(before)) return null;
+  // "expected to hit", "will cut", "did not set": after "to", a modal or a negation a verb is a bare form,
+  // never a past tense; "remain closed", "stay shut": a participle after a copula is an adjective.
+  if (before && /^(?:to|will|would|could|can|may|might|should|must|shall|did|does|do|not|remain|remains|stay|stays)$/.test(before)) return null;
   if (PAST.has(w)) return 'past';
   if (w.length > 4 && w.endsWith('ed') && !NOT_PAST.has(w)) return 'past';
   return null;
