@@ -101,25 +101,20 @@ describe('tense', () => {
     expect(sentenceTense('She is set to testify before the Senate Judiciary Committee on Thursday.')).toBe('future');
   });
 
-  it('reads the day a plan is set for as ahead of the planning ("scheduled for Friday, was postponed")', () => {
-    const t = 'The summit, scheduled for Friday, was postponed.';
-    expect(clauseTense(t, t.indexOf('Friday'), t.indexOf('Friday') + 6)).toBe('future');
-    const u = 'A memorial service planned at the town hall for Saturday was canceled.';
-    expect(clauseTense(u, u.indexOf('Saturday'), u.indexOf('Saturday') + 8)).toBe('past');
+  // Written for these tests: where the clause reader must agree with the tagger (session 14).
+  it.each([
+    ['the day a plan is set for lies ahead of the planning', 'The summit, scheduled for Friday, was postponed.', 'Friday', 'future'],
+    ['a plan word away from the day does not set it', 'A memorial service planned at the town hall for Saturday was canceled.', 'Saturday', 'past'],
+    ['a bare form after "to" is no past verb', 'The storm is expected to hit the East Coast on Thursday.', 'Thursday', 'future'],
+    ['"would" with a bare verb is the future of the saying', 'The council said engineers would inspect the bridge on Tuesday.', 'Tuesday', 'future'],
+    ['"would have" looks back', 'The council said the bridge would have reopened on Tuesday.', 'Tuesday', 'past'],
+  ] as const)('%s: %s', (_why, sentence, day, want) => {
+    expect(clauseTense(sentence, sentence.indexOf(day), sentence.indexOf(day) + day.length)).toBe(want);
   });
 
-  it('never reads a bare form after "to" or a modal, nor a participle after "remain", as a past verb', () => {
-    const t = 'The storm is expected to hit the East Coast on Thursday.';
-    expect(clauseTense(t, t.indexOf('Thursday'), t.indexOf('Thursday') + 8)).toBe('future');
+  it('never reads a participle after "remain" as a past verb', () => {
     const u = 'The school is also due to remain closed until Thursday after three cases there.';
     expect(clauseTense(u, u.indexOf('Thursday'), u.indexOf('Thursday') + 8)).not.toBe('past');
-  });
-
-  it('reads "would" with a bare verb as the future of the saying, "would have" as past', () => {
-    const t = 'The council said engineers would inspect the bridge on Tuesday.';
-    expect(clauseTense(t, t.indexOf('Tuesday'), t.indexOf('Tuesday') + 7)).toBe('future');
-    const u = 'The council said the bridge would have reopened on Tuesday.';
-    expect(clauseTense(u, u.indexOf('Tuesday'), u.indexOf('Tuesday') + 7)).toBe('past');
   });
 
   it('reads a date inside a quotation in the speaker\'s tense, not the narrator\'s', () => {
