@@ -3,22 +3,25 @@
 import { describe, expect, it } from 'vitest';
 import { dropDateline } from './clause.ts';
 
+const kept = 'The police arrived.';
+
 describe('dropDateline', () => {
-  it('drops a photo credit in brackets and the dateline after it', () => {
-    expect(dropDateline('(By Anna Berg -- Associated Press) RIGA, Latvia -- On a cold evening, 10,000 people gathered.')).toBe('On a cold evening, 10,000 people gathered.');
+  it.each([
+    ['a photo credit in brackets and the dateline after it', '(By Anna Berg -- Associated Press) RIGA, Latvia -- On a cold evening, 10,000 people gathered.', 'On a cold evening, 10,000 people gathered.'],
+    ['a clock stamp with its date and a semicolon', 'Wednesday, March 4, 2009; 10:18 AM The contraction in the economy hurt homeowners.', 'The contraction in the economy hurt homeowners.'],
+    ['a clock stamp alone, with a double hyphen', '4:57 PM -- The president spoke about the banks.', 'The president spoke about the banks.'],
+    ['a date stamp with a semicolon', 'March 4, 2009; There is no point in building roads.', 'There is no point in building roads.'],
+    ['a capitals dateline with its region', 'CAIRO, Egypt -- Protesters gathered in the square.', 'Protesters gathered in the square.'],
+    ['a capitals dateline alone', `WASHINGTON -- ${kept}`, kept],
+  ])('drops %s', (_what, text, want) => {
+    expect(dropDateline(text)).toBe(want);
   });
-  it('drops a clock stamp opening the text, with its date and a semicolon or not', () => {
-    expect(dropDateline('Wednesday, March 4, 2009; 10:18 AM The contraction in the economy hurt homeowners.')).toBe('The contraction in the economy hurt homeowners.');
-    expect(dropDateline('4:57 PM -- The president spoke about the banks.')).toBe('The president spoke about the banks.');
-    expect(dropDateline('March 4, 2009; There is no point in building roads.')).toBe('There is no point in building roads.');
-  });
-  it('keeps a clock time that prose tells', () => {
-    expect(dropDateline('At 10:18 AM the police arrived.')).toBe('At 10:18 AM the police arrived.');
-    expect(dropDateline('The police arrived at 10:18 AM on Monday.')).toBe('The police arrived at 10:18 AM on Monday.');
-  });
-  it('drops a capitals dateline with its region and a double hyphen, not a dash inside a sentence', () => {
-    expect(dropDateline('CAIRO, Egypt -- Protesters gathered in the square.')).toBe('Protesters gathered in the square.');
-    expect(dropDateline('WASHINGTON -- The Senate voted.')).toBe('The Senate voted.');
-    expect(dropDateline('US - Mexico talks resumed on Monday.')).toBe('US - Mexico talks resumed on Monday.');
+
+  it.each([
+    ['a clock time prose opens with', 'At 10:18 AM the police arrived.'],
+    ['a clock time inside the sentence', 'The police arrived at 10:18 AM on Monday.'],
+    ['a dash inside a sentence', 'US - Mexico talks resumed on Monday.'],
+  ])('keeps %s', (_what, text) => {
+    expect(dropDateline(text)).toBe(text);
   });
 });
