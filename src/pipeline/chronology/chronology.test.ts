@@ -208,3 +208,20 @@ describe('chronology: what is a page stamp (evidence.ts)', () => {
     expect(found.some((k) => k.startsWith('full') && k.includes('Oct. 17, 2008'))).toBe(true);
   });
 });
+
+describe('chronology: the tense of a day after "by" or "until" (evidence.ts)', () => {
+  const tenses = (text: string) => {
+    const art = { id: 'a', text, ...segment(text) };
+    const tx = tagTimexDetailed(text, { dct: null });
+    const same = (t: Parameters<typeof resolveAgainst>[0]) => resolveAgainst(t, '2000-01-05').value.startsWith('2000-01-05');
+    return evidenceOf(art, tx, candidatesOf(art, 0, tx), same).map((e) => `${e.timex.text}: ${e.tense}`);
+  };
+  // Written for these tests.
+  it.each([
+    ['a deadline ahead of the clause', 'The mayor said protesters must leave the park by Sunday.', 'Sunday: future'],
+    ['a bound in the narrated past, after a past perfect', 'The crowd had grown to at least 2,000 by late Sunday, police estimated.', 'late Sunday: past'],
+    ['the same with "until"', 'The bridge had been closed to traffic until Monday, officials said.', 'Monday: past'],
+  ])('%s', (_what, text, expected) => {
+    expect(tenses(text)).toContain(expected);
+  });
+});

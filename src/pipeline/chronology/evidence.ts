@@ -56,6 +56,9 @@ export const LEAD_SENTENCES = 2;
 /** Words that put the day after them ahead of the clause's time: a deadline or an earliest date. */
 export const DEADLINE = /\b(?:until|till|through|by|before|as early as|as soon as|no sooner than|no later than|from|starting|effective)(?:\s+at\s+(?:least|the\s+earliest|the\s+latest))?\s*$/i;
 
+/** "had" and a participle within a few words before the preposition, in one clause (no comma but a number's, no semicolon). */
+const PAST_PERFECT_BEFORE = /\bhad\s+(?:(?:[^\s,;]|,(?=\d))+\s+){1,9}$/i;
+
 /**
  * A preposition or determiner right before a weekday-and-date: prose ("sentenced on Tuesday, Sept. 25, 2018",
  * "This Wednesday, Dec. 13, 2017, file photo shows"), not a stamp. So is a comma: the date goes on a
@@ -89,7 +92,10 @@ export function evidenceOf(a: ArticleText, timexes: readonly TimexLike[], cands:
     const cand = cands.find((c) => t.start >= c.sentence.start && t.start < c.sentence.end) ?? null;
     const before = s ? a.text.slice(s.start, t.start) : a.text.slice(Math.max(0, t.start - 40), t.start);
     let tense = s ? clauseTense(a.text.slice(s.start, s.end), t.start - s.start, t.end - s.start) : null;
-    if (DEADLINE.test(before)) tense = 'future';
+    // "until", "by", "before" put the day ahead of the clause's time ("must leave by Friday"), except after a
+    // past perfect in the same clause: "had grown to 2,000 by late Sunday", "had been closed until Monday" tell
+    // a bound in the narrated past.
+    if (DEADLINE.test(before) && !(tense === 'past' && PAST_PERFECT_BEFORE.test(before))) tense = 'future';
     const quoted = insideQuote(a, t.start);
     const base = { timex: t, tense, quoted, cand, sameDay: false, to: null, lead: cand !== null && lead.has(cand) };
     const full = /^(\d{4}-\d{2}-\d{2})(T\d{2}:\d{2})?/.exec(t.value);
