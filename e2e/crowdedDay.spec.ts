@@ -64,3 +64,25 @@ test('semantic zoom: a crowded stretch shows its most important events, and zoom
   for (let i = 0; i < 4; i++) await zoomIn.click();
   await expect.poll(async () => share(await numbers())).toBeGreaterThan(share(first));
 });
+
+test('the "+N" of a dense stretch never lie over each other', async ({ page }) => {
+  // The crowd of the test above, over twenty days: at the opening view one dense stretch, cut into clusters.
+  const doc = crowdedStory();
+  const day = (i: number) => `2017-02-${String(1 + Math.floor(i / 3)).padStart(2, '0')}`;
+  doc.events = doc.events.slice(0, 60).map((e, i) => ({ ...e, date: { ...e.date, value: day(i) }, rank: (i + 1) % 2 === 0 ? (i + 1) / 2 : 1000 + i }));
+  await serveStories(page, [doc as never]);
+  await page.goto(`/${ID}/`);
+  const timeline = page.getByRole('region', { name: 'Timeline', exact: true });
+  const more = timeline.getByRole('button', { name: /more events/ });
+  await expect(more.first()).toBeVisible();
+  const zoomOut = timeline.getByRole('button', { name: 'Zoom out' });
+  let seen = 0;
+  for (let step = 0; step < 4; step++) {
+    const boxes = (await Promise.all((await more.all()).map((b) => b.boundingBox()))).filter((b) => b !== null).sort((a, b) => a.x - b.x);
+    seen = Math.max(seen, boxes.length);
+    for (let i = 1; i < boxes.length; i++) expect(boxes[i]!.x, `"+N" ${i} starts inside "+N" ${i - 1}`).toBeGreaterThanOrEqual(boxes[i - 1]!.x + boxes[i - 1]!.width);
+    if (!(await zoomOut.isEnabled())) break;
+    await zoomOut.click();
+  }
+  expect(seen, 'a dense stretch shows several "+N"').toBeGreaterThan(1);
+});

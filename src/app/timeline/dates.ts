@@ -32,6 +32,18 @@ export function dateWords(label: string, date: Pick<DateValue, 'confidence'>): s
   return isAbout(date) ? `about ${label.replace(/^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day /, '')}` : label;
 }
 
+/**
+ * A date for the axis's narrow labels: as dateWords, with month names cut to three letters when the words
+ * would not fit one line of a label ("about 15 Dec, year not stated", not "about 15 December, year not …").
+ * The event's details and the list say it in full.
+ */
+export function axisDate(words: string): string {
+  if (words.length <= AXIS_CHARS) return words;
+  return words.replace(/\b(Jan|Feb|Mar|Apr|Aug|Sep|Oct|Nov|Dec)[a-z]+\b/g, '$1');
+}
+/** About as many characters as one line of an axis label holds at its small size (206 px). */
+const AXIS_CHARS = 30;
+
 /** The date as a reader sees it, at its own precision: "Tuesday 21 February 2017", "January 2017". */
 export function formatDateValue(date: Pick<DateValue, 'value'>): string {
   return formatTimex(date.value);

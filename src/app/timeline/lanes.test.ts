@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { layoutLanes, spreadSameDay, visible } from './lanes.ts';
+import { CLUSTER_MIN, layoutLanes, spreadSameDay, visible } from './lanes.ts';
 
 const opts = { lanes: 3, labelWidth: 100, gap: 8, clusterGap: 24, clusterWidth: 60 };
 
@@ -20,6 +20,20 @@ describe('layoutLanes', () => {
     for (let l = 0; l < 3; l++) {
       const inLane = zoomed.placed.filter((p) => p.lane === l).sort((a, b) => a.x0 - b.x0);
       for (let i = 1; i < inLane.length; i++) expect(inLane[i]!.x0).toBeGreaterThanOrEqual(inLane[i - 1]!.x0 + inLane[i - 1]!.w);
+    }
+  });
+  it('never draws two "+N" over each other, however dense the stretch', () => {
+    // A dense stretch is cut into clusters at most clusterWidth wide: neighbours share the gap between them
+    // or become one, each keeping room for its count.
+    const at = Array.from({ length: 400 }, (_, i) => i * 0.7);
+    for (const k of [1, 1.5, 3]) {
+      for (const layout of [layoutLanes(at, at, k, opts), layoutLanes(at, at, k, { ...opts, priority: at.map((_, i) => (i * 7) % 11) })]) {
+        const cs = layout.clusters;
+        expect(cs.length).toBeGreaterThan(0);
+        for (const c of cs) expect(c.right - c.left).toBeGreaterThanOrEqual(CLUSTER_MIN);
+        for (let i = 1; i < cs.length; i++) expect(cs[i]!.left).toBeGreaterThan(cs[i - 1]!.right);
+        expect(cs.reduce((n, c) => n + c.indices.length, 0) + layout.placed.length).toBe(at.length);
+      }
     }
   });
   it('gives a range event its full width', () => {

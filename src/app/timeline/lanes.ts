@@ -6,8 +6,11 @@
 
 /** One event placed in a lane, in world pixels: the mark spans x0..x1, the label needs x0..x0+w. */
 export type Placed = { index: number; lane: number; x0: number; x1: number; w: number };
-/** Events that did not fit in any lane near x0..x1 (indices into the sorted event list). */
-export type Cluster = { x0: number; x1: number; indices: number[] };
+/**
+ * Events that did not fit in any lane near x0..x1 (indices into the sorted event list). `left`..`right` is
+ * the room its "+N" is drawn in: a little beyond its events, never into its neighbour's (drawnRoom).
+ */
+export type Cluster = { x0: number; x1: number; indices: number[]; left: number; right: number };
 /** The whole layout for one zoom factor. */
 export type Layout = { placed: Placed[]; clusters: Cluster[] };
 
@@ -69,7 +72,7 @@ export function layoutLanes(base0: ArrayLike<number>, base1: ArrayLike<number>, 
     }
     current = joinCluster(clusters, current, i, x0, o);
   }
-  return { placed, clusters };
+  return { placed, clusters: drawnRoom(clusters) };
 }
 
 /** An overflow event joins the cluster at hand when near enough and the cluster is not too wide yet. */
@@ -79,9 +82,43 @@ function joinCluster(clusters: Cluster[], current: Cluster | null, i: number, x0
     current.indices.push(i);
     return current;
   }
-  const next = { x0, x1: x0, indices: [i] };
+  const next = { x0, x1: x0, indices: [i], left: x0, right: x0 };
   clusters.push(next);
   return next;
+}
+
+/** How far a "+N" reaches beyond its events on each side, the least room it needs, and the gap between two. */
+export const CLUSTER_PAD = 12;
+export const CLUSTER_MIN = 44;
+const CLUSTER_SEP = 4;
+
+/**
+ * The room each cluster's "+N" is drawn in. A dense stretch is cut into clusters at most clusterWidth wide,
+ * so two can lie a pixel apart, and their buttons, each reaching CLUSTER_PAD beyond its events, used to
+ * overlap ("+15" over "+15"). Two neighbours too close for that share the gap between them at its middle;
+ * where either would be left narrower than a "+N" needs, they are one cluster.
+ */
+export function drawnRoom(clusters: Cluster[]): Cluster[] {
+  const out: Cluster[] = [];
+  for (const c of clusters) {
+    const left = c.x0 - CLUSTER_PAD;
+    const right = Math.max(c.x1 + CLUSTER_PAD, left + CLUSTER_MIN);
+    const prev = out[out.length - 1];
+    if (!prev || left >= prev.right + CLUSTER_SEP) {
+      out.push({ ...c, left, right });
+      continue;
+    }
+    const mid = (prev.x1 + c.x0) / 2;
+    if (mid - CLUSTER_SEP / 2 - prev.left >= CLUSTER_MIN && right - (mid + CLUSTER_SEP / 2) >= CLUSTER_MIN) {
+      prev.right = mid - CLUSTER_SEP / 2;
+      out.push({ ...c, left: mid + CLUSTER_SEP / 2, right });
+      continue;
+    }
+    prev.x1 = Math.max(prev.x1, c.x1);
+    prev.right = Math.max(prev.right, right);
+    prev.indices = prev.indices.concat(c.indices);
+  }
+  return out;
 }
 
 /**
@@ -128,7 +165,7 @@ function layoutByPriority(base0: ArrayLike<number>, base1: ArrayLike<number>, k:
   const clusters: Cluster[] = [];
   let current: Cluster | null = null;
   for (const i of left) current = joinCluster(clusters, current, i, base0[i]! * k, o);
-  return { placed, clusters };
+  return { placed, clusters: drawnRoom(clusters) };
 }
 
 /**
@@ -156,7 +193,7 @@ export function visible(layout: Layout, tx: number, width: number, f = 1): Layou
   for (const c of layout.clusters) {
     const x0 = c.x0 * f;
     const x1 = c.x1 * f;
-    if (x1 + 40 >= lo && x0 - 40 <= hi) clusters.push({ x0, x1, indices: c.indices });
+    if (x1 + 40 >= lo && x0 - 40 <= hi) clusters.push({ x0, x1, indices: c.indices, left: c.left * f, right: c.right * f });
   }
   return { placed, clusters };
 }

@@ -2,6 +2,7 @@ import type { Item } from '../../store/items.ts';
 import { LANE_HEIGHT, TOP_PAD } from './layout.ts';
 
 type Props = {
+  /** Screen x of the room its button is drawn in (lanes.ts drawnRoom: never over a neighbour's). */
   indices: number[]; shown: Item[]; left: number; right: number; lanes: number; onOpen: (indices: number[]) => void;
   /** Its events are listed under the axis (ClusterList). */
   expanded?: boolean;
@@ -23,7 +24,7 @@ export function ClusterMark({ indices, shown, left, right, lanes, onOpen, offscr
     <button
       type="button"
       className="cluster"
-      style={{ transform: `translate(${left - 12}px, ${TOP_PAD + lanes * LANE_HEIGHT + 2}px)`, minWidth: Math.max(28, right - left + 24) }}
+      style={{ transform: `translate(${left}px, ${TOP_PAD + lanes * LANE_HEIGHT + 2}px)`, width: right - left }}
       onClick={() => onOpen(indices)}
       aria-label={`${count} more events, ${span}: show them`}
       aria-hidden={offscreen || undefined}

@@ -1,6 +1,6 @@
 import { memo } from 'react';
 import type { Item } from '../../store/items.ts';
-import { dateWords, isRange } from '../../timeline/dates.ts';
+import { axisDate, dateWords, isRange } from '../../timeline/dates.ts';
 import { LABEL_WIDTH, LANE_HEIGHT, TOP_PAD } from './layout.ts';
 
 type Props = {
@@ -27,13 +27,18 @@ type Props = {
  */
 export const EventMark = memo(function EventMark({ item, lane, left, right, width, reach, offscreen, selected, href, onSelect }: Props) {
   const { event } = item;
-  const labelLeft = Math.max(left, Math.min(0, right - LABEL_WIDTH));
+  const natural = Math.max(left, Math.min(0, right - LABEL_WIDTH));
+  // A label the screen's left edge cuts would show the end of its date ("9 June" for 29 June) and of its
+  // title: while its event is in view it starts at the edge instead, in the room left of its lane's share.
+  const cut = natural < 0 && right > 0;
+  const labelLeft = cut ? 0 : natural;
+  const labelWidth = cut ? Math.max(24, natural + LABEL_WIDTH - 10) : LABEL_WIDTH - 10;
   const range = isRange(event.date.granularity);
   return (
     <a
       href={href}
       className={`mark ${range ? 'mark--range' : 'mark--point'} mark--${event.date.granularity}`}
-      style={{ transform: `translate(${labelLeft}px, ${TOP_PAD + lane * LANE_HEIGHT}px)`, width: LABEL_WIDTH - 10 }}
+      style={{ transform: `translate(${labelLeft}px, ${TOP_PAD + lane * LANE_HEIGHT}px)`, width: labelWidth }}
       aria-current={selected ? 'true' : undefined}
       aria-hidden={offscreen || undefined}
       tabIndex={offscreen ? -1 : undefined}
@@ -42,7 +47,7 @@ export const EventMark = memo(function EventMark({ item, lane, left, right, widt
       draggable={false}
     >
       <span className="mark-span" aria-hidden="true" style={{ left: Math.max(left, -reach - 8) - labelLeft, width: Math.max(range ? 6 : 0, Math.min(right, width + reach + 8) - Math.max(left, -reach - 8)) }} />
-      <span className="mark-date">{dateWords(item.dateLabel, event.date)}</span>
+      <span className="mark-date">{axisDate(dateWords(item.dateLabel, event.date))}</span>
       <span className="mark-sep">: </span>
       <span className="mark-title" title={event.title}>{event.title}</span>
     </a>

@@ -297,7 +297,7 @@ export function Timeline({ onOpenDetails, maxLanes = Infinity }: { onOpenDetails
             );
           })}
           {onScreen.clusters.map((c) => (
-            <ClusterMark key={`${c.indices[0]}-${c.indices.length}`} indices={c.indices} shown={shown} left={c.x0 + tx} right={c.x1 + tx} lanes={lanes} onOpen={onOpenCluster} offscreen={c.x1 + tx + 40 < 0 || c.x0 + tx - 40 > width} expanded={listed ? listed.includes(shown[c.indices[0]!]!.event.id) : undefined} />
+            <ClusterMark key={`${c.indices[0]}-${c.indices.length}`} indices={c.indices} shown={shown} left={c.left + tx} right={c.right + tx} lanes={lanes} onOpen={onOpenCluster} offscreen={c.x1 + tx + 40 < 0 || c.x0 + tx - 40 > width} expanded={listed ? listed.includes(shown[c.indices[0]!]!.event.id) : undefined} />
           ))}
         </div>
         </div>
