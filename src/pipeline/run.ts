@@ -24,6 +24,7 @@ import { segment } from './segment/index.ts';
 import { publishedOf } from './story/published.ts';
 import { leadTitle } from './story/leadTitle.ts';
 import { publisherOf } from './story/publisher.ts';
+import { storyTitle } from './story/storyTitle.ts';
 import { timeReader } from './time/reader.ts';
 import type { ArticleMeta, InputFile, StoryMeta } from './types.ts';
 
@@ -154,7 +155,7 @@ export function buildStoryWithLock(input: StoryInput, times?: StageTimes, clock:
   const story: Story = {
     schemaVersion: SCHEMA_VERSION,
     id: input.id,
-    title: input.meta.title ?? articles[0]?.title ?? input.id,
+    title: storyTitle(input.meta.title, articles, headlines, input.id),
     articles,
     events,
     context,

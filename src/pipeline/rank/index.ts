@@ -25,6 +25,10 @@
  * two words and the unsaid day, 0.776 -> 0.808 (HEADLINE_WORDS, UNSAID_DAY).
  */
 import { timexRange, type Article, type Event, type Granularity } from '../../schema/index.ts';
+import { leadOpening } from '../story/leadTitle.ts';
+
+/** How far into its text a title cut from the lead is looked for (a dateline may precede it). */
+const LEAD_TITLE_REACH = 400;
 
 /**
  * Characters after which a mention counts half as prominent as the lead: about one lead sentence. (600,
@@ -88,7 +92,12 @@ export interface RankContext {
 export function rankContext(events: readonly Event[], articles: readonly Article[]): RankContext {
   const byId = new Map(articles.map((a) => {
     const r = a.published ? timexRange(a.published.value) : null;
-    return [a.id, { published: r ? Math.floor(r.start / DAY) : null, title: words(a.title), publisher: a.publisher?.toLowerCase() ?? null }];
+    // A title cut from the lead (an article without a headline: every word of it is in the lead) stands for
+    // the lead's opening, as it did when the weights were measured (story/leadTitle.ts leadOpening).
+    const lead = words(a.text.slice(0, LEAD_TITLE_REACH));
+    const own = words(a.title);
+    const title = own.size && [...own].every((w) => lead.has(w)) ? leadOpening(a.text) : a.title;
+    return [a.id, { published: r ? Math.floor(r.start / DAY) : null, title: words(title), publisher: a.publisher?.toLowerCase() ?? null }];
   }));
   const reach = new Map<string, Set<string>>();
   for (const e of events) {

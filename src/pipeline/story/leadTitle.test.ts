@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { leadTitle } from './leadTitle.ts';
+import { leadOpening, leadTitle } from './leadTitle.ts';
+import { storyTitle } from './storyTitle.ts';
 
 describe('leadTitle: a lead as a title, without its dateline or furniture', () => {
   it.each([
@@ -25,5 +26,28 @@ describe('leadTitle: a lead as a title, without its dateline or furniture', () =
     expect(t.length).toBeLessThanOrEqual(90);
     expect(t.endsWith('…')).toBe(true);
     expect(t.startsWith('Word')).toBe(true);
+  });
+});
+
+describe('leadTitle: a long lead cut as a headline, not at a character count', () => {
+  // Written for these tests.
+  it.each([
+    ['The LAPD early Monday declared an unlawful assembly on the streets around City Hall and ordered the protesters to disperse or face arrest.', 'LAPD early Monday declared an unlawful assembly'],
+    ['A second sentence never joins the title. The lead goes on here with more words than any title should ever hold in one line.', 'A second sentence never joins the title.'],
+  ])('%s', (lead, title) => expect(leadTitle(lead)).toBe(title));
+  it('keeps the lead\'s opening apart for the rank, which weighs it as a headline (leadOpening)', () => {
+    const text = 'CAIRO — The Muslim Brotherhood worked to stretch its lead Tuesday as Egyptians returned to the polls in the final phase of the elections.';
+    expect(leadOpening(text).startsWith('The Muslim Brotherhood worked')).toBe(true);
+    expect(leadOpening(text).endsWith('…')).toBe(true);
+  });
+});
+
+describe('storyTitle: a story without a title of its own', () => {
+  it('takes the first article with a headline of its own, else the first article\'s title, else the id', () => {
+    const articles = [{ title: 'Police cleared the camp' }, { title: 'Camp cleared as deadline passes' }];
+    expect(storyTitle(undefined, articles, [null, 'Camp cleared as deadline passes'], 'occupy')).toBe('Camp cleared as deadline passes');
+    expect(storyTitle(undefined, articles, [null, null], 'occupy')).toBe('Police cleared the camp');
+    expect(storyTitle(undefined, [], [], 'occupy')).toBe('occupy');
+    expect(storyTitle('Given', articles, [null, null], 'occupy')).toBe('Given');
   });
 });
