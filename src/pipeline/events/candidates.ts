@@ -88,7 +88,7 @@ export function candidatesOf(article: ArticleSentences, articleIndex: number, ti
     // its words (SemEval-2015 covered 66 -> 68 rows, both right; Timeline17 AR-1 0.1401 -> 0.1397, AR-2
     // 0.0385 -> 0.0380, every topic above its baseline; gold stories unchanged).
     const quoteGoesOn = index > 0 && out.length > 0 && out[out.length - 1]!.index === index - 1 && opensQuote(article.sentences[index - 1]!.text);
-    const byLexicon = isDayDated(found) || isStated(found) || hasEventWord(s.text) || dated.some((x) => ANAPHORIC_DAY.test(x.text));
+    const byLexicon = (!stampLine(s, found) && (isDayDated(found) || isStated(found))) || hasEventWord(s.text) || dated.some((x) => ANAPHORIC_DAY.test(x.text));
     if ((!byLexicon && !quoteGoesOn && index !== lead.index) || isFurniture(s.text)) return;
     if (!quoteGoesOn && !transcript && writersVoice(s.text, article.text.slice(article.paragraphs[s.paragraph]?.start ?? s.start, s.start))) return;
     // The lead admitted by its headline alone, or a quotation going on from it: both go if the lead does.
@@ -166,6 +166,21 @@ function countedFrom(text: string, inside: readonly TimexLike[]): TimexLike[] {
 
 const isStated = (found: ReturnType<typeof ownDate>): boolean => !!found && found !== 'conflict' && found.timex.anchor === null && /^\d{4}/.test(found.value);
 const isDayDated = (found: ReturnType<typeof ownDate>): boolean => !!found && found !== 'conflict' && found.granularity === 'day';
+/**
+ * A page's stamp line ("Tuesday, February 10, 2009; 11:44 AM SEN. CHRISTOPHER DODD (D-CONN.)", a transcript's
+ * head): a date the line opens with, closed by a clock, ";" or "|", and after it no prose, only a label in
+ * capitals. It states when the page was written, not when something happened: its date makes no event. A
+ * lead glued to its page's stamp ("Tuesday, September 30, 2008; 10:10 AM Most Americans see ...") is prose
+ * and stays what its own words make it.
+ */
+const stampLine = (s: Sentence, found: ReturnType<typeof ownDate>): boolean => {
+  if (!found || found === 'conflict' || !/^\d{4}-\d{2}-\d{2}/.test(found.value) || found.timex.start - s.start > 2) return false;
+  const rest = s.text.slice(found.timex.end - s.start);
+  const m = STAMP_END.exec(rest);
+  return m !== null && !/\b[a-z]{3,}\b/.test(rest.slice(m[0].length));
+};
+/** What closes a stamp: a clock ("; 11:44 AM", "| 3:21 PM") or a ";" or "|". */
+const STAMP_END = /^\s*(?:[;,|-]\s*)?(?:\d{1,2}[:.]\d\d\s*(?:[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,4})?|[;|])/;
 
 /**
  * "On Tuesday, Mr. Cosby was sentenced ... for assaulting a woman ... in 2004" tells two happenings, and

@@ -27,3 +27,16 @@ describe('candidates: stated dates', () => {
     expect(s === undefined || s.excluded).toBe(true);
   });
 });
+
+describe('candidates: a page stamp line is no happening', () => {
+  // Written for these tests: a transcript's head, and a lead glued to its page's stamp.
+  it('makes no event of a stamp followed by a speaker label', () => {
+    const c = cands('Tuesday, February 10, 2009; 11:44 AM SEN. JOHN DOE (D-ANY.)\n\nToday the Senate votes on the recovery plan.', null);
+    expect(c.some((x) => x.sentence.text.includes('JOHN DOE'))).toBe(false);
+    expect(c.some((x) => x.sentence.text.includes('Senate votes'))).toBe(true);
+  });
+  it('keeps a lead glued to its stamp: its own words decide', () => {
+    const c = cands('Thursday, October 23, 2008; Page A01 Employers are moving to cut jobs and reduce costs.', null);
+    expect(c.some((x) => x.sentence.text.includes('Employers'))).toBe(true);
+  });
+});
