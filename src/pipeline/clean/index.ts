@@ -27,6 +27,7 @@ import { ENDS_ARTICLE, lexicon, lexiconReason, lineKey } from './lexicon.ts';
 import { endsLikeSentence, joinKept, normaliseText, splitLines, type Line } from './lines.ts';
 import { agencyLine, bylineLine, combinePublisher, inlineDateline, isAgency, looksLikeTitle, outletFrom } from './meta.ts';
 import { creditsOf } from './credits.ts';
+import { cutCreditChain } from './creditChain.ts';
 import { dateLine, type DateRank } from './statedDate.ts';
 import { cutPipeHead } from './pipes.ts';
 import { cutPhotoCredit } from './photoCredit.ts';
@@ -205,6 +206,14 @@ export function cleanWithTrace(text: string, metaTitle?: string): CleanTrace {
     if (credit !== null) {
       line.text = credit.text;
       line.note = `photo credit cut: ${credit.credit}`;
+    }
+    const chain = line.removed === null ? cutCreditChain(line.text) : null;
+    if (chain !== null && chain.text === '') {
+      line.removed = 'caption';
+      line.note = 'photo credits and captions only';
+    } else if (chain !== null) {
+      line.text = chain.text;
+      line.note = `photo credits cut: ${chain.cut.slice(0, 80)}`;
     }
   }
   // Everything below the first reader comment is comments, whatever its shape.
