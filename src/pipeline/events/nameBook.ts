@@ -85,6 +85,12 @@ export class NameBook {
     }
     for (const [k, v] of this.orgs) this.orgDisplay.set(k, best(v));
     const total = (v: Map<string, number>) => [...v.values()].reduce((a, b) => a + b, 0);
+    // One person transliterated two ways ("Mohamed Mursi" / "Mohammed Morsi", "Naftali Frenkel" / "Naftali
+    // Frankel", "Hesham" / "Hisham Kandil"): each word the same or one letter apart (words of five letters or
+    // more; "Mark" / "Mary" stay two), the same number of words. The more frequent spelling names both.
+    // Organizations likewise ("Israel Defense Forces" / "Israel Defence Forces" / "Israeli Defense Force").
+    unifySpellings(this.full, this.display, total);
+    unifySpellings(this.orgs, this.orgDisplay, total);
     const ranked = [...this.full].map(([k, v]) => [k, total(v)] as const).sort((a, b) => b[1] - a[1] || b[0].length - a[0].length || (a[0] < b[0] ? -1 : 1));
     for (const [key] of ranked) {
       const surname = key.split(' ').pop()!;
@@ -156,6 +162,33 @@ export class NameBook {
     }
     return this.orgDisplay.get(key) ?? name;
   }
+}
+
+/** Each key's display becomes the most frequent transliterated variant's (keys taken most frequent first). */
+function unifySpellings(keys: Map<string, Map<string, number>>, display: Map<string, string>, total: (v: Map<string, number>) => number): void {
+  const byCount = [...keys].map(([k, v]) => [k, total(v)] as const).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+  for (let i = 0; i < byCount.length; i++) {
+    for (let j = i + 1; j < byCount.length; j++) {
+      if (transliterated(byCount[i]![0], byCount[j]![0])) display.set(byCount[j]![0], display.get(byCount[i]![0])!);
+    }
+  }
+}
+
+/** Two name keys of as many words, each the same or, at five letters or more, one edit apart (not all the same). */
+function transliterated(a: string, b: string): boolean {
+  const x = a.split(' ');
+  const y = b.split(' ');
+  if (x.length !== y.length || x.length < 2 || a === b) return false;
+  return x.every((w, i) => w === y[i] || (Math.min(w.length, y[i]!.length) >= 5 && oneEdit(w, y[i]!)));
+}
+
+/** One substitution, insertion or deletion apart. */
+function oneEdit(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (a.length === b.length) return a.slice(i + 1) === b.slice(i + 1);
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
 }
 
 function bump(m: Map<string, Map<string, number>>, key: string, spelling: string): void {
