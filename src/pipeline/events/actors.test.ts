@@ -21,6 +21,11 @@ describe('namesIn', () => {
     expect(namesIn('New York Mayor Bill de Blasio met Easter Lee.').map((m) => m.name)).toContain('Bill de Blasio');
   });
 
+  it('takes a happening\'s name for no person, a strip or a pass for a place, and leaves a title-case word after a name', () => {
+    expect(namesIn('The Winter Olympics open as the Gulf War and the Arab Spring are recalled.').filter((n) => n.person)).toEqual([]);
+    expect(kinds('They fired from the Gaza Strip over the Khyber Pass.')).toEqual({ 'Gaza Strip': 'place', 'Khyber Pass': 'place' });
+    expect(namesIn('They met on Saturday in Lausanne. This will help.').map((n) => n.name)).toEqual(['Lausanne']);
+  });
   it('keeps the periods of initials and drops a sentence-final one', () => {
     expect(namesIn('A judge freed J.R. Ewing and Mary T. Lane.').map((n) => n.name)).toEqual(['J.R. Ewing', 'Mary T. Lane']);
     expect(namesIn('He was held at Fairview.').map((n) => n.name)).toEqual(['Fairview']);

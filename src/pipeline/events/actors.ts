@@ -50,8 +50,8 @@ const JOIN = new Set(['of', 'de', 'del', 'la', 'van', 'von', 'bin', 'al', 'da', 
 const CALENDAR = /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$|^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?$/;
 /** Feasts and the year's turn, as a whole name: when something happens, never who ("the New Year period"). */
 const FEAST = /^(?:(?:Lunar |Chinese )?New Year(?:['’]s)?(?: Eve| Day)?|Christmas(?: Eve| Day)?|Easter(?: Sunday| Monday)?|Good Friday|Thanksgiving(?: Day)?|Ramadan|Passover|Hanukkah|Yom Kippur|Rosh Hashanah|Diwali|Halloween|Eid(?: al-\p{L}+)?)$/u;
-/** Words that make a run an organization or a place rather than a person. */
-const NOT_PERSON = /\b(?:Department|House|Court|Board|Committee|Center|Centre|Council|Ministry|Office|Agency|Party|University|Church|Hospital|Prison|Facility|Station|Police|Army|Force|News|Times|Post|Press|Association|Organization|Organisation|Union|Nations|States|Kingdom|Republic|City|County|Township|Street|Island|Bank|Company|Corp|Inc|Group|Institute|Service|Services|Security|Government|Administration|Congress|Senate|Parliament|Assembly|Commission|Federation|League|Games|Hall|Fame|Correctional|Highlands|Trophy|Award|Awards|Net|Worth)\b/;
+/** Words that make a run an organization, a place or a happening ("Gulf War", "Winter Olympics", "Arab Spring") rather than a person. */
+const NOT_PERSON = /\b(?:Department|House|Court|Board|Committee|Center|Centre|Council|Ministry|Office|Agency|Party|University|Church|Hospital|Prison|Facility|Station|Police|Army|Force|News|Times|Post|Press|Association|Organization|Organisation|Union|Nations|States|Kingdom|Republic|City|County|Township|Street|Island|Bank|Company|Corp|Inc|Group|Institute|Service|Services|Security|Government|Administration|Congress|Senate|Parliament|Assembly|Commission|Federation|League|Games|Hall|Fame|Correctional|Highlands|Trophy|Award|Awards|Net|Worth|War|Olympics|Olympic|Championships?|Cup|Spring|Revolution|Crisis|Summit|Festival|Tournament|Marathon)\b/;
 /** Initials keep their periods: "O.J.", "T.", "U.S." (a sentence-final "Lovelock." does not). */
 const INITIALS = /^(?:\p{Lu}\.)+$|^\p{Lu}\.\p{Lu}$/u;
 /** Honorifics that tell a person's gender. */
@@ -183,6 +183,8 @@ function flush(st: Run, out: NameMention[], next = ''): void {
   if (!run.length && !titled && !st.titleOf) return;
   if (st.titleOf && run.length >= 3) run = run.slice(-2);
   while (run.length && JOIN.has(run[run.length - 1]!)) run.pop();
+  // A title-case word the sentence goes on with is no part of the name: "Lausanne This", "Hamas Just".
+  while (run.length > 1 && STOPWORDS.has(run[run.length - 1]!.toLowerCase().replace(FINAL_DOT, ''))) run.pop();
   // Drop a sentence-initial function word: "The Department of ..." -> "Department of ...".
   while (run.length && STOPWORDS.has(run[0]!.toLowerCase().replace(FINAL_DOT, '')) && !(run[0] === 'New' && run.length > 1)) run.shift();
   if (run.length) {
