@@ -3,6 +3,7 @@
  * A day too crowded to spread even at the finest zoom (a Timeline17 topic has 270 events on one day): its
  * "+N" lists the events under the axis, most important first; a link opens one, Escape closes the list.
  */
+import type { Page } from '@playwright/test';
 import { expect, seedStory, serveStories, test } from './support/fixtures.ts';
 
 type Ev = (typeof seedStory.events)[number] & Record<string, unknown>;
@@ -42,16 +43,22 @@ test('a crowd the finest zoom cannot spread is listed, opened and closed by keyb
   await expect(page.getByRole('heading', { level: 2, name: pick })).toBeVisible();
 });
 
-test('semantic zoom: a crowded stretch shows its most important events, and zooming in the next ranks', async ({ page }) => {
-  // Sixty statements over twenty days, three a day; every other one is important (the even ones rank
-  // first). In time order they alternate, so a layout that placed the first in time would show as many of
-  // each; crowded at the opening view, with room enough zoomed in.
+/**
+ * Sixty statements over twenty days, three a day; every other one is important (the even ones rank first).
+ * In time order they alternate, so a layout that placed the first in time would show as many of each;
+ * crowded at the opening view, with room enough zoomed in. Served and opened: the timeline region.
+ */
+async function openTwentyDays(page: Page) {
   const doc = crowdedStory();
   const day = (i: number) => `2017-02-${String(1 + Math.floor(i / 3)).padStart(2, '0')}`;
   doc.events = doc.events.slice(0, 60).map((e, i) => ({ ...e, date: { ...e.date, value: day(i) }, rank: (i + 1) % 2 === 0 ? (i + 1) / 2 : 1000 + i }));
   await serveStories(page, [doc as never]);
   await page.goto(`/${ID}/`);
-  const timeline = page.getByRole('region', { name: 'Timeline', exact: true });
+  return page.getByRole('region', { name: 'Timeline', exact: true });
+}
+
+test('semantic zoom: a crowded stretch shows its most important events, and zooming in the next ranks', async ({ page }) => {
+  const timeline = await openTwentyDays(page);
   const marks = timeline.getByRole('group', { name: 'Time axis' }).getByRole('link');
   await expect(marks.first()).toBeVisible();
   await expect(timeline.getByRole('button', { name: /more events/ }).first()).toBeVisible();
@@ -66,19 +73,15 @@ test('semantic zoom: a crowded stretch shows its most important events, and zoom
 });
 
 test('the "+N" of a dense stretch never lie over each other', async ({ page }) => {
-  // The crowd of the test above, over twenty days: at the opening view one dense stretch, cut into clusters.
-  const doc = crowdedStory();
-  const day = (i: number) => `2017-02-${String(1 + Math.floor(i / 3)).padStart(2, '0')}`;
-  doc.events = doc.events.slice(0, 60).map((e, i) => ({ ...e, date: { ...e.date, value: day(i) }, rank: (i + 1) % 2 === 0 ? (i + 1) / 2 : 1000 + i }));
-  await serveStories(page, [doc as never]);
-  await page.goto(`/${ID}/`);
-  const timeline = page.getByRole('region', { name: 'Timeline', exact: true });
+  // At the opening view the twenty days are one dense stretch, cut into clusters; zooming out adds more.
+  const timeline = await openTwentyDays(page);
   const more = timeline.getByRole('button', { name: /more events/ });
   await expect(more.first()).toBeVisible();
   const zoomOut = timeline.getByRole('button', { name: 'Zoom out' });
   let seen = 0;
   for (let step = 0; step < 4; step++) {
-    const boxes = (await Promise.all((await more.all()).map((b) => b.boundingBox()))).filter((b) => b !== null).sort((a, b) => a.x - b.x);
+    // One read of every "+N" at once: a re-render between reading one and the next would drop the later ones.
+    const boxes = (await more.evaluateAll((els) => els.map((e) => { const r = e.getBoundingClientRect(); return { x: r.x, width: r.width }; }))).sort((a, b) => a.x - b.x);
     seen = Math.max(seen, boxes.length);
     for (let i = 1; i < boxes.length; i++) expect(boxes[i]!.x, `"+N" ${i} starts inside "+N" ${i - 1}`).toBeGreaterThanOrEqual(boxes[i - 1]!.x + boxes[i - 1]!.width);
     if (!(await zoomOut.isEnabled())) break;
