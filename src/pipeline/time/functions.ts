@@ -121,7 +121,14 @@ export function weekday(ctx: ResolveCtx, which: string, wdRaw: string, dirRaw: s
   let delta: number;
   const explicit = dirRaw !== 'tense';
   const dir = tenseDir(ctx, dirRaw);
-  if (explicit && dir === 0) delta = wd - cur;
+  if (explicit && dir === 0) {
+    delta = wd - cur;
+    // "this Thursday" is the Thursday of the reference date's week, unless its clause says otherwise: on a
+    // Sunday, "the OPEC meeting this Thursday ... is expected to keep output unchanged" looks ahead, to the
+    // coming Thursday, and a past clause back to the last one. A clause cannot name a day on the wrong side.
+    if (ctx.tense === 'future' && delta < 0) delta += 7;
+    else if (ctx.tense === 'past' && delta > 0) delta -= 7;
+  }
   else if (dir > 0) delta = explicit ? ((wd - cur + 6) % 7) + 1 : (wd - cur + 7) % 7;
   else delta = explicit ? -(((cur - wd + 6) % 7) + 1) : -((cur - wd + 7) % 7);
   const when = explicit ? (dir < 0 ? 'before' : dir > 0 ? 'after' : 'in the week of') : ctx.tense === 'future' ? 'on or after' : 'on or before';

@@ -76,7 +76,7 @@ function lastQuarterWord(text: string, from: number, to: number): number {
 }
 
 /** Value expressions whose resolution depends on the clause tense (see functions.ts). */
-const NEEDS_TENSE = /tense|md\(|hol\(|qord\(|weekend\(0\)|shift\(dct,week,0\)/;
+const NEEDS_TENSE = /tense|md\(|hol\(|qord\(|weekend\(0\)|shift\(dct,week,0\)|wd\(dct,\d,0\)/;
 
 const DAY_EXPR = /^(?:wd|md)\(|^\d{4}-\d\d-\d\d$|^(?:shift|this)\(dct,day,/;
 
