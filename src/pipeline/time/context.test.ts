@@ -57,6 +57,7 @@ rows('clause tense for bare weekdays and dates', [
   ['reads "this Thursday" on a Sunday in a clause that looks ahead as the coming Thursday', 'The ministers will meet in Vienna this Thursday.', 'this Thursday', '2009-05-31', '2009-06-04'],
   ['reads "this Monday" on a Wednesday in a past clause as the Monday gone', 'The talks collapsed this Monday.', 'this Monday', '2009-06-03', '2009-06-01'],
   ['keeps "this Thursday" with no tense in the reference date\'s week', 'Pictures from this Thursday.', 'this Thursday', '2009-05-31', '2009-05-28'],
+  ['reads "this Thursday" as the predicate of a present copula as the coming one', 'The minister said the vote is this Thursday.', 'this Thursday', '2009-05-31', '2009-06-04'],
   ['keeps "this week" on a Saturday in a clause that looks ahead as the ISO week of the day', 'The Senate will vote on the bill this week.', 'this week', '2011-11-26', '2011-W47'],
 ]);
 

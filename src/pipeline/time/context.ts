@@ -181,7 +181,7 @@ function clauseTense(text: string, start: number, end: number): Tense {
   }
   // "The vote is Sunday, officials said", "the next hearing is on Thursday": a weekday as the predicate
   // of a present copula is the coming one (or today), whatever reports it.
-  if (best === null && /^(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i.test(text.slice(start, end))) {
+  if (best === null && /^(?:this\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i.test(text.slice(start, end))) {
     const last = lw[lw.length - 1] ?? '', prev = lw[lw.length - 2] ?? '';
     if (/^(?:is|are)$/.test(last) || (last === 'on' && /^(?:is|are)$/.test(prev))) return 'future';
   }
