@@ -116,7 +116,8 @@ export function drawnRoom(clusters: Cluster[]): Cluster[] {
     }
     prev.x1 = Math.max(prev.x1, c.x1);
     prev.right = Math.max(prev.right, right);
-    prev.indices = prev.indices.concat(c.indices);
+    // In place: a long dense stretch may merge thousands of clusters, and copying the list each time is quadratic.
+    for (const i of c.indices) prev.indices.push(i);
   }
   return out;
 }
