@@ -89,6 +89,7 @@ export class NameBook {
     // Frankel", "Hesham" / "Hisham Kandil"): each word the same or one letter apart (words of five letters or
     // more; "Mark" / "Mary" stay two), the same number of words. The more frequent spelling names both.
     // Organizations likewise ("Israel Defense Forces" / "Israel Defence Forces" / "Israeli Defense Force").
+    // (Variants start with the same letters: "Mursi" and "Morsi", never "Qawasmeh" and "Kawasme".)
     unifySpellings(this.full, this.display, total);
     unifySpellings(this.orgs, this.orgDisplay, total);
     const ranked = [...this.full].map(([k, v]) => [k, total(v)] as const).sort((a, b) => b[1] - a[1] || b[0].length - a[0].length || (a[0] < b[0] ? -1 : 1));
@@ -164,22 +165,43 @@ export class NameBook {
   }
 }
 
-/** Each key's display becomes the most frequent transliterated variant's (keys taken most frequent first). */
+/**
+ * Each key's display becomes the most frequent transliterated variant's (keys taken most frequent first).
+ * Only keys of as many words with the same initials can be variants ("mursi" / "morsi"), so each such
+ * bucket is compared within itself: a story names a thousand people, and all pairs cost a quarter second.
+ */
 function unifySpellings(keys: Map<string, Map<string, number>>, display: Map<string, string>, total: (v: Map<string, number>) => number): void {
-  const byCount = [...keys].map(([k, v]) => [k, total(v)] as const).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
-  for (let i = 0; i < byCount.length; i++) {
-    for (let j = i + 1; j < byCount.length; j++) {
-      if (transliterated(byCount[i]![0], byCount[j]![0])) display.set(byCount[j]![0], display.get(byCount[i]![0])!);
+  const buckets = new Map<string, Array<{ key: string; words: string[]; n: number }>>();
+  for (const [key, v] of keys) {
+    const words = key.split(' ');
+    if (words.length < 2) continue;
+    const sig = words.map((w) => w[0]).join('');
+    let list = buckets.get(sig);
+    if (!list) buckets.set(sig, (list = []));
+    list.push({ key, words, n: total(v) });
+  }
+  for (const list of buckets.values()) {
+    if (list.length < 2) continue;
+    list.sort((a, b) => b.n - a.n || (a.key < b.key ? -1 : 1));
+    for (let i = 0; i < list.length; i++) {
+      for (let j = i + 1; j < list.length; j++) {
+        if (transliterated(list[i]!.words, list[j]!.words)) display.set(list[j]!.key, display.get(list[i]!.key)!);
+      }
     }
   }
 }
 
-/** Two name keys of as many words, each the same or, at five letters or more, one edit apart (not all the same). */
-function transliterated(a: string, b: string): boolean {
-  const x = a.split(' ');
-  const y = b.split(' ');
-  if (x.length !== y.length || x.length < 2 || a === b) return false;
-  return x.every((w, i) => w === y[i] || (Math.min(w.length, y[i]!.length) >= 5 && oneEdit(w, y[i]!)));
+/** Two names of as many words, each the same or, at five letters or more, one edit apart (not all the same). */
+function transliterated(x: readonly string[], y: readonly string[]): boolean {
+  if (x.length !== y.length) return false;
+  let differ = false;
+  for (let i = 0; i < x.length; i++) {
+    const [w, v] = [x[i]!, y[i]!];
+    if (w === v) continue;
+    if (Math.min(w.length, v.length) < 5 || !oneEdit(w, v)) return false;
+    differ = true;
+  }
+  return differ;
 }
 
 /** One substitution, insertion or deletion apart. */
