@@ -25,6 +25,7 @@ export interface ChainCut {
 }
 
 export function cutCreditChain(line: string): ChainCut | null {
+  if (line.charCodeAt(0) !== 40) return null; // "(": most lines open with no bracket at all
   CREDIT.lastIndex = 0;
   let m = CREDIT.exec(line);
   if (m === null || m.index !== 0) return null;
