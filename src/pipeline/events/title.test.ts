@@ -188,6 +188,13 @@ describe('titleFrom', () => {
 const headline = (sentence: string, timex: string | null = null): string => titleFrom(sentence, timex, null, true);
 
 describe('titleFrom in headline mode', () => {
+  // Written for this test: a relative clause that told little but its time goes with it.
+  it.each([
+    ['The man was taken off flight XY123 which landed at 2pm today, an airline spokesman said.', '2pm today', 'The man was taken off flight XY123'],
+    ['The regulator admitted allowing the bank, which failed in July, to hide its losses.', 'in July', 'The regulator admitted allowing the bank to hide its losses'],
+  ])('drops a bare relative clause left by its time: %s', (sentence, timex, title) => {
+    expect(titleFrom(sentence, timex, null, true)).toBe(title);
+  });
   it('drops an empty "it" before the news, never a pronoun that stands for something', () => {
     expect(headline('It was reported that the harbour board had closed the old bridge to lorries.')).toBe('The harbour board had closed the old bridge to lorries');
     expect(headline('It was there — in the back room of a bakery on Mill Street — that the two brothers planned the robbery.')).toBe('The two brothers planned the robbery');

@@ -204,8 +204,19 @@ function dropTimex(s: string, timexText: string): string {
   const lastWord = /([A-Za-z]+)$/.exec(kept)?.[1]?.toLowerCase();
   const endsClause = /^\s*(?:[.;!?]|$|,\s*(?:and|but|while|after|before|when|where|which|who)\b)/.test(right) || right.trim() === '';
   if (endsClause && lastWord && (NEEDS_COMPLEMENT.has(lastWord) || DANGLING.has(lastWord))) return s;
+  // "flight BA242 which landed at 2pm today, a BA spokesman said": a relative clause that said little but its
+  // time goes with it ("flight BA242"), rather than leave "which landed" hanging.
+  const relative = s[end - 1] === ',' || /^\s*(?:[,.;!?]|$)/.test(right) ? BARE_RELATIVE.exec(kept) : null;
+  if (relative && relative.index >= 20) {
+    // ", which failed in July, to conceal": an aside between commas goes with both of them.
+    if (relative[0].startsWith(',')) return `${s.slice(0, relative.index)} ${right.replace(/^\s*,\s*/, '')}`;
+    return s.slice(0, relative.index) + (s[end - 1] === ',' ? ',' : ' ') + right;
+  }
   return s.slice(0, p) + (s[end - 1] === ',' ? ',' : ' ') + right;
 }
+
+/** A relative clause of its pronoun and one verb, at the end: " which landed", ", who arrived". */
+const BARE_RELATIVE = /,?\s+(?:which|who)\s+[a-z]+$/;
 
 /** Connectives, leading adverbial and subordinate phrases and a leading media attribution dropped. */
 function mainClause(text: string): string {
