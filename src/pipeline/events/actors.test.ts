@@ -25,6 +25,10 @@ describe('namesIn', () => {
     expect(namesIn('The Winter Olympics open as the Gulf War and the Arab Spring are recalled.').filter((n) => n.person)).toEqual([]);
     expect(kinds('They fired from the Gaza Strip over the Khyber Pass.')).toEqual({ 'Gaza Strip': 'place', 'Khyber Pass': 'place' });
     expect(namesIn('They met on Saturday in Lausanne. This will help.').map((n) => n.name)).toEqual(['Lausanne']);
+    // A sentence's capitalised first word before a country is no part of its name; before a city it may be a
+    // first name ("Isaiah Berlin").
+    expect(kinds('Reclusive North Korea agreed to the talks.')).toEqual({ 'North Korea': 'place' });
+    expect(namesIn('Isaiah Berlin wrote the essay.').map((n) => n.name)).toEqual(['Isaiah Berlin']);
   });
   it('keeps the periods of initials and drops a sentence-final one', () => {
     expect(namesIn('A judge freed J.R. Ewing and Mary T. Lane.').map((n) => n.name)).toEqual(['J.R. Ewing', 'Mary T. Lane']);

@@ -187,6 +187,9 @@ function flush(st: Run, out: NameMention[], next = ''): void {
   while (run.length > 1 && STOPWORDS.has(run[run.length - 1]!.toLowerCase().replace(FINAL_DOT, ''))) run.pop();
   // Drop a sentence-initial function word: "The Department of ..." -> "Department of ...".
   while (run.length && STOPWORDS.has(run[0]!.toLowerCase().replace(FINAL_DOT, '')) && !(run[0] === 'New' && run.length > 1)) run.shift();
+  // A sentence's first word is capitalised whatever it is: "Reclusive North Korea said ..." names North Korea
+  // (a country only: "Isaiah Berlin" and "Ricardo Lagos" are people).
+  if (st.at === 0 && run.length >= 2 && placeKind(run.slice(1).join(' ')) === 'country' && !placeKind(run.join(' '))) run = run.slice(1);
   if (run.length) {
     const r = runName(run);
     if (r.keep) {
