@@ -29,6 +29,11 @@ describe('namesIn', () => {
     // first name ("Isaiah Berlin").
     expect(kinds('Reclusive North Korea agreed to the talks.')).toEqual({ 'North Korea': 'place' });
     expect(namesIn('Isaiah Berlin wrote the essay.').map((n) => n.name)).toEqual(['Isaiah Berlin']);
+    // A compound adjective ends a name and begins none; a romanized given name's syllables stay; a possessor
+    // ending in s ("Abbas'") is a name of its own.
+    expect(namesIn('The Hamas-run Gaza Strip and the London-based Amnesty International spoke.').map((n) => n.name)).toEqual(['Gaza Strip', 'Amnesty International']);
+    expect(namesIn('Ban Ki-moon met Moon Jae-in.').map((n) => n.name)).toEqual(['Ban Ki-moon', 'Moon Jae-in']);
+    expect(namesIn("Abbas' Palestinian Authority agreed.").map((n) => n.name)).toEqual(['Abbas', 'Palestinian Authority']);
   });
   it('keeps the periods of initials and drops a sentence-final one', () => {
     expect(namesIn('A judge freed J.R. Ewing and Mary T. Lane.').map((n) => n.name)).toEqual(['J.R. Ewing', 'Mary T. Lane']);

@@ -43,6 +43,11 @@ const width = (cp: number): number => (cp > 0xffff ? 2 : 1);
 const CAP = /^[\p{Lu}]/u;
 const SINGLE_CAP = /^[\p{Lu}]\.?$/u;
 const POSSESSIVE = /['’]s$/;
+/** "Abbas' Palestinian Authority", "the Shermans' North York home": a possessor ending in s takes a bare apostrophe. */
+const PLURAL_POSSESSIVE = /s['’]$/;
+/** "-based", "-backed", "-wielding", "-run", "-born", "-style": a compound adjective's tail (never a romanized given
+ * name's second syllable: "Ban Ki-moon", "Moon Jae-in", "Chiang Kai-shek"). */
+const ADJECTIVE_COMPOUND = /-(?:\p{Ll}+(?:ed|ing)|run|born|led|held|bred|made|style|era|type|like|wide|long)$/u;
 const FAMILY = /^famil(?:y|ies)$/;
 const ALL_CAPS = /^[A-Z]{2,}$/;
 const FINAL_DOT = /\.$/;
@@ -147,10 +152,10 @@ function runName(run: string[]): RunName {
   let r = runNames.get(joined);
   if (r === undefined) {
     if (runNames.size >= 1 << 16) runNames.clear();
-    const name = joined.replace(POSSESSIVE, '');
+    const name = joined.replace(POSSESSIVE, '').replace(PLURAL_POSSESSIVE, 's');
     r = {
       name,
-      possessive: POSSESSIVE.test(run[run.length - 1]!),
+      possessive: POSSESSIVE.test(run[run.length - 1]!) || PLURAL_POSSESSIVE.test(run[run.length - 1]!),
       keep: !CALENDAR.test(name) && !FEAST.test(name) && !SINGLE_CAP.test(name) && !isDemonym(name) && !TIME_ZONES.has(name),
       mayBePerson: !NOT_PERSON.test(name),
       looksPerson: run.length >= 2 && run.length <= 4 && run.every((t, i) => CAP.test(t) && t.length > 1 && (!ALL_CAPS.test(t) || (i === 0 && run.length === 2 && t.length === 2 && !placeKind(t)))),
@@ -263,6 +268,13 @@ export function namesIn(sentence: string): NameMention[] {
     }
     const w = capWord(sentence.slice(at, i));
     const bare = w.bare;
+    // "U.S.-brokered", "Hamas-run", "Iranian-backed": a compound with a lowercase part is an adjective; it
+    // ends a name and begins none ("Hamas-run Gaza Strip" is the Gaza Strip).
+    if (ADJECTIVE_COMPOUND.test(bare)) {
+      flush(st, out);
+      prevStart = -1;
+      continue;
+    }
     if (w.title) {
       // "Secretary John Kelly": what came before the title is an affiliation, the name follows.
       st.words = [];
@@ -286,7 +298,7 @@ export function namesIn(sentence: string): NameMention[] {
       }
     }
     st.words.push(bare);
-    if (POSSESSIVE.test(bare)) flush(st, out);
+    if (POSSESSIVE.test(bare) || PLURAL_POSSESSIVE.test(bare)) flush(st, out);
   }
   flush(st, out);
   return out;
