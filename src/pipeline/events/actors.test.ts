@@ -92,6 +92,9 @@ describe('places', () => {
     expect(placeKind('South Damen')).toBe('site');
     expect(placeKind('West Yorkshire')).toBe('site');
     expect(placeKind('Kanye West')).toBeNull();
+    // A compass adjective before a known place is part of it; before anything else it is not a place.
+    expect(placeKind('Southern Israel')).toBe('site');
+    expect(placeKind('Western Union')).toBeNull();
     expect(isDemonym('Latin American')).toBe(true);
   });
 

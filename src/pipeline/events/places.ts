@@ -42,6 +42,7 @@ export function isDemonym(name: string): boolean {
  * caller); organizations win over place words ("Supreme Court", "Nevada Parole Board").
  */
 const COMPASS = /^(?:North|South|East|West|Northeast|Northwest|Southeast|Southwest)$/;
+const COMPASS_ADJECTIVE = /^(?:Northern|Southern|Eastern|Western|Central|Northeastern|Northwestern|Southeastern|Southwestern)$/;
 
 export function placeKind(name: string): PlaceLevel | null {
   const level = placeLevel(name);
@@ -52,6 +53,9 @@ export function placeKind(name: string): PlaceLevel | null {
   // A compass word opens a street, a district or a region ("South Damen", "West Bank", "North Lawndale"),
   // never a person's name.
   if (words.length === 2 && COMPASS.test(words[0]!)) return 'site';
+  // "Southern Israel", "Northern Iraq", "Eastern Europe": a compass adjective before a known place is part
+  // of it ("Western Union", "Central Bank" are no places: what follows must be one).
+  if (COMPASS_ADJECTIVE.test(words[0]!) && placeLevel(words.slice(1).join(' '))) return 'site';
   const head = norm(words[words.length - 1]!);
   if (PLACE_WORDS.has(head)) return /^(?:City|County|Parish|Province|Prefecture|District|Region|State|Township|Town|Village|Borough)$/.test(head) ? 'city' : 'site';
   return null;
