@@ -3,12 +3,11 @@ import { ABOUT_BELOW, axisDate, dateWords, formatDateValue, isAbout, isRange, pa
 import { confidenceWords } from '../components/PublishedDate/PublishedDate.tsx';
 
 describe('dates for display', () => {
-  it.each([
-    ['about 15 December, year not stated', 'about 15 Dec, year not stated'],
-    ['Wednesday 14 November 2012', 'Wednesday 14 November 2012'],
-    ['about the week of 20 February 2017', 'about the week of 20 Feb 2017'],
-  ])('cuts month names on the axis only where the words would not fit a label: %s', (words, shown) => {
-    expect(axisDate(words)).toBe(shown);
+  it('cuts month names on the axis only where the words would not fit a label', () => {
+    expect(axisDate('about 15 December, year not stated')).toBe('about 15 Dec, year not stated');
+    expect(axisDate('about the week of 20 February 2017')).toBe('about the week of 20 Feb 2017');
+    // Short enough for one line: left whole.
+    expect(axisDate('Wednesday 14 November 2012')).toBe('Wednesday 14 November 2012');
   });
   it('says "about" for an inferred day the story is unsure of, never for a stated one', () => {
     expect(dateWords('Thursday 23 February 2017', { confidence: 0.41 })).toBe('about 23 February 2017');
