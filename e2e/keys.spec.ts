@@ -35,6 +35,20 @@ test.describe('keyboard', () => {
     });
   });
 
+  test('Right and Left start from the mark that has focus, not from the story\'s first event', async ({ story, page }) => {
+    await story.open();
+    // A mark drawn in the opening view that is neither the first event nor the last.
+    let k = -1;
+    for (let i = 1; i < titles.length - 1 && k < 0; i++) if (await story.mark(titles[i]!).isVisible()) k = i;
+    expect(k, 'a middle event is drawn').toBeGreaterThan(0);
+    await story.mark(titles[k]!).focus();
+    await page.keyboard.press('ArrowRight');
+    await expect(story.details.getByRole('heading', { level: 2 })).toHaveText(titles[k + 1]!);
+    await story.mark(titles[k]!).focus();
+    await page.keyboard.press('ArrowLeft');
+    await expect(story.details.getByRole('heading', { level: 2 })).toHaveText(titles[k - 1]!);
+  });
+
   test('keys do nothing when the timeline does not have focus', async ({ story, page }) => {
     await story.open();
     await story.search.focus();

@@ -19,14 +19,28 @@ export function handleTimelineKey(e: KeyboardEvent<HTMLElement>, d: KeyDeps): vo
   if (e.altKey || e.ctrlKey || e.metaKey) return;
   const s = d.store.getState();
   const list = s.shownDated;
-  const at = s.selectedId ? list.findIndex((i) => i.event.id === s.selectedId) : -1;
+  // Arrows move from the mark that has focus (Tab reaches marks without selecting them), else from the
+  // selected event; with neither, from the marks in view: the first (or last) one drawn, never the story's
+  // first event of 1970 while the view shows 2012.
+  const focused = (e.target as HTMLElement).closest?.('[data-event-id]')?.getAttribute('data-event-id') ?? null;
+  const from = focused ?? s.selectedId;
+  const at = from ? list.findIndex((i) => i.event.id === from) : -1;
   const go = (i: number) => {
     const item = list[Math.max(0, Math.min(list.length - 1, i))];
     if (item) d.selectAndFocus(item.event.id);
   };
+  const inView = (last: boolean): number => {
+    const ids = markIdsInView(e.currentTarget);
+    const found = last ? [...ids].reverse() : ids;
+    for (const id of found) {
+      const i = list.findIndex((x) => x.event.id === id);
+      if (i >= 0) return i;
+    }
+    return last ? list.length - 1 : 0;
+  };
   switch (e.key) {
-    case 'ArrowRight': go(at < 0 ? 0 : at + 1); break;
-    case 'ArrowLeft': go(at < 0 ? list.length - 1 : at - 1); break;
+    case 'ArrowRight': go(at < 0 ? inView(false) : at + 1); break;
+    case 'ArrowLeft': go(at < 0 ? inView(true) : at - 1); break;
     case 'Home': go(0); break;
     case 'End': go(list.length - 1); break;
     case '+': case '=': d.panZoom()?.scaleBy(1.6); break;
@@ -48,4 +62,14 @@ export function handleTimelineKey(e: KeyboardEvent<HTMLElement>, d: KeyDeps): vo
       return;
   }
   e.preventDefault();
+}
+
+/** Ids of the event marks drawn inside the timeline's visible box, left to right. */
+function markIdsInView(root: HTMLElement): string[] {
+  const box = root.getBoundingClientRect();
+  return [...root.querySelectorAll<HTMLElement>('[data-event-id]')]
+    .map((el) => ({ id: el.getAttribute('data-event-id')!, r: el.getBoundingClientRect() }))
+    .filter(({ r }) => r.width > 0 && r.right > box.left && r.left < box.right)
+    .sort((a, b) => a.r.left - b.r.left)
+    .map(({ id }) => id);
 }
