@@ -19,7 +19,7 @@ export function ClusterList({ items, hrefOf, onPick, onClose }: Props) {
   useEffect(() => { first.current?.focus(); }, [items]);
   const ordered = [...items].sort((a, b) => (a.event.rank ?? Infinity) - (b.event.rank ?? Infinity) || a.start - b.start);
   const span = items[0]!.dateLabel === items[items.length - 1]!.dateLabel ? items[0]!.dateLabel : `${items[0]!.dateLabel} to ${items[items.length - 1]!.dateLabel}`;
-  const label = `${items.length} events, ${span}`;
+  const label = `${items.length} ${items.length === 1 ? 'event' : 'events'}, ${span}`;
   return (
     <div className="cluster-list" role="region" aria-label={label} onKeyDown={(e) => { if (e.key === 'Escape') { e.stopPropagation(); onClose(); } }}>
       <p className="cluster-list-head">

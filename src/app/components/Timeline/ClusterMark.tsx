@@ -26,7 +26,7 @@ export function ClusterMark({ indices, shown, left, right, lanes, onOpen, offscr
       className="cluster"
       style={{ transform: `translate(${left}px, ${TOP_PAD + lanes * LANE_HEIGHT + 2}px)`, width: right - left }}
       onClick={() => onOpen(indices)}
-      aria-label={`${count} more events, ${span}: show them`}
+      aria-label={`${count} more ${count === 1 ? 'event' : 'events'}, ${span}: show them`}
       aria-hidden={offscreen || undefined}
       aria-expanded={expanded}
       tabIndex={offscreen ? -1 : undefined}

@@ -254,8 +254,9 @@ export function Timeline({ onOpenDetails, maxLanes = Infinity }: { onOpenDetails
           <span className="timeline-keys">. Drag or scroll to move; ← → step, + − zoom.</span>
         </p>
         <div className="timeline-buttons" role="group" aria-label="Zoom">
-          <button type="button" onClick={() => panZoom.current?.scaleBy(1 / 1.6)} aria-label="Zoom out">−</button>
-          <button type="button" onClick={() => panZoom.current?.scaleBy(1.6)} aria-label="Zoom in">+</button>
+          {/* At a limit the button says so (aria-disabled, not disabled: a keyboard user pressing it keeps focus). */}
+          <button type="button" onClick={() => panZoom.current?.scaleBy(1 / 1.6)} aria-label="Zoom out" aria-disabled={k <= 1.001 || undefined}>−</button>
+          <button type="button" onClick={() => panZoom.current?.scaleBy(1.6)} aria-label="Zoom in" aria-disabled={(domain !== null && k >= maxZoom(domain, narrowest) * 0.999) || undefined}>+</button>
           <button type="button" onClick={showPeriod} title="The story's own period">Whole story</button>
           {framesPeriod && <button type="button" onClick={() => panZoom.current?.reset()} title="Every date the articles mention, background included">All dates</button>}
         </div>
