@@ -92,3 +92,31 @@ test('the "+N" of a dense stretch never lie over each other', async ({ page }) =
   }
   expect(seen, 'a dense stretch shows several "+N"').toBeGreaterThan(1);
 });
+
+test('no label is cut by the left edge of the axis: it starts at the edge or is not drawn', async ({ page }) => {
+  // Twenty days, three events each: at this zoom a day is narrower than a label, so a label whose event has
+  // just left the screen would show its tail ("nday 12 April") at the edge.
+  const timeline = await openTwentyDays(page);
+  const zoomIn = timeline.getByRole('button', { name: 'Zoom in' });
+  for (let i = 0; i < 2; i++) await zoomIn.click();
+  const axis = timeline.getByRole('group', { name: 'Time axis' });
+  const box = (await axis.boundingBox())!;
+  const y = box.y + box.height - 10;
+  // Every label drawn, in one read (a re-render between reads would mix two layouts).
+  const cutLabels = () => axis.evaluate((el) => {
+    const edge = el.getBoundingClientRect().left;
+    return [...el.querySelectorAll<HTMLElement>('.mark:not(.mark--unlabelled)')]
+      .map((m) => ({ text: m.textContent ?? '', r: m.getBoundingClientRect() }))
+      .filter(({ r }) => r.right > edge + 1 && r.left < edge - 1)
+      .map(({ text }) => text);
+  });
+  for (let step = 0; step < 8; step++) {
+    // Drag leftwards: the events move towards, and past, the left edge.
+    await page.mouse.move(box.x + box.width / 2, y);
+    await page.mouse.down();
+    await page.mouse.move(box.x + box.width / 2 - 45, y, { steps: 3 });
+    await page.mouse.up();
+    // Once the view rests (during a pan the drawn layer moves as a whole).
+    await expect.poll(cutLabels, { message: `labels cut by the left edge after ${step + 1} drags` }).toEqual([]);
+  }
+});

@@ -3,6 +3,9 @@ import type { Item } from '../../store/items.ts';
 import { axisDate, dateWords, isRange } from '../../timeline/dates.ts';
 import { LABEL_WIDTH, LANE_HEIGHT, TOP_PAD } from './layout.ts';
 
+/** The narrowest room a label is drawn in at the screen's left edge (a date word and an ellipsis). */
+const MIN_LABEL = 56;
+
 type Props = {
   item: Item;
   lane: number;
@@ -29,15 +32,17 @@ export const EventMark = memo(function EventMark({ item, lane, left, right, widt
   const { event } = item;
   const natural = Math.max(left, Math.min(0, right - LABEL_WIDTH));
   // A label the screen's left edge cuts would show the end of its date ("9 June" for 29 June) and of its
-  // title: while its event is in view it starts at the edge instead, in the room left of its lane's share.
-  const cut = natural < 0 && right > 0;
+  // title ("nday 12 April 2009"): it starts at the edge instead, in the room left of its lane's share, and
+  // where that room is too small for a word, no label is drawn (the lane is its event's until then).
+  const cut = natural < 0;
   const labelLeft = cut ? 0 : natural;
-  const labelWidth = cut ? Math.max(24, natural + LABEL_WIDTH - 10) : LABEL_WIDTH - 10;
+  const labelWidth = cut ? Math.max(0, natural + LABEL_WIDTH - 10) : LABEL_WIDTH - 10;
+  const tooNarrow = cut && labelWidth < MIN_LABEL;
   const range = isRange(event.date.granularity);
   return (
     <a
       href={href}
-      className={`mark ${range ? 'mark--range' : 'mark--point'} mark--${event.date.granularity}`}
+      className={`mark ${range ? 'mark--range' : 'mark--point'} mark--${event.date.granularity}${tooNarrow ? ' mark--unlabelled' : ''}`}
       style={{ transform: `translate(${labelLeft}px, ${TOP_PAD + lane * LANE_HEIGHT}px)`, width: labelWidth }}
       aria-current={selected ? 'true' : undefined}
       aria-hidden={offscreen || undefined}
