@@ -26,6 +26,15 @@ test('a crowd the finest zoom cannot spread is listed, opened and closed by keyb
   // At the finest zoom the button says it can go no further (and keeps focus: aria-disabled).
   await expect(zoomIn).toBeDisabled();
   await expect(timeline.getByRole('button', { name: 'Zoom out' })).toBeEnabled();
+  // The day is drawn wide, but what does not fit of it is one "+N", not a row of counts across the day; and
+  // every mark of the day spans the whole day (its label's place in the day is room, not an hour).
+  await expect(timeline.getByRole('button', { name: /more events?,/ })).toHaveCount(1);
+  const spans = await timeline.getByRole('group', { name: 'Time axis' }).getByRole('link').evaluateAll((els) => els.map((el) => {
+    const r = el.querySelector('.mark-span')!.getBoundingClientRect();
+    return `${Math.round(r.left)}-${Math.round(r.right)}`;
+  }));
+  expect(spans.length).toBeGreaterThan(3);
+  expect(new Set(spans).size, spans.join(' ')).toBe(1);
   const more = timeline.getByRole('button', { name: /more events?,/ }).first();
   await expect(more).toBeVisible();
   await more.click();

@@ -71,6 +71,24 @@ describe('spreadSameDay', () => {
     expect([...b0]).toEqual([0, 50, 0]);
     expect([...b1]).toEqual([50, 100, 700]);
   });
+  it('marks the events that share a day, and what does not fit of one day is one cluster', () => {
+    const day = (start: number) => ({ start, end: start + 1000, event: { date: { granularity: 'day' } } });
+    const items = [day(0), ...Array.from({ length: 40 }, () => day(5000)), day(9000)];
+    const b0 = new Float64Array(items.length);
+    const b1 = new Float64Array(items.length);
+    const group = new Int32Array(items.length);
+    spreadSameDay(items, (t) => t, b0, b1, group);
+    expect(group[0]).toBe(-1);
+    expect(new Set([...group.slice(1, 41)])).toEqual(new Set([1]));
+    expect(group[41]).toBe(-1);
+    // Drawn 1,000 px wide, the crowded day overflows: one "+N" for the day, not one every 90 px across it.
+    const rank = items.map((_, i) => i);
+    const laid = layoutLanes(b0, b1, 1, { ...opts, lanes: 2, priority: rank, group, clusterWidth: 90 });
+    expect(laid.clusters.length).toBe(1);
+    expect(laid.placed.length + laid.clusters[0]!.indices.length).toBe(items.length);
+    // Without the day's marks, the same overflow is cut into clusters across the day.
+    expect(layoutLanes(b0, b1, 1, { ...opts, lanes: 2, priority: rank, clusterWidth: 90 }).clusters.length).toBeGreaterThan(1);
+  });
 });
 
 describe('visible, stretched', () => {

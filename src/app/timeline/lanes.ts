@@ -23,6 +23,12 @@ export type LaneOptions = {
   clusterGap: number;
   /** ...up to this width, so that a long dense stretch reads as several clusters. */
   clusterWidth: number;
+  /**
+   * Events that share one day's width (spreadSameDay's `group`: the index of the day's first event, -1 for
+   * none): what does not fit of one day is one "+N" for that day, however wide the day is drawn, not a row of
+   * counts cut every clusterWidth pixels across it.
+   */
+  group?: ArrayLike<number>;
   /** Index of an event that must get a lane (the selected one). */
   pinned?: number | null;
   /**
@@ -77,7 +83,9 @@ export function layoutLanes(base0: ArrayLike<number>, base1: ArrayLike<number>, 
 
 /** An overflow event joins the cluster at hand when near enough and the cluster is not too wide yet. */
 function joinCluster(clusters: Cluster[], current: Cluster | null, i: number, x0: number, o: LaneOptions): Cluster {
-  if (current && x0 <= current.x1 + o.clusterGap && x0 - current.x0 <= o.clusterWidth) {
+  const g = o.group ? o.group[i]! : -1;
+  const sameDay = g >= 0 && current !== null && o.group![current.indices[current.indices.length - 1]!] === g;
+  if (current && (sameDay || (x0 <= current.x1 + o.clusterGap && x0 - current.x0 <= o.clusterWidth))) {
     current.x1 = Math.max(current.x1, x0);
     current.indices.push(i);
     return current;
@@ -202,13 +210,16 @@ export function visible(layout: Layout, tx: number, width: number, f = 1): Layou
 /**
  * Base positions of sorted events. Events of the same day (or any same range) share its width in slots,
  * in story order: six events on 23 February sit side by side once a day is wide enough, instead of on one
- * point where only as many as there are lanes could ever be seen.
+ * point where only as many as there are lanes could ever be seen. The slot is room for a label, not a time
+ * of day: `group` (when given) marks the events that share a day (the index of its first event; -1 for an
+ * event alone on its day or a range), so that the marks draw the whole day and the overflow is one "+N".
  */
 export function spreadSameDay(
   items: ReadonlyArray<{ start: number; end: number; event: { date: { granularity: string } } }>,
   scale: (t: number) => number,
   b0: Float64Array,
   b1: Float64Array,
+  group?: Int32Array,
 ): void {
   // Runs once per first render over every event: no allocation, each field read once per event.
   const count = items.length;
@@ -230,6 +241,7 @@ export function spreadSameDay(
     for (let n = i; n < j; n++) {
       b0[n] = x0 + (n - i) * slot;
       b1[n] = ranged ? x1 : b0[n]! + slot;
+      if (group) group[n] = ranged || j - i < 2 ? -1 : i;
     }
     i = j;
   }

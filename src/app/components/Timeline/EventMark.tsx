@@ -9,9 +9,15 @@ const MIN_LABEL = 56;
 type Props = {
   item: Item;
   lane: number;
-  /** Screen x of the start and end of the event's range. */
+  /** Screen x of the start and end of the event's range (for an event that shares its day, its slot). */
   left: number;
   right: number;
+  /**
+   * Screen x of the start and end of the day, for an event that shares its day with others: its label sits
+   * in a slot of the day (room, not a time of day), and its mark spans the whole day.
+   */
+  dayLeft?: number;
+  dayRight?: number;
   /** Width of the screen, and the room drawn beyond each side of it for panning: a range is drawn only
    * there (a year at hour zoom is 100,000 px). */
   width: number;
@@ -28,7 +34,7 @@ type Props = {
  * hatched bar over its whole range, so precision is visible. The label sticks to the left edge of the
  * screen while the range is still in view (as of the last render: during a pan it moves with the layer).
  */
-export const EventMark = memo(function EventMark({ item, lane, left, right, width, reach, offscreen, selected, href, onSelect }: Props) {
+export const EventMark = memo(function EventMark({ item, lane, left, right, dayLeft, dayRight, width, reach, offscreen, selected, href, onSelect }: Props) {
   const { event } = item;
   const natural = Math.max(left, Math.min(0, right - LABEL_WIDTH));
   // A label the screen's left edge cuts would show the end of its date ("9 June" for 29 June) and of its
@@ -39,10 +45,12 @@ export const EventMark = memo(function EventMark({ item, lane, left, right, widt
   const labelWidth = cut ? Math.max(0, natural + LABEL_WIDTH - 10) : LABEL_WIDTH - 10;
   const tooNarrow = cut && labelWidth < MIN_LABEL;
   const range = isRange(event.date.granularity);
+  const shared = dayLeft !== undefined && dayRight !== undefined;
+  const [spanLeft, spanRight] = shared ? [dayLeft, dayRight] : [left, right];
   return (
     <a
       href={href}
-      className={`mark ${range ? 'mark--range' : 'mark--point'} mark--${event.date.granularity}${tooNarrow ? ' mark--unlabelled' : ''}`}
+      className={`mark ${range ? 'mark--range' : 'mark--point'} mark--${event.date.granularity}${tooNarrow ? ' mark--unlabelled' : ''}${shared ? ' mark--shared' : ''}`}
       style={{ transform: `translate(${labelLeft}px, ${TOP_PAD + lane * LANE_HEIGHT}px)`, width: labelWidth }}
       aria-current={selected ? 'true' : undefined}
       aria-hidden={offscreen || undefined}
@@ -51,7 +59,7 @@ export const EventMark = memo(function EventMark({ item, lane, left, right, widt
       onClick={(e) => onSelect(event.id, e)}
       draggable={false}
     >
-      <span className="mark-span" aria-hidden="true" style={{ left: Math.max(left, -reach - 8) - labelLeft, width: Math.max(range ? 6 : 0, Math.min(right, width + reach + 8) - Math.max(left, -reach - 8)) }} />
+      <span className="mark-span" aria-hidden="true" style={{ left: Math.max(spanLeft, -reach - 8) - labelLeft, width: Math.max(range ? 6 : 0, Math.min(spanRight, width + reach + 8) - Math.max(spanLeft, -reach - 8)) }} />
       <span className="mark-date">{axisDate(dateWords(item.dateLabel, event.date))}</span>
       <span className="mark-sep">: </span>
       <span className="mark-title" title={event.title}>{event.title}</span>

@@ -98,9 +98,11 @@ export function Timeline({ onOpenDetails, maxLanes = Infinity }: { onOpenDetails
     const n = framedView ? shown.length : 0;
     const b0 = new Float64Array(n);
     const b1 = new Float64Array(n);
+    const group = new Int32Array(n);
     // The same positions as `scale`, without its Date conversions on every event's date.
-    if (domain && n) spreadSameDay(shown, baseLinear(domain, Math.max(width / 2, width - LABEL_WIDTH)), b0, b1);
-    return { b0, b1 };
+    const linear = domain ? baseLinear(domain, Math.max(width / 2, width - LABEL_WIDTH)) : null;
+    if (linear && n) spreadSameDay(shown, linear, b0, b1, group);
+    return { b0, b1, group, linear };
   }, [shown, domain, width, framedView]);
   const pinned = useMemo(() => (selectedId ? shown.findIndex((i) => i.event.id === selectedId) : -1), [shown, selectedId]);
   // Until framed, `base` is empty: nothing is placed or pinned.
@@ -125,7 +127,7 @@ export function Timeline({ onOpenDetails, maxLanes = Infinity }: { onOpenDetails
   } else if (last && last.base === base && last.lanes === lanes && last.pinned === placedPin && last.priority === priority && last.k === k) {
     layout = last.layout;
   } else {
-    layout = layoutLanes(base.b0, base.b1, k, { lanes, labelWidth: LABEL_WIDTH, gap: 6, clusterGap: 28, clusterWidth: 90, pinned: placedPin, priority });
+    layout = layoutLanes(base.b0, base.b1, k, { lanes, labelWidth: LABEL_WIDTH, gap: 6, clusterGap: 28, clusterWidth: 90, pinned: placedPin, priority, group: base.group });
     made.current = { layout, k, base, lanes, pinned: placedPin, priority };
   }
   const reach = zooming ? 0 : Math.round(width / 2);
@@ -281,6 +283,8 @@ export function Timeline({ onOpenDetails, maxLanes = Infinity }: { onOpenDetails
         <div className="timeline-lanes" style={{ height: height - CLUSTER_ROW }}>
           {onScreen.placed.map((p) => {
             const item = shown[p.index]!;
+            // An event that shares its day with others has a slot of the day for its label; its mark is the day.
+            const shared = base.group[p.index]! >= 0 && base.linear !== null;
             return (
               <EventMark
                 key={item.event.id}
@@ -288,6 +292,8 @@ export function Timeline({ onOpenDetails, maxLanes = Infinity }: { onOpenDetails
                 lane={p.lane}
                 left={p.x0 + tx}
                 right={p.x1 + tx}
+                dayLeft={shared ? base.linear!(item.start) * k + tx : undefined}
+                dayRight={shared ? base.linear!(item.end) * k + tx : undefined}
                 width={width}
                 reach={reach}
                 offscreen={p.x0 + tx + p.w < 0 || p.x0 + tx > width}
