@@ -46,11 +46,21 @@ export function EmbedView({ story, params }: { story: StoryOutline; params: Embe
 
 /**
  * Lanes of the embed's timeline for its preferred height, so that the header, the timeline and a list
- * of at least 12rem fit: two lanes up to 560 px, three up to 700 px, then four as on the full page.
+ * of at least 12rem fit: one lane under 450 px (with a list of 8rem), two up to 560 px, three up to 700 px,
+ * then four as on the full page.
  */
 export function embedLanes(height: number): number {
-  return height < 560 ? 2 : height < 700 ? 3 : 4;
+  return height < TINY ? 1 : height < 560 ? 2 : height < 700 ? 3 : 4;
 }
+
+/**
+ * Below this preferred height the header keeps to one line (the title cut with an ellipsis, whole in its
+ * tooltip and its accessible name) and the gaps tighten: at 500 px a two-line title had pushed the embed to
+ * 537 px, past what the host asked for.
+ */
+const SHORT = 560;
+/** Below this, one lane and a smaller list (8rem): what 400 px can hold of a timeline and a list. */
+const TINY = 450;
 
 type LayoutProps = { compact: boolean; height: number; link: (eventId: string | null) => string };
 
@@ -65,10 +75,10 @@ function EmbedLayout({ compact, height, link }: LayoutProps) {
   const openDetails = useCallback(() => main.current?.querySelector<HTMLElement>('.details-title')?.focus({ preventScroll: true }), []);
   const n = story.events.length;
   return (
-    <div className={`embed${compact ? ' embed--compact' : ''}`} style={{ '--embed-height': `${height}px` } as React.CSSProperties}>
+    <div className={`embed${compact ? ' embed--compact' : ''}${height < SHORT ? ' embed--short' : ''}${height < TINY ? ' embed--tiny' : ''}`} style={{ '--embed-height': `${height}px` } as React.CSSProperties}>
       <header className="embed-head">
         {!compact && <p className="brand">Dateline</p>}
-        <h1 className="embed-title">{story.title}</h1>
+        <h1 className="embed-title" title={height < SHORT ? story.title : undefined}>{story.title}</h1>
         {!compact && <p className="story-meta">{story.articles.length} articles · {n} {n === 1 ? 'event' : 'events'}</p>}
         <a className="embed-open" href={link(selectedId)} target="_blank" rel="noopener noreferrer">
           Open full timeline<span className="visually-hidden"> (opens in a new tab)</span>
