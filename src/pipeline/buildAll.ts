@@ -80,13 +80,20 @@ export async function buildAll(roots: string[], jobs?: number): Promise<BuildAll
 }
 
 export function indexOf(stories: Story[]): StoryIndex {
-  const entries: StoryIndexEntry[] = stories.map((story) => ({
-    id: story.id,
-    title: story.title,
-    articles: story.articles.length,
-    events: story.events.length,
-    from: story.events[0]?.date.value ?? null,
-    to: story.events.at(-1)?.date.value ?? null,
-  }));
+  const entries: StoryIndexEntry[] = stories.map((story) => {
+    const [from, to] = periodOf(story.events);
+    return { id: story.id, title: story.title, articles: story.articles.length, events: story.events.length, from, to };
+  });
   return { schemaVersion: SCHEMA_VERSION, stories: entries };
+}
+
+/**
+ * The span the index shows for a story: its key events' (the period the viewer opens on, timeline/period.ts),
+ * not every date the articles mention (H1N1 had read "1889 to Wednesday 2 May 2012", Egypt "1683 to 2013").
+ * Events are in date order, so the key ones are too. A story without key events shows all its dates.
+ */
+export function periodOf(events: readonly Story['events'][number][]): [string | null, string | null] {
+  const key = events.filter((e) => e.key === true);
+  const span = key.length ? key : events;
+  return [span[0]?.date.value ?? null, span.at(-1)?.date.value ?? null];
 }

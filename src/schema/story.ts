@@ -192,7 +192,7 @@ export const StoryIndexEntrySchema = z.object({
   title: z.string(),
   articles: z.number().int().nonnegative(),
   events: z.number().int().nonnegative(),
-  /** First and last event date values, or null for a story without events. */
+  /** The span of its key events (of all its events when none is key) as date values, or null without events. */
   from: z.string().nullable(),
   to: z.string().nullable(),
 });

@@ -1,0 +1,16 @@
+import { describe, expect, it } from 'vitest';
+import type { Story } from '../schema/index.ts';
+import { periodOf } from './buildAll.ts';
+
+type Ev = Story['events'][number];
+const ev = (value: string, key?: boolean) => ({ date: { value }, ...(key === undefined ? {} : { key }) }) as unknown as Ev;
+
+describe('periodOf (the span the story index shows)', () => {
+  it('is the span of the key events, not of every date the articles recall', () => {
+    expect(periodOf([ev('1889'), ev('1918'), ev('2009-04-24', true), ev('2009-04-29'), ev('2009-06-11', true), ev('2040')])).toEqual(['2009-04-24', '2009-06-11']);
+  });
+  it('falls back to every event without key events, and to nothing without events', () => {
+    expect(periodOf([ev('2017-02-21', false), ev('2017-02-23')])).toEqual(['2017-02-21', '2017-02-23']);
+    expect(periodOf([])).toEqual([null, null]);
+  });
+});
