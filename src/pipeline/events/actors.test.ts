@@ -35,6 +35,20 @@ describe('namesIn', () => {
     expect(namesIn('Ban Ki-moon met Moon Jae-in.').map((n) => n.name)).toEqual(['Ban Ki-moon', 'Moon Jae-in']);
     expect(namesIn("Abbas' Palestinian Authority agreed.").map((n) => n.name)).toEqual(['Abbas', 'Palestinian Authority']);
   });
+  it('reads an organization\'s name through its complement, never two names joined by "and"', () => {
+    expect(namesIn('The U.S. Centers for Disease Control and Prevention and the Committee to Protect Journalists spoke.').map((n) => n.name))
+      .toEqual(['U.S. Centers for Disease Control and Prevention', 'Committee to Protect Journalists']);
+    expect(namesIn('The Organization of the Petroleum Exporting Countries met.').map((n) => n.name)).toEqual(['Organization of the Petroleum Exporting Countries']);
+    expect(namesIn('The Treasury Department and the White House disagreed; Obama and Clinton met.').map((n) => n.name))
+      .toEqual(['Treasury Department', 'White House', 'Obama', 'Clinton']);
+  });
+  it('takes no adverb, quantifier, opening verb or tokenized bracket into a name, even where a full stop was lost', () => {
+    expect(namesIn('Maybe Obama knew. Recently Clinton said so. Several Britons and Following Twitter users agreed.').map((n) => n.name))
+      .toEqual(['Obama', 'Clinton', 'Britons', 'Twitter']);
+    expect(namesIn('The outbreak began in Mexico The BBC said, as Egypt However stayed calm.').map((n) => n.name)).toEqual(['Mexico', 'BBC', 'Egypt']);
+    expect(namesIn('-LRB- Update 3 p.m. Cairo -RRB- Protesters met Hosni Mubarak.').map((n) => n.name)).toEqual(['Update', 'Cairo', 'Protesters', 'Hosni Mubarak']);
+    expect(kinds('Det. Brandon Price and Director-General Margaret Chan spoke.')).toEqual({ 'Brandon Price': 'person', 'Margaret Chan': 'person' });
+  });
   it('keeps the periods of initials and drops a sentence-final one', () => {
     expect(namesIn('A judge freed J.R. Ewing and Mary T. Lane.').map((n) => n.name)).toEqual(['J.R. Ewing', 'Mary T. Lane']);
     expect(namesIn('He was held at Fairview.').map((n) => n.name)).toEqual(['Fairview']);

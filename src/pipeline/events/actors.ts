@@ -52,6 +52,41 @@ const FAMILY = /^famil(?:y|ies)$/;
 const ALL_CAPS = /^[A-Z]{2,}$/;
 const FINAL_DOT = /\.$/;
 const JOIN = new Set(['of', 'de', 'del', 'la', 'van', 'von', 'bin', 'al', 'da', 'dos', 'du', 'le']);
+/**
+ * Lowercase words inside an organization's name once its head word has come: "U.S. Centers for Disease
+ * Control and Prevention", "Committee to Protect Journalists", "Organization of the Petroleum Exporting
+ * Countries" (each had been split into "U.S. Centers", "Disease Control", "Disease Prevention"). Never
+ * before a head word: "Obama and Clinton" stays two names.
+ */
+const ORG_JOIN = new Set(['for', 'and', 'to', 'the', 'on', 'against']);
+const ORG_HEAD = /^(?:Organi[sz]ations?|Cent(?:er|re)s?|Committee|Department|Ministry|Institutes?|Council|Commission|Associations?|Bureau|Agency|Office|Federation|Union|League|Society|Foundation|Fund|Coalition|Alliance|Network|Campaign|Movement|Conference|Administration|Authority|Corporation|Court|Board|Party|Front|Forces?|Army|Brigades?|Council)$/;
+/**
+ * Capitalised words that never take part in a name: a sentence's adverb, quantifier or opening verb ("Maybe
+ * I'm", "Recently I've", "Several Britons", "Having Jesus", "Let Cairo") and a discourse word run into a
+ * name across a lost full stop ("Adobe Reader Meanwhile", "Egypt However", "Israel Some Twitter"). One
+ * in the middle of a run ends the name there and starts none: "Mexico The BBC" is Mexico and the BBC.
+ */
+const NEVER_NAME = new Set([
+  ...['however', 'meanwhile', 'moreover', 'furthermore', 'nevertheless', 'nonetheless', 'therefore', 'instead', 'indeed', 'besides', 'otherwise', 'overall', 'finally', 'eventually', 'recently', 'currently', 'initially', 'additionally', 'unfortunately', 'fortunately', 'luckily', 'clearly', 'obviously', 'apparently', 'reportedly', 'separately', 'similarly', 'globally', 'gradually', 'ultimately', 'maybe', 'perhaps', 'already', 'yet', 'still', 'thus', 'hence'],
+  ...['several', 'some', 'many', 'few', 'most', 'each', 'every', 'both', 'all', 'another', 'other', 'such', 'the', 'a', 'an', 'this', 'these', 'those', 'that'],
+  ...['having', 'being', 'let', 'thank', 'thanks', 'thanking', 'remember', 'please', 'reply', 'tell', 'following', 'according', 'including', 'regarding'],
+]);
+/**
+ * Whether a lowercase `word` goes on an organization's name: after its head word, "for", "to", "on",
+ * "against" open its complement ("Centers for ...", "Committee to ..."), "the" follows such a word ("of the
+ * Petroleum ...", never "and the": a new name), and "and" joins only inside a complement ("Centers for Disease Control and Prevention",
+ * "Department of Housing and Urban Development"), never two names ("Treasury Department and the White House").
+ */
+function orgComplement(words: readonly string[], word: string): boolean {
+  const head = words.findIndex((w) => ORG_HEAD.test(w));
+  if (head < 0) return false;
+  const last = words[words.length - 1]!;
+  if (word === 'the') return JOIN.has(last) || (ORG_JOIN.has(last) && last !== 'and' && last !== 'the');
+  if (word === 'and') return words.slice(head + 1).some((w) => JOIN.has(w) || (ORG_JOIN.has(w) && w !== 'and' && w !== 'the'));
+  return true;
+}
+/** Tokenized brackets ("-LRB- Update 3 p.m. -RRB-"): marks, not words of a name. */
+const BRACKET_TOKEN = /^[LR][RSC]B-?$/;
 const CALENDAR = /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$|^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?$/;
 /** Feasts and the year's turn, as a whole name: when something happens, never who ("the New Year period"). */
 const FEAST = /^(?:(?:Lunar |Chinese )?New Year(?:['’]s)?(?: Eve| Day)?|Christmas(?: Eve| Day)?|Easter(?: Sunday| Monday)?|Good Friday|Thanksgiving(?: Day)?|Ramadan|Passover|Hanukkah|Yom Kippur|Rosh Hashanah|Diwali|Halloween|Eid(?: al-\p{L}+)?)$/u;
@@ -115,6 +150,8 @@ interface CapWord {
   gender?: 'm' | 'f';
   /** A calendar word or a time zone: never part of a name. */
   calendar: boolean;
+  /** A word that is no part of any name (NEVER_NAME, a tokenized bracket): it ends the run before it. */
+  never: boolean;
 }
 const capWords = new Map<string, CapWord>();
 
@@ -124,7 +161,7 @@ function capWord(t: string): CapWord {
     if (capWords.size >= 1 << 16) capWords.clear();
     const bare = t.endsWith('.') && !INITIALS.test(t) ? t.slice(0, -1) : t;
     const lower = bare.toLowerCase().replace(FINAL_DOT, '');
-    w = { bare, title: TITLES.has(lower), calendar: CALENDAR.test(bare) || TIME_ZONES.has(bare) };
+    w = { bare, title: TITLES.has(lower), calendar: CALENDAR.test(bare) || TIME_ZONES.has(bare), never: NEVER_NAME.has(lower) || BRACKET_TOKEN.test(bare) };
     if (w.title && MALE.has(lower)) w.gender = 'm';
     else if (w.title && FEMALE.has(lower)) w.gender = 'f';
     capWords.set(t, w);
@@ -187,7 +224,7 @@ function flush(st: Run, out: NameMention[], next = ''): void {
   const gender = st.gender;
   if (!run.length && !titled && !st.titleOf) return;
   if (st.titleOf && run.length >= 3) run = run.slice(-2);
-  while (run.length && JOIN.has(run[run.length - 1]!)) run.pop();
+  while (run.length && (JOIN.has(run[run.length - 1]!) || ORG_JOIN.has(run[run.length - 1]!))) run.pop();
   // A title-case word the sentence goes on with is no part of the name: "Lausanne This", "Hamas Just".
   while (run.length > 1 && STOPWORDS.has(run[run.length - 1]!.toLowerCase().replace(FINAL_DOT, ''))) run.pop();
   // Drop a sentence-initial function word: "The Department of ..." -> "Department of ...".
@@ -256,7 +293,7 @@ export function namesIn(sentence: string): NameMention[] {
       }
       if (st.words.length) {
         const t = sentence.slice(at, i);
-        if (JOIN.has(t)) {
+        if (JOIN.has(t) || (ORG_JOIN.has(t) && orgComplement(st.words, t))) {
           st.words.push(t);
           continue;
         }
@@ -268,6 +305,11 @@ export function namesIn(sentence: string): NameMention[] {
     }
     const w = capWord(sentence.slice(at, i));
     const bare = w.bare;
+    if (w.never) {
+      flush(st, out);
+      prevStart = -1;
+      continue;
+    }
     // "U.S.-brokered", "Hamas-run", "Iranian-backed": a compound with a lowercase part is an adjective; it
     // ends a name and begins none ("Hamas-run Gaza Strip" is the Gaza Strip).
     if (ADJECTIVE_COMPOUND.test(bare)) {
