@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { untokenize } from './headlineText.ts';
 import { titleFrom } from './title.ts';
-import { MAX_TITLE } from './titleCut.ts';
+import { MAX_TITLE, trimDangling } from './titleCut.ts';
 import rules from './titleRules.en.json' with { type: 'json' };
 
 /** Every word of the title is a word of the sentence (or of the given actor). */
@@ -302,3 +302,12 @@ describe('titleFrom in headline mode', () => {
   });
 });
 
+describe('trimDangling', () => {
+  it('drops a span of time with its dangling "later", never leaving the measure behind', () => {
+    expect(trimDangling('The coup rebounded against them two days later')).toBe('The coup rebounded against them');
+    expect(trimDangling('The boy was shot about two weeks later')).toBe('The boy was shot');
+    expect(trimDangling('The talks ended an hour earlier')).toBe('The talks ended');
+    // Only with its "later": a measure that is the sentence's object stays.
+    expect(trimDangling('The strike lasted two weeks')).toBe('The strike lasted two weeks');
+  });
+});

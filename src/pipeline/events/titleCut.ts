@@ -53,10 +53,16 @@ export function trimDangling(s: string): string {
     let j = t.length;
     while (j > 0 && isWordChar(t.charCodeAt(j - 1))) j--;
     if (j === t.length || j === 0 || !isSpace(t.charCodeAt(j - 1)) || !DANGLING.has(t.slice(j))) break;
+    const word = t.slice(j);
     t = trimTrailing(t.slice(0, j - 1));
+    // "shot about two weeks later": the measure goes with its "later", not left hanging ("shot about two weeks").
+    if (word === 'later' || word === 'earlier') t = trimTrailing(t.replace(MEASURE_AT_END, ''));
   }
   return t;
 }
+
+/** A span of time at the end: "about two weeks", "a few days", "nearly 40 years", "an hour". */
+const MEASURE_AT_END = /\s+(?:(?:about|some|nearly|almost|roughly|around|just|only|barely|more than|less than|over|under)\s+)?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|a couple of|several|many|\d+(?:\.\d+)?)\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)$/i;
 
 /**
  * A quotation in at most `max` characters: whole, else cut at its first clause boundary when that keeps
