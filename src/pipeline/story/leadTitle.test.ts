@@ -32,7 +32,9 @@ describe('leadTitle: a lead as a title, without its dateline or furniture', () =
 describe('leadTitle: a long lead cut as a headline, not at a character count', () => {
   // Written for these tests.
   it.each([
-    ['The LAPD early Monday declared an unlawful assembly on the streets around City Hall and ordered the protesters to disperse or face arrest.', 'LAPD early Monday declared an unlawful assembly'],
+    ['The LAPD early Monday declared an unlawful assembly on the streets around City Hall and ordered the protesters to disperse or face arrest.', 'LAPD declared an unlawful assembly on the streets around City Hall'],
+    // The time expression goes, as from an event's title, rather than the cut stopping before it ("... proposed").
+    ['The governor and top state lawmakers proposed on Friday the most significant move toward gun control in the state in decades, backing new limits.', 'The governor and top state lawmakers proposed the most significant move toward gun control'],
     ['A second sentence never joins the title. The lead goes on here with more words than any title should ever hold in one line.', 'A second sentence never joins the title.'],
   ])('%s', (lead, title) => expect(leadTitle(lead)).toBe(title));
   it('keeps the lead\'s opening apart for the rank, which weighs it as a headline (leadOpening)', () => {

@@ -6,6 +6,7 @@
  */
 import { titleFrom } from '../events/title.ts';
 import { segment } from '../segment/index.ts';
+import { tagTimex } from '../time/index.ts';
 
 const FURNITURE = /^(?:story highlights|associated press|advertisement)\s+(?=\S)/i;
 /**
@@ -23,11 +24,16 @@ const MAX = 90;
 export function leadTitle(text: string): string {
   const line = leadLine(text);
   // The lead's first sentence, cut as an event's title is (headline mode: its main clause, at a clause or a
-  // phrase, never mid-phrase): "LAPD early Monday declared an unlawful assembly", not "The LAPD early Monday
-  // declared an unlawful assembly on the streets surrounding City Hall and ordered Occupy L.A. protesters to…".
+  // phrase, never mid-phrase, without its time expression): "LAPD declared an unlawful assembly on the streets
+  // surrounding City Hall", not "The LAPD early Monday declared an unlawful assembly on the streets
+  // surrounding City Hall and ordered Occupy L.A. protesters to…".
   const first = segment(line).sentences[0];
   const sentence = first ? line.slice(first.start, first.end).trim() : line;
-  return sentence.length <= MAX ? sentence : titleFrom(sentence, null, null, true);
+  if (sentence.length <= MAX) return sentence;
+  // Its time expression goes, as an event title's does: "proposed on Friday the most significant move ..."
+  // had been cut before its date, "Gov. Rick Scott and top state lawmakers proposed".
+  const when = tagTimex(sentence, { dct: null }).find((t) => t.type === 'DATE' || t.type === 'TIME');
+  return titleFrom(sentence, when?.text ?? null, null, true);
 }
 
 /**
