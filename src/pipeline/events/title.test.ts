@@ -311,3 +311,16 @@ describe('trimDangling', () => {
     expect(trimDangling('The strike lasted two weeks')).toBe('The strike lasted two weeks');
   });
 });
+
+describe('headline cut of reported speech', () => {
+  it('never stops a reported clause between its subject and its verb ("... said that nine")', () => {
+    const said = titleFrom('The regional health secretary Nicola Stewart said that nine of the 23 people awaiting results in the northern hospitals had tested negative for the virus.', null, null, true);
+    expect(said).not.toMatch(/said that nine$/);
+    expect(said.endsWith('…')).toBe(true);
+    const bare = titleFrom('The mayor of the capital, Marco Ebrardo, said the capital of 20 million inhabitants would close its schools and museums for at least ten days.', null, null, true);
+    expect(bare).not.toMatch(/said the capital$/);
+    // A verb and its object are no reported clause: "reported 250 outbreaks" may end a title.
+    expect(titleFrom('The agency reported 250 outbreaks of the disease in birds alone in the northern provinces of the country over the past three months of the year.', null, null, true))
+      .toMatch(/^The agency reported 250 outbreaks of the disease in birds alone/);
+  });
+});
