@@ -1,8 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { ABOUT_BELOW, axisDate, dateWords, formatDateValue, isAbout, isRange, parseTimex, precisionLabel, utcAsLocal } from './dates.ts';
+import { ABOUT_BELOW, axisDate, dateWords, formatDateValue, formatSpan, isAbout, isRange, parseTimex, precisionLabel, utcAsLocal } from './dates.ts';
 import { confidenceWords } from '../components/PublishedDate/PublishedDate.tsx';
 
 describe('dates for display', () => {
+  it('says a span once: the year-less note at its end only, one date when both ends are the same', () => {
+    expect(formatSpan('XXXX-12-15', 'XXXX-12-17')).toBe('15 December to 17 December, year not stated');
+    expect(formatSpan('2012-11-14', '2012-11-16')).toBe('Wednesday 14 November 2012 to Friday 16 November 2012');
+    expect(formatSpan('2017-02-23', '2017-02-23')).toBe('Thursday 23 February 2017');
+  });
   it('cuts month names on the axis only where the words would not fit a label', () => {
     expect(axisDate('about 15 December, year not stated')).toBe('about 15 Dec, year not stated');
     expect(axisDate('about the week of 20 February 2017')).toBe('about the week of 20 Feb 2017');

@@ -49,6 +49,18 @@ export function formatDateValue(date: Pick<DateValue, 'value'>): string {
   return formatTimex(date.value);
 }
 
+/**
+ * A span of two dates as a reader says it: "Wednesday 14 November 2012 to Friday 16 November 2012", but
+ * "15 December to 17 December, year not stated" rather than the note twice.
+ */
+export function formatSpan(from: string, to: string): string {
+  const a = formatTimex(from);
+  const b = formatTimex(to);
+  if (a === b) return a;
+  const NOTE = ', year not stated';
+  return a.endsWith(NOTE) && b.endsWith(NOTE) ? `${a.slice(0, -NOTE.length)} to ${b}` : `${a} to ${b}`;
+}
+
 /** Words for the precision, shown beside the date: "precise to the week". */
 export function precisionLabel(g: Granularity): string {
   return g === 'time' ? 'precise to the minute' : `precise to the ${g}`;

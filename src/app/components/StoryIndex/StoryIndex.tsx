@@ -1,5 +1,5 @@
 import type { StoryIndex as Index } from '../../../schema/story.ts';
-import { formatDateValue } from '../../timeline/dates.ts';
+import { formatSpan } from '../../timeline/dates.ts';
 
 /** Every built story, with its size and date span. */
 export function StoryIndex({ index, onOpen }: { index: Index; onOpen: (storyId: string) => void }) {
@@ -22,7 +22,7 @@ export function StoryIndex({ index, onOpen }: { index: Index; onOpen: (storyId: 
             </a>
             <span className="article-meta">
               {s.events} {s.events === 1 ? 'event' : 'events'} from {s.articles} {s.articles === 1 ? 'article' : 'articles'}
-              {s.from && s.to && ` · ${formatDateValue({ value: s.from })} to ${formatDateValue({ value: s.to })}`}
+              {s.from && s.to && ` · ${formatSpan(s.from, s.to)}`}
             </span>
           </li>
         ))}
