@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { siteHeaders } from './support/csp.ts';
-import { seedStory } from './support/fixtures.ts';
+import { seedStory, serveStories } from './support/fixtures.ts';
 import { expect, test } from './support/embed.ts';
 import { listen, staticSite, type Served } from './support/servers.ts';
 
@@ -54,6 +54,22 @@ test.describe('the embed on another site', () => {
       await expect(open).toHaveAttribute('target', '_blank');
       await expect(open).toHaveAttribute('rel', 'noopener noreferrer');
     });
+  });
+
+  test('key=1 opens on the key events only, and the reader can show all of them', async ({ host, page }) => {
+    // The seed fixture with three events marked key (later routes take precedence over the fixture's).
+    const keyed = new Set(['dhs-orders', 'press-conference', 'white-house-clarifies']);
+    await serveStories(page, [{ ...seedStory, events: seedStory.events.map((e) => (keyed.has(e.id) ? { ...e, key: true } : e)) } as never]);
+    await host.open('key=1');
+    const only = host.frame.getByRole('checkbox', { name: 'Key events only (3)' });
+    await expect(only).toBeChecked();
+    // The story's own days: the key events listed, the others not (earlier background stays folded either way).
+    const days = seedStory.events.filter((e) => e.date.value.startsWith('2017-02-2'));
+    for (const e of days) await expect(host.list.getByRole('link', { name: e.title })).toHaveCount(keyed.has(e.id) ? 1 : 0);
+    await only.uncheck();
+    for (const e of days) await expect(host.list.getByRole('link', { name: e.title })).toHaveCount(1);
+    // The embed's address follows, so a reload keeps what the reader chose.
+    await expect.poll(() => host.embedFrame().url()).not.toContain('key=1');
   });
 
   test('an embed opened with an event shows that event', async ({ host }) => {

@@ -43,6 +43,8 @@ test.describe('the share dialog', () => {
       await expect(code).toHaveValue(/\?story=seed-fixture&amp;event=press-conference&amp;theme=dark/);
       await expect(dialog.getByRole('link', { name: /Preview the embed/ })).toHaveAttribute('href', `${SITE}/embed.html?story=seed-fixture&event=press-conference&theme=dark&height=720&compact=1`);
       await expect(link).toHaveValue(`${SITE}/seed-fixture/dhs-orders/`);
+      await dialog.getByRole('checkbox', { name: 'Key events only' }).check();
+      await expect(code).toHaveValue(/&amp;compact=1&amp;key=1"/);
     });
 
     await test.step('Escape closes the dialog and focus returns to the Share button', async () => {

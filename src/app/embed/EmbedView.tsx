@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { StoryOutline } from '../../schema/outline.ts';
 import { EventDetails } from '../components/EventDetails/EventDetails.tsx';
 import { EventList } from '../components/EventList/EventList.tsx';
@@ -8,6 +8,7 @@ import { StoryOverview } from '../components/StoryOverview/StoryOverview.tsx';
 import { Timeline } from '../components/Timeline/Timeline.tsx';
 import { StoreContext, useTimeline } from '../store/context.ts';
 import { createTimelineStore } from '../store/createTimelineStore.ts';
+import { NO_FILTERS } from '../store/items.ts';
 import { selectReader, selectSelected, selectSelectedId } from '../store/selectors.ts';
 import { bindUrl } from '../store/url.ts';
 import { browserEnv, connectHost } from './bridge.ts';
@@ -23,11 +24,11 @@ const BASE = import.meta.env.BASE_URL;
  * host's session history), and the host hears about sizes and selections through the bridge.
  */
 export function EmbedView({ story, params }: { story: StoryOutline; params: EmbedParams }) {
-  const [store] = useState(() => createTimelineStore(story, { eventId: params.eventId }));
+  const [store] = useState(() => createTimelineStore(story, { eventId: params.eventId, ...(params.key ? { filters: { ...NO_FILTERS, key: true } } : {}) }));
   const root = siteRoot(window.location.origin, BASE);
   const link = useCallback((eventId: string | null) => deepLink(root, story.id, eventId), [root, story.id]);
   useEffect(
-    () => bindUrl(store, BASE, window, { mode: 'replace', urlOf: (s) => embedUrl(BASE, { ...params, storyId: story.id, eventId: s.selectedId }) }),
+    () => bindUrl(store, BASE, window, { mode: 'replace', urlOf: (s) => embedUrl(BASE, { ...params, storyId: story.id, eventId: s.selectedId, key: !!s.filters.key }) }),
     [store, params, story.id],
   );
   useEffect(() => {
@@ -80,6 +81,7 @@ function EmbedLayout({ compact, height, link }: LayoutProps) {
         {!compact && <p className="brand">Dateline</p>}
         <h1 className="embed-title" title={height < SHORT ? story.title : undefined}>{story.title}</h1>
         {!compact && <p className="story-meta">{story.articles.length} articles · {n} {n === 1 ? 'event' : 'events'}</p>}
+        <KeyToggle />
         <a className="embed-open" href={link(selectedId)} target="_blank" rel="noopener noreferrer">
           Open full timeline<span className="visually-hidden"> (opens in a new tab)</span>
           <span aria-hidden="true"> ↗</span>
@@ -93,5 +95,22 @@ function EmbedLayout({ compact, height, link }: LayoutProps) {
         </div>
       </main>
     </div>
+  );
+}
+
+/**
+ * "Key events only" in the embed's header, as in the full page's filters: a long story embedded in a small
+ * frame is its key events first, the rest a click away. Nothing when the story marks no key event.
+ */
+function KeyToggle() {
+  const story = useTimeline((s) => s.story);
+  const key = useTimeline((s) => !!s.filters.key);
+  const setFilters = useTimeline((s) => s.setFilters);
+  const count = useMemo(() => story.events.filter((e) => e.key === true).length, [story]);
+  if (!count) return null;
+  return (
+    <label className="embed-key">
+      <input type="checkbox" checked={key} onChange={(e) => setFilters({ key: e.target.checked })} /> Key events only ({count})
+    </label>
   );
 }

@@ -11,6 +11,12 @@ describe('the embed address', () => {
     expect(parseEmbedParams('?story=seed')).toEqual({ storyId: 'seed', eventId: null, theme: 'auto', height: DEFAULT_HEIGHT, compact: false });
     expect(parseEmbedParams('?story=seed&theme=neon&compact=yes').theme).toBe('auto');
   });
+  it('reads and writes key=1 (open on the key events only); absent, it is left out', () => {
+    expect(parseEmbedParams('?story=seed&key=1')).toMatchObject({ storyId: 'seed', key: true });
+    expect(parseEmbedParams('?story=seed&key=yes')).not.toHaveProperty('key');
+    expect(embedUrl('/', { storyId: 'seed', eventId: null, theme: 'auto', height: DEFAULT_HEIGHT, compact: false, key: true })).toBe('/embed.html?story=seed&key=1');
+    expect(embedUrl('/', { storyId: 'seed', eventId: null, theme: 'auto', height: DEFAULT_HEIGHT, compact: false, key: false })).toBe('/embed.html?story=seed');
+  });
   it('drops ids that are not slugs instead of passing them on', () => {
     expect(parseEmbedParams('?story=%3Cscript%3E&event=../x')).toMatchObject({ storyId: null, eventId: null });
   });

@@ -1,11 +1,12 @@
 /**
  * The embed's own address, a stable public contract that hosts paste into their pages:
  *
- *   embed.html?story=<id>&event=<id>&theme=light|dark|auto&height=<px>&compact=1
+ *   embed.html?story=<id>&event=<id>&theme=light|dark|auto&height=<px>&compact=1&key=1
  *
  * story is required; event opens that event; theme forces a colour scheme (auto follows the reader's
  * system); height is the embed's preferred height in CSS pixels (the timeline and panels fit it; the
- * iframe still grows if the content needs more); compact=1 shrinks the header to one line.
+ * iframe still grows if the content needs more); compact=1 shrinks the header to one line; key=1 opens on
+ * the story's key events only (the reader can still show all of them).
  */
 import { isValidId } from './messages.ts';
 
@@ -17,6 +18,8 @@ export type EmbedParams = {
   theme: Theme;
   height: number;
   compact: boolean;
+  /** Open on the key events only. */
+  key?: boolean;
 };
 
 export const DEFAULT_HEIGHT = 600;
@@ -46,6 +49,7 @@ export function parseEmbedParams(search: string): EmbedParams {
     theme: theme === 'light' || theme === 'dark' ? theme : 'auto',
     height: q.has('height') ? clampHeight(q.get('height')) : DEFAULT_HEIGHT,
     compact: q.get('compact') === '1',
+    ...(q.get('key') === '1' ? { key: true } : {}),
   };
 }
 
@@ -59,6 +63,7 @@ export function embedUrl(base: string, p: EmbedParams & { storyId: string }): st
   if (p.theme !== 'auto') q.set('theme', p.theme);
   if (p.height !== DEFAULT_HEIGHT) q.set('height', String(p.height));
   if (p.compact) q.set('compact', '1');
+  if (p.key) q.set('key', '1');
   return `${base}embed.html?${q}`;
 }
 

@@ -33,12 +33,13 @@ export function ShareDialog({ eventId, onClose }: Props) {
   const [theme, setTheme] = useState<Theme>('auto');
   const [start, setStart] = useState(eventId ?? '');
   const [compact, setCompact] = useState(false);
+  const [keyOnly, setKeyOnly] = useState(false);
   const [status, setStatus] = useState('');
 
   const root = siteRoot(window.location.origin, import.meta.env.BASE_URL);
   const item = eventId ? items.find((i) => i.event.id === eventId) : undefined;
   const link = deepLink(root, story.id, eventId);
-  const params = { storyId: story.id, eventId: start || null, theme, height: clampHeight(height), compact };
+  const params = { storyId: story.id, eventId: start || null, theme, height: clampHeight(height), compact, key: keyOnly };
   const snippet = embedSnippet(root, params, story.title);
   const starts = useMemo(() => {
     const first = items.slice(0, MAX_START_OPTIONS);
@@ -130,6 +131,9 @@ export function ShareDialog({ eventId, onClose }: Props) {
         </fieldset>
         <label className="share-option share-check">
           <input type="checkbox" checked={compact} onChange={(e) => setCompact(e.target.checked)} /> Compact header
+        </label>
+        <label className="share-option share-check">
+          <input type="checkbox" checked={keyOnly} onChange={(e) => setKeyOnly(e.target.checked)} /> Key events only
         </label>
       </fieldset>
 
