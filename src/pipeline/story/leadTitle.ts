@@ -32,7 +32,9 @@ export function leadTitle(text: string): string {
   if (sentence.length <= MAX) return sentence;
   // Its time expression goes, as an event title's does: "proposed on Friday the most significant move ..."
   // had been cut before its date, "Gov. Rick Scott and top state lawmakers proposed".
-  const when = tagTimex(sentence, { dct: null }).find((t) => t.type === 'DATE' || t.type === 'TIME');
+  // Only the opening is read: the title is cut within its first MAX characters, so a date further on
+  // cannot be in it (and tagging the whole of a long lead cost a build of the four Timeline17 topics 60 ms).
+  const when = tagTimex(sentence.slice(0, 2 * MAX), { dct: null }).find((t) => t.type === 'DATE' || t.type === 'TIME');
   return titleFrom(sentence, when?.text ?? null, null, true);
 }
 
