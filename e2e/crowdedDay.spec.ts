@@ -84,6 +84,14 @@ test('semantic zoom: a crowded stretch shows its most important events, and zoom
   await expect.poll(async () => share(await numbers())).toBeGreaterThan(share(first));
 });
 
+test('a "+N" opened by keyboard zooms into its events and leaves focus on the axis', async ({ page }) => {
+  const timeline = await openTwentyDays(page);
+  const more = timeline.getByRole('button', { name: /more events?,/ }).first();
+  await more.focus();
+  await page.keyboard.press('Enter');
+  await expect(timeline.getByRole('group', { name: 'Time axis' })).toBeFocused();
+});
+
 test('the "+N" of a dense stretch never lie over each other', async ({ page }) => {
   // At the opening view the twenty days are one dense stretch, cut into clusters; zooming out adds more.
   const timeline = await openTwentyDays(page);
@@ -127,5 +135,12 @@ test('no label is cut by the left edge of the axis: it starts at the edge or is 
     await page.mouse.up();
     // Once the view rests (during a pan the drawn layer moves as a whole).
     await expect.poll(cutLabels, { message: `labels cut by the left edge after ${step + 1} drags` }).toEqual([]);
+    // A "+N" across the edge is drawn over its part in view, so its count shows (a sliver stays a sliver).
+    const cutCounts = await axis.evaluate((el) => {
+      const box = el.getBoundingClientRect();
+      return [...el.querySelectorAll<HTMLElement>('.cluster')].map((c) => c.getBoundingClientRect())
+        .filter((r) => Math.min(r.right, box.right) - Math.max(r.left, box.left) >= 44 && (r.left < box.left - 1 || r.right > box.right + 1)).length;
+    });
+    expect(cutCounts, `"+N" cut by an edge after ${step + 1} drags`).toBe(0);
   }
 });

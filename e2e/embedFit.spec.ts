@@ -52,4 +52,8 @@ test('at height 400, the embed keeps to 400 px with one lane and a list to scrol
   const last = seedStory.events[seedStory.events.length - 1]!.title;
   await host.list.getByRole('link', { name: last }).scrollIntoViewIfNeeded();
   await expect(host.list.getByRole('link', { name: last })).toBeInViewport();
+  // The least height the embed takes, 320 px: the count line and the density strip give way.
+  await host.open('height=320');
+  await expect.poll(() => host.embedFrame().evaluate(() => Math.ceil(document.documentElement.scrollHeight))).toBeLessThanOrEqual(320);
+  await expect(host.frame.getByRole('link', { name: /Open full timeline/ })).toBeVisible();
 });

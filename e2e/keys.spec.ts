@@ -49,6 +49,27 @@ test.describe('keyboard', () => {
     await expect(story.details.getByRole('heading', { level: 2 })).toHaveText(titles[k - 1]!);
   });
 
+  test('Escape in the details closes them and gives focus back to the mark; Enter on a zoom button zooms', async ({ story, page }) => {
+    await story.open();
+    await story.axis.focus();
+    await page.keyboard.press('Home');
+    await page.keyboard.press('Enter');
+    await expect(story.details.getByRole('heading', { level: 2 })).toBeFocused();
+    await page.keyboard.press('Escape');
+    await expect(story.details).toHaveCount(0);
+    await expect(story.mark(titles[0]!)).toBeFocused();
+    // With an event selected, Enter on a toolbar button is that button's, not "open the details".
+    await page.keyboard.press('Enter');
+    const zoomOut = story.timeline.getByRole('button', { name: 'Zoom out' });
+    const zoomIn = story.timeline.getByRole('button', { name: 'Zoom in' });
+    const button = (await zoomIn.isEnabled()) ? zoomIn : zoomOut;
+    await button.focus();
+    const before = await story.ticks();
+    await page.keyboard.press('Enter');
+    await expect(button).toBeFocused();
+    await expect.poll(() => story.ticks()).not.toEqual(before);
+  });
+
   test('keys do nothing when the timeline does not have focus', async ({ story, page }) => {
     await story.open();
     await story.search.focus();

@@ -82,8 +82,8 @@ function EmbedLayout({ compact, height, link }: LayoutProps) {
         <h1 className="embed-title" title={height < SHORT ? story.title : undefined}>{story.title}</h1>
         {!compact && <p className="story-meta">{story.articles.length} articles · {n} {n === 1 ? 'event' : 'events'}</p>}
         <KeyToggle />
-        <a className="embed-open" href={link(selectedId)} target="_blank" rel="noopener noreferrer">
-          Open full timeline<span className="visually-hidden"> (opens in a new tab)</span>
+        <a className="embed-open" href={link(selectedId)} target="_blank" rel="noopener noreferrer" title="Open full timeline">
+          <span className="embed-open-words">Open full timeline</span><span className="visually-hidden"> (opens in a new tab)</span>
           <span aria-hidden="true"> ↗</span>
         </a>
       </header>

@@ -81,13 +81,20 @@ describe('spreadSameDay', () => {
     expect(group[0]).toBe(-1);
     expect(new Set([...group.slice(1, 41)])).toEqual(new Set([1]));
     expect(group[41]).toBe(-1);
+    // Each keeps the whole day; the layout spreads their labels over it at its zoom.
+    expect([b0[1], b1[1], b0[40], b1[40]]).toEqual([5000, 6000, 5000, 6000]);
     // Drawn 1,000 px wide, the crowded day overflows: one "+N" for the day, not one every 90 px across it.
     const rank = items.map((_, i) => i);
     const laid = layoutLanes(b0, b1, 1, { ...opts, lanes: 2, priority: rank, group, clusterWidth: 90 });
     expect(laid.clusters.length).toBe(1);
     expect(laid.placed.length + laid.clusters[0]!.indices.length).toBe(items.length);
-    // Without the day's marks, the same overflow is cut into clusters across the day.
-    expect(layoutLanes(b0, b1, 1, { ...opts, lanes: 2, priority: rank, clusterWidth: 90 }).clusters.length).toBeGreaterThan(1);
+    // Every label of the day starts in it and, the day being wider than a label (100 px), ends in it too.
+    const crowded = laid.placed.filter((p) => group[p.index] === 1);
+    expect(crowded.length).toBeGreaterThan(4);
+    for (const p of crowded) expect([p.x0 >= 5000, p.x0 + p.w <= 6000]).toEqual([true, true]);
+    // A day narrower than a label (zoomed out 20 times) puts them all at its start, one per lane.
+    const narrow = layoutLanes(b0, b1, 0.05, { ...opts, lanes: 2, priority: rank, group }).placed.filter((p) => group[p.index] === 1);
+    expect(new Set(narrow.map((p) => p.x0))).toEqual(new Set([250]));
   });
 });
 

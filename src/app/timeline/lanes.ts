@@ -44,25 +44,26 @@ export type LaneOptions = {
  * Cost is O(events x lanes), a few milliseconds for 10,000 events.
  */
 export function layoutLanes(base0: ArrayLike<number>, base1: ArrayLike<number>, k: number, o: LaneOptions): Layout {
-  if (o.priority) return layoutByPriority(base0, base1, k, o, o.priority);
+  const [xs, xe] = positionsAt(base0, base1, k, o);
+  if (o.priority) return layoutByPriority(xs, xe, o, o.priority);
   const ends = new Array<number>(o.lanes).fill(-Infinity);
   const placed: Placed[] = [];
   const clusters: Cluster[] = [];
   let pin: Placed | null = null;
   if (o.pinned != null && o.pinned >= 0 && o.pinned < base0.length) {
-    const x0 = base0[o.pinned]! * k;
-    const x1 = Math.max(x0, base1[o.pinned]! * k);
+    const x0 = xs[o.pinned]!;
+    const x1 = xe[o.pinned]!;
     pin = { index: o.pinned, lane: 0, x0, x1, w: Math.max(x1 - x0, o.labelWidth) };
   }
   let current: Cluster | null = null;
-  for (let i = 0; i < base0.length; i++) {
+  for (let i = 0; i < xs.length; i++) {
     if (pin && i === pin.index) {
       placed.push(pin);
       ends[0] = Math.max(ends[0]!, pin.x0 + pin.w + o.gap);
       continue;
     }
-    const x0 = base0[i]! * k;
-    const x1 = Math.max(x0, base1[i]! * k);
+    const x0 = xs[i]!;
+    const x1 = xe[i]!;
     const w = Math.max(x1 - x0, o.labelWidth);
     let lane = -1;
     for (let l = 0; l < o.lanes; l++) {
@@ -79,6 +80,36 @@ export function layoutLanes(base0: ArrayLike<number>, base1: ArrayLike<number>, 
     current = joinCluster(clusters, current, i, x0, o);
   }
   return { placed, clusters: drawnRoom(clusters) };
+}
+
+/**
+ * Where each event's label starts and its mark ends at zoom k. The events of one shared day (`group`) are
+ * spread over the day so that every label starts in it and, once the day is wider than a label, ends in it
+ * too: the first at the day's start, the last a label's width before its end, the rest evenly between (a
+ * day narrower than a label puts them all at its start, one per lane). Such a label is a point: its mark,
+ * the whole day, is drawn apart (EventMark's dayLeft and dayRight).
+ */
+function positionsAt(base0: ArrayLike<number>, base1: ArrayLike<number>, k: number, o: LaneOptions): [Float64Array, Float64Array] {
+  const n = base0.length;
+  const xs = new Float64Array(n);
+  const xe = new Float64Array(n);
+  const g = o.group;
+  for (let i = 0; i < n; ) {
+    const first = g ? g[i]! : -1;
+    if (first < 0) {
+      xs[i] = base0[i]! * k;
+      xe[i] = Math.max(xs[i]!, base1[i]! * k);
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < n && g![j] === first) j++;
+    const day0 = base0[i]! * k;
+    const step = j - i > 1 ? Math.max(0, (base1[i]! - base0[i]!) * k - o.labelWidth) / (j - i - 1) : 0;
+    for (let r = 0; r < j - i; r++) xs[i + r] = xe[i + r] = day0 + r * step;
+    i = j;
+  }
+  return [xs, xe];
 }
 
 /** An overflow event joins the cluster at hand when near enough and the cluster is not too wide yet. */
@@ -136,8 +167,8 @@ export function drawnRoom(clusters: Cluster[]): Cluster[] {
  * search); what fits nowhere joins a cluster, as in the greedy layout. Placed events are returned in time
  * order, so the marks' order (and the tab order) stays chronological.
  */
-function layoutByPriority(base0: ArrayLike<number>, base1: ArrayLike<number>, k: number, o: LaneOptions, priority: ArrayLike<number>): Layout {
-  const n = base0.length;
+function layoutByPriority(xs: Float64Array, xe: Float64Array, o: LaneOptions, priority: ArrayLike<number>): Layout {
+  const n = xs.length;
   const order = Array.from({ length: n }, (_, i) => i).sort((a, b) => priority[a]! - priority[b]! || a - b);
   if (o.pinned != null && o.pinned >= 0 && o.pinned < n) {
     order.splice(order.indexOf(o.pinned), 1);
@@ -148,8 +179,8 @@ function layoutByPriority(base0: ArrayLike<number>, base1: ArrayLike<number>, k:
   const placed: Placed[] = [];
   const left: number[] = [];
   for (const i of order) {
-    const x0 = base0[i]! * k;
-    const x1 = Math.max(x0, base1[i]! * k);
+    const x0 = xs[i]!;
+    const x1 = xe[i]!;
     const w = Math.max(x1 - x0, o.labelWidth);
     const a = x0;
     const b = x0 + w + o.gap;
@@ -173,7 +204,7 @@ function layoutByPriority(base0: ArrayLike<number>, base1: ArrayLike<number>, k:
   left.sort((p, q) => p - q);
   const clusters: Cluster[] = [];
   let current: Cluster | null = null;
-  for (const i of left) current = joinCluster(clusters, current, i, base0[i]! * k, o);
+  for (const i of left) current = joinCluster(clusters, current, i, xs[i]!, o);
   return { placed, clusters: drawnRoom(clusters) };
 }
 
@@ -208,11 +239,12 @@ export function visible(layout: Layout, tx: number, width: number, f = 1): Layou
 }
 
 /**
- * Base positions of sorted events. Events of the same day (or any same range) share its width in slots,
- * in story order: six events on 23 February sit side by side once a day is wide enough, instead of on one
- * point where only as many as there are lanes could ever be seen. The slot is room for a label, not a time
- * of day: `group` (when given) marks the events that share a day (the index of its first event; -1 for an
- * event alone on its day or a range), so that the marks draw the whole day and the overflow is one "+N".
+ * Base positions of sorted events. Events of the same day share its width: six events on 23 February sit
+ * side by side once a day is wide enough, instead of on one point where only as many as there are lanes
+ * could ever be seen. Their place in the day is room for a label, not a time of day. With `group`, each
+ * keeps the whole day (b0..b1) and `group` marks the events that share it (the index of its first event;
+ * -1 for an event alone on its day or a range): layoutLanes spreads their labels over the day at its zoom,
+ * every mark draws the whole day, and the overflow is one "+N". Without it, the day is cut into equal slots.
  */
 export function spreadSameDay(
   items: ReadonlyArray<{ start: number; end: number; event: { date: { granularity: string } } }>,
@@ -237,10 +269,11 @@ export function spreadSameDay(
     const x1 = scale(end);
     const g = first.event.date.granularity;
     const ranged = g !== 'day' && g !== 'time';
-    const slot = ranged ? 0 : (x1 - x0) / (j - i);
+    // Without `group` (no layout to spread them at its zoom), the day is cut into equal slots in story order.
+    const slot = ranged || group ? 0 : (x1 - x0) / (j - i);
     for (let n = i; n < j; n++) {
       b0[n] = x0 + (n - i) * slot;
-      b1[n] = ranged ? x1 : b0[n]! + slot;
+      b1[n] = ranged || group ? x1 : b0[n]! + slot;
       if (group) group[n] = ranged || j - i < 2 ? -1 : i;
     }
     i = j;

@@ -32,7 +32,7 @@ export function EventDetails() {
   // One source entry per article: the first sentence of its text from each.
   const mentions = detail ? sourceMentions(detail.mentions) : [];
   return (
-    <section className="details" aria-label="Event details" aria-busy={loaded?.state === 'loading'}>
+    <section className="details" aria-label="Event details" aria-busy={loaded?.state === 'loading'} onKeyDown={(ev) => closeOnEscape(ev, e.id, () => store.getState().select(null))}>
       <div className="details-top">
         <p className="details-date">
           <time dateTime={e.date.value}>{dateWords(item.dateLabel, e.date)}</time>
@@ -86,4 +86,17 @@ export function EventDetails() {
       )}
     </section>
   );
+}
+
+/**
+ * Escape in the details closes them, as on the axis, and gives focus back to the event's mark (or the axis):
+ * Enter on a mark moves focus into the details, and a keyboard user must be able to come back. Not from a
+ * dialog opened there (Share), which Escape closes by itself.
+ */
+function closeOnEscape(ev: React.KeyboardEvent<HTMLElement>, id: string, close: () => void): void {
+  if (ev.key !== 'Escape' || ev.altKey || ev.ctrlKey || ev.metaKey || (ev.target as HTMLElement).closest('dialog')) return;
+  ev.preventDefault();
+  close();
+  const mark = document.querySelector<HTMLElement>(`.timeline [data-event-id="${CSS.escape(id)}"]`);
+  (mark ?? document.querySelector<HTMLElement>('.timeline-viewport'))?.focus({ preventScroll: true });
 }

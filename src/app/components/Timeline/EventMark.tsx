@@ -42,8 +42,11 @@ export const EventMark = memo(function EventMark({ item, lane, left, right, dayL
   // where that room is too small for a word, no label is drawn (the lane is its event's until then).
   const cut = natural < 0;
   const labelLeft = cut ? 0 : natural;
-  const labelWidth = cut ? Math.max(0, natural + LABEL_WIDTH - 10) : LABEL_WIDTH - 10;
-  const tooNarrow = cut && labelWidth < MIN_LABEL;
+  // The right edge likewise: a label it would cut ends there, its title closed with "…" ("Egypt's Hosni Mu"
+  // had shown), or is not drawn where no word fits.
+  const room = labelLeft < width ? width - labelLeft : Infinity;
+  const labelWidth = Math.min(cut ? Math.max(0, natural + LABEL_WIDTH - 10) : LABEL_WIDTH - 10, room);
+  const tooNarrow = (cut || room < LABEL_WIDTH - 10) && labelWidth < MIN_LABEL;
   const range = isRange(event.date.granularity);
   const shared = dayLeft !== undefined && dayRight !== undefined;
   const [spanLeft, spanRight] = shared ? [dayLeft, dayRight] : [left, right];

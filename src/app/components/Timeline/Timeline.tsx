@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useLayoutEffect, useMemo, useReducer, useRef, useState } from 'react';
 import { isPlainClick, useHref, useTimeline, useTimelineStoreApi } from '../../store/context.ts';
 import { selectItems, selectK, selectMissing, selectSelectedId, selectShownDated, selectWidth } from '../../store/selectors.ts';
-import { layoutLanes, spreadSameDay, visible, type Layout } from '../../timeline/lanes.ts';
+import { CLUSTER_MIN, layoutLanes, spreadSameDay, visible, type Layout } from '../../timeline/lanes.ts';
 import { createPanZoom, type PanZoom } from '../../timeline/panZoom.ts';
 import { isYearless, NOMINAL_YEAR } from '../../../schema/timexRange.ts';
 import { axisTicks, baseLinear, baseScale, maxZoom, narrowestSpan, paddedDomain } from '../../timeline/scale.ts';
@@ -225,7 +225,11 @@ export function Timeline({ onOpenDetails, maxLanes = Infinity }: { onOpenDetails
     const x1 = scale(Math.max(...items.map((i) => i.end)));
     // At the finest zoom a crowd cannot spread any further (270 events on one H1N1 day): list them instead.
     if (k >= maxZoom(domain, narrowest) * 0.95) setListed(items.map((i) => i.event.id));
-    else pz.zoomTo(x0, Math.max(x1, x0 + 1e-3)); // d3-zoom caps it at the largest zoom
+    else {
+      pz.zoomTo(x0, Math.max(x1, x0 + 1e-3)); // d3-zoom caps it at the largest zoom
+      // The "+N" is gone once its events spread: a keyboard user stays on the axis, not on the page's body.
+      if (document.activeElement?.closest('.cluster')) viewport.current?.focus({ preventScroll: true });
+    }
   }, [scale, domain, k, store, shown, narrowest]);
 
   const selectAndFocus = (id: string) => { store.getState().select(id); setFocusId(id); };
@@ -304,7 +308,7 @@ export function Timeline({ onOpenDetails, maxLanes = Infinity }: { onOpenDetails
             );
           })}
           {onScreen.clusters.map((c) => (
-            <ClusterMark key={`${c.indices[0]}-${c.indices.length}`} indices={c.indices} shown={shown} left={c.left + tx} right={c.right + tx} lanes={lanes} onOpen={onOpenCluster} offscreen={c.x1 + tx + 40 < 0 || c.x0 + tx - 40 > width} expanded={listed ? listed.includes(shown[c.indices[0]!]!.event.id) : undefined} />
+            <ClusterMark key={`${c.indices[0]}-${c.indices.length}`} indices={c.indices} shown={shown} {...inView(c.left + tx, c.right + tx, width)} lanes={lanes} onOpen={onOpenCluster} offscreen={c.x1 + tx + 40 < 0 || c.x0 + tx - 40 > width} expanded={listed ? listed.includes(shown[c.indices[0]!]!.event.id) : undefined} />
           ))}
         </div>
         </div>
@@ -328,4 +332,16 @@ export function Timeline({ onOpenDetails, maxLanes = Infinity }: { onOpenDetails
       )}
     </section>
   );
+}
+
+/**
+ * A "+N" drawn over the part of its room that is on screen: a day's "+N" is as wide as the day, and its count,
+ * centred, had sat off screen when the day began left of the edge (an empty button at the edge).
+ */
+function inView(left: number, right: number, width: number): { left: number; right: number } {
+  if (right <= 0 || left >= width) return { left, right };
+  const l = Math.max(left, 0);
+  const r = Math.min(right, width);
+  // A sliver narrower than a count needs stays as it is: widened, it would lie over its neighbour.
+  return r - l >= CLUSTER_MIN ? { left: l, right: r } : { left, right };
 }

@@ -46,6 +46,9 @@ export function handleTimelineKey(e: KeyboardEvent<HTMLElement>, d: KeyDeps): vo
     case '+': case '=': d.panZoom()?.scaleBy(1.6); break;
     case '-': case '_': d.panZoom()?.scaleBy(1 / 1.6); break;
     case 'Enter': {
+      // A button under the timeline (zoom, "Whole story", a "+N") does what it says; Enter opens details only
+      // from the axis or a mark.
+      if ((e.target as HTMLElement).closest('button, input, select, textarea')) return;
       const target = (e.target as HTMLElement).closest('[data-event-id]');
       // Enter on a mark that is not selected yet follows its link (selects it); otherwise it opens details.
       if (target && target.getAttribute('data-event-id') !== s.selectedId) return;
