@@ -1,11 +1,27 @@
 /// <reference lib="dom" />
 import AxeBuilder from '@axe-core/playwright';
 import { formatTimex } from '../src/schema/index.ts';
-import { expect, test } from './support/fixtures.ts';
+import { expect, seedStory, serveStories, test } from './support/fixtures.ts';
 
 const SITE = 'http://localhost:4317';
 
 test.describe('the share dialog', () => {
+  test('shared from the key events, the embed code opens on them and starts at none of the events they hide', async ({ story, page }) => {
+    const keyed = new Set(['dhs-orders', 'press-conference']);
+    await serveStories(page, [{ ...seedStory, events: seedStory.events.map((e) => (keyed.has(e.id) ? { ...e, key: true } : e)) } as never]);
+    await story.open('', '?key=1');
+    await page.getByRole('button', { name: 'Share this story' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Share this story' });
+    await expect(dialog.getByRole('checkbox', { name: 'Key events only' })).toBeChecked();
+    const code = dialog.getByRole('textbox', { name: 'Embed code' });
+    await expect(code).toHaveValue(/embed\.html\?story=seed-fixture&amp;key=1"/);
+    // "Start at" offers the key events only.
+    const starts = dialog.getByRole('combobox', { name: 'Start at' }).getByRole('option');
+    await expect(starts).toHaveCount(1 + keyed.size);
+    await dialog.getByRole('combobox', { name: 'Start at' }).selectOption('press-conference');
+    await expect(code).toHaveValue(/\?story=seed-fixture&amp;event=press-conference&amp;key=1"/);
+  });
+
   test('opens from the event details with the deep link and an embed snippet; options change the snippet', async ({ story, page, context }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: SITE });
     await story.open('dhs-orders/');

@@ -25,6 +25,7 @@ type Props = {
 export function ShareDialog({ eventId, onClose }: Props) {
   const story = useTimeline(selectStory);
   const items = useTimeline(selectItems);
+  const filters = useTimeline((s) => s.filters);
   const ref = useRef<HTMLDialogElement>(null);
   const linkRef = useRef<HTMLInputElement>(null);
   const codeRef = useRef<HTMLTextAreaElement>(null);
@@ -33,18 +34,22 @@ export function ShareDialog({ eventId, onClose }: Props) {
   const [theme, setTheme] = useState<Theme>('auto');
   const [start, setStart] = useState(eventId ?? '');
   const [compact, setCompact] = useState(false);
-  const [keyOnly, setKeyOnly] = useState(false);
+  // The page's own choice first: shared from a view of the key events, the embed opens on them too.
+  const [keyOnly, setKeyOnly] = useState(() => !!filters.key);
   const [status, setStatus] = useState('');
 
   const root = siteRoot(window.location.origin, import.meta.env.BASE_URL);
   const item = eventId ? items.find((i) => i.event.id === eventId) : undefined;
   const link = deepLink(root, story.id, eventId);
-  const params = { storyId: story.id, eventId: start || null, theme, height: clampHeight(height), compact, key: keyOnly };
+  // An embed of the key events starts at one of them, or at the whole story: never at an event it hides.
+  const startShown = keyOnly && start && items.find((i) => i.event.id === start)?.event.key !== true ? '' : start;
+  const params = { storyId: story.id, eventId: startShown || null, theme, height: clampHeight(height), compact, key: keyOnly };
   const snippet = embedSnippet(root, params, story.title);
   const starts = useMemo(() => {
-    const first = items.slice(0, MAX_START_OPTIONS);
-    return item && !first.includes(item) ? [item, ...first] : first;
-  }, [items, item]);
+    const pool = keyOnly ? items.filter((i) => i.event.key === true) : items;
+    const first = pool.slice(0, MAX_START_OPTIONS);
+    return item && !first.includes(item) && (!keyOnly || item.event.key === true) ? [item, ...first] : first;
+  }, [items, item, keyOnly]);
 
   useEffect(() => {
     const dialog = ref.current!;
@@ -118,7 +123,7 @@ export function ShareDialog({ eventId, onClose }: Props) {
         </label>
         <label className="share-option">
           <span>Start at</span>
-          <select value={start} onChange={(e) => setStart(e.target.value)}>
+          <select value={startShown} onChange={(e) => setStart(e.target.value)}>
             <option value="">Whole story (no event open)</option>
             {starts.map((i) => <option key={i.event.id} value={i.event.id}>{i.dateLabel}: {i.event.title}</option>)}
           </select>
