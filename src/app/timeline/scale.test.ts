@@ -17,6 +17,15 @@ describe('the time axis', () => {
     expect(labels(feb(1), feb(20))[0]).toMatch(/^\d{1,2} Feb 2017$/);
     expect(labels(feb(23, 6), feb(23, 18))).toContain('12:00');
   });
+  it('prints the year of a day tick once, where it starts and where it changes, not on every month\'s first day', () => {
+    // Weekly ticks across New Year: the first tick of 2011 says so, the next ones do not.
+    const weeks = axisTicks(baseScale([Date.UTC(2010, 11, 20), Date.UTC(2011, 1, 14)], 1000), 1000).map((t) => t.label);
+    expect(weeks.filter((l) => /\d{4}$/.test(l))).toEqual(['26 Dec 2010', '2 Jan 2011']);
+    // Every other day across 1 February: the month's first day is marked, without the year.
+    const days = axisTicks(baseScale([Date.UTC(2011, 0, 25), Date.UTC(2011, 1, 14)], 1000), 1000);
+    expect(days.map((t) => t.label).filter((l) => /\d{4}$/.test(l))).toEqual(['26 Jan 2011']);
+    expect(days.find((t) => t.label === '1 Feb')?.major).toBe(true);
+  });
   it('never prints the nominal year of a story that states no year', () => {
     const labels = axisTicks(baseScale([Date.UTC(2000, 11, 10), Date.UTC(2000, 11, 28)], 1000), 1000, -Infinity, true).map((t) => t.label);
     expect(labels.length).toBeGreaterThan(3);

@@ -91,7 +91,10 @@ export function axisTicks(scale: ScaleTime<number, number>, width: number, first
       label = fmt(d, major || first ? 'MMM yyyy' : 'MMM');
     } else if (step >= DAY) {
       major = d.getDate() === 1;
-      label = fmt(d, major || first ? 'd MMM yyyy' : 'd MMM');
+      // The year once, on the first tick and on the first tick of a new year: a month's first day is marked
+      // bold, and its year made the label collide with the next ("1 Feb 2011" into "3 Feb" at 1024 px).
+      const before = i > lead ? utcAsLocal(dates[i - 1]!.getTime()).getFullYear() : d.getFullYear();
+      label = fmt(d, first || before !== d.getFullYear() ? 'd MMM yyyy' : 'd MMM');
     } else {
       major = d.getHours() === 0 && d.getMinutes() === 0;
       label = fmt(d, major || first ? 'd MMM HH:mm' : 'HH:mm');
