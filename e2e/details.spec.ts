@@ -21,6 +21,9 @@ test.describe('event details', () => {
     await story.open('tillerson-border-remarks/');
     await expect(story.details.locator('time').first()).toHaveText('about 23 February 2017');
     await expect(story.details).toContainText('uncertain: the day may be off (41%');
+    // Its badge does not call it precise.
+    await expect(story.details).toContainText('day uncertain');
+    await expect(story.details).not.toContainText('precise to the day');
     await expect(story.mark(/Tillerson: illegal firearms/)).toHaveAccessibleName(/^about 23 February 2017/);
     await expect(story.row('Tillerson: illegal firearms')).toContainText('day uncertain');
     await expect(story.row('Tillerson: illegal firearms')).toHaveAccessibleName(/about 23 February 2017/);

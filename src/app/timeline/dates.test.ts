@@ -3,6 +3,11 @@ import { ABOUT_BELOW, axisDate, dateWords, formatDateValue, formatSpan, isAbout,
 import { confidenceWords } from '../components/PublishedDate/PublishedDate.tsx';
 
 describe('dates for display', () => {
+  it('never calls a date the story is unsure of precise', () => {
+    expect(precisionLabel('day')).toBe('precise to the day');
+    expect(precisionLabel('day', { confidence: 0.41 })).toBe('day uncertain');
+    expect(precisionLabel('week', { confidence: 0.9 })).toBe('precise to the week');
+  });
   it('says a span once: the year-less note at its end only, one date when both ends are the same', () => {
     expect(formatSpan('XXXX-12-15', 'XXXX-12-17')).toBe('15 December to 17 December, year not stated');
     expect(formatSpan('2012-11-14', '2012-11-16')).toBe('Wednesday 14 November 2012 to Friday 16 November 2012');

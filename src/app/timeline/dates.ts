@@ -61,8 +61,12 @@ export function formatSpan(from: string, to: string): string {
   return a.endsWith(NOTE) && b.endsWith(NOTE) ? `${a.slice(0, -NOTE.length)} to ${b}` : `${a} to ${b}`;
 }
 
-/** Words for the precision, shown beside the date: "precise to the week". */
-export function precisionLabel(g: Granularity): string {
+/**
+ * Words for the precision, shown beside the date: "precise to the week". A date the story is unsure of
+ * (dateWords says "about") is not called precise: "day uncertain", as the disclosure explains.
+ */
+export function precisionLabel(g: Granularity, date?: Pick<DateValue, 'confidence'>): string {
+  if (date && isAbout(date)) return `${g === 'time' ? 'time' : g} uncertain`;
   return g === 'time' ? 'precise to the minute' : `precise to the ${g}`;
 }
 

@@ -36,7 +36,7 @@ export function EventDetails() {
       <div className="details-top">
         <p className="details-date">
           <time dateTime={e.date.value}>{dateWords(item.dateLabel, e.date)}</time>
-          <span className={`precision precision--${e.date.granularity}`}>{precisionLabel(e.date.granularity)}</span>
+          <span className={`precision precision--${e.date.granularity}`}>{precisionLabel(e.date.granularity, e.date)}</span>
           {e.key && <span className="key-badge">Key event</span>}
         </p>
         <div className="details-actions">
