@@ -15,6 +15,8 @@ export function untokenize(s: string): string {
     .replace(/-LRB-\s*/g, '(').replace(/\s*-RRB-/g, ')').replace(/-LSB-\s*/g, '[').replace(/\s*-RSB-/g, ']')
     .replace(/-LCB-\s*/g, '{').replace(/\s*-RCB-/g, '}')
     .replace(/``\s*([^`']*?)\s*''/g, '“$1”')
+    // One mark of a pair the sentence (or its cut) left alone: "`` Like many people ...".
+    .replace(/``\s*/g, '“').replace(/\s*''(?=[\s,.;:!?]|$)/g, '”')
     .replace(/`\s*([^`']*?)\s*'(?=[\s,.;:!?]|$)/g, '‘$1’')
     .replace(/(\w)\s+('(?:s|re|ve|ll|d|m)\b|n't\b)/gi, '$1$2')
     .replace(/\s+([,.;:!?])(?=\s|$)/g, '$1');

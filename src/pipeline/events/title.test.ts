@@ -211,6 +211,8 @@ describe('titleFrom in headline mode', () => {
       .toBe('The mayor (a Democrat) vowed to continue ‘partnership’ with the port, officials said.');
     expect(untokenize('The council said `` no more delays \'\' and the mayor would n\'t comment on Egypt \'s port .'))
       .toBe('The council said “no more delays” and the mayor wouldn\'t comment on Egypt\'s port.');
+    // One mark of a pair, its partner in another sentence: a quotation mark all the same, never ``.
+    expect(untokenize('`` Like many people , the mayor was surprised')).toBe('“Like many people, the mayor was surprised');
     expect(headline('A small fire at the depot and Mayor Ellen Park s defense of the budget made the news this year.')).toMatch(/Ellen Park’s defense/);
   });
 
