@@ -269,7 +269,7 @@ function roughPin(rough: { value: string; text: string }): Pin {
 /** A publication date worked out in a frame's year carries the frame's note. */
 function withFrame(d: DateValue | null, frame: YearFrame | null): DateValue | null {
   if (!d || !frame) return d;
-  const note = `${d.evidence?.note ?? ''}; ${frame.note}${frame.kind === 'nominal' ? ' (working date only, never published)' : ''}`;
+  const note = `${d.evidence?.note ?? ''}; ${frame.note}`;
   return { ...d, evidence: d.evidence ? { ...d.evidence, note } : { articleId: null, text: '', start: null, end: null, anchor: null, note } };
 }
 

@@ -158,7 +158,8 @@ export function frameDate(f: YearFrame, d: DateValue): DateValue | null {
   const inFrame = !!y && +y[1]! >= f.year - 1 && +y[1]! <= f.year + 2 && (f.kind === 'nominal' || d.source !== 'stated');
   if (!inFrame) return d;
   const hide = (x: string) => (f.kind === 'nominal' ? x.replace(/\b(\d{4})(?=-\d{2}\b|-W\d{2}\b)/g, (y) => (+y >= f.year - 1 && +y <= f.year + 2 ? 'XXXX' : y)) : x);
-  const note = (n: string | undefined) => hide(n ? `${n}; ${f.note}` : f.note);
+  // The frame is said once: an inferred publication date carries it already (chronology/index.ts withFrame).
+  const note = (n: string | undefined) => hide(n ? (n.includes(f.note) ? n : `${n}; ${f.note}`) : f.note);
   const evidence = d.evidence
     ? { ...d.evidence, anchor: d.evidence.anchor === null ? null : hide(d.evidence.anchor), note: note(d.evidence.note) }
     : { articleId: null, text: '', start: null, end: null, anchor: null, note: f.note };

@@ -36,8 +36,12 @@ export function confidenceWords(p: number): string {
 }
 
 /** The pipeline's note names articles by id ("001_2158e08e"); readers know them by outlet or title. */
-function readable(note: string, articles: readonly OutlineArticle[]): string {
-  let out = note;
+export function readable(note: string, articles: readonly OutlineArticle[]): string {
+  // Dates as readers write them ("XXXX-12-17" is "17 December, year not stated"); the confidence is said
+  // in words below the note, not as the model's number inside it.
+  let out = note
+    .replace(/\b(?:\d{4}|XXXX)-\d{2}-\d{2}\b/g, (v) => formatDateValue({ value: v }))
+    .replace(/\s*\(confidence \d(?:\.\d+)?\)/g, '');
   // Longest ids first: "a_1" must not eat the start of "a_10".
   for (const a of [...articles].sort((x, y) => y.id.length - x.id.length)) {
     if (!out.includes(a.id)) continue;
