@@ -28,6 +28,20 @@ test.describe('the reader', () => {
     await page.goBack();
     await expect(story.reader).toBeVisible();
   });
+
+  test('Escape inside the reader closes it and gives focus back to the details; a link to a passage shows it', async ({ story, page }) => {
+    await story.open('dhs-orders/');
+    await story.sources.getByRole('link', { name: /Read in context/ }).first().click();
+    await expect(story.reader).toBeVisible();
+    await page.keyboard.press('Escape'); // focus is on the marked passage, inside the reader
+    await expect(story.reader).toHaveCount(0);
+    await expect(story.details.getByRole('heading', { level: 2 })).toBeFocused();
+    // Opened from a link, in a short window: the page scrolls to the marked passage once.
+    await page.setViewportSize({ width: 1280, height: 600 });
+    const mention = seedStory.events.find((e) => e.id === 'dhs-orders')!.mentions[0]!;
+    await story.open('dhs-orders/', `?read=${mention.articleId}&at=${mention.start}`);
+    await expect(story.reader.locator('.mention--current, [aria-current]').first()).toBeInViewport();
+  });
 });
 
 test.describe('untrusted article text', () => {

@@ -37,14 +37,23 @@ export function Reader() {
     if (currentRef.current) {
       revealInScroller(currentRef.current);
       currentRef.current.focus({ preventScroll: true });
+      revealOnceFromLink(currentRef.current);
     } else headingRef.current?.focus({ preventScroll: true });
   }, [article, text, reader?.at]);
 
   if (!reader) return null;
-  const close = (e: React.MouseEvent) => { if (isPlainClick(e)) { e.preventDefault(); store.getState().closeReader(); } };
+  // Closed by click or Escape, the reader gives focus back to the event's details (or the axis), never the page.
+  const closeAndReturn = () => {
+    store.getState().closeReader();
+    requestAnimationFrame(() => (document.querySelector<HTMLElement>('.details-title') ?? document.querySelector<HTMLElement>('.timeline-viewport'))?.focus({ preventScroll: true }));
+  };
+  const close = (e: React.MouseEvent) => { if (isPlainClick(e)) { e.preventDefault(); closeAndReturn(); } };
+  const onKeyDown = (e: React.KeyboardEvent) => {
+    if (e.key === 'Escape' && !e.altKey && !e.ctrlKey && !e.metaKey && !(e.target as HTMLElement).closest('dialog')) { e.preventDefault(); e.stopPropagation(); closeAndReturn(); }
+  };
   if (!article) {
     return (
-      <section className="reader" aria-label="Reader">
+      <section className="reader" aria-label="Reader" onKeyDown={onKeyDown}>
         <p role="alert">This story has no article “{reader.articleId}”.</p>
         <a href={href({ reader: null })} onClick={close}>Close the reader</a>
       </section>
@@ -52,7 +61,7 @@ export function Reader() {
   }
   let currentSeen = false;
   return (
-    <section className="reader" aria-label="Reader" aria-busy={loaded?.state === 'loading'}>
+    <section className="reader" aria-label="Reader" aria-busy={loaded?.state === 'loading'} onKeyDown={onKeyDown}>
       <div className="details-top">
         <div className="reader-source">{article.publisher ?? UNKNOWN_OUTLET_LABEL} · <PublishedDate published={article.published} /></div>
         <a className="close-link" href={href({ reader: null })} onClick={close}>Close<span className="visually-hidden"> the reader</span></a>
@@ -99,4 +108,17 @@ export function Reader() {
       </div>
     </section>
   );
+}
+
+/**
+ * A link that opens the reader (`?read=...&at=...`) shows its passage: the page scrolls to it once, at the
+ * first render. Opened from the page, the reader scrolls only its own panel (revealInScroller), so the
+ * timeline stays in view; in an embed the host page never scrolls.
+ */
+let fromLink = typeof window !== 'undefined' && window.top === window && new URLSearchParams(window.location.search).has('read');
+function revealOnceFromLink(el: HTMLElement): void {
+  if (!fromLink) return;
+  fromLink = false;
+  const r = el.getBoundingClientRect();
+  if (r.top < 0 || r.bottom > window.innerHeight) el.scrollIntoView({ block: 'center' });
 }
