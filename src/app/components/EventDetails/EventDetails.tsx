@@ -29,8 +29,8 @@ export function EventDetails() {
   if (!item) return null;
   const e = item.event;
   const detail = loaded?.state === 'ready' ? loaded.value : null;
-  // One source entry per article: the first sentence of its text from each.
-  const mentions = detail ? sourceMentions(detail.mentions) : [];
+  // One source entry per article: the first sentence of its text from each, the summary's own for its article.
+  const mentions = detail ? sourceMentions(detail.mentions, detail.summary) : [];
   return (
     <section className="details" aria-label="Event details" aria-busy={loaded?.state === 'loading'} onKeyDown={(ev) => closeOnEscape(ev, e.id, () => store.getState().select(null))}>
       <div className="details-top">

@@ -9,6 +9,10 @@ describe('sourceMentions: one entry per article, from its text', () => {
   it('keeps the first sentence of each article, in order', () => {
     expect(sourceMentions([lead, second, other])).toEqual([lead, other]);
   });
+  it('cites the sentence the event\'s summary comes from for its article, the first one for the others', () => {
+    expect(sourceMentions([lead, second, other], second.text)).toEqual([second, other]);
+    expect(sourceMentions([lead, second, other], 'a sentence no mention holds')).toEqual([lead, other]);
+  });
   it('never takes a headline for the article\'s sentence, wherever it stands', () => {
     expect(sourceMentions([headline, second, other])).toEqual([second, other]);
     expect(sourceMentions([headline])).toEqual([]);

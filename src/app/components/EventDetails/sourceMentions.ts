@@ -1,11 +1,16 @@
 import type { Mention } from '../../../schema/story.ts';
 
 /**
- * The Sources list's entries: one per article, its first sentence of the text. A headline's mention
- * (`part: "title"`) is left out: it cites no sentence to read in context, and the entry shows the
- * article's title already.
+ * The Sources list's entries: one per article, its first sentence of the text, but for the article the
+ * event's title and summary come from, that very sentence (`summary`): "Read in context" then marks the
+ * sentence the event is about, not the article's opening (a review found mn03's "Friends of the couple are
+ * reeling" cited by its article's first sentence). A headline's mention (`part: "title"`) is left out: it
+ * cites no sentence to read in context, and the entry shows the article's title already.
  */
-export function sourceMentions(mentions: readonly Mention[]): Mention[] {
+export function sourceMentions(mentions: readonly Mention[], summary?: string): Mention[] {
+  const own = summary === undefined ? undefined : mentions.find((m) => m.part !== 'title' && m.text === summary);
   const seen = new Set<string>();
-  return mentions.filter((m) => m.part !== 'title' && !seen.has(m.articleId) && !!seen.add(m.articleId));
+  return mentions
+    .filter((m) => m.part !== 'title' && !(own && m.articleId === own.articleId && m !== own))
+    .filter((m) => !seen.has(m.articleId) && !!seen.add(m.articleId));
 }
