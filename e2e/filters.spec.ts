@@ -35,6 +35,14 @@ test.describe('filters and search', () => {
     await page.getByRole('button', { name: 'Clear filters' }).click();
     await expect(story.list.getByRole('link')).toHaveCount(listedAtFirst(seedStory.events));
     await expect(page).toHaveURL(/\/seed-fixture\/$/);
+    await test.step('Back undoes each choice of a menu, one at a time', async () => {
+      await page.goBack();
+      await expect(page).toHaveURL(/source=EFE&actor=Donald\+Trump/);
+      await expect(actor).toHaveValue('Donald Trump');
+      await page.goBack();
+      await expect(page).toHaveURL(/source=EFE$/);
+      await expect(story.list.getByRole('link')).toHaveCount(listedAtFirst(efe));
+    });
   });
 
   test('the Source menu lists outlets, and the unattributed articles as one unknown outlet, never their words', async ({ story, page }) => {

@@ -8,7 +8,8 @@
  *   ?source=<articleId>&actor=<name>&q=<words>&key=1    filters (key: key events only)
  *   ?read=<articleId>&at=<offset>      the reader, at the sentence starting at that offset
  *
- * Selecting an event or opening the reader pushes a history entry; filter edits replace the current one.
+ * Selecting an event, opening the reader or choosing a source, an actor or "key events only" pushes a history
+ * entry (Back undoes the choice); typing a search replaces the current one (no entry per keystroke).
  * An embed binds with mode 'replace' (see bindUrl): inside an iframe every pushState adds an entry to the
  * HOST's joint session history, so Back on the host page would step through the embed's selections.
  */
@@ -85,7 +86,8 @@ export function bindUrl(store: TimelineStore, base: string, win: Window = window
     if (s.selectedId === prev.selectedId && s.reader === prev.reader && s.filters === prev.filters) return;
     const url = urlOf(s);
     if (url === win.location.pathname + win.location.search) return;
-    if (mode === 'push' && (s.selectedId !== prev.selectedId || s.reader !== prev.reader)) win.history.pushState(null, '', url);
+    const chosen = s.filters.source !== prev.filters.source || s.filters.actor !== prev.filters.actor || !!s.filters.key !== !!prev.filters.key;
+    if (mode === 'push' && (s.selectedId !== prev.selectedId || s.reader !== prev.reader || chosen)) win.history.pushState(null, '', url);
     else win.history.replaceState(null, '', url);
   });
   // Without pushed entries there is nothing of ours to go Back to; a host's own Back is not our business.
