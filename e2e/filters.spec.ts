@@ -25,6 +25,9 @@ test.describe('filters and search', () => {
     const actor = page.getByRole('combobox', { name: 'Actor' });
     const efe = seedStory.events.filter((e) => e.mentions.some((m) => m.articleId === '004_a64dbdd333cede17'));
     const both = efe.filter((e) => (e as unknown as { actors: string[] }).actors.includes('Donald Trump'));
+    // Both menus' "all" options count events, as each of their options does.
+    await expect(source.getByRole('option').first()).toHaveText(`All sources (${total})`);
+    await expect(actor.getByRole('option').first()).toHaveText(`Everyone (${total})`);
     await source.selectOption({ label: `EFE (${efe.length})` });
     await expect(story.list.getByRole('link')).toHaveCount(listedAtFirst(efe));
     await expect(page).toHaveURL(/source=EFE/);

@@ -40,7 +40,8 @@ export function Filters() {
       <label className="filter">
         <span className="filter-label">Actor</span>
         <select value={filters.actor ?? ''} onChange={(e) => set({ actor: e.target.value || null })}>
-          <option value="">Everyone ({actors.length})</option>
+          {/* The count of events, as "All sources (N)" gives: every actor option counts events too. */}
+          <option value="">Everyone ({items.length})</option>
           {actors.map(([name, n]) => <option key={name} value={name}>{name} ({n})</option>)}
         </select>
       </label>
