@@ -11,6 +11,16 @@ test('the density strip shows where the view is and moves it, by keyboard and by
   const strip = timeline.getByRole('slider', { name: 'Where the view is in the whole story' });
   await expect(strip).toBeVisible();
   await expect(strip).toHaveAttribute('aria-valuetext', /^View centred on \d+ \w+ 2017, in a story from .+ to .+$/);
+  // Its bars are the events the filters leave: none when a search matches nothing.
+  const bars = () => strip.locator('.density-bar').evaluateAll((els) => els.filter((e) => (e as HTMLElement).style.height !== '0px' && (e as HTMLElement).style.height !== '0').length);
+  expect(await bars()).toBeGreaterThan(0);
+  const search = page.getByRole('searchbox', { name: 'Search events' });
+  await search.fill('zzzz no such words');
+  await expect.poll(bars).toBe(0);
+  // And the hint says so plainly, without the keys for events there are none of.
+  await expect(timeline.locator('#timeline-hint')).toHaveText('No events match the filters');
+  await search.fill('');
+  await expect.poll(bars).toBeGreaterThan(0);
   const ticks = () => timeline.locator('.tick-label').allTextContents().then((t) => t.join(' '));
   const value = async () => Number(await strip.getAttribute('aria-valuenow'));
   // Zoomed in, so that the view is a part of the story.

@@ -257,7 +257,7 @@ export function Timeline({ onOpenDetails, maxLanes = Infinity }: { onOpenDetails
       <div className="timeline-toolbar">
         <p className="timeline-hint" id="timeline-hint">
           {count ? `${count} dated ${count === 1 ? 'event' : 'events'}` : 'No events match the filters'}
-          <span className="timeline-keys">. Drag or scroll to move; ← → step, + − zoom.</span>
+          {count > 0 && <span className="timeline-keys">. Drag or scroll to move; ← → step, + − zoom.</span>}
         </p>
         <div className="timeline-buttons" role="group" aria-label="Zoom">
           {/* At a limit the button says so (aria-disabled, not disabled: a keyboard user pressing it keeps focus). */}
@@ -315,7 +315,7 @@ export function Timeline({ onOpenDetails, maxLanes = Infinity }: { onOpenDetails
       </div>
       {scale && domain && (
         <DensityStrip
-          items={all}
+          items={shown}
           domain={framesPeriod && period ? stripSpan(period) : domain}
           view={[scale.invert(-tx / k).getTime(), scale.invert((width - tx) / k).getTime()]}
           onJump={(t) => panZoom.current?.centerOn(scale(t))}
