@@ -2,6 +2,7 @@ import type { DateValue } from '../../../schema/story.ts';
 import type { OutlineArticle } from '../../../schema/outline.ts';
 import { isPlainClick, useHref, useTimelineStoreApi } from '../../store/context.ts';
 import { formatDateValue } from '../../timeline/dates.ts';
+import { articleName } from './articleName.ts';
 import { confidenceWords } from '../PublishedDate/PublishedDate.tsx';
 
 const SOURCE_WORDS: Record<DateValue['source'], string> = {
@@ -26,7 +27,7 @@ export function Evidence({ date, articles, corrected = false }: { date: DateValu
     );
   }
   const article = ev?.articleId ? articles.get(ev.articleId) : undefined;
-  const cited = article ? (article.publisher ?? article.title) : '';
+  const cited = article ? articleName(article, articles) : '';
   return (
     <div className="evidence">
       <h3 className="details-subheading">How this date was found</h3>

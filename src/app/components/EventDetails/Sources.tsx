@@ -1,6 +1,7 @@
 import type { Mention } from '../../../schema/story.ts';
 import type { OutlineArticle } from '../../../schema/outline.ts';
 import { isPlainClick, useHref, useTimelineStoreApi } from '../../store/context.ts';
+import { articleName } from './articleName.ts';
 
 /**
  * The articles that report the event: each with its publisher (or title), the reporting sentence, the
@@ -28,7 +29,7 @@ export function Sources({ mentions, articles }: { mentions: Mention[]; articles:
                   href={href({ reader: { articleId: a.id, at: m.start } })}
                   onClick={(e) => { if (isPlainClick(e)) { e.preventDefault(); store.getState().openReader(a.id, m.start); } }}
                 >
-                  Read in context<span className="visually-hidden">: {a.publisher ?? a.title}</span>
+                  Read in context<span className="visually-hidden">: {articleName(a, articles)}</span>
                 </a>
                 {a.url && (
                   <a href={a.url} target="_blank" rel="noopener noreferrer">
