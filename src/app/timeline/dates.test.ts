@@ -1,8 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { ABOUT_BELOW, axisDate, dateWords, formatDateValue, formatSpan, isAbout, isRange, parseTimex, precisionLabel, utcAsLocal } from './dates.ts';
+import { ABOUT_BELOW, axisDate, dateWords, formatDateValue, formatSpan, htmlDatetime, isAbout, isRange, parseTimex, precisionLabel, utcAsLocal } from './dates.ts';
 import { confidenceWords } from '../components/PublishedDate/PublishedDate.tsx';
 
 describe('dates for display', () => {
+  it('gives HTML a datetime it can read: a year-less day as "--MM-DD", nothing for other unknown parts', () => {
+    expect([htmlDatetime('2017-02-23'), htmlDatetime('XXXX-12-15'), htmlDatetime('XXXX-WXX-4'), htmlDatetime('2017-W08')]).toEqual(['2017-02-23', '--12-15', undefined, '2017-W08']);
+  });
   it('never calls a date the story is unsure of precise', () => {
     expect(precisionLabel('day')).toBe('precise to the day');
     expect(precisionLabel('day', { confidence: 0.41 })).toBe('day uncertain');

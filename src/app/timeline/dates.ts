@@ -80,3 +80,13 @@ export function utcAsLocal(ms: number): Date {
   const d = new Date(ms);
   return new Date(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate(), d.getUTCHours(), d.getUTCMinutes());
 }
+
+/**
+ * A TIMEX value as an HTML `datetime`: the same for calendar values; a day without its year ("XXXX-12-15")
+ * is HTML's year-less date ("--12-15"); other values with unknown parts have no HTML form (undefined).
+ */
+export function htmlDatetime(value: string): string | undefined {
+  if (!value.includes('X')) return value;
+  const m = /^XXXX-(\d{2})-(\d{2})$/.exec(value);
+  return m ? `--${m[1]}-${m[2]}` : undefined;
+}

@@ -3,7 +3,7 @@ import { loadEventDetail } from '../../data/detail.ts';
 import { useLoaded } from '../../data/useLoaded.ts';
 import { isPlainClick, useHref, useTimeline, useTimelineStoreApi } from '../../store/context.ts';
 import { selectSelected, selectStory } from '../../store/selectors.ts';
-import { dateWords, precisionLabel } from '../../timeline/dates.ts';
+import { dateWords, htmlDatetime, precisionLabel } from '../../timeline/dates.ts';
 import { ShareButton } from '../ShareDialog/ShareButton.tsx';
 import { EditNotes } from './EditNotes.tsx';
 import { Evidence } from './Evidence.tsx';
@@ -35,7 +35,7 @@ export function EventDetails() {
     <section className="details" aria-label="Event details" aria-busy={loaded?.state === 'loading'} onKeyDown={(ev) => closeOnEscape(ev, e.id, () => store.getState().select(null))}>
       <div className="details-top">
         <p className="details-date">
-          <time dateTime={e.date.value}>{dateWords(item.dateLabel, e.date)}</time>
+          <time dateTime={htmlDatetime(e.date.value)}>{dateWords(item.dateLabel, e.date)}</time>
           <span className={`precision precision--${e.date.granularity}`}>{precisionLabel(e.date.granularity, e.date)}</span>
           {e.key && <span className="key-badge">Key event</span>}
         </p>

@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { isPlainClick, useHref, useTimeline, useTimelineStoreApi } from '../../store/context.ts';
 import { selectItems, selectSelectedId, selectShown } from '../../store/selectors.ts';
-import { dateWords, isAbout, precisionLabel } from '../../timeline/dates.ts';
+import { dateWords, htmlDatetime, isAbout, precisionLabel } from '../../timeline/dates.ts';
 import { storyPeriod } from '../../timeline/period.ts';
 import { backgroundCount } from './background.ts';
 import { groupByDate, pageStart } from './groups.ts';
@@ -79,7 +79,7 @@ export function EventList() {
       )}
       {groupByDate(page).map((g) => (
         <div key={`${g.label}-${g.items[0]!.event.id}`} className="event-group">
-          <h3 className="event-group-date"><time dateTime={g.value}>{g.label}</time></h3>
+          <h3 className="event-group-date"><time dateTime={htmlDatetime(g.value)}>{g.label}</time></h3>
           <ul>
             {g.items.map((item) => {
               const e = item.event;
