@@ -26,7 +26,7 @@ export function Filters() {
     <search className="filters" aria-label="Filter events">
       <label className="filter">
         <span className="filter-label">Search</span>
-        <input type="search" aria-label="Search events" placeholder="Words in titles, quotes, names" value={filters.q} onChange={(e) => set({ q: e.target.value })} />
+        <input type="search" aria-label="Search events" placeholder="Titles, quotes, names" value={filters.q} onChange={(e) => set({ q: e.target.value })} />
       </label>
       <label className="filter">
         <span className="filter-label">Source</span>
