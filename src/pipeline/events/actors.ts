@@ -70,6 +70,7 @@ const NEVER_NAME = new Set([
   ...['however', 'meanwhile', 'moreover', 'furthermore', 'nevertheless', 'nonetheless', 'therefore', 'instead', 'indeed', 'besides', 'otherwise', 'overall', 'finally', 'eventually', 'recently', 'currently', 'initially', 'additionally', 'unfortunately', 'fortunately', 'luckily', 'clearly', 'obviously', 'apparently', 'reportedly', 'separately', 'similarly', 'globally', 'gradually', 'ultimately', 'maybe', 'perhaps', 'already', 'yet', 'still', 'thus', 'hence'],
   ...['several', 'some', 'many', 'few', 'most', 'each', 'every', 'both', 'all', 'another', 'other', 'such', 'the', 'a', 'an', 'this', 'these', 'those', 'that'],
   ...['having', 'being', 'let', 'thank', 'thanks', 'thanking', 'remember', 'please', 'reply', 'tell', 'following', 'according', 'including', 'regarding'],
+  ...['fearing', 'hoping', 'noting', 'citing', 'adding', 'asking', 'calling', 'claiming', 'facing', 'urging', 'warning', 'accusing', 'defying', 'dear', 'unto'],
 ]);
 /**
  * Whether a lowercase `word` goes on an organization's name: after its head word, "for", "to", "on",
