@@ -22,7 +22,7 @@ test('a story with undated articles says what is missing from its timeline', asy
   await serveStories(page, [undatedStory() as never]);
   await page.goto(`/${ID}/`);
   const note = page.getByRole('note').filter({ hasText: 'date of publication' });
-  await expect(note).toHaveText(`2 of the ${seedStory.articles.length} articles do not state their date of publication, and the story does not settle them well enough to publish. The 3 statements they make without a date of their own are not on the timeline. A date for each article in story.json or in its front matter places them.`);
+  await expect(note).toHaveText(`2 of the ${seedStory.articles.length} articles do not state their date of publication, and the story does not settle them well enough to publish. The 3 statements they make without a date of their own are not on the timeline. The articles are marked “undated” in the list of articles.`);
 });
 
 test('a story whose articles all have dates has no such note', async ({ page }) => {

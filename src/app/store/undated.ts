@@ -21,7 +21,7 @@ export function undatedOf(story: Pick<StoryOutline, 'articles'>): Undated | null
   return { articles: undated.length, of: story.articles.length, statements };
 }
 
-export function undatedNote(u: Undated): string {
+export function undatedNote(u: Undated, forEditors = false): string {
   const one = u.articles === 1;
   const subject = u.articles === u.of
     ? (one ? 'The article does not state its date of publication, and its text does not settle it' : `None of the ${u.of} articles states its date of publication, and the story does not settle them`)
@@ -30,6 +30,8 @@ export function undatedNote(u: Undated): string {
   if (u.statements === 0) return first;
   const they = one ? 'it makes' : 'they make';
   const what = u.statements === 1 ? `The one statement ${they} without a date of its own is not on the timeline.` : `The ${u.statements} statements ${they} without a date of their own are not on the timeline.`;
+  // Readers are told where the articles are; editors (`npm run dev`) also how to place them.
+  const where = one ? 'The article is marked “undated” in the list of articles.' : 'The articles are marked “undated” in the list of articles.';
   const fix = one ? 'A date for the article in story.json or in its front matter places them.' : 'A date for each article in story.json or in its front matter places them.';
-  return `${first} ${what} ${fix}`;
+  return `${first} ${what} ${forEditors ? fix : where}`;
 }

@@ -10,5 +10,5 @@ export function UndatedNote() {
   const story = useTimeline(selectStory);
   const u = undatedOf(story);
   if (!u) return null;
-  return <p className="undated-note" role="note">{undatedNote(u)}</p>;
+  return <p className="undated-note" role="note">{undatedNote(u, import.meta.env.DEV)}</p>;
 }
