@@ -346,5 +346,7 @@ export function ownDate(s: Sentence, inside: readonly TimexLike[]): Omit<OwnDate
     if (!nested(x.value, best.value)) return 'conflict';
     if (finer(x.granularity!, best.granularity!)) best = x;
   }
-  return { value: best.value.slice(0, 10).length === 10 ? best.value.slice(0, 10) : best.value, granularity: best.granularity === 'time' ? 'day' : best.granularity!, timex: best };
+  // A time of day is its day ("2017-02-23T22:00" -> "2017-02-23"); any other value stays whole: "2009-W17-WE"
+  // (a weekend) had lost its last letter to the same cut and become no date at all.
+  return { value: /^\d{4}-\d{2}-\d{2}T/.test(best.value) ? best.value.slice(0, 10) : best.value, granularity: best.granularity === 'time' ? 'day' : best.granularity!, timex: best };
 }

@@ -40,6 +40,15 @@ describe('event sentences', () => {
     expect(candidatesOf({ id: 'a', text: alone, ...segment(alone) }, 0, [])).toEqual([]);
   });
 
+  it('keeps a weekend whole and a time of day as its day', () => {
+    const t = 'Parents canceled parties over the weekend, and the schools closed on Friday night.';
+    const weekend = { start: t.indexOf('the weekend'), end: t.indexOf('the weekend') + 11, text: 'the weekend', type: 'DATE' as const, value: '2009-W17-WE', granularity: 'week' as const, anchor: '2009-04-27', note: '' };
+    // "2009-W17-WE" had lost its last letter ("2009-W17-W", no date at all) to the cut meant for clock times.
+    expect(ownDate(whole(t), [weekend])).toMatchObject({ value: '2009-W17-WE', granularity: 'week' });
+    const clock = { ...weekend, start: t.indexOf('Friday night'), end: t.indexOf('Friday night') + 12, text: 'Friday night', type: 'TIME' as const, value: '2009-04-24TNI', granularity: 'time' as const };
+    expect(ownDate(whole(t), [clock])).toMatchObject({ value: '2009-04-24', granularity: 'day' });
+  });
+
   it('does not date a clause by a participle phrase set off between its subject and its verb', () => {
     const t = 'Work on the new bridge, begun two years ago, has been halted by the city council.';
     const ago = { start: t.indexOf('two years ago'), end: t.indexOf('two years ago') + 13, text: 'two years ago', type: 'DATE' as const, value: '2006', granularity: 'year' as const, anchor: '2008-05-24', note: '' };
