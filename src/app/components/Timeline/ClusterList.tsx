@@ -26,7 +26,8 @@ export function ClusterList({ items, hrefOf, onPick, onClose }: Props) {
         <span>{label}</span>
         <button type="button" className="link-button" onClick={onClose}>Close</button>
       </p>
-      <ul>
+      {/* Ranked, most important first: an ordered list. */}
+      <ol>
         {ordered.map((item, i) => (
           <li key={item.event.id}>
             <a
@@ -39,7 +40,7 @@ export function ClusterList({ items, hrefOf, onPick, onClose }: Props) {
             {item.event.key && <span className="key-badge">Key event</span>}
           </li>
         ))}
-      </ul>
+      </ol>
     </div>
   );
 }
