@@ -1,5 +1,5 @@
 /// <reference lib="dom" />
-import { expect, seedBackground, seedStory, test } from './support/fixtures.ts';
+import { expect, seedBackground, seedStory, serveStories, test } from './support/fixtures.ts';
 
 test.describe('the event list', () => {
   test('lists every event in date order under date headings, background folded', async ({ story }) => {
@@ -56,4 +56,16 @@ test.describe('the event list', () => {
     const [details, list] = await Promise.all([story.details.boundingBox(), story.list.boundingBox()]);
     expect(details!.y).toBeLessThan(list!.y);
   });
+
+  test('a deep link to an event far down a long story opens the list on that event\'s page', async ({ page }) => {
+    const base = seedStory.events.find((e) => e.id === 'dhs-orders')!;
+    const day = (i: number) => new Date(Date.UTC(2017, 0, 1) + i * 86_400_000).toISOString().slice(0, 10);
+    const events = Array.from({ length: 250 }, (_, i) => ({ ...base, id: `event-${i + 1}`, title: `Happening number ${i + 1}`, date: { ...base.date, value: day(i) } }));
+    await serveStories(page, [{ ...seedStory, id: 'long-list', events } as never]);
+    await page.goto('/long-list/event-220/');
+    const list = page.getByRole('region', { name: 'Events', exact: true });
+    await expect(list.getByRole('link', { name: /^Happening number 220\b/ })).toHaveAttribute('aria-current', 'true');
+    await expect(list.getByRole('button', { name: /^Show earlier events \(200 more\)$/ })).toBeVisible();
+  });
 });
+

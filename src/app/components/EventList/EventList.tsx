@@ -33,7 +33,9 @@ export function EventList() {
   }
   const shown = useMemo(() => (expanded || !folded ? all : all.slice(folded)), [all, folded, expanded]);
   const href = useHref();
-  const [paging, setPaging] = useState({ start: 0, forId: selectedId, forList: shown });
+  // A deep link's event is on the first page shown (it had opened on the story's first page: the jump below
+  // runs only when the selection changes, and a link's selection is there from the start).
+  const [paging, setPaging] = useState(() => ({ start: pageStart(shown.length, PAGE, selectedId ? shown.findIndex((i) => i.event.id === selectedId) : -1, 0), forId: selectedId, forList: shown }));
   const listRef = useRef<HTMLElement>(null);
   let from = paging.start;
   // Jump to the selected event's page when the selection or the filters change, not when paging by hand.
