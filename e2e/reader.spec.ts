@@ -29,6 +29,11 @@ test.describe('the reader', () => {
     await expect(story.reader).toBeVisible();
   });
 
+  test('a marked passage names its event\'s date as the viewer does: "about" where the day is unsure', async ({ story }) => {
+    await story.open('tillerson-border-remarks/', '?read=000_040d3fae169fa766&at=1042');
+    await expect(story.reader.locator('a.mention[title^="Tillerson: illegal firearms"]').first()).toHaveAttribute('title', /\(about 23 February 2017\)$/);
+  });
+
   test('Escape inside the reader closes it and gives focus back to the details; a link to a passage shows it', async ({ story, page }) => {
     await story.open('dhs-orders/');
     await story.sources.getByRole('link', { name: /Read in context/ }).first().click();

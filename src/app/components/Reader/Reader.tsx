@@ -4,6 +4,7 @@ import { isPlainClick, useHref, useTimeline, useTimelineStoreApi } from '../../s
 import { UNKNOWN_OUTLET_LABEL } from '../../store/outlets.ts';
 import { selectItems, selectReader, selectStory } from '../../store/selectors.ts';
 import { currentRange, segment, type MarkRange } from './segments.ts';
+import { dateWords } from '../../timeline/dates.ts';
 import { revealInScroller } from '../../dom/scroll.ts';
 import { loadArticleText } from '../../data/detail.ts';
 import { useLoaded } from '../../data/useLoaded.ts';
@@ -23,7 +24,8 @@ export function Reader() {
   const currentRef = useRef<HTMLElement>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const article = reader ? story.articles.find((a) => a.id === reader.articleId) : undefined;
-  const titles = useMemo(() => new Map(items.map((i) => [i.event.id, `${i.event.title} (${i.dateLabel})`])), [items]);
+  // The event's date as the rest of the viewer says it: "about 23 February 2017" where the day is unsure.
+  const titles = useMemo(() => new Map(items.map((i) => [i.event.id, `${i.event.title} (${dateWords(i.dateLabel, i.event.date)})`])), [items]);
   const loaded = useLoaded(article ? `${story.id}/${article.id}` : null, () => loadArticleText(story, article!.id));
   const text = loaded?.state === 'ready' ? loaded.value : null;
   const paragraphs = useMemo(() => {
