@@ -91,4 +91,23 @@ test.describe('the opening view', () => {
     expect(height).toBeLessThan(line * 2.5);
     expect(full).toBeGreaterThanOrEqual(height - 1); // clamped, never more than two lines shown
   });
+
+  test('a story that never states its year draws its days after the real years it recalls, with no year', async ({ page }) => {
+    // The seed's days made year-less ("XXXX-02-23"), and one real year recalled: mn03's "founded in 1974".
+    const doc = farStory();
+    const events = (doc.events as Ev[]).map((e) => {
+      const value = (e.date as { value: string }).value;
+      if (value === '1889') return { ...e, date: { ...(e.date as object), value: '1974' } };
+      return /^2017-\d\d-\d\d/.test(value) ? { ...e, date: { ...(e.date as object), value: `XXXX${value.slice(4, 10)}`, granularity: 'day' } } : null;
+    }).filter((e) => e !== null);
+    const { timeline, ticks, mark } = await open(page, { ...doc, events } as ReturnType<typeof farStory>);
+    await expect(mark(/Videgaray warns/)).toHaveAccessibleName(/year not stated/);
+    await timeline.getByRole('button', { name: 'All dates' }).click();
+    await expect(mark(/Russian flu/)).toHaveAccessibleName(/1974/);
+    // The days come after 1974 with a break that says so; no tick prints a year of the drawing (2000, 1976).
+    await expect.poll(ticks).toMatch(/year not stated/);
+    expect(await ticks()).not.toMatch(/19[89]\d|20\d\d|197[5-9]/);
+    const x = async (name: RegExp) => (await mark(name).boundingBox())?.x ?? -1;
+    expect(await x(/Videgaray warns/)).toBeGreaterThan(await x(/Russian flu/));
+  });
 });

@@ -24,7 +24,8 @@ export function isoWeekStart(year: number, week: number): number {
 /**
  * Year used to place dates whose year no article states ("XXXX-12-18": "Monday, December 18" in a story
  * that never says which year). A leap year, so "XXXX-02-29" has a place; such stories are drawn on an
- * axis that never shows the year.
+ * axis that never shows the year. The viewer draws a story that also recalls real years in a later year
+ * (src/app/timeline/yearlessFrame.ts), after them.
  */
 export const NOMINAL_YEAR = 2000;
 

@@ -5,6 +5,7 @@
 import type { OutlineEvent, StoryOutline } from '../../schema/outline.ts';
 import { outlineColumns } from '../../schema/outlineCodec.ts';
 import { formatDateValue, parseTimex } from '../timeline/dates.ts';
+import { yearlessFrame } from '../timeline/yearlessFrame.ts';
 
 /** An event with what the views need to place and label it. */
 export type Item = { event: OutlineEvent; start: number; end: number; dateLabel: string; dated: boolean };
@@ -39,10 +40,14 @@ export function toItems(story: Pick<StoryOutline, 'events'>): Item[] {
   // Many events share a date value (100,000 events have a few thousand): each is parsed and worded once,
   // and the values, not the events, are sorted.
   const byValue = new Map<string, Placed>();
+  // The file's table of dates, or every event's: year-less days are drawn after the real years (yearlessFrame.ts).
+  const file = outlineColumns(story as StoryOutline);
+  const columns = file && file.events.id.length === story.events.length ? file.events : null;
+  const frame = yearlessFrame(columns ? columns.dates.map((d) => d.value) : distinct(story.events));
   const place = (value: string): Placed => {
     let p = byValue.get(value);
     if (!p) {
-      const range = parseTimex(value);
+      const range = frame ? parseTimex(value, frame.year) : parseTimex(value);
       p = {
         start: range?.start ?? Number.POSITIVE_INFINITY,
         end: range?.end ?? Number.POSITIVE_INFINITY,
@@ -57,8 +62,6 @@ export function toItems(story: Pick<StoryOutline, 'events'>): Item[] {
   };
   // An outline decoded from its file has its events' dates as places in a table (outlineColumns): the
   // table is placed, and each event found by its place, without a look-up by value per event.
-  const file = outlineColumns(story as StoryOutline);
-  const columns = file && file.events.id.length === story.events.length ? file.events : null;
   const ofDate = columns ? columns.dates.map((d) => place(d.value)) : null;
   const of = ofDate ? null : story.events.map((event) => place(event.date.value));
   // Dated values by start, then end; every undated value after them, all in one place. Values of the same
@@ -85,6 +88,12 @@ export function toItems(story: Pick<StoryOutline, 'events'>): Item[] {
     items[starts[p.order]!++] = new PlacedItem(events[i]!, p);
   }
   return items;
+}
+
+function distinct(events: readonly OutlineEvent[]): Set<string> {
+  const values = new Set<string>();
+  for (const e of events) values.add(e.date.value);
+  return values;
 }
 
 /** What the filters ask for; empty means "everything". */

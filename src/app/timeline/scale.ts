@@ -57,7 +57,27 @@ export function maxZoom(domain: [number, number], narrowest = 3 * HOUR): number 
 }
 
 /** One labelled tick at screen position x; `major` ticks start a larger unit (a new year, month or day). */
-export type Tick = { x: number; time: number; label: string; major: boolean };
+/** The width of the break's label, "year not stated", at the ticks' size (px, with a gap). */
+const BREAK_LABEL = 110;
+
+/** `brk`: where a year-less story's frame starts after the real years it recalls (yearlessFrame.ts). */
+export type Tick = { x: number; time: number; label: string; major: boolean; brk?: boolean };
+
+/**
+ * The ticks with none inside a year-less story's gap (yearlessFrame.ts), and a break where its frame begins,
+ * labelled "year not stated", when that place is among the ticks' span.
+ */
+export function breakTicks(ticks: Tick[], scale: ScaleTime<number, number>, gap: { from: number; to: number } | null): Tick[] {
+  if (!gap || !ticks.length) return ticks;
+  const kept = ticks.filter((t) => t.time < gap.from || t.time > gap.to);
+  const first = ticks[0]!.time, last = ticks[ticks.length - 1]!.time;
+  if (gap.to < first || gap.from > last) return kept;
+  const brk: Tick = { x: scale(new Date(gap.to)), time: gap.to, label: 'year not stated', major: true, brk: true };
+  // Its label is wider than a tick's: the ticks just right of it give it room.
+  const clear = kept.filter((t) => t.time < gap.from || t.x >= brk.x + BREAK_LABEL);
+  const at = clear.findIndex((t) => t.time > gap.to);
+  return at < 0 ? [...clear, brk] : [...clear.slice(0, at), brk, ...clear.slice(at)];
+}
 
 /**
  * Ticks for the visible scale, labelled in the unit their spacing calls for. The first tick at or right of

@@ -3,8 +3,9 @@ import { isPlainClick, useHref, useTimeline, useTimelineStoreApi } from '../../s
 import { selectItems, selectK, selectMissing, selectSelectedId, selectShownDated, selectWidth } from '../../store/selectors.ts';
 import { CLUSTER_MIN, layoutLanes, spreadSameDay, visible, type Layout } from '../../timeline/lanes.ts';
 import { createPanZoom, type PanZoom } from '../../timeline/panZoom.ts';
-import { isYearless, NOMINAL_YEAR } from '../../../schema/timexRange.ts';
-import { axisTicks, baseLinear, baseScale, maxZoom, narrowestSpan, paddedDomain } from '../../timeline/scale.ts';
+import { yearlessFrame } from '../../timeline/yearlessFrame.ts';
+import type { Item } from '../../store/items.ts';
+import { axisTicks, baseLinear, breakTicks, baseScale, maxZoom, narrowestSpan, paddedDomain } from '../../timeline/scale.ts';
 import { storyPeriod } from '../../timeline/period.ts';
 import { Axis } from './Axis.tsx';
 import { ClusterList } from './ClusterList.tsx';
@@ -88,10 +89,10 @@ export function Timeline({ onOpenDetails, maxLanes = Infinity }: { onOpenDetails
   // A story dated to days at best never zooms into hours (and never shows hour ticks).
   const narrowest = useMemo(() => narrowestSpan(all.some((i) => i.dated && i.event.date.granularity === 'time')), [all]);
   const daysOnly = narrowest > 86_400_000;
-  // Days whose year the texts never state sit in the nominal year (NOMINAL_YEAR): ticks there print no year,
-  // while a real year the story recalls ("founded in 1974") keeps its own.
-  // (A first-letter test before the pattern: 100,000 dated events are scanned at the first render.)
-  const yearless = useMemo(() => (all.some((i) => i.dated && i.event.date.value.charCodeAt(0) === 88 && isYearless(i.event.date.value)) ? (year: number) => year === NOMINAL_YEAR : false), [all]);
+  // Days whose year the texts never state sit after every real year the story recalls (yearlessFrame.ts):
+  // ticks from there on print no year, while a real year ("founded in 1974") keeps its own.
+  const frame = useMemo(() => yearlessFrame(distinctDated(all)), [all]);
+  const yearless = frame?.hidesYear ?? false;
   // The last event's label needs room right of its date: the scale ends short of the right edge.
   const scale = useMemo(() => (domain ? baseScale(domain, Math.max(width / 2, width - LABEL_WIDTH)) : null), [domain, width]);
   const base = useMemo(() => {
@@ -135,8 +136,8 @@ export function Timeline({ onOpenDetails, maxLanes = Infinity }: { onOpenDetails
   const ticks = useMemo(() => {
     if (!scale) return [];
     const view = scale.copy().domain([scale.invert((-tx - reach) / k), scale.invert((width + reach - tx) / k)]).range([-reach, width + reach]);
-    return axisTicks(view, width + 2 * reach, 0, yearless, daysOnly);
-  }, [scale, k, tx, width, reach, yearless, daysOnly]);
+    return breakTicks(axisTicks(view, width + 2 * reach, 0, yearless, daysOnly), view, frame?.gap ?? null);
+  }, [scale, k, tx, width, reach, yearless, daysOnly, frame]);
 
   // The layer is back at rest after each render; between renders a pan only moves it.
   useLayoutEffect(() => {
@@ -344,4 +345,16 @@ function inView(left: number, right: number, width: number): { left: number; rig
   const r = Math.min(right, width);
   // A sliver narrower than a count needs stays as it is: widened, it would lie over its neighbour.
   return r - l >= CLUSTER_MIN ? { left: l, right: r } : { left, right };
+}
+
+/**
+ * The date values of the dated items, each once in a row: items come sorted by their value's place, so
+ * 100,000 events at the first render are a few thousand values here.
+ */
+function* distinctDated(items: readonly Item[]): Generator<string> {
+  let last = '';
+  for (const i of items) {
+    const v = i.event.date.value;
+    if (i.dated && v !== last) { last = v; yield v; }
+  }
 }
