@@ -35,6 +35,13 @@ describe('namesIn', () => {
     expect(namesIn('Ban Ki-moon met Moon Jae-in.').map((n) => n.name)).toEqual(['Ban Ki-moon', 'Moon Jae-in']);
     expect(namesIn("Abbas' Palestinian Authority agreed.").map((n) => n.name)).toEqual(['Abbas', 'Palestinian Authority']);
   });
+  it('never takes a pronoun or a leading "given", "despite", "whether" into a name', () => {
+    // A transcript's "I'm Becky Anderson"; a scrape that lost the full stop before "He"; a sentence's opener.
+    expect(namesIn("I'm Becky Anderson and this is CNN.").map((n) => n.name)).toEqual(['Becky Anderson', 'CNN']);
+    expect(namesIn('That was Fouad Ajami He said more.').map((n) => n.name)).toEqual(['Fouad Ajami']);
+    expect(namesIn('Given AIG’s losses, Whether Hosni Mubarak stays is unclear.').map((n) => n.name)).toEqual(['AIG', 'Hosni Mubarak']);
+    expect(namesIn('Egyptians I’ve met agree.').map((n) => n.name)).not.toContain('Egyptians I’ve');
+  });
   it('reads an organization\'s name through its complement, never two names joined by "and"', () => {
     expect(namesIn('The U.S. Centers for Disease Control and Prevention and the Committee to Protect Journalists spoke.').map((n) => n.name))
       .toEqual(['U.S. Centers for Disease Control and Prevention', 'Committee to Protect Journalists']);

@@ -71,6 +71,10 @@ const NEVER_NAME = new Set([
   ...['several', 'some', 'many', 'few', 'most', 'each', 'every', 'both', 'all', 'another', 'other', 'such', 'the', 'a', 'an', 'this', 'these', 'those', 'that'],
   ...['having', 'being', 'let', 'thank', 'thanks', 'thanking', 'remember', 'please', 'reply', 'tell', 'following', 'according', 'including', 'regarding'],
   ...['fearing', 'hoping', 'noting', 'citing', 'adding', 'asking', 'calling', 'claiming', 'facing', 'urging', 'warning', 'accusing', 'defying', 'dear', 'unto'],
+  ...['given', 'despite', 'whether', 'amid', 'unlike'],
+  // A pronoun is no part of a name: "I'm Becky Anderson" (a transcript) names Becky Anderson, "Fouad Ajami He
+  // ..." Fouad Ajami (a lost full stop), "Egyptians I've ..." no one.
+  ...['i', "i'm", 'i’m', "i've", 'i’ve', "i'll", 'i’ll', "i'd", 'i’d', 'he', 'she', 'we', 'they', 'you', "he's", 'he’s', "she's", 'she’s', "we're", 'we’re', "they're", 'they’re', "you're", 'you’re'],
 ]);
 /**
  * Whether a lowercase `word` goes on an organization's name: after its head word, "for", "to", "on",
