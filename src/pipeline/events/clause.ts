@@ -14,7 +14,7 @@ const DATELINE = /^[A-Z][\w .,'’]{0,40}\([\w .]+\)\s*\.?\s*[-–—]\s*|^[A-Z]
  */
 const DISCOURSE = new RegExp(`^(?:(?:${rules.discourse.join('|')})\\b(?!\\s+of\\b),?\\s*|(?:This|That|It|The move|The decision) (?:comes?|came) (?:after|as|amid|just days after|days after|a day after|weeks after)\\s+)+`, 'i');
 /** First words of a leading phrase that ends at its comma: prepositions, subordinators, participles. */
-const LEAD_WORD = new RegExp(`^(?:${rules.leadOpeners.join('|')}|[A-Z][a-z]{2,}(?:ed|ing)(?=\\s+[a-z]|,)|(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Several|Many|\\d+)\\s+(?:years?|months?|weeks?|days?|hours?|decades?)\\s+(?:after|before|later|earlier|ago))\\b`);
+const LEAD_WORD = new RegExp(`^(?:${rules.leadOpeners.join('|')}|[A-Z][a-z]{2,}(?:ed|ing)(?=\\s+[a-z]|,)|(?:An?|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Several|Many|\\d+)\\s+(?:years?|months?|weeks?|days?|hours?|decades?)\\s+(?:after|before|later|earlier|ago))\\b`);
 /** What a main clause may not start with: a number ("After Bill Cosby, 81, was ..."), a conjunction or a verb. */
 const BAD_REST = /^(?:\d|(?:and|or|but|was|were|is|are|has|had|have|who|which|that|said|says|where|when|while|including|whose|whom|as|because|saying)\b)/;
 const OPEN_QUOTES = /["“]/g;

@@ -36,6 +36,9 @@ describe('leadTitle: a long lead cut as a headline, not at a character count', (
     // The time expression goes, as from an event's title, rather than the cut stopping before it ("... proposed").
     ['The governor and top state lawmakers proposed on Friday the most significant move toward gun control in the state in decades, backing new limits.', 'The governor and top state lawmakers proposed the most significant move toward gun control'],
     ['A second sentence never joins the title. The lead goes on here with more words than any title should ever hold in one line.', 'A second sentence never joins the title.'],
+    // A leading "a week after ..." is when, not what: the main clause is the title (mn17's had been "A week
+    // after one of the deadliest mass shootings", the phrase alone).
+    ['(CNN) A week after one of the deadliest mass shootings in modern US history, Florida Gov. Rick Scott announced a comprehensive plan to keep students safe in his state.', 'Florida Gov. Rick Scott announced a comprehensive plan to keep students safe in his state'],
   ])('%s', (lead, title) => expect(leadTitle(lead)).toBe(title));
   it('keeps the lead\'s opening apart for the rank, which weighs it as a headline (leadOpening)', () => {
     const text = 'CAIRO — The Muslim Brotherhood worked to stretch its lead Tuesday as Egyptians returned to the polls in the final phase of the elections.';
@@ -50,6 +53,10 @@ describe('storyTitle: a story without a title of its own', () => {
     expect(storyTitle(undefined, articles, [null, 'Camp cleared as deadline passes'], 'occupy')).toBe('Camp cleared as deadline passes');
     expect(storyTitle(undefined, articles, [null, null], 'occupy')).toBe('Police cleared the camp');
     expect(storyTitle(undefined, [], [], 'occupy')).toBe('occupy');
+    // No headline anywhere: a lead cut whole reads as one, a lead cut mid-sentence does not.
+    const leads = [{ title: 'Less than a week before the businessman and his wife, Honey…' }, { title: 'Homicide detectives have taken over the investigation' }];
+    expect(storyTitle(undefined, leads, [null, null], 'mn03')).toBe('Homicide detectives have taken over the investigation');
+    expect(storyTitle(undefined, [leads[0]!], [null], 'mn03')).toBe(leads[0]!.title);
     expect(storyTitle('Given', articles, [null, null], 'occupy')).toBe('Given');
   });
 });
