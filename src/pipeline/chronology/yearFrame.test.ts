@@ -82,6 +82,12 @@ describe('yearFrame', () => {
     expect(frameDate(f, { ...resolved(`${f.year}-03`), granularity: 'month' })?.value).toBe('XXXX-03');
     // A year alone has no yearless form: the sentence becomes story context.
     expect(frameDate(f, { ...resolved(`${f.year}`), granularity: 'year' })).toBeNull();
+    // Counted from the frame into another year ("Six years ago"): no year of the story, no date at all.
+    const counted = (value: string, anchor: string): DateValue => ({ value, granularity: 'year', source: 'resolved', evidence: { articleId: 'a0', text: 'Six years ago', start: 0, end: 13, anchor, note: '6 year(s) before the reference date' } });
+    expect(frameDate(f, counted(`${f.year - 6}`, `${f.year}-04-13`))).toBeNull();
+    // A year the text states stays what it is.
+    expect(frameDate(f, { ...counted('1957', '1957'), source: 'stated', evidence: null })?.value).toBe('1957');
+    expect(frameDate(f, { ...resolved('1957'), granularity: 'year' })?.value).toBe('1957');
   });
 
   it('gives weekday-only values when the story names no month and day', () => {

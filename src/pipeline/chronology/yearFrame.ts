@@ -155,7 +155,12 @@ function storyOrder(mds: readonly MonthDay[]): Array<{ md: MonthDay; offset: num
  */
 export function frameDate(f: YearFrame, d: DateValue): DateValue | null {
   const y = /^(\d{4})/.exec(d.value);
-  const inFrame = !!y && +y[1]! >= f.year - 1 && +y[1]! <= f.year + 2 && (f.kind === 'nominal' || d.source !== 'stated');
+  const inYears = (x: string | null | undefined) => { const m = x ? /^(\d{4})/.exec(x) : null; return !!m && +m[1]! >= f.year - 1 && +m[1]! <= f.year + 2; };
+  const inFrame = !!y && inYears(y[0]) && (f.kind === 'nominal' || d.source !== 'stated');
+  // Counted from the nominal calendar into another year ("six years ago", "last year"): the count is right,
+  // the year it lands on is not a year of the story, and no year-less form says "six years before": no date
+  // (desk-h1n1's "Six years ago ... Sars" had been published as 2084, counted from "13 April 2090").
+  if (!inFrame && f.kind === 'nominal' && d.source !== 'stated' && inYears(d.evidence?.anchor)) return null;
   if (!inFrame) return d;
   const hide = (x: string) => (f.kind === 'nominal' ? x.replace(/\b(\d{4})(?=-\d{2}\b|-W\d{2}\b)/g, (y) => (+y >= f.year - 1 && +y <= f.year + 2 ? 'XXXX' : y)) : x);
   // The frame is said once: an inferred publication date carries it already (chronology/index.ts withFrame).
