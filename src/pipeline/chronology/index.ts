@@ -81,6 +81,11 @@ export function inferPublished<T extends TimexLike>(articles: readonly DatingArt
     decided = next;
   }
   const posterior = new Map<string, Array<{ day: string; p: number }>>();
+  // The note names the other articles' days as the story publishes them: stated, or inferred and sure enough.
+  const shownDay = new Map<string, string>();
+  for (const a of articles) if (a.published) shownDay.set(a.id, a.published.value.slice(0, 10));
+  for (const [id, d] of decided) if (d.week >= MIN_WEEK) shownDay.set(id, fromDayNumber(d.day));
+  const othersOf = (id: string) => [...new Set([...shownDay].filter(([k]) => k !== id).map(([, v]) => v))];
   for (const a of undated) {
     const d = decided.get(a.id);
     // Say less when the evidence is weak: a day is published only when the model gives the week around it
@@ -92,7 +97,7 @@ export function inferPublished<T extends TimexLike>(articles: readonly DatingArt
     // a timeline (0.4 took gold core recall from 0.97 to 0.91 with no gain in dates). (The first floor, the
     // day's own mass under 0.2 over the days the evidence named, left 33 articles more than 30 days off.)
     if (d && d.week < MIN_WEEK) continue;
-    const value = withFrame(d ? asDateValue(d, a.id) : null, frame);
+    const value = withFrame(d ? asDateValue(d, a.id, othersOf(a.id)) : null, frame);
     if (value) inferred.set(a.id, value);
     if (value && d) posterior.set(a.id, d.posterior.map((x) => ({ day: fromDayNumber(x.day), p: x.p })));
   }

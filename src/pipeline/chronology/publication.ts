@@ -217,7 +217,6 @@ export function decide(x: Inputs, resolve: Resolve): Decision | null {
   const top = Math.max(...scored.map((s) => s.score));
   const z = scored.reduce((sum, s) => sum + s.weight * Math.exp(s.score - top), 0);
   const mass = (keep: (day: number) => boolean) => scored.filter((s) => keep(s.day)).reduce((sum, s) => sum + s.weight * Math.exp(s.score - top), 0) / z;
-  const others = x.others.length ? `; the story's other articles are dated ${[...new Set(x.others.map((o) => fromDayNumber(o.day)))].slice(0, 3).join(', ')}` : '';
   const said = explain(win.best);
   const why = win.best.gain > 0 ? said.note : 'no date of its own';
   const posterior = scored.filter((s) => named.has(s.day)).map((s) => ({ day: s.day, p: (s.weight * Math.exp(s.score - top)) / z }))
@@ -228,7 +227,9 @@ export function decide(x: Inputs, resolve: Resolve): Decision | null {
     confidence: round(mass((day) => day === win.day)),
     week: round(mass((day) => Math.abs(day - win.day) <= 3)),
     score: win.score,
-    note: `${why}${others}; ${fromDayNumber(win.day)} is the publication day that agrees best with the article and its story`,
+    // The other articles' days are said by the caller, once every day is decided (index.ts): the days this
+    // pass read were the first pass's, and some of them are never published.
+    note: `${why}; ${fromDayNumber(win.day)} is the publication day that agrees best with the article and its story`,
     text: said.text,
     anchor: said.anchor,
   };
@@ -240,7 +241,8 @@ interface Why { gain: number; e?: DayEvidence; v?: number; day?: number; pin?: P
 function explain(w: Why): { text: string; note: string; anchor: string | null } {
   if (w.told) {
     const { c, pin } = w.told;
-    const text = c.sentence.text.slice(0, 60);
+    // Whole words: "died of the di…" read as a typo.
+    const text = c.sentence.text.length > 60 ? c.sentence.text.slice(0, 60).replace(/\s+\S*$/, '') : c.sentence.text;
     return { text, note: `"${text}…" tells the happening of ${pin.value} ("${pin.text}" in ${pin.articleId}) as past`, anchor: pin.value };
   }
   const e = w.e;
@@ -314,14 +316,22 @@ function candidateDays(x: Inputs): number[] {
   return [...days].sort((a, b) => a - b);
 }
 
-export function asDateValue(d: Decision, articleId: string): DateValue {
+export function asDateValue(d: Decision, articleId: string, others: readonly string[] = []): DateValue {
   return {
     value: fromDayNumber(d.day),
     granularity: 'day',
     source: 'inferred',
     confidence: d.confidence,
-    evidence: { articleId, text: d.text, start: null, end: null, anchor: d.anchor, note: `${d.note} (confidence ${d.confidence.toFixed(2)})` },
+    evidence: { articleId, text: d.text, start: null, end: null, anchor: d.anchor, note: `${withOthers(d.note, others)} (confidence ${d.confidence.toFixed(2)})` },
   };
+}
+
+/** "...; the story's other articles are dated A, B; ..." after the note's first clause (its evidence). */
+function withOthers(note: string, others: readonly string[]): string {
+  if (!others.length) return note;
+  const at = note.indexOf('; ');
+  const said = `; the story's other articles are dated ${others.slice(0, 3).join(', ')}`;
+  return at < 0 ? `${note}${said}` : `${note.slice(0, at)}${said}${note.slice(at)}`;
 }
 
 /** The least posterior mass of a day kept as an alternative reading of the article's day (readAtDay.ts). */
