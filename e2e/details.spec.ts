@@ -9,7 +9,7 @@ test.describe('event details', () => {
     await expect(story.details).toContainText('precise to the day');
     await test.step('the evidence: which words, which article, which anchor date', async () => {
       await expect(story.details).toContainText('Stated in the text: “on Thursday night” in Business Standard, counted from Friday 24 February 2017');
-      await expect(story.details).toContainText('weekday before the publication date (past tense)');
+      await expect(story.details).toContainText("The day of that name before the article's date, looking back (the sentence tells it as past)");
     });
     await test.step('quotes with their speakers', async () => {
       const quote = story.details.getByRole('figure').filter({ hasText: 'no mass deportations' });

@@ -1,0 +1,48 @@
+/**
+ * The pipeline's notes on how a date was found, as a reader can take them. The notes are written for the
+ * record ("month nearest the reference date (-1)", "6 year(s) before the reference date", "in article_04",
+ * "in (removed caption)"); the viewer says the same in words: dates as readers write them, articles by
+ * outlet or title, "the article's date" for the reference date, tenses and directions in plain words, and
+ * the model's number left to the sentence under the note (confidenceWords).
+ */
+import type { OutlineArticle } from '../../schema/outline.ts';
+import { formatDateValue } from './dates.ts';
+
+const TENSE: Record<string, string> = {
+  'past tense': ', looking back (the sentence tells it as past)',
+  'future tense': ', looking ahead (the sentence tells it as to come)',
+  'no tense': '',
+  '-1': ', before it',
+  '1': ', after it',
+  '0': ', in the same year',
+};
+
+const PHRASES: Array<[RegExp, string | ((...m: string[]) => string)]> = [
+  // Counts: "1 day(s)" is "1 day", "6 year(s)" is "6 years".
+  [/\b(\d[\d,]*) (\w+)\(s\)/g, (_m, n, unit) => `${n} ${unit}${n === '1' ? '' : 's'}`],
+  [/\bin \(removed caption\)/g, 'in a photo caption'],
+  [/\(removed caption\)/g, 'a photo caption'],
+  [/\bseason by (past|future|no) tense the reference date\b/g, (_m, t) => `the season nearest the article's date${TENSE[`${t} tense`]}`],
+  [/\bmonth nearest the reference date \(([^)]*)\)/g, (_m, d) => `the month of that name nearest the article's date${TENSE[d] ?? ''}`],
+  [/\bmonth and day in the year nearest the reference date \(([^)]*)\)/g, (_m, d) => `that month and day in the year nearest the article's date${TENSE[d] ?? ''}`],
+  [/\bweekday (on or before|on or after|before|after|in the week of) the (reference date|publication date|last mentioned date)(?: \(([^)]*)\))?/g, (_m, when, which, t) => `the ${when === 'in the week of' ? 'day of that name in the week of' : `day of that name ${when}`} ${which === 'last mentioned date' ? 'the date mentioned before it' : "the article's date"}${t ? TENSE[t] ?? '' : ''}`],
+  [/\(weekdays computed in a year where "([A-Z][a-z]+),? ([^"]+)" holds\)/g, (_m, wd, md) => `(weekdays are counted in a year in which ${md} is a ${wd})`],
+  [/\bthe reference date\b/g, "the article's date"],
+  [/\bthe last mentioned date\b/g, 'the date mentioned before it'],
+];
+
+export function noteWords(note: string, articles: readonly OutlineArticle[]): string {
+  // Dates as readers write them ("XXXX-12-17" is "17 December, year not stated"); the confidence is said
+  // in words below the note, not as the model's number inside it.
+  let out = note
+    .replace(/\b(?:\d{4}|XXXX)-\d{2}-\d{2}\b/g, (v) => formatDateValue({ value: v }))
+    .replace(/\s*\(confidence \d(?:\.\d+)?\)/g, '');
+  for (const [re, to] of PHRASES) out = out.replace(re, to as never);
+  // Longest ids first: "a_1" must not eat the start of "a_10".
+  for (const a of [...articles].sort((x, y) => y.id.length - x.id.length)) {
+    if (!out.includes(a.id)) continue;
+    const name = a.publisher ?? `“${a.title.length > 48 ? `${a.title.slice(0, 47)}…` : a.title}”`;
+    out = out.split(a.id).join(name);
+  }
+  return out.charAt(0).toUpperCase() + out.slice(1);
+}
