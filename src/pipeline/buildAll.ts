@@ -8,6 +8,7 @@ import { buildStoryWithLock } from './run.ts';
 import { serialize } from './story/serialize.ts';
 import { buildInPool, type PoolResult } from './pool/storyPool.ts';
 import { isTimeline17 } from './datasets/timeline17.ts';
+import { timexRange } from '../schema/timexRange.ts';
 
 export interface BuiltStory {
   id: string;
@@ -95,5 +96,16 @@ export function indexOf(stories: Story[]): StoryIndex {
 export function periodOf(events: readonly Story['events'][number][]): [string | null, string | null] {
   const key = events.filter((e) => e.key === true);
   const span = key.length ? key : events;
-  return [span[0]?.date.value ?? null, span.at(-1)?.date.value ?? null];
+  // From the value that starts first to the one that ends last, by their ranges: events are in the order of
+  // their values' text, where "1940-W19" (a week from 6 May) follows "1940-05-09", and the index had read
+  // "Thursday 9 May 1940 to the week of 6 May 1940".
+  let first: { value: string; start: number } | null = null;
+  let last: { value: string; end: number } | null = null;
+  for (const e of span) {
+    const r = timexRange(e.date.value);
+    if (!r) continue;
+    if (!first || r.start < first.start) first = { value: e.date.value, start: r.start };
+    if (!last || r.end > last.end) last = { value: e.date.value, end: r.end };
+  }
+  return [first?.value ?? span[0]?.date.value ?? null, last?.value ?? span.at(-1)?.date.value ?? null];
 }

@@ -12,5 +12,8 @@ describe('periodOf (the span the story index shows)', () => {
   it('falls back to every event without key events, and to nothing without events', () => {
     expect(periodOf([ev('2017-02-21', false), ev('2017-02-23')])).toEqual(['2017-02-21', '2017-02-23']);
     expect(periodOf([])).toEqual([null, null]);
+    // By range, not by the text of the values: a week that starts before a day of it opens the period.
+    expect(periodOf([ev('1940-05-09', true), ev('1940-W19', true)])).toEqual(['1940-W19', '1940-W19']);
+    expect(periodOf([ev('2017-12-26', true), ev('2017-W52', true), ev('2018-01-02', true)])).toEqual(['2017-W52', '2018-01-02']);
   });
 });
