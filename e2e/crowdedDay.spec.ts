@@ -57,6 +57,27 @@ test('a crowd the finest zoom cannot spread is listed, opened and closed by keyb
   await expect(page.getByRole('heading', { level: 2, name: pick })).toBeVisible();
 });
 
+test('an event chosen by the arrow keys from a crowd, opened and closed, leaves focus on the timeline', async ({ page }) => {
+  // The selected event is drawn on its own; closed, it goes back into its "+N", and focus had fallen to the
+  // page (the Timeline17 review: Right, Right, Enter, Escape).
+  await serveStories(page, [crowdedStory() as never]);
+  await page.goto(`/${ID}/`);
+  const timeline = page.getByRole('region', { name: 'Timeline', exact: true });
+  await timeline.getByRole('group', { name: 'Time axis' }).focus();
+  for (const key of ['End', 'ArrowLeft', 'ArrowLeft', 'Enter']) await page.keyboard.press(key);
+  const details = page.getByRole('region', { name: 'Event details' });
+  await expect(details.getByRole('heading', { level: 2 })).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(details).toHaveCount(0);
+  await expect.poll(() => page.evaluate(() => !!document.activeElement?.closest('.timeline'))).toBe(true);
+  // "Close" by keyboard does the same.
+  for (const key of ['ArrowLeft', 'Enter']) await page.keyboard.press(key);
+  await details.getByRole('link', { name: 'Close event details' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(details).toHaveCount(0);
+  await expect.poll(() => page.evaluate(() => !!document.activeElement?.closest('.timeline'))).toBe(true);
+});
+
 /**
  * Sixty statements over twenty days, three a day; every other one is important (the even ones rank first).
  * In time order they alternate, so a layout that placed the first in time would show as many of each;

@@ -1,5 +1,5 @@
 /// <reference lib="dom" />
-import { expect, listedAtFirst, seedStory, test } from './support/fixtures.ts';
+import { expect, listedAtFirst, seedStory, serveStories, test } from './support/fixtures.ts';
 
 const total = seedStory.events.length;
 
@@ -60,6 +60,14 @@ test.describe('filters and search', () => {
     await source.selectOption({ label: `Unknown outlet (${unknown.length})` });
     await expect(page).toHaveURL(/source=unknown-outlet/);
     await expect(story.list.getByRole('link')).toHaveCount(listedAtFirst(unknown));
+  });
+
+  test('a story whose outlets nobody could tell has no Source menu (one choice filters nothing)', async ({ page }) => {
+    const doc = { ...seedStory, id: 'no-outlets', articles: seedStory.articles.map((a) => ({ ...a, publisher: null })) };
+    await serveStories(page, [doc as never]);
+    await page.goto('/no-outlets/');
+    await expect(page.getByRole('combobox', { name: 'Actor' })).toBeVisible();
+    await expect(page.getByRole('combobox', { name: 'Source' })).toHaveCount(0);
   });
 
   test('a link that names an article as the source filters by its outlet', async ({ story, page }) => {

@@ -34,13 +34,25 @@ test.describe('the reader', () => {
     await expect(story.reader.locator('a.mention[title^="Tillerson: illegal firearms"]').first()).toHaveAttribute('title', /\(about 23 February 2017\)$/);
   });
 
-  test('Escape inside the reader closes it and gives focus back to the details; a link to a passage shows it', async ({ story, page }) => {
+  test('Escape inside the reader closes it and gives focus back to the link that opened it; a link to a passage shows it', async ({ story, page }) => {
     await story.open('dhs-orders/');
-    await story.sources.getByRole('link', { name: /Read in context/ }).first().click();
+    const opener = story.sources.getByRole('link', { name: /Read in context/ }).first();
+    await opener.click();
     await expect(story.reader).toBeVisible();
     await page.keyboard.press('Escape'); // focus is on the marked passage, inside the reader
     await expect(story.reader).toHaveCount(0);
-    await expect(story.details.getByRole('heading', { level: 2 })).toBeFocused();
+    await expect(opener).toBeFocused();
+    await test.step('opened from the article list, it gives focus back to the article\'s link', async () => {
+      await story.open();
+      const article = page.getByRole('region', { name: 'Articles' }).getByRole('link').first();
+      await article.focus();
+      await page.keyboard.press('Enter');
+      await expect(story.reader).toBeVisible();
+      await page.keyboard.press('Escape');
+      await expect(story.reader).toHaveCount(0);
+      await expect(article).toBeFocused();
+      await expect(article).toBeInViewport();
+    });
     // Opened from a link, in a short window: the page scrolls to the marked passage once.
     await page.setViewportSize({ width: 1280, height: 600 });
     const mention = seedStory.events.find((e) => e.id === 'dhs-orders')!.mentions[0]!;

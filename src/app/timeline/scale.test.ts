@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { axisTicks, baseLinear, baseScale, maxZoom, narrowestSpan, paddedDomain } from './scale.ts';
+import { axisTicks, baseLinear, baseScale, maxZoom, narrowestSpan, paddedDomain, spaced } from './scale.ts';
 
 const DAY = 86_400_000;
 const feb = (d: number, h = 0) => Date.UTC(2017, 1, d, h);
@@ -70,5 +70,19 @@ describe('baseLinear', () => {
         expect(linear(t)).toBe(scale(t));
       }
     }
+  });
+});
+
+describe('spaced tick labels', () => {
+  it('blanks a label that would run into the one before it, keeping its grid line', () => {
+    const t = (x: number, label: string) => ({ x, time: x, label, major: false });
+    const out = spaced([t(0, '14 Sep 2008'), t(60, '21 Sep'), t(120, '28 Sep'), t(180, '5 Oct')]);
+    expect(out.map((x) => x.label)).toEqual(['14 Sep 2008', '', '28 Sep', '5 Oct']);
+    expect(out).toHaveLength(4);
+  });
+  it('leaves no two labels of a real axis overlapping (weekly ticks with the year on the first)', () => {
+    const scale = baseScale([Date.UTC(2008, 7, 10), Date.UTC(2008, 9, 20)], 1024);
+    const ticks = axisTicks(scale, 1024).filter((x) => x.label);
+    for (let i = 1; i < ticks.length; i++) expect(ticks[i]!.x).toBeGreaterThanOrEqual(ticks[i - 1]!.x + ticks[i - 1]!.label.length * 7);
   });
 });

@@ -98,7 +98,7 @@ export function axisTicks(scale: ScaleTime<number, number>, width: number, first
     step = DAY;
   }
   const lead = Math.max(0, dates.findIndex((d) => scale(d) >= firstAt));
-  return dates.map((utc, i) => {
+  const ticks = dates.map((utc, i) => {
     const first = i === lead;
     const d = utcAsLocal(utc.getTime());
     let label: string;
@@ -120,5 +120,26 @@ export function axisTicks(scale: ScaleTime<number, number>, width: number, first
       label = fmt(d, major || first ? 'd MMM HH:mm' : 'HH:mm');
     }
     return { x: scale(utc), time: utc.getTime(), label, major };
+  });
+  return spaced(ticks);
+}
+
+/** About how wide one character of a tick label is at its size (0.75rem), in px, and the gap kept after one. */
+const TICK_CHAR = 7;
+const TICK_GAP = 10;
+
+/**
+ * Tick labels that would run into the label before them go blank (their grid line stays): the first tick
+ * spells out its year, and on weekly ticks at some zooms "14 Sep 2008" ran into "21 Sep" ("14 Sep 200821
+ * Sep", the Timeline17 review).
+ */
+export function spaced(ticks: Tick[]): Tick[] {
+  let end = -Infinity;
+  return ticks.map((t) => {
+    if (!t.label) return t;
+    const from = t.x + 4;
+    if (from < end + TICK_GAP) return { ...t, label: '' };
+    end = from + t.label.length * TICK_CHAR;
+    return t;
   });
 }

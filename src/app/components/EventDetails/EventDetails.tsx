@@ -1,4 +1,5 @@
 import { lazy, Suspense, useMemo } from 'react';
+import { flushSync } from 'react-dom';
 import { loadEventDetail } from '../../data/detail.ts';
 import { useLoaded } from '../../data/useLoaded.ts';
 import { isPlainClick, useHref, useTimeline, useTimelineStoreApi } from '../../store/context.ts';
@@ -44,7 +45,7 @@ export function EventDetails() {
           <a
             className="close-link"
             href={href({ eventId: null, reader: null })}
-            onClick={(ev) => { if (isPlainClick(ev)) { ev.preventDefault(); store.getState().select(null); } }}
+            onClick={(ev) => { if (isPlainClick(ev)) { ev.preventDefault(); closeAndReturn(e.id, () => store.getState().select(null)); } }}
           >
             Close<span className="visually-hidden"> event details</span>
           </a>
@@ -96,7 +97,20 @@ export function EventDetails() {
 function closeOnEscape(ev: React.KeyboardEvent<HTMLElement>, id: string, close: () => void): void {
   if (ev.key !== 'Escape' || ev.altKey || ev.ctrlKey || ev.metaKey || (ev.target as HTMLElement).closest('dialog')) return;
   ev.preventDefault();
-  close();
+  closeAndReturn(id, close);
+}
+
+/**
+ * Close the details and give focus to the event's mark, or the axis. The close is committed first: a mark
+ * found before React re-rendered could be replaced by the render (the selected mark drawn anew unselected),
+ * and focus fell to the page (an event chosen with the arrow keys, then Escape, or Enter on "Close").
+ * Focused where it is on screen: a mark or axis scrolled out of view is scrolled back.
+ */
+function closeAndReturn(id: string, close: () => void): void {
+  flushSync(close);
   const mark = document.querySelector<HTMLElement>(`.timeline [data-event-id="${CSS.escape(id)}"]`);
-  (mark ?? document.querySelector<HTMLElement>('.timeline-viewport'))?.focus({ preventScroll: true });
+  const target = mark ?? document.querySelector<HTMLElement>('.timeline-viewport');
+  target?.focus({ preventScroll: true });
+  // The page scrolls to the timeline (never the timeline's own layer, which pans by transform).
+  target?.closest<HTMLElement>('.timeline')?.scrollIntoView?.({ block: 'nearest' });
 }

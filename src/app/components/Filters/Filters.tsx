@@ -7,7 +7,7 @@ import { selectFilters, selectItems, selectOutlets, selectShown, selectStory } f
  * Source and actor menus, the event search and "Key events only" (the events the story marks key, the
  * timeline a journalist would keep), with counts; the URL carries all four. The Source menu
  * lists outlets (one per publisher, "Unknown outlet" for articles no one could attribute), never an
- * article's title or opening words.
+ * article's title or opening words, and is left out when it would offer a single choice.
  */
 export function Filters() {
   const store = useTimelineStoreApi();
@@ -28,7 +28,8 @@ export function Filters() {
         <span className="filter-label">Search</span>
         <input type="search" aria-label="Search events" placeholder="Titles, quotes, names" value={filters.q} onChange={(e) => set({ q: e.target.value })} />
       </label>
-      <label className="filter">
+      {/* One outlet, or none known ("Unknown outlet" for every Timeline17 page): a menu of one choice filters nothing. */}
+      {(outlets.outlets.length > 1 || filters.source) && <label className="filter">
         <span className="filter-label">Source</span>
         <select value={outlets.keyOf(filters.source) ?? ''} onChange={(e) => set({ source: e.target.value || null })}>
           <option value="">All sources ({items.length})</option>
@@ -36,7 +37,7 @@ export function Filters() {
             <option key={o.key} value={o.key}>{o.label} ({perOutlet.get(o.key) ?? 0})</option>
           ))}
         </select>
-      </label>
+      </label>}
       <label className="filter">
         <span className="filter-label">Actor</span>
         <select value={filters.actor ?? ''} onChange={(e) => set({ actor: e.target.value || null })}>

@@ -1,5 +1,5 @@
 import { PublishedDate } from '../PublishedDate/PublishedDate.tsx';
-import { useEffect, useMemo, useRef } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef } from 'react';
 import { isPlainClick, useHref, useTimeline, useTimelineStoreApi } from '../../store/context.ts';
 import { UNKNOWN_OUTLET_LABEL } from '../../store/outlets.ts';
 import { selectItems, selectReader, selectStory } from '../../store/selectors.ts';
@@ -8,6 +8,15 @@ import { dateWords } from '../../timeline/dates.ts';
 import { revealInScroller } from '../../dom/scroll.ts';
 import { loadArticleText } from '../../data/detail.ts';
 import { useLoaded } from '../../data/useLoaded.ts';
+
+/** The last element focused outside the reader: what opened it, once the reader has taken its panel's place. */
+let lastFocus: HTMLElement | null = null;
+if (typeof document !== 'undefined') {
+  document.addEventListener('focusin', (e) => {
+    const t = e.target;
+    if (t instanceof HTMLElement && !t.closest('.reader')) lastFocus = t;
+  });
+}
 
 /**
  * One cleaned article, rendered as text only (it is untrusted: React escapes it; no raw HTML anywhere),
@@ -23,6 +32,14 @@ export function Reader() {
   const href = useHref();
   const currentRef = useRef<HTMLElement>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
+  // What had focus when the reader opened (a link in the article list, "Read in context" in the details):
+  // closing gives it back, where it is on the page. The reader takes the place of the panel that held that
+  // link, so it is the last element focused outside the reader (lastFocus), not what has focus now.
+  const opener = useRef<HTMLElement | null>(null);
+  const open = !!reader;
+  useLayoutEffect(() => {
+    if (open) opener.current = lastFocus;
+  }, [open]);
   const article = reader ? story.articles.find((a) => a.id === reader.articleId) : undefined;
   // The event's date as the rest of the viewer says it: "about 23 February 2017" where the day is unsure.
   const titles = useMemo(() => new Map(items.map((i) => [i.event.id, `${i.event.title} (${dateWords(i.dateLabel, i.event.date)})`])), [items]);
@@ -44,10 +61,24 @@ export function Reader() {
   }, [article, text, reader?.at]);
 
   if (!reader) return null;
-  // Closed by click or Escape, the reader gives focus back to the event's details (or the axis), never the page.
+  // Closed by click or Escape, the reader gives focus back to what opened it, else to the event's details (or
+  // the axis), never the page.
   const closeAndReturn = () => {
+    const back = opener.current;
+    // The article list is drawn anew when the reader closes: its link is found again by where it leads.
+    const link = back?.getAttribute('href');
     store.getState().closeReader();
-    requestAnimationFrame(() => (document.querySelector<HTMLElement>('.details-title') ?? document.querySelector<HTMLElement>('.timeline-viewport'))?.focus({ preventScroll: true }));
+    // The details come back with their sources a moment later (loaded, or read from the cache): the link is
+    // looked for over a few frames before the details' heading stands in for it.
+    let frames = 0;
+    const give = () => {
+      const again = back?.isConnected ? back : link ? document.querySelector<HTMLElement>(`a[href="${CSS.escape(link)}"]:not(.reader a)`) : null;
+      if (!again && link && ++frames < 20) { requestAnimationFrame(give); return; }
+      const target = again ?? document.querySelector<HTMLElement>('.details-title') ?? document.querySelector<HTMLElement>('.timeline-viewport');
+      target?.focus({ preventScroll: true });
+      target?.scrollIntoView?.({ block: 'nearest' });
+    };
+    requestAnimationFrame(give);
   };
   const close = (e: React.MouseEvent) => { if (isPlainClick(e)) { e.preventDefault(); closeAndReturn(); } };
   const onKeyDown = (e: React.KeyboardEvent) => {
