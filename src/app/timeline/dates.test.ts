@@ -44,6 +44,8 @@ describe('dates for display', () => {
     expect(isRange('week')).toBe(true);
     expect(isRange('day')).toBe(false);
     expect(precisionLabel('month')).toBe('precise to the month');
+    expect(precisionLabel('quarter', { value: '2008-H1' })).toBe('precise to the half year');
+    expect(precisionLabel('quarter', { value: '2008-Q3' })).toBe('precise to the quarter');
   });
   it('keeps the UTC wall clock when handing a date to date-fns', () => {
     const d = utcAsLocal(Date.UTC(2017, 1, 24, 15, 21));

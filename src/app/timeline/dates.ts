@@ -65,9 +65,12 @@ export function formatSpan(from: string, to: string): string {
  * Words for the precision, shown beside the date: "precise to the week". A date the story is unsure of
  * (dateWords says "about") is not called precise: "day uncertain", as the disclosure explains.
  */
-export function precisionLabel(g: Granularity, date?: Pick<DateValue, 'confidence'>): string {
-  if (date && isAbout(date)) return `${g === 'time' ? 'time' : g} uncertain`;
-  return g === 'time' ? 'precise to the minute' : `precise to the ${g}`;
+export function precisionLabel(g: Granularity, date?: Pick<DateValue, 'confidence'> & Partial<Pick<DateValue, 'value'>>): string {
+  // A half year ("2008-H1", "first half of 2008") is carried as the quarter granularity, the nearest the
+  // schema has; its words say what it is.
+  const unit = g === 'time' ? 'minute' : g === 'quarter' && date?.value && /-H[12]$/.test(date.value) ? 'half year' : g;
+  if (date && isAbout(date)) return `${g === 'time' ? 'time' : unit} uncertain`;
+  return `precise to the ${unit}`;
 }
 
 /** Whether an event spans a visible range (week, month, ...) rather than marking a day or an instant. */

@@ -97,7 +97,7 @@ export function EventList() {
                     <span className="event-row-title">{e.title}</span>
                     <span className="visually-hidden">, {dateWords(item.dateLabel, e.date)}</span>
                     <span className="event-row-meta">
-                      {e.date.granularity !== 'day' && <span className={`precision precision--${e.date.granularity}`}>{precisionLabel(e.date.granularity)}</span>}
+                      {e.date.granularity !== 'day' && <span className={`precision precision--${e.date.granularity}`}>{precisionLabel(e.date.granularity, { value: e.date.value })}</span>}
                       {isAbout(e.date) && <span className="precision precision--about" aria-hidden="true">day uncertain</span>}
                       {e.key && <span className="key-badge">Key event</span>}
                       <span>{e.sources} {e.sources === 1 ? 'source' : 'sources'}</span>
