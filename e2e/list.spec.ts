@@ -43,6 +43,15 @@ test.describe('the event list', () => {
       await expect(story.row('Videgaray warns')).toHaveAttribute('aria-current', 'true');
       await expect(story.row('DHS issues new orders')).not.toHaveAttribute('aria-current');
     });
+    await test.step('Escape in the list closes the event opened from it, focus staying on its row', async () => {
+      await story.row('DHS issues new orders').focus();
+      await story.page.keyboard.press('Enter');
+      await expect(story.details).toBeVisible();
+      await story.row('DHS issues new orders').focus();
+      await story.page.keyboard.press('Escape');
+      await expect(story.details).toHaveCount(0);
+      await expect(story.row('DHS issues new orders')).toBeFocused();
+    });
   });
 
   test('is the layout on a narrow screen, where details open above it', async ({ story, page }) => {

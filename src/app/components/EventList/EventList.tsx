@@ -60,7 +60,13 @@ export function EventList() {
   }, [selectedId]);
 
   return (
-    <section className="event-list" aria-labelledby="event-list-heading" ref={listRef}>
+    // Escape in the list closes the open event's details, as it does on the axis and in the details; focus
+    // stays on the row (an event opened from the list with Enter keeps focus there).
+    <section className="event-list" aria-labelledby="event-list-heading" ref={listRef} onKeyDown={(ev) => {
+      if (ev.key !== 'Escape' || ev.altKey || ev.ctrlKey || ev.metaKey || !selectedId) return;
+      ev.preventDefault();
+      store.getState().select(null);
+    }}>
       <h2 id="event-list-heading" className="section-heading">Events</h2>
       {!all.length && <p className="empty">{items ? 'No events match the filters.' : 'No events yet.'}</p>}
       {folded > 0 && (
