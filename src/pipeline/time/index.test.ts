@@ -183,3 +183,14 @@ describe('bad input never throws and never yields an invalid value', () => {
     expect(one('Prices may fall as protesters march on.')).toEqual([]);
   });
 });
+
+describe('a range of two months', () => {
+  const values = (s: string, dct: string) => tagTimex(s, { dct }).map((t) => t.value);
+  it('puts its first month before its last, whatever tense each reads alone', () => {
+    // mn12: "November" had been read ahead (2012-11) and "December" back (2011-12).
+    expect(values("Mubarak's ruling party won all but a handful of seats in the November-December vote.", '2012-01-02')).toEqual(['2011-11', '2011-12']);
+    expect(values('Sales rose from March to May.', '2012-01-02')).toEqual(['2011-03', '2011-05']);
+    // Over New Year, the first month is the year before the last.
+    expect(values('The December-January holidays were long.', '2012-03-02')).toEqual(['2011-12', '2012-01']);
+  });
+});

@@ -141,6 +141,7 @@ export function tagTimexDetailed(text: string, opts: { dct: string | null; scans
     try { r = resolveOne(t, ctx, text, dctValue); } catch { r = null; }
     if (!r) continue;
     out.push(r);
+    monthRange(out, text);
     // "In the nine months, net rose 13% ... compared with 40% a year earlier": a period of six months or
     // more now under discussion means the comparison is with the year-ago period, not the quarter.
     if (r.type === 'DURATION' && /^P(?:[6-9]M|1[0-2]M|\d+Y)$/.test(r.value)) refQuarter = null;
@@ -192,4 +193,25 @@ export function resolveAgainst(timex: Timex | TimexDetail, anchor: string, opts:
   const r = resolveOne(t, ctx, timex.text, anchor);
   if (!r) return { ...timex };
   return { start: timex.start, end: timex.end, text: timex.text, type: r.type, value: r.value, granularity: r.granularity, anchor: r.anchor, note: r.note };
+}
+
+/** Two months joined as a range: "the November-December vote", "from March to May", "June through August". */
+const MONTH_EXPR = /^mon\(\d\d,/;
+const RANGE_JOIN = /^\s*(?:-|–|—|to|through|until|and)\s*$/i;
+
+/**
+ * A range of two months is one stretch: its first month is the one before its last, whatever tense each
+ * reads alone ("won ... in the November-December vote" had "November" read ahead, 2012-11, and "December"
+ * back, 2011-12). The last month is resolved as usual; the first is put in its year, or the year before when
+ * the range runs over New Year ("December-January").
+ */
+function monthRange(out: TimexDetail[], text: string): void {
+  const b = out[out.length - 1]!;
+  const a = out[out.length - 2];
+  if (!a || !MONTH_EXPR.test(a.expr) || !MONTH_EXPR.test(b.expr) || !RANGE_JOIN.test(text.slice(a.end, b.start))) return;
+  const ma = /^(\d{4})-(\d\d)$/.exec(a.value);
+  const mb = /^(\d{4})-(\d\d)$/.exec(b.value);
+  if (!ma || !mb) return;
+  const year = Number(mb[1]) - (Number(ma[2]) > Number(mb[2]) ? 1 : 0);
+  if (Number(ma[1]) !== year) out[out.length - 2] = { ...a, value: `${String(year).padStart(4, '0')}-${ma[2]}`, note: `the month that opens a range ending in ${b.value}` };
 }
