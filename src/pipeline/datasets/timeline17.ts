@@ -32,6 +32,8 @@ export function readTimeline17(dir: string): StoryInput {
     files.push({ name, bytes: new Uint8Array(readFileSync(join(dir, path))) });
     articles[name] = { published };
   }
-  const topic = basename(dir).replace(/^t17-/, '');
+  // "t17-iraq" is "Iraq (Timeline17)", "t17-h1n1" "H1N1 (Timeline17)": a topic's name as a page title.
+  const name = basename(dir).replace(/^t17-/, '');
+  const topic = /\d/.test(name) ? name.toUpperCase() : name.charAt(0).toUpperCase() + name.slice(1);
   return { id: slugify(basename(dir)), meta: { title: `${topic} (Timeline17)`, articles }, files, warnings: [] };
 }
