@@ -194,3 +194,12 @@ describe('a range of two months', () => {
     expect(values('The December-January holidays were long.', '2012-03-02')).toEqual(['2011-12', '2012-01']);
   });
 });
+
+describe('a hundred years ago or more', () => {
+  it('is its century: a round figure names no year', () => {
+    const t = (s: string) => tagTimex(s, { dct: '2005-11-04' }).map((x) => [x.value, x.granularity]);
+    expect(t('excuses from the Crusades 1,000 years ago')).toEqual([['10', 'century']]);
+    expect(t('who was charged 130 years ago')).toEqual([['18', 'century']]);
+    expect(t('41 years ago')).toEqual([['1964', 'year']]);
+  });
+});

@@ -40,6 +40,9 @@ export function evaluate(e: Expr, ctx: ResolveCtx): Out | null {
       const out = shift(ctx, e.name === 'ago' ? 'dct' : 'ref', unit, signed, true);
       // "three thousand years ago" lies before year 1: still a time in the past.
       if ((!out || !isValidTimexValue(out.value)) && e.name === 'ago' && ctx.dct) return { value: 'PAST_REF', note: 'further back than a calendar year can say', anchor: 'dct' };
+      // A hundred years or more is a round figure ("the Crusades 1,000 years ago", "charged 130 years ago"):
+      // its century, not a year nobody named (1005, 1875).
+      if (out && unit === 'year' && Number(n) >= 100 && /^\d{4}$/.test(out.value)) return { ...out, value: out.value.slice(0, 2), note: `the century ${n} years before the reference date` };
       return out;
     }
     case 'wd': return weekday(ctx, a[0]!, a[1]!, a[2]!);
