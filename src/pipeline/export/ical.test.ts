@@ -67,6 +67,16 @@ describe('iCalendar export', () => {
     expect((prop(byUid.get('day')!, 'dtstamp') as ICAL.Time).toString()).toBe('2017-02-24T15:21:00Z');
   });
 
+  it('says what it leaves out, and where the story has it (a year-less story\'s calendar had been empty without a word)', () => {
+    const { calendar } = vevents(toICalendar(precisionStory(), { base: '/' }));
+    const said = String(prop(calendar, 'description'));
+    expect(said).toMatch(/^Not in this calendar: \d+ events? whose year no article states; \d+ events? dated no finer than a decade, or not on the calendar\. The story's timeline has them: \/test-story\/$/);
+    // ical.js leaves an X- property's text escaped.
+    expect(String(prop(calendar, 'x-wr-caldesc')).replace(/\\([,;\\])/g, '$1')).toBe(said);
+    // A calendar that keeps every event says nothing of the kind.
+    expect(prop(vevents(toICalendar(seedStory(), { base: '/' })).calendar, 'description')).toBeNull();
+  });
+
   it('round-trips hostile text: commas, semicolons, backslashes, newlines, control characters, long UTF-8', () => {
     const title = 'Kelly; Tillerson, and a \\ backslash\nsecond line \u0007bell';
     const long = 'Déclaration « très longue » du ministre — 東京 ✓ '.repeat(8).trim();

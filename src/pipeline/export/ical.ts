@@ -118,12 +118,19 @@ export function toICalendar(story: Story, options: ExportOptions): string {
     `NAME:${escapeText(story.title)}`,
     `X-WR-CALNAME:${escapeText(story.title)}`,
   ];
+  const entries: string[] = [];
+  let yearless = 0;
+  let coarse = 0;
   for (const event of story.events) {
     const d = calendarDate(event.date.value);
     const dates = d && when(d);
-    if (!d || !dates) continue;
+    if (!d || !dates) {
+      if (isYearless(event.date.value)) yearless++;
+      else coarse++;
+      continue;
+    }
     const link = deepLink(options, story.id, event.id);
-    lines.push(
+    entries.push(
       'BEGIN:VEVENT',
       `UID:${escapeText(`${event.id}@${story.id}.dateline`)}`,
       `DTSTAMP:${stamp}`,
@@ -136,6 +143,15 @@ export function toICalendar(story: Story, options: ExportOptions): string {
       'END:VEVENT',
     );
   }
-  lines.push('END:VCALENDAR');
+  // A calendar that leaves events out says so (a year-less story's calendar is empty: mn11's had no word why).
+  const left = [
+    yearless ? `${yearless} ${yearless === 1 ? 'event' : 'events'} whose year no article states` : '',
+    coarse ? `${coarse} ${coarse === 1 ? 'event' : 'events'} dated no finer than a decade, or not on the calendar` : '',
+  ].filter(Boolean);
+  if (left.length) {
+    const said = `Not in this calendar: ${left.join('; ')}. The story's timeline has them: ${deepLink(options, story.id, null)}`;
+    lines.push(`DESCRIPTION:${escapeText(said)}`, `X-WR-CALDESC:${escapeText(said)}`);
+  }
+  lines.push(...entries, 'END:VCALENDAR');
   return lines.map(foldLine).join('');
 }
