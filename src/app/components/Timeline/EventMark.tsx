@@ -3,8 +3,11 @@ import type { Item } from '../../store/items.ts';
 import { axisDate, dateWords, isRange } from '../../timeline/dates.ts';
 import { LABEL_WIDTH, LANE_HEIGHT, TOP_PAD } from './layout.ts';
 
-/** The narrowest room a label is drawn in at the screen's left edge (a date word and an ellipsis). */
-const MIN_LABEL = 56;
+/**
+ * The narrowest room a label is drawn in at the screen's edges: a word of a title and an ellipsis. At 56 px
+ * a long word did not fit and broke without a hyphen ("Geithn / er…", "Treasu / ry…", the Timeline17 review).
+ */
+const MIN_LABEL = 84;
 
 type Props = {
   item: Item;
