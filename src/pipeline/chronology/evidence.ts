@@ -43,6 +43,8 @@ export interface DayEvidence {
   named?: boolean;
   /** The day of the week a month-day is named with ("Monday, March 26": 1), 0 = Sunday. */
   weekday?: number;
+  /** Read from a photo caption the cleaning removed (index.ts captionsFrom): its words are not in the article's text. */
+  caption?: boolean;
   /**
    * A month-day in a dateline: the day the story was filed. 'agency' when an agency signs it ("PARIS, March 6
    * (AFP) -": the wire moves that day), 'paper' otherwise ("NEW YORK, June 24 --": a newspaper's, printed next day).

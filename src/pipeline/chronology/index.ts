@@ -221,7 +221,7 @@ function captionsFrom(raw: RawExplicit | undefined, a: DatingArticle, index: num
     const v = t.value.slice(0, 10);
     if (have.has(v) || a.text.includes(t.text)) continue;
     have.add(v);
-    out.push({ kind: 'full', timex: t, day: dayNumber(v), to: null, tense: 'past', quoted: false, sameDay: false, cand: null, lead: false });
+    out.push({ kind: 'full', timex: t, day: dayNumber(v), to: null, tense: 'past', quoted: false, sameDay: false, cand: null, lead: false, caption: true });
   }
   return out;
 }

@@ -251,6 +251,8 @@ function explain(w: Why): { text: string; note: string; anchor: string | null } 
   if (w.pin) return { text: t.text, note: `"${t.text}" here is ${w.pin.value}, the date of "${w.pin.text}" in ${w.pin.articleId}${w.pin.stated ? ' (dated there)' : ''}`, anchor: w.pin.value };
   if (e.kind === 'stamp') return { text: t.text, note: `the page's stamp "${t.text}"`, anchor: null };
   if (e.kind === 'later') return { text: t.text, note: `a later stamp "${t.text}" (a comment or update)`, anchor: null };
+  // A caption the cleaning removed is not in the text the reader shows: the note says where the words are.
+  if (e.kind === 'full' && e.caption) return { text: t.text, note: `"${t.text}" in a photo caption (not part of the article's text) is the day of a picture`, anchor: null };
   if (e.kind === 'full') return { text: t.text, note: `"${t.text}" is told ${tenseWord(e.tense)}`, anchor: null };
   if (e.kind === 'month') return { text: t.text, note: `"${t.text}" is recent`, anchor: null };
   return { text: t.text, note: `"${t.text}" is ${fromDayNumber(w.v!)}, told ${tenseWord(e.tense)}`, anchor: w.day === undefined ? null : fromDayNumber(w.day) };
