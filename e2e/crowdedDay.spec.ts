@@ -37,6 +37,8 @@ test('a crowd the finest zoom cannot spread is listed, opened and closed by keyb
   expect(new Set(spans).size, spans.join(' ')).toBe(1);
   const more = timeline.getByRole('button', { name: /more events?,/ }).first();
   await expect(more).toBeVisible();
+  // Its name says what it does at this zoom: it lists them (elsewhere it zooms to them).
+  await expect(more).toHaveAccessibleName(/: list them$/);
   await more.click();
   const list = timeline.getByRole('region', { name: /^\d+ events?, / });
   await expect(list).toBeVisible();

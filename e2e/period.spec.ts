@@ -45,7 +45,7 @@ test.describe('the opening view', () => {
       await timeline.getByRole('button', { name: 'All dates' }).click();
       await expect(mark(/Russian flu/)).toHaveAccessibleName(/1889/);
       // At this zoom 2040 may share the edge with 2017's labels: its own mark, or a "+N" that opens on it.
-      await expect(mark(/forecast for 2040/).or(timeline.getByRole('button', { name: /more events?, 2040: show them/ }))).toBeVisible();
+      await expect(mark(/forecast for 2040/).or(timeline.getByRole('button', { name: /more events?, 2040: zoom to them/ }))).toBeVisible();
     });
     await test.step('"Whole story" goes back to the story\'s period', async () => {
       await timeline.getByRole('button', { name: 'Whole story' }).click();

@@ -8,13 +8,15 @@ type Props = {
   expanded?: boolean;
   /** Off screen, in the room drawn for panning: hidden from assistive technology and the tab order. */
   offscreen: boolean;
+  /** At the finest zoom: activating it lists the events; else it zooms into their stretch. */
+  lists?: boolean;
 };
 
 /**
  * Events that did not fit in a lane, as one count; activating it zooms into their stretch, or, at the finest
  * zoom where they cannot spread further, lists them under the axis (ClusterList).
  */
-export function ClusterMark({ indices, shown, left, right, lanes, onOpen, offscreen, expanded }: Props) {
+export function ClusterMark({ indices, shown, left, right, lanes, onOpen, offscreen, expanded, lists = false }: Props) {
   // Only the ends are looked up: a cluster at the whole-story zoom may hold thousands of events.
   const first = shown[indices[0]!]!;
   const last = shown[indices[indices.length - 1]!]!;
@@ -26,7 +28,9 @@ export function ClusterMark({ indices, shown, left, right, lanes, onOpen, offscr
       className="cluster"
       style={{ transform: `translate(${left}px, ${TOP_PAD + lanes * LANE_HEIGHT + 2}px)`, width: right - left }}
       onClick={() => onOpen(indices)}
-      aria-label={`${count} more ${count === 1 ? 'event' : 'events'}, ${span}: show them`}
+      // The name says what activating it does: a "+339" at the opening zoom zooms into its weeks, where more
+      // "+N" may wait, rather than "showing" 339 events (the Timeline17 review).
+      aria-label={`${count} more ${count === 1 ? 'event' : 'events'}, ${span}: ${lists ? 'list them' : 'zoom to them'}`}
       aria-hidden={offscreen || undefined}
       aria-expanded={expanded}
       tabIndex={offscreen ? -1 : undefined}

@@ -218,6 +218,7 @@ export function Timeline({ onOpenDetails, maxLanes = Infinity }: { onOpenDetails
     e.preventDefault();
     store.getState().select(id);
   }, [store]);
+  const atFinest = !!domain && k >= maxZoom(domain, narrowest) * 0.95;
   const onOpenCluster = useCallback((indices: number[]) => {
     const pz = panZoom.current;
     if (!pz || !scale || !domain) return;
@@ -225,13 +226,13 @@ export function Timeline({ onOpenDetails, maxLanes = Infinity }: { onOpenDetails
     const x0 = scale(items[0]!.start);
     const x1 = scale(Math.max(...items.map((i) => i.end)));
     // At the finest zoom a crowd cannot spread any further (270 events on one H1N1 day): list them instead.
-    if (k >= maxZoom(domain, narrowest) * 0.95) setListed(items.map((i) => i.event.id));
+    if (atFinest) setListed(items.map((i) => i.event.id));
     else {
       pz.zoomTo(x0, Math.max(x1, x0 + 1e-3)); // d3-zoom caps it at the largest zoom
       // The "+N" is gone once its events spread: a keyboard user stays on the axis, not on the page's body.
       if (document.activeElement?.closest('.cluster')) viewport.current?.focus({ preventScroll: true });
     }
-  }, [scale, domain, k, store, shown, narrowest]);
+  }, [scale, domain, store, shown, atFinest]);
 
   const selectAndFocus = (id: string) => { store.getState().select(id); setFocusId(id); };
   const listedItems = useMemo(() => {
@@ -309,7 +310,7 @@ export function Timeline({ onOpenDetails, maxLanes = Infinity }: { onOpenDetails
             );
           })}
           {onScreen.clusters.map((c) => (
-            <ClusterMark key={`${c.indices[0]}-${c.indices.length}`} indices={c.indices} shown={shown} {...inView(c.left + tx, c.right + tx, width)} lanes={lanes} onOpen={onOpenCluster} offscreen={c.x1 + tx + 40 < 0 || c.x0 + tx - 40 > width} expanded={listed ? listed.includes(shown[c.indices[0]!]!.event.id) : undefined} />
+            <ClusterMark key={`${c.indices[0]}-${c.indices.length}`} indices={c.indices} shown={shown} {...inView(c.left + tx, c.right + tx, width)} lanes={lanes} onOpen={onOpenCluster} lists={atFinest} offscreen={c.x1 + tx + 40 < 0 || c.x0 + tx - 40 > width} expanded={listed ? listed.includes(shown[c.indices[0]!]!.event.id) : undefined} />
           ))}
         </div>
         </div>
