@@ -52,6 +52,21 @@ test.describe('the event list', () => {
       await expect(story.details).toHaveCount(0);
       await expect(story.row('DHS issues new orders')).toBeFocused();
     });
+    await test.step('Escape inside the details of an event opened from the list gives focus back to its row', async () => {
+      await story.row('Videgaray warns').focus();
+      await story.page.keyboard.press('Enter');
+      await story.details.getByRole('heading', { level: 2 }).focus();
+      await story.page.keyboard.press('Escape');
+      await expect(story.details).toHaveCount(0);
+      await expect(story.row('Videgaray warns')).toBeFocused();
+    });
+    await test.step('a deep link opens an event with focus on the page: Escape closes it there too', async () => {
+      await story.open('dhs-orders/');
+      await expect(story.details).toBeVisible();
+      await story.page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+      await story.page.keyboard.press('Escape');
+      await expect(story.details).toHaveCount(0);
+    });
   });
 
   test('is the layout on a narrow screen, where details open above it', async ({ story, page }) => {

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useMemo } from 'react';
+import { lazy, Suspense, useEffect, useLayoutEffect, useMemo } from 'react';
 import { flushSync } from 'react-dom';
 import { loadEventDetail } from '../../data/detail.ts';
 import { useLoaded } from '../../data/useLoaded.ts';
@@ -20,9 +20,33 @@ const EditTools = import.meta.env.DEV ? lazy(() => import('../EditMode/index.ts'
  * names and edit notes come with the story's outline; summary, quotes, the date's evidence and the sources
  * come with the event's detail chunk, loaded on opening (a status while it loads, an alert if it fails).
  */
+/** The last element focused outside the details: the list row or mark an event was opened from. */
+let lastFocus: HTMLElement | null = null;
+if (typeof document !== 'undefined') {
+  document.addEventListener('focusin', (e) => {
+    const t = e.target;
+    if (t instanceof HTMLElement && !t.closest('.details')) lastFocus = t;
+  });
+}
+
 export function EventDetails() {
   const store = useTimelineStoreApi();
   const item = useTimeline(selectSelected);
+  const openedId = item?.event.id ?? null;
+  // Where the event was opened from, kept while it is open: closing gives focus back there when that was
+  // outside the timeline (a row of the event list); from the timeline, the event's mark takes it.
+  useLayoutEffect(() => {
+    opener = openedId ? lastFocus : null;
+  }, [openedId]);
+  // A deep link opens an event with focus on the page itself: Escape closes it there too.
+  useEffect(() => {
+    if (!openedId) return;
+    const onKey = (ev: KeyboardEvent) => {
+      if (ev.key === 'Escape' && !ev.defaultPrevented && document.activeElement === document.body) closeAndReturn(openedId, () => store.getState().select(null));
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [openedId, store]);
   const story = useTimeline(selectStory);
   const href = useHref();
   const articles = useMemo(() => new Map(story.articles.map((a) => [a.id, a])), [story]);
@@ -106,11 +130,15 @@ function closeOnEscape(ev: React.KeyboardEvent<HTMLElement>, id: string, close: 
  * and focus fell to the page (an event chosen with the arrow keys, then Escape, or Enter on "Close").
  * Focused where it is on screen: a mark or axis scrolled out of view is scrolled back.
  */
+let opener: HTMLElement | null = null;
+
 function closeAndReturn(id: string, close: () => void): void {
+  const from = opener;
   flushSync(close);
   const mark = document.querySelector<HTMLElement>(`.timeline [data-event-id="${CSS.escape(id)}"]`);
-  const target = mark ?? document.querySelector<HTMLElement>('.timeline-viewport');
+  const back = from?.isConnected && !from.closest('.timeline') && from !== document.body ? from : null;
+  const target = back ?? mark ?? document.querySelector<HTMLElement>('.timeline-viewport');
   target?.focus({ preventScroll: true });
-  // The page scrolls to the timeline (never the timeline's own layer, which pans by transform).
-  target?.closest<HTMLElement>('.timeline')?.scrollIntoView?.({ block: 'nearest' });
+  // The page scrolls to it (to the timeline for a mark: never the timeline's own layer, which pans by transform).
+  (back ?? target?.closest<HTMLElement>('.timeline'))?.scrollIntoView?.({ block: 'nearest' });
 }

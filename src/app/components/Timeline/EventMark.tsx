@@ -60,7 +60,9 @@ export const EventMark = memo(function EventMark({ item, lane, left, right, dayL
       style={{ transform: `translate(${labelLeft}px, ${TOP_PAD + lane * LANE_HEIGHT}px)`, width: labelWidth }}
       aria-current={selected ? 'true' : undefined}
       aria-hidden={offscreen || undefined}
-      tabIndex={offscreen ? -1 : undefined}
+      // A mark with no room for its label at the screen's edge is left out of the Tab order (a focus ring
+      // around nothing); it keeps its name, and the arrow keys and the list still reach it.
+      tabIndex={offscreen || tooNarrow ? -1 : undefined}
       data-event-id={event.id}
       onClick={(e) => onSelect(event.id, e)}
       draggable={false}
