@@ -16,6 +16,18 @@ test.describe('stories', () => {
     });
   });
 
+  test('a deep link into one of several stories has its way back to the index, even when the index comes last', async ({ page }) => {
+    // The index answers after the story (a slow index.json): the brand still becomes the link back.
+    const other = { ...seedStory, id: 'other-story', title: 'Another story' };
+    await serveStories(page, [seedStory as never, other as never]);
+    await page.route('**/data/index.json', async (r) => { await new Promise((f) => setTimeout(f, 600)); await r.fallback(); });
+    await page.goto(`/${seedStory.id}/`);
+    const back = page.getByRole('link', { name: 'Dateline', exact: true });
+    await expect(back).toBeVisible();
+    await back.click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Stories');
+  });
+
   test('the real seed story opens: title, articles readable, never a blank page', async ({ page }) => {
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));

@@ -14,7 +14,7 @@ type View =
   | { kind: 'loading' }
   | { kind: 'error'; title: string; problems: string[] }
   | { kind: 'index'; index: Index }
-  | { kind: 'story'; story: StoryOutline; route: Route; multi: boolean };
+  | { kind: 'story'; story: StoryOutline; route: Route };
 
 const here = () => parseRoute(BASE, window.location.pathname, window.location.search);
 
@@ -43,7 +43,7 @@ export function App() {
       setView({ kind: 'loading' });
       void loadStory(BASE, storyId).then((r) => {
         if (!live) return;
-        setView(r.ok ? { kind: 'story', story: r.value, route, multi } : { kind: 'error', title: `The story “${storyId}” could not be shown`, problems: r.errors });
+        setView(r.ok ? { kind: 'story', story: r.value, route } : { kind: 'error', title: `The story “${storyId}” could not be shown`, problems: r.errors });
       });
     } else if (loaded && !loaded.ok) {
       setView({ kind: 'error', title: 'The list of stories could not be loaded', problems: loaded.errors });
@@ -70,6 +70,7 @@ export function App() {
     case 'index':
       return <StoryIndex index={view.index} onOpen={open} />;
     case 'story':
-      return <StoryView key={view.story.id} story={view.story} route={view.route} indexHref={view.multi ? BASE : null} onIndex={() => open(null)} />;
+      // The index may arrive after the story (a deep link): the link back to it follows, not the story's load.
+      return <StoryView key={view.story.id} story={view.story} route={view.route} indexHref={multi ? BASE : null} onIndex={() => open(null)} />;
   }
 }
