@@ -32,6 +32,11 @@ test.describe('the event list', () => {
     await expect(page).toHaveURL(/campaign-deportation-force/);
   });
 
+  test('a row is named in one piece, its date "about" where the day is unsure', async ({ story }) => {
+    await story.open();
+    await expect(story.row(/Tillerson: illegal firearms/)).toHaveAccessibleName(/^Tillerson: illegal firearms[^,]*, about 23 February 2017, \d+ sources?$/);
+  });
+
   test('is in step with the timeline, both ways', async ({ story }) => {
     await story.open();
     await test.step('a click in the list selects on the axis', async () => {

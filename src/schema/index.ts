@@ -3,4 +3,5 @@ export * from './story.ts';
 export * from './validate.ts';
 export { SCHEMA_VERSION } from './version.ts';
 export * from './timexRange.ts';
+export * from './about.ts';
 export * from './exports.ts';

@@ -5,31 +5,19 @@
  */
 import type { DateValue, Granularity } from '../../schema/story.ts';
 import { formatTimex, timexRange, type TimexRange } from '../../schema/timexRange.ts';
+import { aboutWords, isAbout } from '../../schema/about.ts';
 
 export type { TimexRange };
 
 /** The range a TIMEX3 value covers (UTC epoch ms), or null when it is not a calendar value. */
 export const parseTimex = timexRange;
 
-/**
- * Below this confidence an inferred day is shown as "about" that day: the same line as confidenceWords'
- * "uncertain". Measured on the 280 Timeline17 articles of the dating battery (dates hidden): days inferred
- * with a confidence under 0.5 were the exact day for 34 of 77 articles (44%), those at 0.5 or more for 137
- * of 163 (84%); stated dates carry no confidence and are never "about".
- */
-export const ABOUT_BELOW = 0.5;
+/** "about" where the story is unsure: one rule for the viewer and the exports (src/schema/about.ts). */
+export { ABOUT_BELOW, isAbout } from '../../schema/about.ts';
 
-/** Whether a date is an inferred day the story is unsure of (shown as "about ..."). */
-export function isAbout(date: Pick<DateValue, 'confidence'>): boolean {
-  return date.confidence !== undefined && date.confidence < ABOUT_BELOW;
-}
-
-/**
- * One event's or article's date in words, "about" when unsure: "about 23 February 2017". An unsure day's
- * weekday is as unsure as the day, so it goes (and the label fits the axis's chips).
- */
+/** One event's or article's date in words, "about" when unsure: "about 23 February 2017" (schema aboutWords). */
 export function dateWords(label: string, date: Pick<DateValue, 'confidence'>): string {
-  return isAbout(date) ? `about ${label.replace(/^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day /, '')}` : label;
+  return aboutWords(label, date);
 }
 
 /**

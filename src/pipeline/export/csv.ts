@@ -1,6 +1,6 @@
 /**
  * CSV export (RFC 4180): a header row, then one row per event: id, date (the TIMEX3 value), date_label (the
- * value in words), precision, date_source (stated, resolved or inferred), title, sources (the publishers, or
+ * value in words, "about 23 February 2017" where the story is unsure of the day, as the viewer says it), precision, date_source (stated, resolved or inferred), title, sources (the publishers, or
  * article titles, separated by "; "), source_links (their http(s) URLs, separated by spaces), link (the
  * event's deep link), key ("yes" for a key event) and editors_notes (what the editors changed, as the viewer
  * says it). Every event is listed, year-less ones included: the value says what is known.
@@ -13,7 +13,7 @@
  * and titles and publishers come from untrusted articles. As OWASP recommends, such a cell is prefixed with
  * a single quote ('), which spreadsheets show as text; a program reading the file sees the quote.
  */
-import { formatTimex, type Story } from '../../schema/index.ts';
+import { aboutWords, formatTimex, type Story } from '../../schema/index.ts';
 import { deepLink, type ExportOptions } from './links.ts';
 import { editLines } from './notes.ts';
 import { distinct, eventSources } from './sources.ts';
@@ -40,7 +40,7 @@ export function toCsv(story: Story, options: ExportOptions): string {
     out += csvRow([
       event.id,
       event.date.value,
-      formatTimex(event.date.value),
+      aboutWords(formatTimex(event.date.value), event.date),
       event.date.granularity,
       event.date.source,
       event.title,

@@ -18,7 +18,7 @@
  * Text values escape backslash, semicolon, comma and newlines; lines are folded at 75 octets (never inside
  * a UTF-8 character) and end in CRLF.
  */
-import { formatTimex, isYearless, timexRange, type Event, type Story } from '../../schema/index.ts';
+import { aboutWords, formatTimex, isYearless, timexRange, type Event, type Story } from '../../schema/index.ts';
 import { calendarDate, nextDay, pad, type CalendarDate, type Ymd } from './dates.ts';
 import { deepLink, isAbsolute, type ExportOptions } from './links.ts';
 import { editLines } from './notes.ts';
@@ -100,7 +100,7 @@ function description(story: Story, event: Event, d: CalendarDate, link: string):
   return [
     event.summary,
     '',
-    `Date: ${formatTimex(event.date.value)}${notes.length ? ` (${notes.join('; ')})` : ''}`,
+    `Date: ${aboutWords(formatTimex(event.date.value), event.date)}${notes.length ? ` (${notes.join('; ')})` : ''}`,
     sources.length ? `${sources.length === 1 ? 'Source' : 'Sources'}: ${sources.join(', ')}` : '',
     ...editLines(event),
     `In Dateline: ${link}`,

@@ -12,7 +12,7 @@
  * TimelineJS renders headline and text as HTML, so every piece of article text is escaped here and only
  * the markup built here (paragraphs, links to http(s) addresses) is HTML.
  */
-import { formatTimex, type Event, type Story } from '../../schema/index.ts';
+import { aboutWords, formatTimex, isAbout, type Event, type Story } from '../../schema/index.ts';
 import { escapeHtml } from '../share/sharePages.ts';
 import { calendarDate, type CalendarDate, type Ymd } from './dates.ts';
 import { deepLink, type ExportOptions } from './links.ts';
@@ -69,9 +69,10 @@ function eventSlide(story: Story, event: Event, date: CalendarDate, options: Exp
   }
   paragraphs.push(`<p>${link(deepLink(options, story.id, event.id), 'This event in Dateline')}</p>`);
   const slide: TlSlide = { ...tlDates(date), text: { headline: escapeHtml(event.title), text: paragraphs.join('') }, unique_id: event.id };
-  // Spans and parts of a day have no TimelineJS date format of their own: say them in words.
-  if (date.kind === 'span' || date.kind === 'long' || /T(MO|MI|AF|EV|NI|DT)$/.test(event.date.value)) {
-    slide.display_date = formatTimex(event.date.value);
+  // Spans and parts of a day have no TimelineJS date format of their own, and a day the story is unsure of
+  // reads "about" as on the page: say them in words.
+  if (date.kind === 'span' || date.kind === 'long' || /T(MO|MI|AF|EV|NI|DT)$/.test(event.date.value) || isAbout(event.date)) {
+    slide.display_date = aboutWords(formatTimex(event.date.value), event.date);
   }
   return slide;
 }

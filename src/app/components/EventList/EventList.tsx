@@ -87,7 +87,7 @@ export function EventList() {
       )}
       {groupByDate(page).map((g) => (
         <div key={`${g.label}-${g.items[0]!.event.id}`} className="event-group">
-          <h3 className="event-group-date"><time dateTime={htmlDatetime(g.value)}>{g.label}</time></h3>
+          <h3 className="event-group-date"><time dateTime={htmlDatetime(g.value)}>{g.items.every((i) => isAbout(i.event.date)) ? dateWords(g.label, { confidence: 0 }) : g.label}</time></h3>
           <ul>
             {g.items.map((item) => {
               const e = item.event;
@@ -98,10 +98,12 @@ export function EventList() {
                     className="event-row"
                     data-event-id={e.id}
                     aria-current={e.id === selectedId ? 'true' : undefined}
+                    // The name said in one piece: title, date ("about ..." where unsure), key, sources (read from
+                    // the spans it had a stray space before its comma: "... are reeling , 15 December").
+                    aria-label={`${e.title}, ${dateWords(item.dateLabel, e.date)}${e.key ? ', key event' : ''}, ${e.sources} ${e.sources === 1 ? 'source' : 'sources'}`}
                     onClick={(ev) => { if (isPlainClick(ev)) { ev.preventDefault(); store.getState().select(e.id); } }}
                   >
                     <span className="event-row-title">{e.title}</span>
-                    <span className="visually-hidden">, {dateWords(item.dateLabel, e.date)}</span>
                     <span className="event-row-meta">
                       {e.date.granularity !== 'day' && <span className={`precision precision--${e.date.granularity}`}>{precisionLabel(e.date.granularity, { value: e.date.value })}</span>}
                       {isAbout(e.date) && <span className="precision precision--about" aria-hidden="true">day uncertain</span>}

@@ -125,7 +125,7 @@ export function ShareDialog({ eventId, onClose }: Props) {
           <span>Start at</span>
           <select value={startShown} onChange={(e) => setStart(e.target.value)}>
             <option value="">Whole story (no event open)</option>
-            {starts.map((i) => <option key={i.event.id} value={i.event.id}>{i.dateLabel}: {i.event.title}</option>)}
+            {starts.map((i) => <option key={i.event.id} value={i.event.id}>{dateWords(i.dateLabel, i.event.date)}: {i.event.title}</option>)}
           </select>
         </label>
         <fieldset className="share-option share-themes">
