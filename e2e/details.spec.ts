@@ -20,7 +20,7 @@ test.describe('event details', () => {
   test('an inferred day the story is unsure of reads "about" in the details, the timeline and the list', async ({ story }) => {
     await story.open('tillerson-border-remarks/');
     await expect(story.details.locator('time').first()).toHaveText('about 23 February 2017');
-    await expect(story.details).toContainText('uncertain: the day may be off (41%');
+    await expect(story.details).toContainText("uncertain (the day may be off): the story's evidence gives this day a 41% chance");
     // Its badge does not call it precise.
     await expect(story.details).toContainText('day uncertain');
     await expect(story.details).not.toContainText('precise to the day');
@@ -39,7 +39,7 @@ test.describe('event details', () => {
     await expect(details.getByRole('heading', { level: 2 })).toHaveText('Mr Trump: “It’s a military operation”');
     await expect(details).toContainText('“It’s a military operation,” Mr Trump said at the White House');
     await expect(details).toContainText('Taken from the sentences around it, and counted from a publication date the story does not state.');
-    await expect(details).toContainText(/Exact day uncertain: the day may be off \(\d+%/);
+    await expect(details).toContainText(/Exact day uncertain \(the day may be off\): the story's evidence gives this day a \d+% chance/);
     await expect(details.locator('time').first()).toHaveText('about 23 February 2017');
   });
 
@@ -47,7 +47,7 @@ test.describe('event details', () => {
     await story.open('dhs-memos/');
     await expect(story.details).toContainText('the week of 20 February 2017');
     await expect(story.details).toContainText('precise to the week');
-    await expect(story.details).toContainText('Resolved from a relative expression: “earlier this week” in EFE');
+    await expect(story.details).toContainText('Worked out from the words: “earlier this week” in EFE');
   });
 
   test('list the sources: publisher or title, original URL in a new tab, and Read in context', async ({ story }) => {

@@ -17,6 +17,8 @@ describe('noteWords (the notes under "date inferred" and "How this date was foun
     expect(noteWords('1 day(s) after the last mentioned date', [])).toBe('1 day after the date mentioned before it');
     expect(noteWords('weekday on or before the reference date (past tense)', [])).toBe("The day of that name on or before the article's date, looking back (the sentence tells it as past)");
     expect(noteWords('"Monday" here is 2011-11-27, the date of "November 27, 2011" in (removed caption)', [])).toBe('"Monday" here is Sunday 27 November 2011, the date of "November 27, 2011" in a photo caption');
-    expect(noteWords('the year is not stated (weekdays computed in a year where "Tuesday, July 1" holds)', [])).toBe('The year is not stated (weekdays are counted in a year in which July 1 is a Tuesday)');
+    expect(noteWords('the year is not stated (weekdays computed in a year where "Tuesday, July 1" holds)', [])).toBe('The year is not stated (weekdays are counted in a calendar in which July 1 is a Tuesday, as the texts say; no year is taken from it)');
+    expect(noteWords('month and day only (weekdays computed in a year where "Monday, December 18", "Monday December 25", "Friday, January 12" holds)', []))
+      .toBe('Month and day only (weekdays are counted in a calendar in which December 18 is a Monday, December 25 is a Monday and January 12 is a Friday, as the texts say; no year is taken from it)');
   });
 });

@@ -26,7 +26,12 @@ const PHRASES: Array<[RegExp, string | ((...m: string[]) => string)]> = [
   [/\bmonth nearest the reference date \(([^)]*)\)/g, (_m, d) => `the month of that name nearest the article's date${TENSE[d] ?? ''}`],
   [/\bmonth and day in the year nearest the reference date \(([^)]*)\)/g, (_m, d) => `that month and day in the year nearest the article's date${TENSE[d] ?? ''}`],
   [/\bweekday (on or before|on or after|before|after|in the week of) the (reference date|publication date|last mentioned date)(?: \(([^)]*)\))?/g, (_m, when, which, t) => `the ${when === 'in the week of' ? 'day of that name in the week of' : `day of that name ${when}`} ${which === 'last mentioned date' ? 'the date mentioned before it' : "the article's date"}${t ? TENSE[t] ?? '' : ''}`],
-  [/\(weekdays computed in a year where "([A-Z][a-z]+),? ([^"]+)" holds\)/g, (_m, wd, md) => `(weekdays are counted in a year in which ${md} is a ${wd})`],
+  // "(weekdays computed in a year where "Monday, December 18", "Friday, January 12" holds)": the weekdays the
+  // texts name with their days set the calendar the others are counted in; no year is claimed.
+  [/\(weekdays computed in a year where ((?:"[^"]+"(?:,\s*)?)+) holds\)/g, (_m, pairs) => {
+    const said = [...pairs.matchAll(/"([A-Z][a-z]+),? ([^"]+)"/g)].map((p) => `${p[2]} is a ${p[1]}`);
+    return `(weekdays are counted in a calendar in which ${said.length > 1 ? `${said.slice(0, -1).join(', ')} and ${said.at(-1)}` : said[0]}, as the texts say; no year is taken from it)`;
+  }],
   [/\bthe reference date\b/g, "the article's date"],
   [/\bthe last mentioned date\b/g, 'the date mentioned before it'],
 ];

@@ -8,7 +8,7 @@ import { confidenceWords } from '../PublishedDate/PublishedDate.tsx';
 
 const SOURCE_WORDS: Record<DateValue['source'], string> = {
   stated: 'Stated in the text',
-  resolved: 'Resolved from a relative expression',
+  resolved: 'Worked out from the words',
   inferred: 'Inferred from the rest of the story',
 };
 

@@ -31,7 +31,8 @@ export function PublishedDate({ published }: { published: DateValue | null }) {
 /** The model's probability that the exact day is right, as a reader would say it. */
 export function confidenceWords(p: number): string {
   const pct = Math.round(p * 100);
-  const word = p >= 0.8 ? 'likely' : p >= 0.5 ? 'probable' : 'uncertain: the day may be off';
-  return `Exact day ${word} (${pct}% by the story's evidence).`;
+  const word = p >= 0.8 ? 'likely' : p >= 0.5 ? 'probable' : 'uncertain (the day may be off)';
+  // The share is the chance that this very day is right: said so, since "6%" alone read either way.
+  return `Exact day ${word}: the story's evidence gives this day a ${pct}% chance.`;
 }
 
