@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { axisTicks, baseLinear, baseScale, maxZoom, narrowestSpan, paddedDomain, spaced } from './scale.ts';
+import { axisTicks, baseLinear, baseScale, edgeClear, maxZoom, narrowestSpan, paddedDomain, spaced } from './scale.ts';
 
 const DAY = 86_400_000;
 const feb = (d: number, h = 0) => Date.UTC(2017, 1, d, h);
@@ -84,5 +84,13 @@ describe('spaced tick labels', () => {
     const scale = baseScale([Date.UTC(2008, 7, 10), Date.UTC(2008, 9, 20)], 1024);
     const ticks = axisTicks(scale, 1024).filter((x) => x.label);
     for (let i = 1; i < ticks.length; i++) expect(ticks[i]!.x).toBeGreaterThanOrEqual(ticks[i - 1]!.x + ticks[i - 1]!.label.length * 7);
+  });
+});
+
+describe('tick labels at the screen\'s edges', () => {
+  it('blanks a label an edge would cut, keeps those on screen and those wholly off it', () => {
+    const t = (x: number, label: string) => ({ x, time: x, label, major: false });
+    const out = edgeClear([t(-300, '15 Jan'), t(-20, '22 Jan'), t(100, '29 Jan'), t(980, '5 Feb'), t(1200, '12 Feb')], 1000);
+    expect(out.map((x) => x.label)).toEqual(['15 Jan', '', '29 Jan', '', '12 Feb']);
   });
 });

@@ -129,6 +129,19 @@ const TICK_CHAR = 7;
 const TICK_GAP = 10;
 
 /**
+ * Tick labels cut by an edge of the screen [0, width) go blank, their grid line kept: "an" of "22 Jan" at the
+ * left, "+1…" and "28" at the right (the third review). Labels wholly off screen keep their words for a pan.
+ */
+export function edgeClear(ticks: Tick[], width: number): Tick[] {
+  return ticks.map((t) => {
+    if (!t.label) return t;
+    const from = t.x + 4;
+    const to = from + t.label.length * TICK_CHAR;
+    return (from < 0 && to > 0) || (from < width && to > width) ? { ...t, label: '' } : t;
+  });
+}
+
+/**
  * Tick labels that would run into the label before them go blank (their grid line stays): the first tick
  * spells out its year, and on weekly ticks at some zooms "14 Sep 2008" ran into "21 Sep" ("14 Sep 200821
  * Sep", the Timeline17 review).

@@ -5,7 +5,7 @@ import { CLUSTER_MIN, layoutLanes, spreadSameDay, visible, type Layout } from '.
 import { createPanZoom, type PanZoom } from '../../timeline/panZoom.ts';
 import { yearlessFrame } from '../../timeline/yearlessFrame.ts';
 import type { Item } from '../../store/items.ts';
-import { axisTicks, baseLinear, breakTicks, baseScale, maxZoom, narrowestSpan, paddedDomain } from '../../timeline/scale.ts';
+import { axisTicks, baseLinear, breakTicks, edgeClear, baseScale, maxZoom, narrowestSpan, paddedDomain } from '../../timeline/scale.ts';
 import { storyPeriod } from '../../timeline/period.ts';
 import { Axis } from './Axis.tsx';
 import { ClusterList } from './ClusterList.tsx';
@@ -136,7 +136,7 @@ export function Timeline({ onOpenDetails, maxLanes = Infinity }: { onOpenDetails
   const ticks = useMemo(() => {
     if (!scale) return [];
     const view = scale.copy().domain([scale.invert((-tx - reach) / k), scale.invert((width + reach - tx) / k)]).range([-reach, width + reach]);
-    return breakTicks(axisTicks(view, width + 2 * reach, 0, yearless, daysOnly), view, frame?.gap ?? null);
+    return edgeClear(breakTicks(axisTicks(view, width + 2 * reach, 0, yearless, daysOnly), view, frame?.gap ?? null), width);
   }, [scale, k, tx, width, reach, yearless, daysOnly, frame]);
 
   // The layer is back at rest after each render; between renders a pan only moves it.
