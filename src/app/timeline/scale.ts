@@ -107,7 +107,8 @@ export function axisTicks(scale: ScaleTime<number, number>, width: number, first
       label = hides(d) ? '' : format(d, 'yyyy');
       major = d.getFullYear() % 10 === 0;
     } else if (step >= 28 * DAY) {
-      major = d.getMonth() === 0;
+      // A January in a year-less story's frame is no new year anyone stated: not drawn as one.
+      major = d.getMonth() === 0 && !hides(d);
       label = fmt(d, major || first ? 'MMM yyyy' : 'MMM');
     } else if (step >= DAY) {
       major = d.getDate() === 1;

@@ -46,5 +46,8 @@ describe('the year-less frame', () => {
     expect(brk).toHaveLength(1);
     expect(brk[0]).toMatchObject({ label: 'year not stated', time: Date.UTC(1976, 0, 1) });
     expect(ticks.map((t) => t.time)).toEqual([...ticks.map((t) => t.time)].sort((a, b) => a - b));
+    // Month ticks in the frame: no January drawn as a new year.
+    const months = axisTicks(baseScale([Date.UTC(1976, 6, 1), Date.UTC(1977, 6, 1)], 1200), 1200, -Infinity, frame.hidesYear);
+    expect(months.filter((t) => new Date(t.time).getUTCMonth() === 0).every((t) => !t.major)).toBe(true);
   });
 });
