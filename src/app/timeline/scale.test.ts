@@ -94,3 +94,11 @@ describe('tick labels at the screen\'s edges', () => {
     expect(out.map((x) => x.label)).toEqual(['15 Jan', '', '29 Jan', '', '12 Feb']);
   });
 });
+
+describe('a scale with no domain yet', () => {
+  it('has no ticks rather than throwing', () => {
+    const scale = baseScale([Number.NaN, Number.NaN], 800);
+    expect(() => axisTicks(scale, 800)).not.toThrow();
+    expect(axisTicks(scale, 800)).toEqual([]);
+  });
+});

@@ -90,11 +90,13 @@ export function axisTicks(scale: ScaleTime<number, number>, width: number, first
   // a story may also recall real years, "founded Apotex in 1974", which keep theirs).
   const hides = (d: Date) => (typeof yearless === 'function' ? yearless(d.getFullYear()) : yearless);
   const fmt = (d: Date, pattern: string) => format(d, hides(d) ? pattern.replace(/ ?yyyy/, '') : pattern);
-  let dates = scale.ticks(Math.max(2, Math.floor(width / 110)));
+  // A scale whose domain is not yet a number (a layout of no width while the page loads) has no ticks: date-fns
+  // throws "Invalid time value" on an invalid date (seen once in the third review, four loads in parallel).
+  let dates = scale.ticks(Math.max(2, Math.floor(width / 110))).filter((d) => Number.isFinite(d.getTime()));
   let step = dates.length > 1 ? dates[1]!.getTime() - dates[0]!.getTime() : DAY;
   // No event of the story is dated finer than a day: its axis never prints hours, one tick a day at most.
   if (daysOnly && step < DAY) {
-    dates = scale.ticks(utcDay);
+    dates = scale.ticks(utcDay).filter((d) => Number.isFinite(d.getTime()));
     step = DAY;
   }
   const lead = Math.max(0, dates.findIndex((d) => scale(d) >= firstAt));

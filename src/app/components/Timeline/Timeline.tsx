@@ -321,7 +321,7 @@ export function Timeline({ onOpenDetails, maxLanes = Infinity }: { onOpenDetails
           domain={framesPeriod && period ? stripSpan(period) : domain}
           view={[scale.invert(-tx / k).getTime(), scale.invert((width - tx) / k).getTime()]}
           onJump={(t) => panZoom.current?.centerOn(scale(t))}
-          label={(t) => (yearless && yearless(new Date(t).getUTCFullYear()) ? DAY_MONTH : DAY_MONTH_YEAR).format(t)}
+          label={(t) => (!Number.isFinite(t) ? '' : (yearless && yearless(new Date(t).getUTCFullYear()) ? DAY_MONTH : DAY_MONTH_YEAR).format(t))}
         />
       )}
       {listedItems && (
