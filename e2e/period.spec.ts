@@ -109,5 +109,8 @@ test.describe('the opening view', () => {
     expect(await ticks()).not.toMatch(/19[89]\d|20\d\d|197[5-9]/);
     const x = async (name: RegExp) => (await mark(name).boundingBox())?.x ?? -1;
     expect(await x(/Videgaray warns/)).toBeGreaterThan(await x(/Russian flu/));
+    // The share dialog says, before any download, that TimelineJS and calendars leave those days out.
+    await page.getByRole('button', { name: /^Share/ }).first().click();
+    await expect(page.getByRole('dialog')).toContainText(/\d+ events whose year no article states are in the CSV only/);
   });
 });

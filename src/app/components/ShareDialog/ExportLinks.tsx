@@ -13,7 +13,7 @@ const OFFERS: { kind: StoryExportKind; label: string; what: string }[] = [
  * plain links, so they work without JavaScript's help, by keyboard, and with "save link as". They are the
  * whole story's, whichever event the dialog shares.
  */
-export function ExportLinks({ storyId, base }: { storyId: string; base: string }) {
+export function ExportLinks({ storyId, base, yearless = 0 }: { storyId: string; base: string; yearless?: number }) {
   const id = useId();
   return (
     <section className="share-field" aria-labelledby={`${id}-title`}>
@@ -29,6 +29,13 @@ export function ExportLinks({ storyId, base }: { storyId: string; base: string }
           </li>
         ))}
       </ul>
+      {/* TimelineJS and calendars need a year: what a year-less story's files leave out is said before they are
+          fetched (mn03's TimelineJS file held 1 of its 25 events, saying so only inside the file). */}
+      {yearless > 0 && (
+        <p className="share-download-what">
+          {yearless} {yearless === 1 ? 'event' : 'events'} whose year no article states {yearless === 1 ? 'is' : 'are'} in the CSV only: TimelineJS and calendars need a year.
+        </p>
+      )}
     </section>
   );
 }

@@ -6,6 +6,7 @@ import { deepLink, embedSnippet, siteRoot } from '../../embed/snippet.ts';
 import { copyText } from './copy.ts';
 import { dateWords } from '../../timeline/dates.ts';
 import { ExportLinks } from './ExportLinks.tsx';
+import { isYearless } from '../../../schema/timexRange.ts';
 
 /** A long story's "Start at" list stops here; the shared event is always in it. */
 const MAX_START_OPTIONS = 500;
@@ -25,6 +26,7 @@ type Props = {
 export function ShareDialog({ eventId, onClose }: Props) {
   const story = useTimeline(selectStory);
   const items = useTimeline(selectItems);
+  const yearlessCount = useMemo(() => items.reduce((n, i) => n + (i.event.date.value.startsWith('XXXX-') && isYearless(i.event.date.value) ? 1 : 0), 0), [items]);
   const filters = useTimeline((s) => s.filters);
   const ref = useRef<HTMLDialogElement>(null);
   const linkRef = useRef<HTMLInputElement>(null);
@@ -152,7 +154,7 @@ export function ShareDialog({ eventId, onClose }: Props) {
           </a>
         </div>
       </div>
-      <ExportLinks storyId={story.id} base={import.meta.env.BASE_URL} />
+      <ExportLinks storyId={story.id} base={import.meta.env.BASE_URL} yearless={yearlessCount} />
       <p className="share-status" role="status" aria-live="polite">{status}</p>
     </dialog>
   );
