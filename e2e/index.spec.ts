@@ -24,6 +24,8 @@ test.describe('stories', () => {
     await page.goto(`/${seedStory.id}/`);
     const back = page.getByRole('link', { name: 'Dateline', exact: true });
     await expect(back).toBeVisible();
+    // The header gives the story's period, as the index does.
+    await expect(page.locator('.story-meta')).toContainText(/articles · \d+ events · 2016 to the week of 20 February 2017$/);
     await back.click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Stories');
   });

@@ -8,7 +8,7 @@ import { buildStoryWithLock } from './run.ts';
 import { serialize } from './story/serialize.ts';
 import { buildInPool, type PoolResult } from './pool/storyPool.ts';
 import { isTimeline17 } from './datasets/timeline17.ts';
-import { timexRange } from '../schema/timexRange.ts';
+import { periodOf } from '../schema/period.ts';
 
 export interface BuiltStory {
   id: string;
@@ -88,24 +88,5 @@ export function indexOf(stories: Story[]): StoryIndex {
   return { schemaVersion: SCHEMA_VERSION, stories: entries };
 }
 
-/**
- * The span the index shows for a story: its key events' (the period the viewer opens on, timeline/period.ts),
- * not every date the articles mention (H1N1 had read "1889 to Wednesday 2 May 2012", Egypt "1683 to 2013").
- * Events are in date order, so the key ones are too. A story without key events shows all its dates.
- */
-export function periodOf(events: readonly Story['events'][number][]): [string | null, string | null] {
-  const key = events.filter((e) => e.key === true);
-  const span = key.length ? key : events;
-  // From the value that starts first to the one that ends last, by their ranges: events are in the order of
-  // their values' text, where "1940-W19" (a week from 6 May) follows "1940-05-09", and the index had read
-  // "Thursday 9 May 1940 to the week of 6 May 1940".
-  let first: { value: string; start: number } | null = null;
-  let last: { value: string; end: number } | null = null;
-  for (const e of span) {
-    const r = timexRange(e.date.value);
-    if (!r) continue;
-    if (!first || r.start < first.start) first = { value: e.date.value, start: r.start };
-    if (!last || r.end > last.end) last = { value: e.date.value, end: r.end };
-  }
-  return [first?.value ?? span[0]?.date.value ?? null, last?.value ?? span.at(-1)?.date.value ?? null];
-}
+/** The span the index shows for a story: src/schema/period.ts, the same the story's own header shows. */
+export { periodOf } from '../schema/period.ts';

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, useRef, type Ref } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useRef, type Ref } from 'react';
 import { useTimeline } from '../../store/context.ts';
 import { selectReader, selectSelected, selectStory } from '../../store/selectors.ts';
 import { EventDetails } from '../EventDetails/EventDetails.tsx';
@@ -11,6 +11,8 @@ import { Reader } from '../Reader/Reader.tsx';
 import { StoryOverview } from '../StoryOverview/StoryOverview.tsx';
 import { Timeline } from '../Timeline/Timeline.tsx';
 import { UndatedNote } from '../UndatedNote/UndatedNote.tsx';
+import { periodOf } from '../../../schema/period.ts';
+import { formatSpan } from '../../timeline/dates.ts';
 
 // Edit mode exists only under `npm run dev`; the production build has null here and no trace of it.
 const EditModeBar = import.meta.env.DEV ? lazy(() => import('../EditMode/index.ts').then((m) => ({ default: m.EditModeBar }))) : null;
@@ -35,6 +37,8 @@ export function StoryLayout({ ref, indexHref, onIndex, onOpenDetails }: Props) {
     side.current?.scrollIntoView({ block: 'start', behavior: reduce ? 'auto' : 'smooth' });
   }, [selected, reader]);
   const dated = story.events.length;
+  // The story's period as the index says it (its key events' span, src/schema/period.ts).
+  const period = useMemo(() => { const [from, to] = periodOf(story.events); return from && to ? formatSpan(from, to) : null; }, [story]);
   return (
     <div className="app" ref={ref}>
       <header className="masthead">
@@ -43,7 +47,7 @@ export function StoryLayout({ ref, indexHref, onIndex, onOpenDetails }: Props) {
         </p>
         <h1 className="story-title">{story.title}</h1>
         <div className="story-meta-row">
-          <p className="story-meta">{story.articles.length} articles · {dated} {dated === 1 ? 'event' : 'events'}</p>
+          <p className="story-meta">{story.articles.length} articles · {dated} {dated === 1 ? 'event' : 'events'}{period && ` · ${period}`}</p>
           <ShareButton eventId={null} />
         </div>
         {EditModeBar && <Suspense fallback={null}><EditModeBar /></Suspense>}
