@@ -195,6 +195,12 @@ describe('titleFrom in headline mode', () => {
   ])('drops a bare relative clause left by its time: %s', (sentence, timex, title) => {
     expect(titleFrom(sentence, timex, null, true)).toBe(title);
   });
+  it('never ends on a subordinate clause the cut left without its verb ("... when a group")', () => {
+    // mn18 (AP): the cut had stopped inside "when a group of disgruntled soldiers started a mutiny".
+    expect(headline("Mali's president was sent into hiding when a group of disgruntled soldiers started a mutiny at a military base located around 10 kilometers (6 miles) from the presidential palace.")).toBe("Mali's president was sent into hiding");
+    // A clause that keeps its verb stays.
+    expect(headline('The mayor resigned when the council voted.')).toBe('The mayor resigned when the council voted');
+  });
   it('drops an empty "it" before the news, never a pronoun that stands for something', () => {
     expect(headline('It was reported that the harbour board had closed the old bridge to lorries.')).toBe('The harbour board had closed the old bridge to lorries');
     expect(headline('It was there — in the back room of a bakery on Mill Street — that the two brothers planned the robbery.')).toBe('The two brothers planned the robbery');

@@ -88,8 +88,16 @@ export function shorten(s: string, max = MAX_TITLE, headline = false): string {
   // "... clung to the presidency, refusing": a participle the cut left alone after a comma.
   if (!headline) return t;
   const u = t.replace(TRAILING_PARTICIPLE, '').replace(TRAILING_QUANTIFIER, '');
-  return u.length >= 20 ? trimDangling(u) : t;
+  const v = u.length >= 20 ? trimDangling(u) : t;
+  // "Mali's president was sent into hiding when a group": a subordinate clause the cut left without its
+  // verb says nothing; the title ends before it.
+  const open = OPEN_CLAUSE.exec(v);
+  if (open && open.index >= 20 && !VERB.test(v.slice(open.index)) && s.length > v.length && !/["“”]/.test(v)) return trimDangling(v.slice(0, open.index));
+  return v;
 }
+
+/** A subordinating word and the subject it opens (a determiner and a word or two), ending the cut title. */
+const OPEN_CLAUSE = /[\s,]+(?:when|while|where|although|though|unless|whereas)\s+(?:a|an|the|its|his|her|their|this|that|these|those)\s+(?:\S+\s+){0,1}\S+$/;
 
 function shortenCut(s: string, max: number, headline: boolean): string {
   // The shortest phrase cut worth keeping, and where a phrase boundary may first be: 45 and 35 of 90.
