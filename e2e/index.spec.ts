@@ -56,6 +56,7 @@ test.describe('stories', () => {
     // Keyboard too: the disclosure is a summary, reachable and opened with Enter.
     await page.reload();
     const summary = page.getByRole('region', { name: 'Articles' }).locator('summary').first();
+    await expect(summary).toHaveAccessibleName('date inferred: how');
     await summary.focus();
     await page.keyboard.press('Enter');
     await expect(page.getByRole('region', { name: 'Articles' }).getByText(/here is \w+day \d\d? February 2017/).first()).toBeVisible();

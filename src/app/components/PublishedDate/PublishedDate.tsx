@@ -19,7 +19,8 @@ export function PublishedDate({ published }: { published: DateValue | null }) {
       {dateWords(formatDateValue(published), published)}
       {inferred && (
         <details className="inferred-note">
-          <summary>date inferred<span className="visually-hidden">: how</span></summary>
+          {/* Its name in one piece ("date inferred: how"; a hidden span was read "date inferred : how"). */}
+          <summary aria-label="date inferred: how">date inferred</summary>
           <p>{noteWords(published.evidence?.note ?? 'Inferred from the rest of the story.', story.articles)}</p>
           {published.confidence !== undefined && <p>{confidenceWords(published.confidence)}</p>}
         </details>
