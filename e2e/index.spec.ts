@@ -16,6 +16,17 @@ test.describe('stories', () => {
     });
   });
 
+  test('lists the latest news first, with counts written as numbers are', async ({ page }) => {
+    const entry = (id: string, title: string, to: string | null, events = 10) => ({ id, title, articles: 3, events, from: to, to });
+    await page.route('**/data/index.json', (r) => r.fulfill({ json: { schemaVersion: 1, stories: [
+      entry('egypt-2012', 'Egypt votes', '2012-01-03'), entry('no-dates', 'Undated pages', null), entry('mexico-2017', 'US officials in Mexico City', '2017-02-24', 3417), entry('yearless', 'A year not stated', 'XXXX-12-17'),
+    ] } }));
+    await page.goto('/');
+    const links = page.getByRole('list').first().getByRole('link');
+    await expect(links).toHaveText(['US officials in Mexico City', 'Egypt votes', 'A year not stated', 'Undated pages']);
+    await expect(page.getByText('3,417 events from 3 articles')).toBeVisible();
+  });
+
   test('a deep link into one of several stories has its way back to the index, even when the index comes last', async ({ page }) => {
     // The index answers after the story (a slow index.json): the brand still becomes the link back.
     const other = { ...seedStory, id: 'other-story', title: 'Another story' };
