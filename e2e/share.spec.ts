@@ -14,12 +14,12 @@ test.describe('the share dialog', () => {
     const dialog = page.getByRole('dialog', { name: 'Share this story' });
     await expect(dialog.getByRole('checkbox', { name: 'Key events only' })).toBeChecked();
     const code = dialog.getByRole('textbox', { name: 'Embed code' });
-    await expect(code).toHaveValue(/embed\.html\?story=seed-fixture&amp;key=1"/);
+    await expect(code).toHaveValue(/embed\.html\?story=seed-fixture&amp;key=1&amp;height=600"/);
     // "Start at" offers the key events only.
     const starts = dialog.getByRole('combobox', { name: 'Start at' }).getByRole('option');
     await expect(starts).toHaveCount(1 + keyed.size);
     await dialog.getByRole('combobox', { name: 'Start at' }).selectOption('press-conference');
-    await expect(code).toHaveValue(/\?story=seed-fixture&amp;event=press-conference&amp;key=1"/);
+    await expect(code).toHaveValue(/\?story=seed-fixture&amp;event=press-conference&amp;key=1&amp;height=600"/);
   });
 
   test('opens from the event details with the deep link and an embed snippet; options change the snippet', async ({ story, page, context }) => {
@@ -33,7 +33,7 @@ test.describe('the share dialog', () => {
     const code = dialog.getByRole('textbox', { name: 'Embed code' });
     await expect(link).toHaveValue(`${SITE}/seed-fixture/dhs-orders/`);
     await expect(code).toHaveValue(
-      `<iframe data-dateline src="${SITE}/embed.html?story=seed-fixture&amp;event=dhs-orders" title="Timeline: US officials in Mexico City: “no mass deportations”" width="100%" height="600" style="border:0" loading="lazy"></iframe>\n` +
+      `<iframe data-dateline src="${SITE}/embed.html?story=seed-fixture&amp;event=dhs-orders&amp;height=600" title="Timeline: US officials in Mexico City: “no mass deportations”" height="600" style="border:0;width:100%" loading="lazy"></iframe>\n` +
         `<script src="${SITE}/embed.js" defer></script>`,
     );
 
@@ -108,7 +108,7 @@ test.describe('the share dialog', () => {
     await share.click();
     const dialog = page.getByRole('dialog', { name: 'Share this story' });
     await expect(dialog.getByRole('textbox', { name: 'Link' })).toHaveValue(`${SITE}/seed-fixture/`);
-    await expect(dialog.getByRole('textbox', { name: 'Embed code' })).toHaveValue(/src="http:\/\/localhost:4317\/embed\.html\?story=seed-fixture"/);
+    await expect(dialog.getByRole('textbox', { name: 'Embed code' })).toHaveValue(/src="http:\/\/localhost:4317\/embed\.html\?story=seed-fixture&amp;height=600"/);
     await expect(dialog.getByRole('combobox', { name: 'Start at' })).toHaveValue('');
     await page.keyboard.press('Escape');
     await expect(share).toBeFocused();

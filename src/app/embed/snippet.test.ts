@@ -11,9 +11,14 @@ describe('share texts', () => {
   it('writes an iframe with the host script, its height as the preferred height', () => {
     const code = embedSnippet('https://example.org/', { storyId: 'seed', eventId: 'dhs-orders', theme: 'dark', height: 640, compact: false }, 'Kelly in Mexico');
     expect(code).toBe(
-      '<iframe data-dateline src="https://example.org/embed.html?story=seed&amp;event=dhs-orders&amp;theme=dark&amp;height=640" title="Timeline: Kelly in Mexico" width="100%" height="640" style="border:0" loading="lazy"></iframe>\n' +
+      '<iframe data-dateline src="https://example.org/embed.html?story=seed&amp;event=dhs-orders&amp;theme=dark&amp;height=640" title="Timeline: Kelly in Mexico" height="640" style="border:0;width:100%" loading="lazy"></iframe>\n' +
         '<script src="https://example.org/embed.js" defer></script>',
     );
+  });
+  it('puts the height in the address even at its default (else the embed sized itself to its content)', () => {
+    const code = embedSnippet('https://example.org/', { storyId: 's', eventId: null, theme: 'auto', height: 600, compact: false }, 'T');
+    expect(code).toContain('src="https://example.org/embed.html?story=s&amp;height=600"');
+    expect(code).not.toContain('width="100%"');
   });
   it('escapes a story title that looks like markup', () => {
     const code = embedSnippet('https://example.org/', { storyId: 's', eventId: null, theme: 'auto', height: 600, compact: false }, '"><script>alert(1)</script>');

@@ -20,9 +20,13 @@ export function deepLink(root: string, storyId: string, eventId: string | null):
  * not jump before the script loads; the script then fits the iframe to the content.
  */
 export function embedSnippet(root: string, p: EmbedParams & { storyId: string }, title: string): string {
-  const src = embedUrl(root, p);
+  // The height goes in the address even at its default: without it the embed sizes itself to its content
+  // and the frame grew from the 600 px asked to 659 after loading, moving the host's text (the embed review).
+  const url = embedUrl(root, p);
+  const src = /[?&]height=/.test(url) ? url : `${url}&height=${p.height}`;
   return [
-    `<iframe data-dateline src="${escapeAttr(src)}" title="${escapeAttr(`Timeline: ${title}`)}" width="100%" height="${p.height}" style="border:0" loading="lazy"></iframe>`,
+    // Full width by style: the width attribute takes whole pixels only, and "100%" there is invalid HTML.
+    `<iframe data-dateline src="${escapeAttr(src)}" title="${escapeAttr(`Timeline: ${title}`)}" height="${p.height}" style="border:0;width:100%" loading="lazy"></iframe>`,
     `<script src="${escapeAttr(`${root}embed.js`)}" defer></script>`,
   ].join('\n');
 }
