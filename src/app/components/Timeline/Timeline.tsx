@@ -223,16 +223,22 @@ export function Timeline({ onOpenDetails, maxLanes = Infinity }: { onOpenDetails
     const pz = panZoom.current;
     if (!pz || !scale || !domain) return;
     const items = indices.map((i) => shown[i]!);
+    // Where the events begin, not where a month or a week among them ends: "26 April to May 2009" had asked
+    // for the view it already showed, and the "+980" did nothing however often it was pressed.
     const x0 = scale(items[0]!.start);
-    const x1 = scale(Math.max(...items.map((i) => i.end)));
+    const x1 = scale(Math.max(...items.map((i) => i.start + Math.min(i.end - i.start, 86_400_000))));
     // At the finest zoom a crowd cannot spread any further (270 events on one H1N1 day): list them instead.
     if (atFinest) setListed(items.map((i) => i.event.id));
     else {
-      pz.zoomTo(x0, Math.max(x1, x0 + 1e-3)); // d3-zoom caps it at the largest zoom
+      // Always a step in (at least 1.6x, as the Zoom in button), centred on the events.
+      const most = (width * 0.7) / (k * 1.6);
+      const mid = (x0 + x1) / 2;
+      const half = Math.min(Math.max(x1 - x0, 1e-3), most) / 2;
+      pz.zoomTo(mid - half, mid + half); // d3-zoom caps it at the largest zoom
       // The "+N" is gone once its events spread: a keyboard user stays on the axis, not on the page's body.
       if (document.activeElement?.closest('.cluster')) viewport.current?.focus({ preventScroll: true });
     }
-  }, [scale, domain, store, shown, atFinest]);
+  }, [scale, domain, store, shown, atFinest, width, k]);
 
   const selectAndFocus = (id: string) => { store.getState().select(id); setFocusId(id); };
   const listedItems = useMemo(() => {
