@@ -51,6 +51,8 @@ test('a crowd the finest zoom cannot spread is listed, opened and closed by keyb
   await expect(links.first()).toBeFocused();
   await page.keyboard.press('Escape');
   await expect(list).toBeHidden();
+  // Focus goes back to the "+N" that opened the list.
+  await expect(more).toBeFocused();
 
   await more.click();
   const pick = (await links.first().textContent())!;

@@ -335,7 +335,12 @@ export function Timeline({ onOpenDetails, maxLanes = Infinity }: { onOpenDetails
           items={listedItems}
           hrefOf={(id) => href({ eventId: id, reader: null })}
           onPick={(id) => { setListed(null); selectAndFocus(id); }}
-          onClose={() => { setListed(null); viewport.current?.focus(); }}
+          onClose={() => {
+            // Focus goes back to the "+N" that opened the list, where it still is; else to the axis.
+            const chip = viewport.current?.querySelector<HTMLElement>('.cluster[aria-expanded="true"]');
+            setListed(null);
+            (chip?.isConnected ? chip : viewport.current)?.focus();
+          }}
         />
       )}
     </section>
