@@ -65,6 +65,11 @@ describe('the embed bridge', () => {
     expect(store.getState().selectedId).toBeNull();
     f.send({ type: 'dateline:select', version: PROTOCOL, eventId: 'press-conference' });
     expect(store.getState().selectedId).toBe('press-conference');
+    // An id the story does not have changes nothing and says nothing back.
+    const said = f.posted.length;
+    f.send({ type: 'dateline:select', version: PROTOCOL, eventId: 'does-not-exist' });
+    expect(store.getState().selectedId).toBe('press-conference');
+    expect(f.posted).toHaveLength(said);
   });
 
   it('repeats ready, height and an open selection when a late host script asks', () => {

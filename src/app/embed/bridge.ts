@@ -36,7 +36,12 @@ export function connectHost(store: TimelineStore, env: BridgeEnv): () => void {
   const onMessage = (e: MessageEvent) => {
     if (e.source !== env.parent) return;
     const command = parseHostMessage(e.data);
-    if (command?.type === 'dateline:select') store.getState().select(command.eventId);
+    // An id the story does not have selects nothing, and nothing is said back: a host mirroring our select
+    // messages into its own address would have published a link to no event (the embed review).
+    if (command?.type === 'dateline:select') {
+      const id = command.eventId;
+      if (id === null || store.getState().story.events.some((e) => e.id === id)) store.getState().select(id);
+    }
     else if (command?.type === 'dateline:sync') {
       // The host script arrived after we spoke: say it all again.
       const s = store.getState();
