@@ -56,4 +56,16 @@ test('at height 400, the embed keeps to 400 px with one lane and a list to scrol
   await host.open('height=320');
   await expect.poll(() => host.embedFrame().evaluate(() => Math.ceil(document.documentElement.scrollHeight))).toBeLessThanOrEqual(320);
   await expect(host.frame.getByRole('link', { name: /Open full timeline/ })).toBeVisible();
+  // A "+N" list lies over the lanes: the frame keeps its height (it had grown to 722 px at 320).
+  const timeline = host.frame.getByRole('region', { name: 'Timeline', exact: true });
+  for (let i = 0; i < 40 && await timeline.getByRole('button', { name: /: list them$/ }).count() === 0; i++) {
+    const zoomIn = timeline.getByRole('button', { name: 'Zoom in' });
+    if (!(await zoomIn.isEnabled())) break;
+    await zoomIn.click();
+  }
+  const listing = timeline.getByRole('button', { name: /: list them$/ }).first();
+  await expect(listing).toBeVisible();
+  await listing.click();
+  await expect(timeline.getByRole('region', { name: /^\d+ events?, / })).toBeVisible();
+  await expect.poll(() => host.iframe.evaluate((f: HTMLIFrameElement) => Math.ceil(f.getBoundingClientRect().height))).toBeLessThanOrEqual(322);
 });
