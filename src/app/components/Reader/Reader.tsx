@@ -76,7 +76,9 @@ export function Reader() {
       if (!again && link && ++frames < 20) { requestAnimationFrame(give); return; }
       const target = again ?? document.querySelector<HTMLElement>('.details-title') ?? document.querySelector<HTMLElement>('.timeline-viewport');
       target?.focus({ preventScroll: true });
-      target?.scrollIntoView?.({ block: 'nearest' });
+      // Scrolled into view in its own panel (the details scroll inside a frame the host sized; the page
+      // never moves), once now and once after the details have laid out their sources.
+      if (target) { revealInScroller(target); setTimeout(() => { if (document.activeElement === target) revealInScroller(target); }, 250); }
     };
     requestAnimationFrame(give);
   };
