@@ -1,5 +1,6 @@
 import { lazy, Suspense, useEffect, useLayoutEffect, useMemo } from 'react';
 import { flushSync } from 'react-dom';
+import { revealInScroller } from '../../dom/scroll.ts';
 import { loadEventDetail } from '../../data/detail.ts';
 import { useLoaded } from '../../data/useLoaded.ts';
 import { isPlainClick, useHref, useTimeline, useTimelineStoreApi } from '../../store/context.ts';
@@ -139,6 +140,8 @@ function closeAndReturn(id: string, close: () => void): void {
   const back = from?.isConnected && !from.closest('.timeline') && from !== document.body ? from : null;
   const target = back ?? mark ?? document.querySelector<HTMLElement>('.timeline-viewport');
   target?.focus({ preventScroll: true });
-  // The page scrolls to it (to the timeline for a mark: never the timeline's own layer, which pans by transform).
-  (back ?? target?.closest<HTMLElement>('.timeline'))?.scrollIntoView?.({ block: 'nearest' });
+  // A list row is brought into view in its own panel; for a mark, the page scrolls to the timeline (never the
+  // timeline's own layer, which pans by transform).
+  if (back) revealInScroller(back);
+  else target?.closest<HTMLElement>('.timeline')?.scrollIntoView?.({ block: 'nearest' });
 }
