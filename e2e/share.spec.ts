@@ -47,7 +47,13 @@ test.describe('the share dialog', () => {
     });
 
     await test.step('height, theme, start event and compact header change the snippet as they change', async () => {
+      // Out of range, the height is not used as typed, and the dialog says which it uses.
+      await dialog.getByRole('spinbutton', { name: 'Height (pixels)' }).fill('100');
+      await expect(dialog.getByRole('spinbutton', { name: 'Height (pixels)' })).toHaveAttribute('aria-invalid', 'true');
+      await expect(dialog.getByText('Heights run from 320 to 2000 pixels: the code uses 320.')).toBeVisible();
+      await expect(code).toHaveValue(/height="320"/);
       await dialog.getByRole('spinbutton', { name: 'Height (pixels)' }).fill('720');
+      await expect(dialog.getByText(/Heights run from/)).toHaveCount(0);
       await dialog.getByRole('group', { name: 'Theme' }).getByRole('radio', { name: 'Dark' }).check();
       await dialog.getByRole('checkbox', { name: 'Compact header' }).check();
       await expect(code).toHaveValue(/src="[^"]+\/embed\.html\?story=seed-fixture&amp;event=dhs-orders&amp;theme=dark&amp;height=720&amp;compact=1"/);

@@ -46,6 +46,7 @@ export function ShareDialog({ eventId, onClose }: Props) {
   // An embed of the key events starts at one of them, or at the whole story: never at an event it hides.
   const startShown = keyOnly && start && items.find((i) => i.event.id === start)?.event.key !== true ? '' : start;
   const params = { storyId: story.id, eventId: startShown || null, theme, height: clampHeight(height), compact, key: keyOnly };
+  const heightChanged = height.trim() !== '' && Number(height) !== params.height;
   const snippet = embedSnippet(root, params, story.title);
   const starts = useMemo(() => {
     const pool = keyOnly ? items.filter((i) => i.event.key === true) : items;
@@ -121,8 +122,10 @@ export function ShareDialog({ eventId, onClose }: Props) {
         <legend className="share-label">Embed options</legend>
         <label className="share-option">
           <span>Height (pixels)</span>
-          <input type="number" min={MIN_HEIGHT} max={MAX_HEIGHT} step={10} value={height} onChange={(e) => setHeight(e.target.value)} />
+          <input type="number" min={MIN_HEIGHT} max={MAX_HEIGHT} step={10} value={height} onChange={(e) => setHeight(e.target.value)} aria-invalid={heightChanged || undefined} aria-describedby={heightChanged ? `${id}-height` : undefined} />
         </label>
+        {/* A height out of range is not used as typed: the code says which it uses instead (it had changed silently). */}
+        {heightChanged && <p id={`${id}-height`} className="share-note" aria-live="polite">Heights run from {MIN_HEIGHT} to {MAX_HEIGHT} pixels: the code uses {params.height}.</p>}
         <label className="share-option">
           <span>Start at</span>
           <select value={startShown} onChange={(e) => setStart(e.target.value)}>
