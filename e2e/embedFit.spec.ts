@@ -69,3 +69,17 @@ test('at height 400, the embed keeps to 400 px with one lane and a list to scrol
   await expect(timeline.getByRole('region', { name: /^\d+ events?, / })).toBeVisible();
   await expect.poll(() => host.iframe.evaluate((f: HTMLIFrameElement) => Math.ceil(f.getBoundingClientRect().height))).toBeLessThanOrEqual(322);
 });
+
+test('an embed narrower than its story, opened on an event, frames that event, its label whole', async ({ host }) => {
+  // At 400 px an embed opened on an event had framed it for the page's default width: seven weeks, the event
+  // at the right edge with no room for its label.
+  await host.page.setViewportSize({ width: 440, height: 700 });
+  await host.open('height=400&event=dhs-orders');
+  const mark = host.frame.getByRole('region', { name: 'Timeline', exact: true }).getByRole('link', { name: /DHS issues new orders/ });
+  await expect(mark).toBeVisible();
+  const box = (await mark.boundingBox())!;
+  const frame = (await host.iframe.boundingBox())!;
+  expect(box.x).toBeGreaterThan(frame.x + 20);
+  expect(box.x + box.width).toBeLessThan(frame.x + frame.width - 10);
+});
+

@@ -201,6 +201,9 @@ export function Timeline({ onOpenDetails, maxLanes = Infinity }: { onOpenDetails
     if (pinned < 0 || !scale || width < 50) return;
     const item = shown[pinned]!;
     if (!framed.current) {
+      // As above: frame the event at the measured width, not the store's default (an embed 400 px wide,
+      // opened on an event, had shown seven weeks with the event at its right edge).
+      if (Math.abs(width - (viewport.current?.getBoundingClientRect().width ?? 0)) > 1) return;
       framed.current = true;
       const pad = Math.max(6 * 86_400_000, (item.end - item.start) * 0.3);
       panZoom.current?.zoomTo(scale(item.start - pad), scale(item.end + pad));
