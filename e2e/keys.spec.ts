@@ -70,6 +70,27 @@ test.describe('keyboard', () => {
     await expect.poll(() => story.ticks()).not.toEqual(before);
   });
 
+  test('zooming in keeps the selected event on screen', async ({ story, page }) => {
+    await story.open();
+    await story.axis.focus();
+    await page.keyboard.press('Home');
+    const mark = story.mark(titles[0]!);
+    await expect(mark).toBeFocused();
+    const axis = (await story.axis.boundingBox())!;
+    const at = async () => { const b = (await mark.boundingBox())!; return b.x - axis.x; };
+    const before = await at();
+    // The first event lies well off the centre: a zoom about the centre would push it out of the view.
+    expect(Math.abs(before - axis.width / 2)).toBeGreaterThan(axis.width * 0.2);
+    const ticks = await story.ticks();
+    const zoomIn = story.timeline.getByRole('button', { name: 'Zoom in' });
+    for (let i = 0; i < 3; i++) await zoomIn.click();
+    await expect.poll(() => story.ticks()).not.toEqual(ticks);
+    // Its date stays in view: a selected mark whose date has left the view is held at the edge (x = 0).
+    const after = await at();
+    expect(after).toBeGreaterThan(8);
+    expect(after).toBeLessThan(axis.width - 8);
+  });
+
   test('keys do nothing when the timeline does not have focus', async ({ story, page }) => {
     await story.open();
     await story.search.focus();

@@ -9,7 +9,13 @@ import { zoom, zoomIdentity, type ZoomBehavior, type ZoomTransform } from 'd3-zo
 export type PanZoom = {
   /** Width of the element and the largest zoom factor; call when either changes. */
   update: (width: number, height: number, maxK: number) => void;
+  /**
+   * Zooms by `factor` about the anchor when it is on screen (the selected event stays where the reader
+   * sees it), else about the centre.
+   */
   scaleBy: (factor: number) => void;
+  /** The base-pixel position zooming keeps still (the selected event's date), or null for the centre. */
+  setAnchor: (x: number | null) => void;
   /** Back to the whole story. */
   reset: () => void;
   /**
@@ -26,6 +32,7 @@ export type PanZoom = {
 
 export function createPanZoom(el: Element, onChange: (k: number, x: number) => void): PanZoom {
   let width = 1;
+  let anchor: number | null = null;
   const selection = select(el) as Selection<Element, unknown, null, undefined>;
   const behaviour: ZoomBehavior<Element, unknown> = zoom<Element, unknown>()
     // Do not start a drag on buttons' keyboard clicks; wheel, mouse and touch as d3 defaults.
@@ -53,7 +60,12 @@ export function createPanZoom(el: Element, onChange: (k: number, x: number) => v
       behaviour.transform(selection, current()); // re-clamp to the new limits
     },
     scaleBy(factor) {
-      behaviour.scaleBy(selection, factor);
+      const at = anchor === null ? null : current().applyX(anchor);
+      if (at !== null && at >= 0 && at <= width) behaviour.scaleBy(selection, factor, [at, 0]);
+      else behaviour.scaleBy(selection, factor);
+    },
+    setAnchor(x) {
+      anchor = x;
     },
     reset() {
       behaviour.transform(selection, zoomIdentity);

@@ -210,6 +210,8 @@ export function Timeline({ onOpenDetails, maxLanes = Infinity }: { onOpenDetails
       setFramedView(true);
     } else if (framedView) panZoom.current?.reveal(base.b0[pinned]!, base.b1[pinned]!);
   }, [pinned, base, scale, shown, width, framedView]);
+  // Zooming keeps the selected event where it is (it had been pushed off screen by a zoom about the centre).
+  useLayoutEffect(() => { panZoom.current?.setAnchor(placedPin >= 0 ? base.b0[placedPin]! : null); }, [placedPin, base]);
   useEffect(() => {
     if (!focusId) return;
     const el = viewport.current?.querySelector<HTMLElement>(`[data-event-id="${CSS.escape(focusId)}"]`);
