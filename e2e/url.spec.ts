@@ -29,6 +29,30 @@ test.describe('the URL is the state', () => {
     await expect(story.mark('DHS issues new orders')).toHaveAttribute('aria-current', 'true');
   });
 
+  test('after Back, focus is on something the page shows: the event selected, else the timeline', async ({ story, page }) => {
+    const focus = () => page.evaluate(() => {
+      const a = document.activeElement;
+      if (!a || a === document.body) return 'nothing';
+      const r = a.getBoundingClientRect();
+      const shown = r.width > 0 && r.bottom > 0 && r.top < window.innerHeight && r.right > 0 && r.left < window.innerWidth;
+      return shown ? a.getAttribute('data-event-id') ?? a.getAttribute('aria-label') ?? a.tagName : `off screen: ${a.tagName}`;
+    });
+    await story.open();
+    await story.row('DHS issues new orders').click();
+    await story.row('Videgaray warns').click();
+    await story.sources.getByRole('link', { name: /Read in context/ }).first().click();
+    await expect(story.reader).toHaveCount(1);
+    await page.goBack();
+    await expect(story.reader).toHaveCount(0);
+    await expect.poll(focus).toBe('videgaray-warning');
+    await page.goBack();
+    await expect(story.details.getByRole('heading', { level: 2 })).toHaveText(/DHS issues new orders/);
+    await expect.poll(focus).toBe('dhs-orders');
+    await page.goBack();
+    await expect(story.details).toHaveCount(0);
+    await expect.poll(focus).toBe('Time axis');
+  });
+
   test('an unknown event id says so over the timeline instead of a blank page', async ({ story, page }) => {
     await story.open('no-such-event/');
     const alert = story.timeline.getByRole('alert');

@@ -71,6 +71,8 @@ export type BindOptions = {
   mode?: HistoryMode;
   /** The URL of a state; default the deep link (hrefFor). An embed keeps its own embed.html?… URL. */
   urlOf?: (s: TimelineState) => string;
+  /** Called after Back or Forward changed the state of this story (the view then settles focus). */
+  onPopped?: () => void;
 };
 
 /**
@@ -101,6 +103,7 @@ export function bindUrl(store: TimelineStore, base: string, win: Window = window
     } finally {
       applying = false;
     }
+    options.onPopped?.();
   };
   win.addEventListener('popstate', onPop);
   return () => {

@@ -1,0 +1,25 @@
+/**
+ * Where focus goes after Back or Forward within a story (the history changed the selection or closed the
+ * reader). Focus that is still on something the page shows stays; focus lost with the panel it was in (the
+ * reader, the details), or left on another event than the one now selected, goes to the selected event in
+ * the same widget (the list or the timeline), else to its mark, else to the time axis. Without this, Back
+ * from the reader left focus on the page itself, and a screen reader said nothing of where it was.
+ */
+export function focusAfterBack(root: ParentNode, selectedId: string | null): void {
+  const active = document.activeElement as HTMLElement | null;
+  const lost = !active || active === document.body || !active.isConnected || !onScreen(active);
+  const on = active?.closest?.('[data-event-id]') ?? null;
+  if (!lost && !(on && on.getAttribute('data-event-id') !== selectedId)) return;
+  const selector = selectedId ? `[data-event-id="${CSS.escape(selectedId)}"]` : null;
+  const widget = on?.parentElement?.closest('.timeline, [role="list"], ul, ol') ?? null;
+  const target =
+    (selector && !lost && widget?.querySelector<HTMLElement>(selector)) ||
+    (selector && root.querySelector<HTMLElement>(`.timeline ${selector}`)) ||
+    root.querySelector<HTMLElement>('.timeline [aria-label="Time axis"]');
+  target?.focus();
+}
+
+function onScreen(el: HTMLElement): boolean {
+  const r = el.getBoundingClientRect();
+  return r.width > 0 && r.height > 0 && r.bottom > 0 && r.right > 0 && r.top < window.innerHeight && r.left < window.innerWidth;
+}
