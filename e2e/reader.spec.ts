@@ -12,8 +12,11 @@ test.describe('the reader', () => {
     await test.step('each event sentence is a marked link to its event', async () => {
       const sentences = new Set(seedStory.events.flatMap((e) => e.mentions.filter((m) => m.articleId === article.id).map((m) => m.start)));
       await expect(story.reader.locator('a.mention mark')).toHaveCount(sentences.size);
-      await story.reader.getByRole('link', { name: /warning Wednesday that Mexico would not accept/ }).click();
+      await story.reader.getByRole('link', { name: /warning Wednesday that Mexico would not accept/ }).focus();
+      await story.page.keyboard.press('Enter');
       await expect(story.details.getByRole('heading', { level: 2 })).toHaveText(/Videgaray warns/);
+      // Focus goes with it to the details' heading, not to the page (the reader it was in is gone).
+      await expect(story.details.getByRole('heading', { level: 2 })).toBeFocused();
     });
   });
 

@@ -1,5 +1,6 @@
 import { PublishedDate } from '../PublishedDate/PublishedDate.tsx';
 import { useEffect, useLayoutEffect, useMemo, useRef } from 'react';
+import { flushSync } from 'react-dom';
 import { isPlainClick, useHref, useTimeline, useTimelineStoreApi } from '../../store/context.ts';
 import { UNKNOWN_OUTLET_LABEL } from '../../store/outlets.ts';
 import { selectItems, selectReader, selectStory } from '../../store/selectors.ts';
@@ -132,7 +133,7 @@ export function Reader() {
                   title={titles.get(id)}
                   ref={first ? (currentRef as React.Ref<HTMLAnchorElement>) : undefined}
                   aria-current={piece.current ? 'location' : undefined}
-                  onClick={(e) => { if (isPlainClick(e)) { e.preventDefault(); store.getState().select(id); } }}
+                  onClick={(e) => { if (isPlainClick(e)) { e.preventDefault(); openFromReader(() => store.getState().select(id)); } }}
                 >
                   {mark}
                 </a>
@@ -156,4 +157,16 @@ function revealOnceFromLink(el: HTMLElement): void {
   fromLink = false;
   const r = el.getBoundingClientRect();
   if (r.top < 0 || r.bottom > window.innerHeight) el.scrollIntoView({ block: 'center' });
+}
+
+/**
+ * A marked passage opens its event's details in place of the reader: focus goes to their heading, as from
+ * the list (it had fallen to the page with the reader, and a screen reader said nothing).
+ */
+function openFromReader(select: () => void): void {
+  flushSync(select);
+  const heading = () => document.querySelector<HTMLElement>('.details-title');
+  const now = heading();
+  if (now) now.focus();
+  else requestAnimationFrame(() => heading()?.focus());
 }
