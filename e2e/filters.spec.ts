@@ -37,6 +37,9 @@ test.describe('filters and search', () => {
     await expect(page.getByRole('search', { name: 'Filter events' }).getByRole('status')).toContainText(`${both.length} of ${total} events`);
     await page.getByRole('button', { name: 'Clear filters' }).click();
     await expect(story.list.getByRole('link')).toHaveCount(listedAtFirst(seedStory.events));
+    // The button goes with the filters: focus goes to the search, and the count alone is said.
+    await expect(story.search).toBeFocused();
+    await expect(page.getByRole('search', { name: 'Filter events' }).getByRole('status')).toHaveText(`${total} events`);
     await expect(page).toHaveURL(/\/seed-fixture\/$/);
     await test.step('Back undoes each choice of a menu, one at a time', async () => {
       await page.goBack();

@@ -2,6 +2,7 @@
  * Story events prepared for display: each with its time range and formatted date, dated ones sorted by
  * start. Events whose date is not a calendar value stay in the list (as "Undated") but not on the axis.
  */
+import { haystack, matches, queryWords, type Haystack } from './search.ts';
 import type { OutlineEvent, StoryOutline } from '../../schema/outline.ts';
 import { outlineColumns } from '../../schema/outlineCodec.ts';
 import { formatDateValue, parseTimex } from '../timeline/dates.ts';
@@ -110,7 +111,7 @@ export const NO_FILTERS: Filters = { source: null, actor: null, q: '' };
  * (data/stories/<id>/texts.json); until then the words are looked for in titles, names and places.
  */
 export function applyFilters(items: Item[], f: Filters, articlesOf?: (source: string) => ReadonlySet<string>, textOf?: (eventId: string) => string | undefined): Item[] {
-  const words = f.q.toLowerCase().split(/\s+/).filter(Boolean);
+  const words = queryWords(f.q);
   if (!f.source && !f.actor && !words.length && !f.key) return items;
   const sources = f.source ? (articlesOf?.(f.source) ?? new Set([f.source])) : null;
   return items.filter(({ event: e }) => {
@@ -118,9 +119,22 @@ export function applyFilters(items: Item[], f: Filters, articlesOf?: (source: st
     if (f.actor && !e.actors.includes(f.actor)) return false;
     if (f.key && !e.key) return false;
     if (!words.length) return true;
-    const hay = [e.title, e.place ?? '', ...e.actors, textOf?.(e.id) ?? ''].join(' ').toLowerCase();
-    return words.every((w) => hay.includes(w));
+    return matches(haystackOf(e, textOf?.(e.id)), words);
   });
+}
+
+/**
+ * Each event's searchable text, folded once (search.ts) and kept while its event lives: a search over
+ * 10,000 events folds no text again on the next keystroke. The texts (summary, quotes) arrive later: an
+ * entry made without them is made again with them.
+ */
+const hays = new WeakMap<object, { text: string | undefined; hay: Haystack }>();
+function haystackOf(e: Item['event'], text: string | undefined): Haystack {
+  const had = hays.get(e);
+  if (had && had.text === text) return had.hay;
+  const hay = haystack([e.title, e.place ?? '', ...e.actors, text ?? ''].join(' '));
+  hays.set(e, { text, hay });
+  return hay;
 }
 
 /** How many events each source and each actor has, for the filter menus. */

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTimeline, useTimelineStoreApi } from '../../store/context.ts';
 import { menuCounts } from '../../store/menuCounts.ts';
 import { selectFilters, selectItems, selectOutlets, selectShown, selectStory } from '../../store/selectors.ts';
@@ -22,11 +22,14 @@ export function Filters() {
   const set = store.getState().setFilters;
   const active = filters.source || filters.actor || filters.q || filters.key;
   const keyCount = counts.key;
+  const count = active ? `${shown.length} of ${items.length} events` : `${items.length} ${items.length === 1 ? 'event' : 'events'}`;
+  const said = useSettled(count, SETTLE_MS);
+  const search = useRef<HTMLInputElement>(null);
   return (
     <search className="filters" aria-label="Filter events">
       <label className="filter">
         <span className="filter-label">Search</span>
-        <input type="search" aria-label="Search events" placeholder="Titles, quotes, names" value={filters.q} onChange={(e) => set({ q: e.target.value })} />
+        <input ref={search} type="search" aria-label="Search events" placeholder="Titles, quotes, names" value={filters.q} onChange={(e) => set({ q: e.target.value })} />
       </label>
       {/* One outlet, or none known ("Unknown outlet" for every Timeline17 page): a menu of one choice filters nothing. */}
       {(outlets.outlets.length > 1 || filters.source) && <label className="filter">
@@ -52,10 +55,27 @@ export function Filters() {
           <span>Key events only ({keyCount})</span>
         </label>
       )}
-      <p className="filter-count" role="status">
-        {active ? `${shown.length} of ${items.length} events` : `${items.length} ${items.length === 1 ? 'event' : 'events'}`}
-        {active && <button type="button" className="link-button" onClick={() => set({ source: null, actor: null, q: '', key: false })}>Clear filters</button>}
+      {/* The count is said once the typing pauses, and only the count (it had said "57 of 3417 events Clear
+          filters" on every keystroke); "Clear filters" gives focus back to the search, since it goes away. */}
+      <p className="filter-count">
+        <span aria-hidden="true">{count}</span>
+        <span className="visually-hidden" role="status">{said}</span>
+        {active && <button type="button" className="link-button" onClick={() => { set({ source: null, actor: null, q: '', key: false }); search.current?.focus(); }}>Clear filters</button>}
       </p>
     </search>
   );
+}
+
+/** How long the count waits for typing to pause before a screen reader is told it. */
+const SETTLE_MS = 600;
+
+/** `value` once it has stayed the same for `ms` (the first value at once). */
+function useSettled(value: string, ms: number): string {
+  const [settled, setSettled] = useState(value);
+  useEffect(() => {
+    if (value === settled) return;
+    const t = setTimeout(() => setSettled(value), ms);
+    return () => clearTimeout(t);
+  }, [value, settled, ms]);
+  return settled;
 }
