@@ -6,7 +6,7 @@
  * after each, the story's edits.json on disk says what was done and the rebuilt story shows it. The tests
  * run in order on one copy: each edit stays, as in one editor's session.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
@@ -49,6 +49,8 @@ test('hides an event: it leaves the story, edits.json says so, its link says it 
   await tools(page).getByRole('button', { name: 'Hide event' }).click();
   await expect(page).toHaveURL(new RegExp(`/${STORY}/$`));
   await expect(page.getByRole('status').filter({ hasText: 'Hidden' })).toHaveText(/Hidden: “President Donald Trump's vow to crack down on undocumented migrants has struck fear”\./);
+  // The page reloaded with the story: focus is on its time axis, not on the page.
+  await expect(page.getByRole('group', { name: 'Time axis' })).toBeFocused();
   await expect(list(page).getByRole('link', { name: /vow to crack down on undocumented migrants/ })).toHaveCount(0);
   expect(edits()).toEqual({ [id]: { hide: true } });
 
@@ -57,7 +59,8 @@ test('hides an event: it leaves the story, edits.json says so, its link says it 
   await expect(details(page)).toHaveCount(0);
 
   const hidden = page.getByRole('list', { name: 'Hidden events' });
-  await hidden.getByRole('button', { name: `Show again ${id}` }).click();
+  // Listed by its title (the server saw it built before it was hidden), not by its id.
+  await hidden.getByRole('button', { name: /^Show again “President Donald Trump's vow to crack down/ }).click();
   await expect(details(page).getByRole('heading', { level: 2 })).toHaveText(/President Donald Trump's vow to crack down/);
   expect(edits()).toEqual({});
   await tools(page).getByRole('button', { name: 'Hide event' }).click();
@@ -78,6 +81,8 @@ test('retitles an event by keyboard alone', async ({ page }) => {
   await page.keyboard.press('Enter');
   await expect(page.getByRole('dialog')).toHaveCount(0);
   await expect(details(page).getByRole('heading', { level: 2 })).toHaveText('Spicer: Trump meant “military” as an adjective');
+  // After the reload, focus is back on the event just edited.
+  await expect(details(page).getByRole('heading', { level: 2 })).toBeFocused();
   await expect(details(page).getByRole('note', { name: 'Edited' })).toHaveText(/Title edited by the editors\./);
   await expect(list(page).getByRole('link', { name: /Spicer: Trump meant/ })).toBeVisible();
   expect(edits()[id]).toEqual({ title: 'Spicer: Trump meant “military” as an adjective' });
@@ -104,6 +109,9 @@ test('redates an event with a note for readers; a day that does not exist is ref
   await dialog.getByRole('textbox', { name: 'Date' }).fill('2017-02-30');
   await dialog.getByRole('button', { name: 'Save date' }).click();
   await expect(dialog.getByRole('alert')).toHaveText(/date "2017-02-30" is not a date/);
+  // The field at fault has focus and says it is invalid.
+  await expect(dialog.getByRole('textbox', { name: 'Date' })).toBeFocused();
+  await expect(dialog.getByRole('textbox', { name: 'Date' })).toHaveAttribute('aria-invalid', 'true');
   expect(edits()[id]).toBeUndefined();
   await dialog.getByRole('textbox', { name: 'Date' }).fill('2017-01');
   await dialog.getByRole('textbox', { name: 'Note for readers' }).fill('The article recalls what the President said in January.');
@@ -112,6 +120,16 @@ test('redates an event with a note for readers; a day that does not exist is ref
   await expect(details(page).locator('time')).toHaveText('January 2017');
   await expect(details(page).getByRole('note', { name: 'Edited' })).toHaveText(/Date corrected by the editors: The article recalls what the President said in January\./);
   expect(edits()[id]).toEqual({ date: '2017-01', dateNote: 'The article recalls what the President said in January.' });
+
+  await test.step('the dialog opened again shows the note readers see, and saving nothing new writes nothing', async () => {
+    await tools(page).getByRole('button', { name: 'Correct date…' }).click();
+    const again = page.getByRole('dialog', { name: 'Correct date' });
+    await expect(again.getByRole('textbox', { name: 'Note for readers' })).toHaveValue('The article recalls what the President said in January.');
+    const before = readFileSync(join(folder, 'edits.json'), 'utf8');
+    await again.getByRole('button', { name: 'Save date' }).click();
+    await expect(page.getByRole('dialog')).toHaveCount(0);
+    expect(readFileSync(join(folder, 'edits.json'), 'utf8')).toBe(before);
+  });
 });
 
 test('merges an event into another: the file says so, and the merged id leads to the event that took it', async ({ page }) => {
@@ -138,4 +156,31 @@ test('merges an event into another: the file says so, and the merged id leads to
     expect(edits()[into]).toEqual({ key: !wasKey });
     expect(Object.keys(edits()).sort()).toEqual(['2017-02-23-president-donald-trump-vow-crack', '2017-02-23-however-spokesman-sean-spicer-news', into, id, '2017-02-23-president-wanted-renegotiate-decade-old'].sort());
   });
+
+  await test.step('toggling the key mark back gives the choice back to the pipeline: no edit left', async () => {
+    const now = (await tools(page).getByRole('button', { name: 'Unmark as key event' }).count()) > 0;
+    await tools(page).getByRole('button', { name: now ? 'Unmark as key event' : 'Mark as key event' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'pipeline' })).toHaveText('The key event mark is the pipeline’s again.');
+    expect(edits()[into]).toBeUndefined();
+  });
+
+  await test.step('the merge is listed in the edit bar, and Unmerge takes it apart again', async () => {
+    const merged = page.getByRole('list', { name: 'Merged events' });
+    await merged.getByRole('button', { name: /^Unmerge “The declarations came as senior Trump administration officials/ }).click();
+    await expect(page).toHaveURL(new RegExp(`/${STORY}/${id}/$`));
+    expect(edits()[id]).toBeUndefined();
+    await expect(page.getByRole('list', { name: 'Merged events' })).toHaveCount(0);
+  });
+});
+
+test('saving one edit keeps what the editors wrote by hand that the build cannot apply, and lists it', async ({ page }) => {
+  const file = join(folder, 'edits.json');
+  const hand = { ...edits(), '2017-02-23-however-spokesman-sean-spicer-news': { title: 'Spicer: Trump meant “military” as an adjective', Title: 'a typo' } };
+  writeFileSync(file, `${JSON.stringify({ events: hand }, null, 2)}\n`);
+  await open(page, '2017-02-23-president-wanted-renegotiate-decade-old');
+  await expect(page.getByRole('list', { name: /What the build cannot apply/ })).toContainText('.Title: unknown edit');
+  await tools(page).getByRole('button', { name: 'Mark as key event' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'key event' })).toHaveText('Marked as a key event.');
+  expect(edits()['2017-02-23-however-spokesman-sean-spicer-news']).toEqual({ title: 'Spicer: Trump meant “military” as an adjective', Title: 'a typo' });
+  expect(edits()['2017-02-23-president-wanted-renegotiate-decade-old']).toMatchObject({ key: true });
 });

@@ -15,7 +15,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { join } from 'node:path';
 import { buildOne, type BuiltStory } from './buildAll.ts';
-import { EDITS_FILE, parseEdits, serializeEdits } from './edits/editsFile.ts';
+import { EDITS_FILE, parseEdits, rewriteEdits } from './edits/editsFile.ts';
 import { parseChange, updateEdits } from './edits/updateEdits.ts';
 
 const MAX_BODY = 64 * 1024;
@@ -27,6 +27,19 @@ export interface EditsEndpointOptions {
   /** Called with the story rebuilt after an edit. */
   rebuilt: (built: BuiltStory) => void;
   log: (message: string) => void;
+}
+
+/**
+ * The title of every event the endpoint has seen built, by story and id: a hidden or merged-away event is
+ * no longer in the built story, and edit mode lists it by its title while this server runs (by its id after
+ * a restart, when nothing remembers the title).
+ */
+const seenTitles = new Map<string, Map<string, string>>();
+function remember(built: BuiltStory): Map<string, string> {
+  const titles = seenTitles.get(built.id) ?? new Map<string, string>();
+  for (const e of built.story.events) titles.set(e.id, e.title);
+  seenTitles.set(built.id, titles);
+  return titles;
 }
 
 /** What the endpoint last wrote to each edits.json, so the file watcher need not rebuild it a second time. */
@@ -46,7 +59,11 @@ export function editsEndpoint(options: EditsEndpointOptions) {
     if (req.method === 'GET') {
       const built = options.story(new URLSearchParams(query).get('story') ?? '');
       if (!built) return send(404, { ok: false, error: 'no such story' });
-      return send(200, parseEdits(readIfThere(join(built.dir, EDITS_FILE))).doc);
+      // The edits, and what the build cannot apply of them (edit mode lists it, to be fixed by hand).
+      const read = parseEdits(readIfThere(join(built.dir, EDITS_FILE)));
+      const titles = remember(built);
+      const gone = Object.keys(read.doc.events).filter((id) => titles.has(id) && !built.story.events.some((e) => e.id === id));
+      return send(200, { ...read.doc, warnings: read.warnings.map((w) => w.message), titles: Object.fromEntries(gone.map((id) => [id, titles.get(id)!])) });
     }
     if (req.method !== 'POST') return send(405, { ok: false, error: 'GET or POST' });
     let body = '';
@@ -64,14 +81,16 @@ export function editsEndpoint(options: EditsEndpointOptions) {
       if (!parsed.ok) return send(400, { ok: false, error: parsed.error });
       const built = options.story(parsed.change.story);
       if (!built) return send(404, { ok: false, error: `no story "${parsed.change.story}"` });
+      remember(built);
       const file = join(built.dir, EDITS_FILE);
-      const current = parseEdits(readIfThere(file));
+      const before = readIfThere(file);
+      const current = parseEdits(before);
       if (current.warnings.some((w) => w.code === 'unreadable')) {
         return send(409, { ok: false, error: `${file} is not valid edits JSON; fix it by hand first (${current.warnings[0]!.message})` });
       }
       const updated = updateEdits(current.doc, parsed.change, built.story);
       if (!updated.ok) return send(400, { ok: false, error: updated.error });
-      const text = serializeEdits(updated.doc);
+      const text = rewriteEdits(before, current.doc, updated.doc, parsed.change.clear ? parsed.change.event : null);
       try {
         writeFileSync(file, text);
       } catch (error) {

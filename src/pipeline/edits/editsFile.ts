@@ -146,3 +146,39 @@ export function serializeEdits(doc: EditsDoc): string {
   }
   return `${JSON.stringify({ events }, null, 2)}\n`;
 }
+
+/**
+ * The file's new text after the dev server's edit turned `before` (the file as parsed) into `after`: only
+ * the fields that changed are written; every other entry, and every field the build could not read (a typo'd
+ * "Title", an hour of 25), stays as the editors wrote it, to be fixed by hand (saving an unrelated edit had
+ * dropped them without a word). `cleared` is the event whose every edit was undone: its entry goes whole.
+ */
+export function rewriteEdits(text: string | undefined, before: EditsDoc, after: EditsDoc, cleared: string | null = null): string {
+  const parsed = text === undefined ? null : (JSON.parse(text) as { events?: Record<string, unknown> });
+  const raw: Record<string, unknown> = { ...(parsed?.events ?? {}) };
+  const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+  for (const id of new Set([...Object.keys(before.events), ...Object.keys(after.events)])) {
+    const was = before.events[id];
+    const now = after.events[id];
+    if (same(was, now)) continue;
+    if (id === cleared && now === undefined) { delete raw[id]; continue; }
+    const entry: Record<string, unknown> = typeof raw[id] === 'object' && raw[id] !== null && !Array.isArray(raw[id]) ? { ...(raw[id] as object) } : {};
+    for (const f of FIELDS) {
+      if (same(was?.[f], now?.[f])) continue;
+      if (now?.[f] === undefined) delete entry[f];
+      else entry[f] = now[f];
+    }
+    if (Object.keys(entry).length) raw[id] = entry;
+    else delete raw[id];
+  }
+  const events: Record<string, unknown> = {};
+  for (const id of Object.keys(raw).sort()) {
+    const entry = raw[id];
+    if (typeof entry !== 'object' || entry === null || Array.isArray(entry)) { events[id] = entry; continue; }
+    const ordered: Record<string, unknown> = {};
+    for (const f of FIELDS) if ((entry as Record<string, unknown>)[f] !== undefined) ordered[f] = (entry as Record<string, unknown>)[f];
+    for (const [k, v] of Object.entries(entry)) if (!(FIELDS as readonly string[]).includes(k)) ordered[k] = v;
+    events[id] = ordered;
+  }
+  return `${JSON.stringify({ ...(parsed ?? {}), events }, null, 2)}\n`;
+}

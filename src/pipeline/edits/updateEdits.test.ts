@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { SCHEMA_VERSION, type Story } from '../../schema/index.ts';
-import type { EditsDoc } from './editsFile.ts';
+import { parseEdits, rewriteEdits, type EditsDoc } from './editsFile.ts';
 import { parseChange, updateEdits } from './updateEdits.ts';
 
 const event = (id: string) => ({
@@ -39,5 +39,27 @@ describe('a change from the edit mode', () => {
     expect(parseChange({ story: 's', event: 'e1' })).toEqual({ ok: false, error: 'nothing to change: give "set" or "clear"' });
     expect(parseChange('hide')).toMatchObject({ ok: false });
     expect(parseChange({ story: 's', event: 'e1', set: { hide: true } })).toEqual({ ok: true, change: { story: 's', event: 'e1', set: { hide: true } } });
+  });
+
+  it('undoing every edit of an event undoes the merges into it too', () => {
+    const doc: EditsDoc = { events: { e2: { mergeInto: 'e1' }, e1: { key: true } } };
+    expect(updateEdits(doc, { story: 's', event: 'e1', clear: true }, { ...story, events: [event('e1')] })).toEqual({ ok: true, doc: { events: {} } });
+  });
+
+  it('the file keeps what the build could not read, and every entry the change did not touch', () => {
+    const hand = JSON.stringify({ events: { e2: { Title: 'Typo', date: '2017-02-23T25:00', dateNote: 'Reuters gives the hour.' }, e1: { hide: false } } });
+    const before = parseEdits(hand).doc;
+    const r = updateEdits(before, change('e1', { key: true }), story);
+    if (!r.ok) throw new Error(r.error);
+    const text = rewriteEdits(hand, before, r.doc);
+    expect(JSON.parse(text)).toEqual({ events: { e1: { hide: false, key: true }, e2: { dateNote: 'Reuters gives the hour.', date: '2017-02-23T25:00', Title: 'Typo' } } });
+    // Setting the field the editors mistyped replaces it; the unknown field stays for them to see.
+    const r2 = updateEdits(parseEdits(text).doc, change('e2', { date: '2017-02-23T21:00' }), story);
+    if (!r2.ok) throw new Error(r2.error);
+    expect(JSON.parse(rewriteEdits(text, parseEdits(text).doc, r2.doc)).events.e2).toEqual({ date: '2017-02-23T21:00', dateNote: 'Reuters gives the hour.', Title: 'Typo' });
+    // "Undo all" takes the whole entry, what the build could not read included.
+    const r3 = updateEdits(parseEdits(text).doc, { story: 's', event: 'e2', clear: true }, story);
+    if (!r3.ok) throw new Error(r3.error);
+    expect(JSON.parse(rewriteEdits(text, parseEdits(text).doc, r3.doc, 'e2')).events).toEqual({ e1: { hide: false, key: true } });
   });
 });

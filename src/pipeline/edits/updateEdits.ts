@@ -34,6 +34,14 @@ export function updateEdits(doc: EditsDoc, change: EditChange, story: Story): { 
   const events = { ...doc.events };
   if (change.clear) {
     delete events[id];
+    // Every edit this event shows, merges into it included ("Merged by the editors with ..."): the merged
+    // events come back as they were (the undo had said "undone" and left the merge).
+    for (const [other, edit] of Object.entries(events)) {
+      if (edit.mergeInto !== id) continue;
+      const { mergeInto: _gone, ...rest } = edit;
+      if (Object.keys(rest).length) events[other] = rest;
+      else delete events[other];
+    }
     return { ok: true, doc: { events } };
   }
   const edit: EventEdit = { ...events[id] };

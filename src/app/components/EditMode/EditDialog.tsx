@@ -30,15 +30,30 @@ export function EditDialog({ title, what, submit, error, busy, onSubmit, onClose
       opener?.focus({ preventScroll: true });
     };
   }, []);
+  // A refusal gives focus to the first field, marked invalid and described by the message (it had stayed
+  // on the page, the message under the last field).
+  useEffect(() => {
+    const field = ref.current?.querySelector<HTMLElement>('input, select, textarea');
+    if (!field) return;
+    if (error) {
+      field.setAttribute('aria-invalid', 'true');
+      field.setAttribute('aria-errormessage', `${id}-error`);
+      field.focus();
+    } else {
+      field.removeAttribute('aria-invalid');
+      field.removeAttribute('aria-errormessage');
+    }
+  }, [error, id]);
   return (
     <dialog ref={ref} className="share-dialog edit-dialog" aria-labelledby={`${id}-title`} aria-describedby={`${id}-what`} onClose={() => { if (!ref.current?.open) onClose(); }}>
-      <form method="dialog" onSubmit={(e) => { e.preventDefault(); onSubmit(); }}>
+      <form method="dialog" onSubmit={(e) => { e.preventDefault(); if (!busy) onSubmit(); }}>
         <h2 id={`${id}-title`} className="share-title">{title}</h2>
         <p id={`${id}-what`} className="share-what">{what}</p>
         {children}
-        {error && <p className="edit-error" role="alert">{error}</p>}
+        {error && <p id={`${id}-error`} className="edit-error" role="alert">{error}</p>}
         <div className="share-row edit-actions">
-          <button type="submit" disabled={busy}>{busy ? 'Saving…' : submit}</button>
+          {/* aria-disabled, not disabled: a disabled button drops focus to the page while the server works. */}
+          <button type="submit" aria-disabled={busy || undefined}>{busy ? 'Saving…' : submit}</button>
           <button type="button" onClick={onClose}>Cancel</button>
         </div>
       </form>

@@ -9,6 +9,8 @@ import './editMode.css';
 
 type Kind = 'title' | 'date' | 'merge' | 'attach';
 const BASE = import.meta.env.BASE_URL;
+/** The forms an editors' date takes (edits/editsFile.ts FORMS): YYYY, YYYY-MM, YYYY-MM-DD, YYYY-Www, YYYY-MM-DDTHH:MM. */
+const EDITABLE_DATE = /^\d{4}(?:-\d{2}(?:-\d{2}(?:T\d{2}:\d{2})?)?|-W\d{2})?$/;
 
 /**
  * The editor's controls for the open event (edit mode of `npm run dev` only): hide it, edit its title,
@@ -27,8 +29,12 @@ export default function EditTools({ event: e }: { event: OutlineEvent }) {
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [title, setTitle] = useState(e.title);
-  const [date, setDate] = useState(e.date.value);
-  const [note, setNote] = useState('');
+  // A date in a form the editors cannot write (a season "2008-WI", a year-less "XXXX-12-17") is not offered
+  // back: it would be refused as it stands. The field says what the date is now.
+  const [date, setDate] = useState(EDITABLE_DATE.test(e.date.value) ? e.date.value : '');
+  // The note readers see now, so saving a new date does not silently take it away.
+  const shownNote = e.edited?.find((n) => n.what === 'date')?.note ?? '';
+  const [note, setNote] = useState(shownNote);
   const [target, setTarget] = useState('');
   const [article, setArticle] = useState('');
   if (!on) return null;
@@ -42,6 +48,7 @@ export default function EditTools({ event: e }: { event: OutlineEvent }) {
     if (refused) setError(refused);
   };
   const close = () => { setOpen(null); setError(null); };
+  const keyEdited = !!e.edited?.some((n) => n.what === 'key');
   const what = <><strong>{e.title}</strong> · {e.date.value}</>;
   const others = items.filter((i) => i.event.id !== e.id);
   const unreported = story.articles.filter((a) => !e.articles.includes(a.id));
@@ -53,7 +60,9 @@ export default function EditTools({ event: e }: { event: OutlineEvent }) {
         <button type="button" onClick={() => void send({ hide: true }, `Hidden: “${e.title}”.`, `${BASE}${encodeURIComponent(story.id)}/`)}>Hide event</button>
         <button type="button" aria-haspopup="dialog" onClick={() => setOpen('title')}>Edit title…</button>
         <button type="button" aria-haspopup="dialog" onClick={() => setOpen('date')}>Correct date…</button>
-        <button type="button" onClick={() => void send({ key: !e.key }, e.key ? 'No longer a key event.' : 'Marked as a key event.')}>
+        {/* Toggling back an editors' mark gives the choice back to the pipeline (it had left "No longer marked
+            as a key event, by the editors" on an event that never was one). */}
+        <button type="button" onClick={() => void send({ key: keyEdited ? null : !e.key }, keyEdited ? 'The key event mark is the pipeline’s again.' : e.key ? 'No longer a key event.' : 'Marked as a key event.')}>
           {e.key ? 'Unmark as key event' : 'Mark as key event'}
         </button>
         <button type="button" aria-haspopup="dialog" onClick={() => setOpen('merge')} disabled={!others.length}>Merge into another event…</button>
@@ -64,7 +73,7 @@ export default function EditTools({ event: e }: { event: OutlineEvent }) {
 
       {open === 'title' && (
         <EditDialog title="Edit title" what={what} submit="Save title" error={error} busy={busy} onClose={close}
-          onSubmit={() => void send({ title }, `Title saved: “${title.trim()}”.`)}>
+          onSubmit={() => (title.replace(/\s+/g, ' ').trim() === e.title ? close() : void send({ title }, `Title saved: “${title.trim()}”.`))}>
           <label className="share-field"><span className="share-label">Title</span>
             <input type="text" value={title} onChange={(ev) => setTitle(ev.target.value)} maxLength={200} required />
           </label>
@@ -72,9 +81,9 @@ export default function EditTools({ event: e }: { event: OutlineEvent }) {
       )}
       {open === 'date' && (
         <EditDialog title="Correct date" what={what} submit="Save date" error={error} busy={busy} onClose={close}
-          onSubmit={() => void send({ date: date.trim(), dateNote: note.trim() || null }, `Date saved: ${date.trim()}.`)}>
+          onSubmit={() => (date.trim() === e.date.value && note.trim() === shownNote ? close() : void send({ date: date.trim(), dateNote: note.trim() || null }, `Date saved: ${date.trim()}.`))}>
           <label className="share-field"><span className="share-label">Date</span>
-            <input type="text" value={date} onChange={(ev) => setDate(ev.target.value)} aria-describedby={`${id}-date-help`} required spellCheck={false} />
+            <input type="text" value={date} placeholder={e.date.value} onChange={(ev) => setDate(ev.target.value)} aria-describedby={`${id}-date-help`} required spellCheck={false} />
           </label>
           <p id={`${id}-date-help`} className="edit-help">YYYY-MM-DD, or YYYY-MM, YYYY, YYYY-Www, YYYY-MM-DDTHH:MM.</p>
           <label className="share-field"><span className="share-label">Note for readers</span>
@@ -88,7 +97,8 @@ export default function EditTools({ event: e }: { event: OutlineEvent }) {
           <label className="share-field"><span className="share-label">Merge into</span>
             <select value={target} onChange={(ev) => setTarget(ev.target.value)} required>
               <option value="">Choose an event</option>
-              {others.map((i) => <option key={i.event.id} value={i.event.id}>{i.dateLabel}: {i.event.title}</option>)}
+              {/* Title first, so typing a title's first letters finds it (50 options had begun with one date). */}
+              {others.map((i) => <option key={i.event.id} value={i.event.id}>{i.event.title} ({i.dateLabel})</option>)}
             </select>
           </label>
         </EditDialog>

@@ -67,13 +67,18 @@ export function takeFlash(): string {
   }
 }
 
-/** The edits file of a story as the dev server has it, for the list of hidden events. */
-export async function loadEdits(story: string): Promise<Record<string, Record<string, unknown>>> {
+/**
+ * The edits file of a story as the dev server has it: its entries, what the build cannot apply of it, and
+ * the titles of the events it hid or merged away (as long as the server has seen them built).
+ */
+export type StoryEdits = { events: Record<string, Record<string, unknown>>; warnings: string[]; titles: Record<string, string> };
+
+export async function loadEdits(story: string): Promise<StoryEdits> {
   try {
     const response = await fetch(`${ENDPOINT}?story=${encodeURIComponent(story)}`);
-    const body = (await response.json()) as { events?: Record<string, Record<string, unknown>> };
-    return body.events ?? {};
+    const body = (await response.json()) as Partial<StoryEdits>;
+    return { events: body.events ?? {}, warnings: body.warnings ?? [], titles: body.titles ?? {} };
   } catch {
-    return {};
+    return { events: {}, warnings: [], titles: {} };
   }
 }

@@ -43,7 +43,8 @@ export function EventDetails() {
   useEffect(() => {
     if (!openedId) return;
     const onKey = (ev: KeyboardEvent) => {
-      if (ev.key === 'Escape' && !ev.defaultPrevented && document.activeElement === document.body) closeAndReturn(openedId, () => store.getState().select(null));
+      // Not while a modal dialog is open (an edit's): Escape is the dialog's.
+      if (ev.key === 'Escape' && !ev.defaultPrevented && document.activeElement === document.body && !document.querySelector('dialog[open]')) closeAndReturn(openedId, () => store.getState().select(null));
     };
     document.addEventListener('keydown', onKey);
     return () => document.removeEventListener('keydown', onKey);
