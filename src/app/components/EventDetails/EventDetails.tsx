@@ -10,7 +10,7 @@ import { ShareButton } from '../ShareDialog/ShareButton.tsx';
 import { EditNotes } from './EditNotes.tsx';
 import { Evidence } from './Evidence.tsx';
 import { Sources } from './Sources.tsx';
-import { sourceMentions } from './sourceMentions.ts';
+import { otherSentences, sourceMentions } from './sourceMentions.ts';
 
 // The editor's controls exist only under `npm run dev`: in the production build this is null and the
 // bundler drops the import (see components/EditMode).
@@ -108,7 +108,7 @@ export function EventDetails() {
       {detail && (
         <>
           <Evidence date={{ ...e.date, evidence: detail.evidence }} articles={articles} corrected={e.edited?.some((n) => n.what === 'date') ?? false} />
-          <Sources mentions={mentions} articles={articles} />
+          <Sources mentions={mentions} more={otherSentences(detail.mentions, mentions)} articles={articles} />
         </>
       )}
     </section>

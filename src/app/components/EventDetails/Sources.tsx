@@ -7,7 +7,7 @@ import { articleName } from './articleName.ts';
  * The articles that report the event: each with its publisher (or title), the reporting sentence, the
  * original page in a new tab when its URL is known, and "Read in context", which opens the reader there.
  */
-export function Sources({ mentions, articles }: { mentions: Mention[]; articles: Map<string, OutlineArticle> }) {
+export function Sources({ mentions, more, articles }: { mentions: Mention[]; more?: ReadonlyMap<string, Mention[]>; articles: Map<string, OutlineArticle> }) {
   const store = useTimelineStoreApi();
   const href = useHref();
   return (
@@ -24,6 +24,21 @@ export function Sources({ mentions, articles }: { mentions: Mention[]; articles:
                 {a.publisher && <span className="source-title"> · {a.title}</span>}
               </p>
               <p className="source-sentence">“{m.text}”</p>
+              {!!more?.get(a.id)?.length && (
+                <details className="source-more">
+                  <summary>{more.get(a.id)!.length} more {more.get(a.id)!.length === 1 ? 'sentence' : 'sentences'} from this article</summary>
+                  <ul>
+                    {more.get(a.id)!.map((x) => (
+                      <li key={x.start}>
+                        “{x.text}”{' '}
+                        <a href={href({ reader: { articleId: a.id, at: x.start } })} onClick={(e) => { if (isPlainClick(e)) { e.preventDefault(); store.getState().openReader(a.id, x.start); } }}>
+                          Read in context<span className="visually-hidden">: this sentence in {articleName(a, articles)}</span>
+                        </a>
+                      </li>
+                    ))}
+                  </ul>
+                </details>
+              )}
               <p className="source-links">
                 <a
                   href={href({ reader: { articleId: a.id, at: m.start } })}

@@ -14,3 +14,21 @@ export function sourceMentions(mentions: readonly Mention[], summary?: string): 
     .filter((m) => m.part !== 'title' && !(own && m.articleId === own.articleId && m !== own))
     .filter((m) => !seen.has(m.articleId) && !!seen.add(m.articleId));
 }
+
+/**
+ * Each cited article's other sentences about the event, in text order: an event told twice by one article,
+ * or given a sentence by an editors' merge, shows every one of them (the Sources list had shown one
+ * sentence per article, and a merged-in sentence of an article already cited was nowhere to be read).
+ */
+export function otherSentences(mentions: readonly Mention[], cited: readonly Mention[]): Map<string, Mention[]> {
+  const shown = new Set(cited);
+  const out = new Map<string, Mention[]>();
+  for (const m of mentions) {
+    if (m.part === 'title' || shown.has(m)) continue;
+    const list = out.get(m.articleId) ?? [];
+    if (!list.some((x) => x.start === m.start)) list.push(m);
+    out.set(m.articleId, list);
+  }
+  for (const list of out.values()) list.sort((a, b) => a.start - b.start);
+  return out;
+}
