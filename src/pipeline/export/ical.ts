@@ -5,10 +5,12 @@
  *   ("Thursday night") is its day, all day.
  * - A time-precise event is a timed entry in floating time (no time zone: the articles give the local
  *   time of the place, not its zone), with no DTEND: an instant, as RFC 5545 reads a DTSTART without one.
- * - A month, a year, a week, a season, a quarter or a half year is an all-day entry spanning the whole
- *   period, and its description says how precise the date is ("February 2017: the day is not known").
- *   A decade or a century is left out (a ten-year entry helps no calendar), and so is an event whose year
- *   no article states: a calendar needs a year.
+ * - A week or a month is an all-day entry spanning the whole period, and its description says how precise
+ *   the date is ("February 2017: the day is not known"). Anything longer than a month (a season, a quarter,
+ *   a half year, a year, a decade) is left out: an entry that covers every day of 1995 helps no calendar (a
+ *   review found "Opinions on the verdict broke down along racial lines" on each of them, and 127 such
+ *   entries in H1N1's). So is an event whose year no article states: a calendar needs a year. The calendar
+ *   says how many it left out, and the story's timeline has them.
  *
  * UID is "<event id>@<story id>.dateline", stable across rebuilds as event ids are. DTSTAMP must be the
  * time the file was made, but a build must be byte-identical on a rebuild, so it is the story's latest
@@ -60,6 +62,10 @@ const lastDayOfMonth = (year: number, month: number): Ymd => {
   return { year, month, day: d.getUTCDate() };
 };
 
+/** The longest all-day entry, in days: a month. */
+const MAX_SPAN_DAYS = 31;
+const spanDays = (a: Ymd, b: Ymd) => Math.round((Date.UTC(b.year, b.month - 1, b.day) - Date.UTC(a.year, a.month - 1, a.day)) / 86_400_000) + 1;
+
 /** DTSTART/DTEND lines for a date, or null for a date left out of the calendar. */
 function when(d: CalendarDate): string[] | null {
   const allDay = (first: Ymd, last: Ymd) => [`DTSTART;VALUE=DATE:${date(first)}`, `DTEND;VALUE=DATE:${date(nextDay(last))}`];
@@ -67,15 +73,14 @@ function when(d: CalendarDate): string[] | null {
     case 'time': return [`DTSTART:${date(d.date)}T${pad(d.hour)}${pad(d.minute)}00`];
     case 'day': return allDay(d.date, d.date);
     case 'month': return allDay({ year: d.year, month: d.month, day: 1 }, lastDayOfMonth(d.year, d.month));
-    case 'year': return allDay({ year: d.year, month: 1, day: 1 }, { year: d.year, month: 12, day: 31 });
-    case 'span': return allDay(d.first, d.last);
+    case 'year': return null;
+    case 'span': return spanDays(d.first, d.last) <= MAX_SPAN_DAYS ? allDay(d.first, d.last) : null;
     case 'long': return null;
   }
 }
 
 const PRECISION_NOTE: Partial<Record<CalendarDate['kind'], string>> = {
   month: 'the day is not known',
-  year: 'only the year is known',
   span: 'the day is not known',
 };
 
@@ -146,7 +151,7 @@ export function toICalendar(story: Story, options: ExportOptions): string {
   // A calendar that leaves events out says so (a year-less story's calendar is empty: mn11's had no word why).
   const left = [
     yearless ? `${yearless} ${yearless === 1 ? 'event' : 'events'} whose year no article states` : '',
-    coarse ? `${coarse} ${coarse === 1 ? 'event' : 'events'} dated no finer than a decade, or not on the calendar` : '',
+    coarse ? `${coarse} ${coarse === 1 ? 'event' : 'events'} dated no finer than a season or a year` : '',
   ].filter(Boolean);
   if (left.length) {
     const said = `Not in this calendar: ${left.join('; ')}. The story's timeline has them: ${deepLink(options, story.id, null)}`;
