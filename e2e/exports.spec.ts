@@ -27,7 +27,7 @@ test.describe('story exports', () => {
 
     const bodies: Record<string, string> = {};
     for (const f of FILES) {
-      const link = downloads.getByRole('link', { name: f.name, exact: true });
+      const link = downloads.getByRole('link', { name: `${f.name}, whole story`, exact: true });
       await expect(link).toHaveAttribute('href', `/data/stories/${f.file}`);
       await expect(link).toHaveAttribute('download', f.file);
       await test.step(`${f.name}: served as ${f.type}, downloaded as ${f.file}`, async () => {
@@ -61,6 +61,24 @@ test.describe('story exports', () => {
     await page.goto(`/${STORY}/${doc.events[0]!.id}/`);
     await page.getByRole('region', { name: 'Event details' }).getByRole('button', { name: 'Share this event' }).click();
     const dialog = page.getByRole('dialog', { name: 'Share this event' });
-    await expect(dialog.getByRole('link', { name: 'Download iCalendar (.ics)' })).toHaveAttribute('href', `/data/stories/${STORY}.ics`);
+    await expect(dialog.getByRole('region', { name: 'Download the whole story' }).getByRole('link', { name: 'Download iCalendar (.ics)' })).toHaveAttribute('href', `/data/stories/${STORY}.ics`);
+  });
+
+  test('the key events alone download too, each file holding exactly the story\'s key events', async ({ page }) => {
+    const doc = await (await page.request.get(`/data/stories/${STORY}.json`)).json() as { title: string; events: { id: string; key?: boolean }[] };
+    const key = doc.events.filter((e) => e.key === true).map((e) => e.id);
+    expect(key.length).toBeGreaterThan(0);
+    await page.goto(`/${STORY}/`);
+    await page.getByRole('banner').getByRole('button', { name: 'Share this story' }).click();
+    const region = page.getByRole('dialog', { name: 'Share this story' }).getByRole('region', { name: `Download the key events only (${key.length})` });
+    await expect(region.getByRole('link')).toHaveCount(3);
+    await expect(region.getByRole('link', { name: 'Download CSV, key events only', exact: true })).toHaveAttribute('href', `/data/stories/${STORY}.key.csv`);
+    const timeline = await (await page.request.get(`/data/stories/${STORY}.key.timeline.json`)).json() as { title: { text: { headline: string } }; events: { unique_id: string }[] };
+    expect(timeline.events.map((e) => e.unique_id).sort()).toEqual([...key].sort());
+    expect(timeline.title.text.headline).toBe(`${doc.title}: key events`);
+    const csv = await (await page.request.get(`/data/stories/${STORY}.key.csv`)).text();
+    expect(csv.split('\r\n').filter(Boolean)).toHaveLength(key.length + 1);
+    const ics = await page.request.get(`/data/stories/${STORY}.key.ics`);
+    expect(ics.headers()['content-type']).toContain('text/calendar');
   });
 });

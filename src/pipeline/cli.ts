@@ -25,7 +25,8 @@ is read as one story).
                    order the folders are given
   --jobs N         threads for --out-dir, this one included (default: every core, ${defaultJobs()} here)
   --export <dir>   also write each story's exports to <dir>: <id>.timeline.json (TimelineJS), <id>.csv and
-                   <id>.ics (iCalendar); links in them are absolute when DATELINE_SITE_URL is set
+                   <id>.ics (iCalendar), and the key events alone as <id>.key.timeline.json, .key.csv and
+                   .key.ics; links in them are absolute when DATELINE_SITE_URL is set
   --help           this text
 Warnings go to stderr. Exit 0 when every story was built, 1 when one failed (named on stderr; the others
 are still built), 2 on a bad command line.`;

@@ -11,7 +11,7 @@ import type { Plugin, ViteDevServer } from 'vite';
 import { buildAll, buildOne, indexOf, storyRoots, type BuiltStory } from './buildAll.ts';
 import { editsEndpoint, isOwnWrite } from './editsEndpoint.ts';
 import { LOCK_FILE } from './lock/lockFile.ts';
-import { exportFor, storyExports, type ExportOptions } from './export/index.ts';
+import { exportFor, keyEvents, storyExports, type ExportOptions } from './export/index.ts';
 import { sharePages } from './share/sharePages.ts';
 import { serialize } from './story/serialize.ts';
 import { splitStoryFiles } from './story/split.ts';
@@ -100,8 +100,9 @@ export function storiesPlugin(options: StoriesPluginOptions = {}): Plugin {
           // The exports (<id>.timeline.json, .csv, .ics) are made on request from the story as last built.
           const wanted = exportFor(name);
           const built = wanted && stories.get(wanted.storyId);
-          if (wanted && built) {
-            body = wanted.format.render(built.story, exportOptions());
+          const story = built && (wanted.keyOnly ? keyEvents(built.story) : built.story);
+          if (wanted && story) {
+            body = wanted.format.render(story, exportOptions());
             type = wanted.format.contentType;
           } else if (name.endsWith('.json')) body = stories.get(name.slice(0, -'.json'.length))?.json;
           // The split story: stories/<id>/index.json, events/<n>.json, articles/<n>.json, texts.json.

@@ -17,7 +17,18 @@ export const STORY_EXPORTS = {
 /** Which export. */
 export type StoryExportKind = keyof typeof STORY_EXPORTS;
 
+/**
+ * Each export comes whole and as the story's key events alone ("us-officials.key.csv"): a TimelineJS file
+ * of H1N1's 2,810 events does not load usably (Knight Lab advises some 20 slides), its 28 key events do.
+ */
+export const KEY_INFIX = '.key';
+
+/** The export's file name: "us-officials.timeline.json", or "us-officials.key.timeline.json". */
+export function storyExportName(storyId: string, kind: StoryExportKind, keyOnly = false): string {
+  return `${storyId}${keyOnly ? KEY_INFIX : ''}${STORY_EXPORTS[kind].suffix}`;
+}
+
 /** The export's path under the site's base: "data/stories/us-officials.timeline.json". */
-export function storyExportPath(storyId: string, kind: StoryExportKind): string {
-  return `data/stories/${encodeURIComponent(storyId)}${STORY_EXPORTS[kind].suffix}`;
+export function storyExportPath(storyId: string, kind: StoryExportKind, keyOnly = false): string {
+  return `data/stories/${encodeURIComponent(storyExportName(storyId, kind, keyOnly))}`;
 }

@@ -28,6 +28,11 @@ describe('the dev server', () => {
     expect(ics).toMatchObject({ status: 200, type: 'text/calendar; charset=utf-8' });
     expect(ics.body.match(/\r\nBEGIN:VEVENT\r\n/g)).toHaveLength(events.length);
 
+    const events2 = JSON.parse(story.body) as { events: { key?: boolean }[] };
+    const keyCsv = await get('seed.key.csv');
+    expect(keyCsv).toMatchObject({ status: 200, type: 'text/csv; charset=utf-8; header=present' });
+    expect(keyCsv.body.split('\r\n').filter(Boolean)).toHaveLength(events2.events.filter((e) => e.key === true).length + 1);
+
     expect(String((await get('nosuchstory.csv')).type)).not.toContain('text/csv');
   }, 30_000);
 });

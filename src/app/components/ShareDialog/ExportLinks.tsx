@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { STORY_EXPORTS, storyExportPath, type StoryExportKind } from '../../../schema/exports.ts';
+import { storyExportName, storyExportPath, type StoryExportKind } from '../../../schema/exports.ts';
 
 /** How each export is offered: the link's accessible name and what the file is for. */
 const OFFERS: { kind: StoryExportKind; label: string; what: string }[] = [
@@ -10,25 +10,36 @@ const OFFERS: { kind: StoryExportKind; label: string; what: string }[] = [
 
 /**
  * The story's exports, written by the build beside its JSON (data/stories/<id>.timeline.json, .csv, .ics):
- * plain links, so they work without JavaScript's help, by keyboard, and with "save link as". They are the
- * whole story's, whichever event the dialog shares.
+ * plain links, so they work without JavaScript's help, by keyboard, and with "save link as". The whole
+ * story's, and, when it marks key events, the key events' alone (a TimelineJS file of thousands of slides
+ * does not load usably), whichever event the dialog shares.
  */
-export function ExportLinks({ storyId, base, yearless = 0 }: { storyId: string; base: string; yearless?: number }) {
+export function ExportLinks({ storyId, base, yearless = 0, keyCount = 0 }: { storyId: string; base: string; yearless?: number; keyCount?: number }) {
   const id = useId();
+  const set = (keyOnly: boolean, heading: string) => {
+    const at = `${id}-${keyOnly ? 'key' : 'all'}`;
+    return (
+      <section className="share-field" aria-labelledby={`${at}-title`}>
+        <h3 id={`${at}-title`} className="share-label">{heading}</h3>
+        <ul className="share-downloads">
+          {OFFERS.map((o) => (
+            <li key={o.kind}>
+              {/* Named with its set, so a list of the page's links tells the two apart. */}
+              <a href={`${base}${storyExportPath(storyId, o.kind, keyOnly)}`} download={storyExportName(storyId, o.kind, keyOnly)} aria-label={`${o.label}, ${keyOnly ? 'key events only' : 'whole story'}`} aria-describedby={`${at}-${o.kind}`}>
+                {o.label}
+              </a>
+              {' — '}
+              <span id={`${at}-${o.kind}`} className="share-download-what">{o.what}</span>
+            </li>
+          ))}
+        </ul>
+      </section>
+    );
+  };
   return (
-    <section className="share-field" aria-labelledby={`${id}-title`}>
-      <h3 id={`${id}-title`} className="share-label">Download the whole story</h3>
-      <ul className="share-downloads">
-        {OFFERS.map((o) => (
-          <li key={o.kind}>
-            <a href={`${base}${storyExportPath(storyId, o.kind)}`} download={`${storyId}${STORY_EXPORTS[o.kind].suffix}`} aria-describedby={`${id}-${o.kind}`}>
-              {o.label}
-            </a>
-            {' — '}
-            <span id={`${id}-${o.kind}`} className="share-download-what">{o.what}</span>
-          </li>
-        ))}
-      </ul>
+    <>
+      {set(false, 'Download the whole story')}
+      {keyCount > 0 && set(true, `Download the key events only (${keyCount})`)}
       {/* TimelineJS and calendars need a year: what a year-less story's files leave out is said before they are
           fetched (mn03's TimelineJS file held 1 of its 25 events, saying so only inside the file). */}
       {yearless > 0 && (
@@ -36,6 +47,6 @@ export function ExportLinks({ storyId, base, yearless = 0 }: { storyId: string; 
           {yearless} {yearless === 1 ? 'event' : 'events'} whose year no article states {yearless === 1 ? 'is' : 'are'} in the CSV only: TimelineJS and calendars need a year.
         </p>
       )}
-    </section>
+    </>
   );
 }

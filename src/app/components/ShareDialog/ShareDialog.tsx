@@ -26,6 +26,7 @@ type Props = {
 export function ShareDialog({ eventId, onClose }: Props) {
   const story = useTimeline(selectStory);
   const items = useTimeline(selectItems);
+  const keyCount = useMemo(() => items.reduce((n, i) => n + (i.event.key === true ? 1 : 0), 0), [items]);
   const yearlessCount = useMemo(() => items.reduce((n, i) => n + (i.event.date.value.startsWith('XXXX-') && isYearless(i.event.date.value) ? 1 : 0), 0), [items]);
   const filters = useTimeline((s) => s.filters);
   const ref = useRef<HTMLDialogElement>(null);
@@ -157,7 +158,7 @@ export function ShareDialog({ eventId, onClose }: Props) {
           </a>
         </div>
       </div>
-      <ExportLinks storyId={story.id} base={import.meta.env.BASE_URL} yearless={yearlessCount} />
+      <ExportLinks storyId={story.id} base={import.meta.env.BASE_URL} yearless={yearlessCount} keyCount={keyCount} />
       <p className="share-status" role="status" aria-live="polite">{status}</p>
     </dialog>
   );
