@@ -19,6 +19,7 @@ import { parseLock, serializeLock } from './lock/lockFile.ts';
 import { lockIds } from './lock/lockIds.ts';
 import { mergeEvents } from './merge/index.ts';
 import { attachHeadlines } from './merge/headline.ts';
+import { copiesOf, publishersFromCopies, sourcesOf } from './story/copies.ts';
 import { rankEvents, renumberRanks } from './rank/index.ts';
 import { segment } from './segment/index.ts';
 import { publishedOf } from './story/published.ts';
@@ -111,6 +112,12 @@ export function buildStoryWithLock(input: StoryInput, times?: StageTimes, clock:
   timed('clean', () => dropSharedFurniture(articles, headlines, rawTexts, warnings));
   // 3. segment before anything cites text: every mention and quote is a sentence span of Article.text.
   const segmented = timed('segment', () => articles.map((a) => ({ ...a, ...segment(a.text) })));
+  // 3b. copies of one article (a page saved twice, a wire story run verbatim) are one source, and a copy
+  // whose publisher is unknown is the known copy's (story/copies.ts).
+  const copies = timed('segment', () => copiesOf(segmented));
+  publishersFromCopies(articles, copies);
+  publishersFromCopies(segmented, copies);
+  const sourceOf = sourcesOf(articles, copies);
   // 4. time: one reader of time expressions for the whole build (time/reader.ts), shared by what follows.
   const reader = timeReader(rawTexts, timed);
   // 5. chronology: every article without a stated date gets the day the story's evidence makes likeliest
@@ -133,10 +140,10 @@ export function buildStoryWithLock(input: StoryInput, times?: StageTimes, clock:
   timed('events', () => resolveSameDay(candidates));
   // 8. merge after every article is dated, so one happening told by five outlets meets itself on one day.
   const frame = chronology.frame;
-  const merged = timed('merge', () => mergeEvents(articles, candidates, storyNames(segmented), { dct, date: frame ? (d) => frameDate(frame, d) : undefined }));
+  const merged = timed('merge', () => mergeEvents(articles, candidates, storyNames(segmented), { dct, date: frame ? (d) => frameDate(frame, d) : undefined, sourceOf }));
   const { context } = merged;
   // 9. importance once the happenings are whole (every source of one happening in one event): rank and key.
-  const ranked = timed('rank', () => rankEvents(merged.events, articles));
+  const ranked = timed('rank', () => rankEvents(merged.events, articles, sourceOf));
   // 9b. each article's headline is one more mention of the event of its article that tells it (after the
   // rank, which reads headlines already; merge/headline.ts).
   const headed = timed('merge', () => attachHeadlines(ranked, articles, headlines));

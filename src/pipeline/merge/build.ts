@@ -41,7 +41,7 @@ export interface StoryNames {
  * `headline`: the members that name the occasion an event gathers statements from (occasion.ts); its title
  * comes from them ("Kelly promised ... at a news conference in Mexico City"), not from one remark.
  */
-export function buildEvent(members: Candidate[], d: GroupDate, byId: ReadonlyMap<string, Article>, names: StoryNames, headline?: readonly Candidate[]): Event {
+export function buildEvent(members: Candidate[], d: GroupDate, byId: ReadonlyMap<string, Article>, names: StoryNames, headline?: readonly Candidate[], sourceOf?: (articleId: string) => string): Event {
   const ranked = byClarity(members);
   const actorCount = new Map<string, number>();
   const quotes: Quote[] = [];
@@ -78,7 +78,7 @@ export function buildEvent(members: Candidate[], d: GroupDate, byId: ReadonlyMap
     seen.add(key);
     mentions.push(mentionOf(c));
   }
-  const sources = new Set(members.map((c) => byId.get(c.articleId)?.publisher?.toLowerCase() ?? `article:${c.articleId}`)).size;
+  const sources = new Set(members.map((c) => sourceOf?.(c.articleId) ?? byId.get(c.articleId)?.publisher?.toLowerCase() ?? `article:${c.articleId}`)).size;
   return { id: '', date: withConfidence(dateValue(d), byId), title: title || summary.sentence.text.slice(0, 90), summary: summary.sentence.text, actors, place, quotes, mentions, sources };
 }
 

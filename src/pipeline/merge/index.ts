@@ -32,6 +32,8 @@ export interface MergeOptions {
   dct?: ReadonlyMap<string, string | null>;
   /** Final rewrite of an event's date (yearless masking); null turns the event into story context. */
   date?: (d: DateValue) => DateValue | null;
+  /** The independent source an article counts as (story/copies.ts); default its publisher, else itself. */
+  sourceOf?: (articleId: string) => string;
 }
 
 export function mergeEvents(articles: readonly Article[], cands: readonly Candidate[], names: StoryNames, opts: MergeOptions = {}): Merged {
@@ -220,7 +222,7 @@ export function mergeEvents(articles: readonly Article[], cands: readonly Candid
     const members = ids.map((i) => cands[i]!).sort((a, b) => a.articleIndex - b.articleIndex || a.index - b.index);
     const d = dates[root];
     const lead = headline.get(root)?.map((i) => cands[i]!).sort((a, b) => a.articleIndex - b.articleIndex || a.index - b.index);
-    const e = d ? buildEvent(members, d, byId, names, lead) : null;
+    const e = d ? buildEvent(members, d, byId, names, lead, opts.sourceOf) : null;
     const date = e && opts.date ? opts.date(e.date) : e?.date;
     // A weekday with no week (XXXX-WXX-d: the story states no month-day at all) cannot be placed on the
     // viewer's calendar axis: such sentences are story context. A weekday another article pins to a day was

@@ -84,12 +84,14 @@ const words = (s: string): Set<string> => new Set((s.toLowerCase().match(/[a-z0-
 
 export interface RankContext {
   articles: ReadonlyMap<string, { published: number | null; title: Set<string>; publisher: string | null }>;
+  /** The independent source an article counts as (story/copies.ts): its publisher, else its copy group. */
+  sourceOf: (articleId: string) => string;
   /** Share of the story's articles that report an event naming the actor. */
   actorShare: ReadonlyMap<string, number>;
 }
 
 /** What the ranking needs to know of a story: each article's day and headline, and its actors' reach. */
-export function rankContext(events: readonly Event[], articles: readonly Article[]): RankContext {
+export function rankContext(events: readonly Event[], articles: readonly Article[], sourceOf?: (articleId: string) => string): RankContext {
   const byId = new Map(articles.map((a) => {
     const r = a.published ? timexRange(a.published.value) : null;
     // A title cut from the lead (an article without a headline: every word of it is in the lead) stands for
@@ -108,7 +110,9 @@ export function rankContext(events: readonly Event[], articles: readonly Article
     }
   }
   const n = Math.max(1, articles.length);
-  return { articles: byId, actorShare: new Map([...reach].map(([k, v]) => [k, v.size / n])) };
+  // Without the story's copies (a built story read back: summarize), a publisher or the article itself.
+  const voice = sourceOf ?? ((id: string) => byId.get(id)?.publisher ?? `article:${id}`);
+  return { articles: byId, sourceOf: voice, actorShare: new Map([...reach].map(([k, v]) => [k, v.size / n])) };
 }
 
 /** How strongly one mention reports its event: prominence in its article times novelty. */
@@ -176,7 +180,7 @@ export function importance(event: Event, ctx: RankContext): number {
   for (const m of event.mentions) {
     // The headline's mention is its article's voice again: the sentence it tells weighs it already.
     if (m.part === 'title') continue;
-    const voice = ctx.articles.get(m.articleId)?.publisher ?? `article:${m.articleId}`;
+    const voice = ctx.sourceOf(m.articleId);
     voices.set(voice, Math.max(voices.get(voice) ?? 0, weightIn(days, m, ctx) * standalone(m.text)));
   }
   let reported = 0;
@@ -213,8 +217,8 @@ export function byImportance(events: readonly Event[], ctx: RankContext): Array<
 }
 
 /** The events with `rank` 1..n and `key: true` on the first keyCount; the order of the array is kept. */
-export function rankEvents(events: readonly Event[], articles: readonly Article[]): Event[] {
-  const ctx = rankContext(events, articles);
+export function rankEvents(events: readonly Event[], articles: readonly Article[], sourceOf?: (articleId: string) => string): Event[] {
+  const ctx = rankContext(events, articles, sourceOf);
   const ranked = byImportance(events, ctx);
   const keep = keyCount(articles, events.length);
   const out = [...events];
