@@ -41,6 +41,9 @@ describe('namesIn', () => {
     expect(namesIn('That was Fouad Ajami He said more.').map((n) => n.name)).toEqual(['Fouad Ajami']);
     expect(namesIn('Given AIG’s losses, Whether Hosni Mubarak stays is unclear.').map((n) => n.name)).toEqual(['AIG', 'Hosni Mubarak']);
     expect(namesIn('Egyptians I’ve met agree.').map((n) => n.name)).not.toContain('Egyptians I’ve');
+    // A teaser's "In Case You Missed It" before an outlet: no "Missed It CNN", who had been every CNN of a topic.
+    expect(namesIn("In Case You Missed It CNN's Jill Dougherty gives some analysis.").map((n) => n.name)).toEqual(expect.arrayContaining(['CNN', 'Jill Dougherty']));
+    expect(namesIn("In Case You Missed It CNN's Jill Dougherty gives some analysis.").map((n) => n.name)).not.toContain('Missed It CNN');
   });
   it('reads an organization\'s name through its complement, never two names joined by "and"', () => {
     expect(namesIn('The U.S. Centers for Disease Control and Prevention and the Committee to Protect Journalists spoke.').map((n) => n.name))

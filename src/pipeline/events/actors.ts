@@ -73,7 +73,9 @@ const NEVER_NAME = new Set([
   ...['fearing', 'hoping', 'noting', 'citing', 'adding', 'asking', 'calling', 'claiming', 'facing', 'urging', 'warning', 'accusing', 'defying', 'dear', 'unto'],
   ...['given', 'despite', 'whether', 'amid', 'unlike'],
   // A pronoun is no part of a name: "I'm Becky Anderson" (a transcript) names Becky Anderson, "Fouad Ajami He
-  // ..." Fouad Ajami (a lost full stop), "Egyptians I've ..." no one.
+  // ..." Fouad Ajami (a lost full stop), "Egyptians I've ..." no one; "In Case You Missed It CNN's Jill
+  // Dougherty" no "Missed It CNN" (which had become the name of every CNN in the Egypt topic, 235 events).
+  ...['it', "it's", 'it’s', 'its'],
   ...['i', "i'm", 'i’m', "i've", 'i’ve', "i'll", 'i’ll', "i'd", 'i’d', 'he', 'she', 'we', 'they', 'you', "he's", 'he’s', "she's", 'she’s', "we're", 'we’re', "they're", 'they’re', "you're", 'you’re'],
 ]);
 /**
