@@ -1,7 +1,7 @@
 /// <reference lib="dom" />
 /**
  * The density strip: the whole story under the axis, a slider by role whose value says where the view is;
- * End and Home take the view to the story's ends, a click centres it where it lands.
+ * End and Home take the view to the story's ends, a click centres it where it lands, a drag carries it.
  */
 import { expect, test } from './support/fixtures.ts';
 
@@ -37,4 +37,11 @@ test('the density strip shows where the view is and moves it, by keyboard and by
   await page.mouse.click(box.x + box.width * 0.5, box.y + box.height / 2);
   await expect.poll(value).toBeGreaterThan(35);
   await expect.poll(value).toBeLessThan(65);
+  // A drag carries the view along with the pointer.
+  await page.mouse.move(box.x + box.width * 0.5, box.y + box.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(box.x + box.width * 0.7, box.y + box.height / 2, { steps: 5 });
+  await page.mouse.move(box.x + box.width * 0.9, box.y + box.height / 2, { steps: 5 });
+  await page.mouse.up();
+  await expect.poll(value).toBeGreaterThan(70);
 });

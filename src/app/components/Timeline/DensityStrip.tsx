@@ -18,7 +18,8 @@ const BINS = 80;
 /**
  * The whole story at a glance under the axis: how many events fall in each stretch (bars), and where the
  * view is (a box). A slider for assistive technology: its value is where the view is centred, arrows move
- * it by a twentieth of the story, Home and End go to its ends; a click or tap centres the view there.
+ * it by a twentieth of the story, Home and End go to its ends; a click or tap centres the view there, and a
+ * drag carries it along.
  */
 export function DensityStrip({ items, domain, view, onJump, label }: Props) {
   const [d0, d1] = domain;
@@ -53,10 +54,21 @@ export function DensityStrip({ items, domain, view, onJump, label }: Props) {
     e.preventDefault();
     e.stopPropagation();
   };
-  const onPointer = (e: PointerEvent<HTMLDivElement>) => {
+  // A click centres the view there; a drag carries it along (the box had stayed where the press began).
+  const follow = (e: PointerEvent<HTMLDivElement>) => {
     const r = e.currentTarget.getBoundingClientRect();
     jumpTo(((e.clientX - r.left) / Math.max(1, r.width)) * 100);
   };
+  const onPointerDown = (e: PointerEvent<HTMLDivElement>) => {
+    e.currentTarget.setPointerCapture?.(e.pointerId);
+    follow(e);
+  };
+  const onPointerMove = (e: PointerEvent<HTMLDivElement>) => {
+    if (e.currentTarget.hasPointerCapture?.(e.pointerId)) follow(e);
+  };
+  // The whole story in view: the box is the strip's own frame, drawn quiet (a red box round everything had
+  // read as an error).
+  const whole = at(view[0]) <= 1 && at(view[1]) >= 99;
   return (
     <div
       className="density"
@@ -67,11 +79,13 @@ export function DensityStrip({ items, domain, view, onJump, label }: Props) {
       aria-valuemax={100}
       aria-valuenow={value}
       aria-valuetext={`View centred on ${label(centre)}, in a story from ${label(d0)} to ${label(d1)}`}
+      title="The whole story: click or drag to move the view"
       onKeyDown={onKey}
-      onPointerDown={onPointer}
+      onPointerDown={onPointerDown}
+      onPointerMove={onPointerMove}
     >
       {bars}
-      <span className="density-view" style={{ left: `${at(view[0])}%`, width: `${Math.max(0.8, at(view[1]) - at(view[0]))}%` }} aria-hidden="true" />
+      <span className={whole ? 'density-view density-view--whole' : 'density-view'} style={{ left: `${at(view[0])}%`, width: `${Math.max(0.8, at(view[1]) - at(view[0]))}%` }} aria-hidden="true" />
     </div>
   );
 }
