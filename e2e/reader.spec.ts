@@ -20,6 +20,28 @@ test.describe('the reader', () => {
     });
   });
 
+  test('steps through the open event\'s passages of the article, one by one', async ({ page }) => {
+    const doc = structuredClone(seedStory) as typeof seedStory;
+    const event = doc.events.find((e) => e.id === 'press-conference')!;
+    const cited = event.mentions.find((m) => !(m as { part?: string }).part)!;
+    const text = doc.articles.find((a) => a.id === cited.articleId)!.text as string;
+    const later = text.indexOf('. ', cited.end + 1) + 2;
+    const end = text.indexOf('.', later) + 1;
+    event.mentions.push({ articleId: cited.articleId, start: later, end, text: text.slice(later, end) });
+    await serveStories(page, [doc as never]);
+    const story = new StoryPage(page);
+    await story.open('press-conference/', `?read=${cited.articleId}&at=${cited.start}`);
+    const steps = story.reader.getByRole('navigation', { name: 'This event in the article' });
+    await expect(steps).toContainText('Passage 1 of 2 about this event');
+    const next = steps.getByRole('button', { name: 'Next passage' });
+    await next.click();
+    await expect(steps).toContainText('Passage 2 of 2 about this event');
+    await expect(story.reader.locator('mark.current')).toHaveText(text.slice(later, end));
+    await expect(next).toHaveAttribute('aria-disabled', 'true');
+    await steps.getByRole('button', { name: 'Previous passage' }).click();
+    await expect(steps).toContainText('Passage 1 of 2 about this event');
+  });
+
   test('Escape on the timeline closes it, and Back reopens it', async ({ story, page }) => {
     await story.open('dhs-orders/');
     await story.sources.getByRole('link', { name: /Read in context/ }).first().click();

@@ -3,7 +3,7 @@ import { useEffect, useLayoutEffect, useMemo, useRef } from 'react';
 import { flushSync } from 'react-dom';
 import { isPlainClick, useHref, useTimeline, useTimelineStoreApi } from '../../store/context.ts';
 import { UNKNOWN_OUTLET_LABEL } from '../../store/outlets.ts';
-import { selectItems, selectReader, selectStory } from '../../store/selectors.ts';
+import { selectItems, selectReader, selectSelectedId, selectStory } from '../../store/selectors.ts';
 import { currentRange, segment, type MarkRange } from './segments.ts';
 import { dateWords } from '../../timeline/dates.ts';
 import { revealInScroller } from '../../dom/scroll.ts';
@@ -46,6 +46,9 @@ export function Reader() {
   const titles = useMemo(() => new Map(items.map((i) => [i.event.id, `${i.event.title} (${dateWords(i.dateLabel, i.event.date)})`])), [items]);
   const loaded = useLoaded(article ? `${story.id}/${article.id}` : null, () => loadArticleText(story, article!.id));
   const text = loaded?.state === 'ready' ? loaded.value : null;
+  const selectedId = useTimeline(selectSelectedId);
+  // The open event's own passages in this article, in text order: the reader steps through them.
+  const own = useMemo(() => (text && selectedId ? text.marks.filter((m) => m.eventId === selectedId).sort((a, b) => a.start - b.start) : []), [text, selectedId]);
   const paragraphs = useMemo(() => {
     if (!text) return [];
     // Marks of events the story has (the file lists every event's mention; none is hidden from it).
@@ -111,6 +114,7 @@ export function Reader() {
           <ul>{loaded.errors.map((m, i) => <li key={i}>{m}</li>)}</ul>
         </div>
       )}
+      {own.length > 1 && <PassageSteps own={own} at={reader.at} go={(at) => store.getState().openReader(article.id, at)} />}
       <div className="reader-text">
         {paragraphs.map((p) => (
           <p key={p.start}>
@@ -169,4 +173,22 @@ function openFromReader(select: () => void): void {
   const now = heading();
   if (now) now.focus();
   else requestAnimationFrame(() => heading()?.focus());
+}
+
+/**
+ * "Passage 2 of 3 about this event", with the previous and next: an article that tells the open event in
+ * several places is read passage by passage (Tab had gone through every marked sentence of every event).
+ */
+function PassageSteps({ own, at, go }: { own: readonly { start: number; end: number }[]; at: number | null; go: (at: number) => void }) {
+  const here = at === null ? -1 : own.findIndex((m) => m.start <= at && at < m.end);
+  const before = here >= 0 ? here - 1 : own.findLastIndex((m) => at !== null && m.end <= at);
+  const after = here >= 0 ? here + 1 : own.findIndex((m) => at === null || m.start > at);
+  return (
+    <nav className="reader-steps" aria-label="This event in the article">
+      <span>{here >= 0 ? `Passage ${here + 1} of ${own.length} about this event` : `${own.length} passages about this event`}</span>
+      {/* aria-disabled, not disabled: at the last passage focus stays on "Next" instead of falling to the page. */}
+      <button type="button" className="link-button" aria-disabled={before < 0 || undefined} onClick={() => { if (before >= 0) go(own[before]!.start); }}>Previous passage</button>
+      <button type="button" className="link-button" aria-disabled={after < 0 || after >= own.length || undefined} onClick={() => { if (after >= 0 && after < own.length) go(own[after]!.start); }}>Next passage</button>
+    </nav>
+  );
 }
