@@ -1,5 +1,5 @@
 /// <reference lib="dom" />
-import { expect, seedStory, serveStories, StoryPage, test } from './support/fixtures.ts';
+import { expect, seedWithSecondPassage, serveStories, StoryPage, test } from './support/fixtures.ts';
 
 test.describe('event details', () => {
   test('show title, date, precision, how the date was found, summary and quotes', async ({ story }) => {
@@ -75,22 +75,16 @@ test.describe('event details', () => {
 
   test('an article that tells the event in several sentences shows every one of them, each readable in context', async ({ page }) => {
     // The press conference, with one more sentence of an article it already cites (as an editors' merge gives).
-    const doc = structuredClone(seedStory) as typeof seedStory;
-    const event = doc.events.find((e) => e.id === 'press-conference')!;
-    const cited = event.mentions.find((m) => !(m as { part?: string }).part)!;
-    const text = doc.articles.find((a) => a.id === cited.articleId)!.text as string;
-    const later = text.indexOf('. ', cited.end + 1) + 2;
-    const end = text.indexOf('.', later) + 1;
-    event.mentions.push({ articleId: cited.articleId, start: later, end, text: text.slice(later, end) });
+    const { doc, later } = seedWithSecondPassage();
     await serveStories(page, [doc as never]);
     const story = new StoryPage(page);
     await story.open('press-conference/');
     const more = story.sources.getByText('1 more sentence from this article');
     await expect(more).toBeVisible();
     await more.click();
-    await expect(story.sources).toContainText(text.slice(later, end));
+    await expect(story.sources).toContainText(later.text);
     await story.sources.getByRole('link', { name: /Read in context.*this sentence in/ }).click();
-    await expect(story.reader.locator('mark.current')).toHaveText(text.slice(later, end));
+    await expect(story.reader.locator('mark.current')).toHaveText(later.text);
   });
 
   test('can be closed', async ({ story }) => {

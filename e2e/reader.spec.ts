@@ -1,5 +1,5 @@
 /// <reference lib="dom" />
-import { expect, seedStory, serveStories, StoryPage, test } from './support/fixtures.ts';
+import { expect, seedStory, seedWithSecondPassage, serveStories, StoryPage, test } from './support/fixtures.ts';
 
 test.describe('the reader', () => {
   test('shows the cleaned article with every supporting sentence marked and linked to its event', async ({ story }) => {
@@ -21,13 +21,7 @@ test.describe('the reader', () => {
   });
 
   test('steps through the open event\'s passages of the article, one by one', async ({ page }) => {
-    const doc = structuredClone(seedStory) as typeof seedStory;
-    const event = doc.events.find((e) => e.id === 'press-conference')!;
-    const cited = event.mentions.find((m) => !(m as { part?: string }).part)!;
-    const text = doc.articles.find((a) => a.id === cited.articleId)!.text as string;
-    const later = text.indexOf('. ', cited.end + 1) + 2;
-    const end = text.indexOf('.', later) + 1;
-    event.mentions.push({ articleId: cited.articleId, start: later, end, text: text.slice(later, end) });
+    const { doc, cited, later } = seedWithSecondPassage();
     await serveStories(page, [doc as never]);
     const story = new StoryPage(page);
     await story.open('press-conference/', `?read=${cited.articleId}&at=${cited.start}`);
@@ -36,7 +30,7 @@ test.describe('the reader', () => {
     const next = steps.getByRole('button', { name: 'Next passage' });
     await next.click();
     await expect(steps).toContainText('Passage 2 of 2 about this event');
-    await expect(story.reader.locator('mark.current')).toHaveText(text.slice(later, end));
+    await expect(story.reader.locator('mark.current')).toHaveText(later.text);
     await expect(next).toHaveAttribute('aria-disabled', 'true');
     await steps.getByRole('button', { name: 'Previous passage' }).click();
     await expect(steps).toContainText('Passage 1 of 2 about this event');

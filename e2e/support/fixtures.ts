@@ -19,6 +19,21 @@ export const seedStory = JSON.parse(readFileSync(join(import.meta.dirname, '../f
 };
 
 /**
+ * The seed story with its press conference told twice by one article (as an editors' merge or a long report
+ * gives): the event's first mention of that article (`cited`) and the later sentence added (`later`).
+ */
+export function seedWithSecondPassage(): { doc: typeof seedStory; cited: { articleId: string; start: number }; later: { start: number; text: string } } {
+  const doc = structuredClone(seedStory);
+  const event = doc.events.find((e) => e.id === 'press-conference')!;
+  const cited = event.mentions.find((m) => !(m as { part?: string }).part)!;
+  const text = doc.articles.find((a) => a.id === cited.articleId)!.text;
+  const start = text.indexOf('. ', cited.end + 1) + 2;
+  const end = text.indexOf('.', start) + 1;
+  event.mentions.push({ articleId: cited.articleId, start, end, text: text.slice(start, end) });
+  return { doc, cited, later: { start, text: text.slice(start, end) } };
+}
+
+/**
  * The seed's recalls from before its own period (20-24 February 2017): the list folds them under its
  * "Background" button (src/app/components/EventList/background.ts) until asked; list.spec.ts checks it.
  */

@@ -3,32 +3,30 @@ import { haystack, matches, queryWords } from './search.ts';
 
 const finds = (q: string, text: string) => matches(haystack(text), queryWords(q));
 
+// [what it shows, query, event text, found?]
+const CASES: Array<[string, string, string, boolean]> = [
+  ['accents folded', 'Chávez', 'President Hugo Chavez said', true],
+  ['accents folded in the text', 'Calderon', 'Felipe Calderón closed schools', true],
+  ['a straight apostrophe finds a curly one', "Mubarak's", 'Mubarak’s government fell', true],
+  ['a curly apostrophe finds a straight one', 'Mubarak’s', "Mubarak's government fell", true],
+  ['a hyphen is a space', 'swine-flu', 'cases of swine flu rose', true],
+  ['a space finds a hyphen', 'swine flu', 'the swine-flu outbreak', true],
+  ['a word begins a word', 'war', 'Israeli warplanes struck', true],
+  ['never inside one', 'war', 'a $6,000 reward was offered', false],
+  ['every word, anywhere', 'flu mexico', 'Mexico closed schools over the flu', true],
+  ['every word, or nothing', 'flu mexico', 'Mexico closed schools', false],
+  ['capitals match capitals', 'WHO', 'the WHO raised its alert', true],
+  ['capitals never match the pronoun', 'WHO', 'others who have visited Mexico', false],
+  ['lower case matches any case', 'who', 'the WHO raised its alert', true],
+  ['a name in any case', 'Tillerson', 'TILLERSON said', true],
+  ['quotation marks around a word are no part of it', '"Kelly"', 'Kelly promised', true],
+];
+
 describe('event search', () => {
-  it('folds accents, apostrophes and hyphens on both sides', () => {
-    expect(finds('Chávez', 'President Hugo Chavez said')).toBe(true);
-    expect(finds('Calderon', 'Felipe Calderón closed schools')).toBe(true);
-    expect(finds("Mubarak's", 'Mubarak’s government fell')).toBe(true);
-    expect(finds('Mubarak’s', "Mubarak's government fell")).toBe(true);
-    expect(finds('swine-flu', 'cases of swine flu rose')).toBe(true);
-    expect(finds('swine flu', 'the swine-flu outbreak')).toBe(true);
+  it.each(CASES)('%s: %s in "%s"', (_why, q, text, found) => {
+    expect(finds(q, text)).toBe(found);
   });
-
-  it('matches where a word begins, never inside one', () => {
-    expect(finds('war', 'Israeli warplanes struck')).toBe(true);
-    expect(finds('war', 'a $6,000 reward was offered')).toBe(false);
-    expect(finds('flu mexico', 'Mexico closed schools over the flu')).toBe(true);
-    expect(finds('flu mexico', 'Mexico closed schools')).toBe(false);
-  });
-
-  it('a word typed in capitals matches only in capitals; otherwise case is ignored', () => {
-    expect(finds('WHO', 'the WHO raised its alert')).toBe(true);
-    expect(finds('WHO', 'others who have visited Mexico')).toBe(false);
-    expect(finds('who', 'the WHO raised its alert')).toBe(true);
-    expect(finds('Tillerson', 'TILLERSON said')).toBe(true);
-  });
-
   it('punctuation alone is no word', () => {
     expect(queryWords(' " , ')).toEqual([]);
-    expect(finds('"Kelly"', 'Kelly promised')).toBe(true);
   });
 });
