@@ -1,5 +1,5 @@
 /// <reference lib="dom" />
-import { expect, listedAtFirst, seedStory, serveStories, test } from './support/fixtures.ts';
+import { expect, listedAtFirst, seedStory, serveStories, StoryPage, test } from './support/fixtures.ts';
 
 const total = seedStory.events.length;
 
@@ -84,5 +84,22 @@ test.describe('filters and search', () => {
     await story.open('', '?actor=Rex+Tillerson');
     await expect(story.page.getByRole('combobox', { name: 'Actor' })).toHaveValue('Rex Tillerson');
     await expect(story.list.getByRole('link')).toHaveCount(listedAtFirst(seedStory.events.filter((e) => (e as unknown as { actors: string[] }).actors.includes('Rex Tillerson'))));
+  });
+
+  test('a story that names hundreds of people lists those named twice or more, and says the rest are found by search', async ({ page }) => {
+    const doc = structuredClone(seedStory) as typeof seedStory;
+    const base = doc.events[0]! as (typeof doc.events)[number] & { actors: string[] };
+    // 240 events, each naming one person of its own; the first ten also a second person, twice each.
+    doc.events = Array.from({ length: 240 }, (_, i) => ({ ...structuredClone(base), id: `e${i}`, title: `Event ${i}`, actors: [`Person ${i}`, ...(i < 10 ? [`Pair ${i >> 1}`] : [])] }));
+    await serveStories(page, [doc as never]);
+    const story = new StoryPage(page);
+    await story.open();
+    const actor = page.getByRole('combobox', { name: 'Actor' });
+    const options = await actor.getByRole('option').allTextContents();
+    expect(options).toContain('Pair 0 (2)');
+    expect(options).not.toContain('Person 7 (1)');
+    expect(options.at(-1)).toBe('240 more named in one event each: search for them by name');
+    await story.search.fill('Person 137');
+    await expect(story.list.getByRole('link')).toHaveCount(1);
   });
 });

@@ -18,7 +18,11 @@ export function Filters() {
   const story = useTimeline(selectStory);
   const counts = useMemo(() => menuCounts(story, items, outlets), [story, items, outlets]);
   const perOutlet = counts.outlets;
-  const actors = useMemo(() => [...counts.actors].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])), [counts]);
+  const allActors = useMemo(() => [...counts.actors].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])), [counts]);
+  // A long story names too many people for one menu (Egypt: 1,249, 818 of them once): past MAX_ACTORS the
+  // menu keeps those named in two events or more, and the chosen one; the search finds the rest by name.
+  const actors = useMemo(() => (allActors.length <= MAX_ACTORS ? allActors : allActors.filter(([name, n]) => n >= 2 || name === filters.actor)), [allActors, filters.actor]);
+  const onceLeft = allActors.length - actors.length;
   const set = store.getState().setFilters;
   const active = filters.source || filters.actor || filters.q || filters.key;
   const keyCount = counts.key;
@@ -47,6 +51,7 @@ export function Filters() {
           {/* The count of events, as "All sources (N)" gives: every actor option counts events too. */}
           <option value="">Everyone ({items.length})</option>
           {actors.map(([name, n]) => <option key={name} value={name}>{name} ({n})</option>)}
+          {onceLeft > 0 && <option disabled value="__once">{onceLeft} more named in one event each: search for them by name</option>}
         </select>
       </label>
       {keyCount > 0 && (
@@ -65,6 +70,9 @@ export function Filters() {
     </search>
   );
 }
+
+/** The most actors the menu lists whole; past it, those named once are left to the search. */
+const MAX_ACTORS = 200;
 
 /** How long the count waits for typing to pause before a screen reader is told it. */
 const SETTLE_MS = 600;
