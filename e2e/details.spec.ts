@@ -43,6 +43,17 @@ test.describe('event details', () => {
     await expect(details.locator('time').first()).toHaveText('about 23 February 2017');
   });
 
+  test('a date from context the story is sure of is still never called precise, in the details, the list and the mark', async ({ page }) => {
+    // The envoys' meeting: no date in its sentence, the one before it dates it (the real seed story).
+    await page.goto('/us-officials-in-mexico-city/2017-02-23-envoys-spoke-meeting-mexico-foreign/');
+    const details = page.getByRole('region', { name: 'Event details' });
+    await expect(details.locator('.precision')).toHaveText('day from context');
+    await expect(details).not.toContainText('precise to the day');
+    const row = page.getByRole('region', { name: 'Events', exact: true }).locator('[data-event-id="2017-02-23-envoys-spoke-meeting-mexico-foreign"]');
+    await expect(row).toContainText('day from context');
+    await expect(page.locator('.timeline [data-event-id="2017-02-23-envoys-spoke-meeting-mexico-foreign"]')).toHaveClass(/mark--context/);
+  });
+
   test('a week-precise date says so', async ({ story }) => {
     await story.open('dhs-memos/');
     await expect(story.details).toContainText('the week of 20 February 2017');

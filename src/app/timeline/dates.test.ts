@@ -10,6 +10,10 @@ describe('dates for display', () => {
     expect(precisionLabel('day')).toBe('precise to the day');
     expect(precisionLabel('day', { confidence: 0.41 })).toBe('day uncertain');
     expect(precisionLabel('week', { confidence: 0.9 })).toBe('precise to the week');
+    // A date from the sentences around the event is never called precise; an unsure one is uncertain first.
+    expect(precisionLabel('day', { confidence: 0.83, source: 'inferred' })).toBe('day from context');
+    expect(precisionLabel('day', { confidence: 0.3, source: 'inferred' })).toBe('day uncertain');
+    expect(precisionLabel('month', { confidence: 0.42, value: '2017-10' })).toBe('month uncertain');
   });
   it('says a span once: the year-less note at its end only, one date when both ends are the same', () => {
     expect(formatSpan('XXXX-12-15', 'XXXX-12-17')).toBe('15 December to 17 December, year not stated');

@@ -53,12 +53,22 @@ export function formatSpan(from: string, to: string): string {
  * Words for the precision, shown beside the date: "precise to the week". A date the story is unsure of
  * (dateWords says "about") is not called precise: "day uncertain", as the disclosure explains.
  */
-export function precisionLabel(g: Granularity, date?: Pick<DateValue, 'confidence'> & Partial<Pick<DateValue, 'value'>>): string {
-  // A half year ("2008-H1", "first half of 2008") is carried as the quarter granularity, the nearest the
-  // schema has; its words say what it is.
-  const unit = g === 'time' ? 'minute' : g === 'quarter' && date?.value && /-H[12]$/.test(date.value) ? 'half year' : g;
+export function precisionLabel(g: Granularity, date?: Pick<DateValue, 'confidence'> & Partial<Pick<DateValue, 'value' | 'source'>>): string {
+  const unit = dateUnit(g, date?.value);
   if (date && isAbout(date)) return `${g === 'time' ? 'time' : unit} uncertain`;
+  // A date its sentence does not say, taken from the sentences around it or the article's news: never
+  // "precise", however sure the link (a review found "Smith's home also was raided" shown "precise to the
+  // day" on the article's Friday, where the text says "late last year").
+  if (date?.source === 'inferred') return `${g === 'time' ? 'time' : unit} from context`;
   return `precise to the ${unit}`;
+}
+
+/**
+ * What a date is precise to, in words: "day", "month", "half year" (a half year, "2008-H1", is carried as
+ * the quarter granularity, the nearest the schema has), "minute" for a time.
+ */
+export function dateUnit(g: Granularity, value?: string): string {
+  return g === 'time' ? 'minute' : g === 'quarter' && value && /-H[12]$/.test(value) ? 'half year' : g;
 }
 
 /** Whether an event spans a visible range (week, month, ...) rather than marking a day or an instant. */

@@ -1,7 +1,7 @@
 import type { DateValue } from '../../../schema/story.ts';
 import type { OutlineArticle } from '../../../schema/outline.ts';
 import { isPlainClick, useHref, useTimelineStoreApi } from '../../store/context.ts';
-import { formatDateValue } from '../../timeline/dates.ts';
+import { dateUnit, formatDateValue } from '../../timeline/dates.ts';
 import { noteWords } from '../../timeline/noteWords.ts';
 import { articleName } from './articleName.ts';
 import { confidenceWords } from '../PublishedDate/PublishedDate.tsx';
@@ -41,7 +41,7 @@ export function Evidence({ date, articles, corrected = false }: { date: DateValu
         {ev?.anchor || !article || !/[.…!?]$/.test(cited) ? '.' : ''}
       </p>
       {ev?.note && <p className="evidence-note">{noteWords(ev.note, [...articles.values()])}</p>}
-      {date.confidence !== undefined && <p className="evidence-note">{sureness(date, article)} {confidenceWords(date.confidence)}</p>}
+      {date.confidence !== undefined && <p className="evidence-note">{sureness(date, article)} {confidenceWords(date.confidence, dateUnit(date.granularity, date.value))}</p>}
       {!ev && <p className="evidence-note">No evidence was recorded for this date.</p>}
       {article && ev?.start != null && (
         <a

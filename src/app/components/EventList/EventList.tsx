@@ -105,8 +105,10 @@ export function EventList() {
                   >
                     <span className="event-row-title">{e.title}</span>
                     <span className="event-row-meta">
-                      {e.date.granularity !== 'day' && <span className={`precision precision--${e.date.granularity}`}>{precisionLabel(e.date.granularity, { value: e.date.value })}</span>}
-                      {isAbout(e.date) && <span className="precision precision--about" aria-hidden="true">day uncertain</span>}
+                      {/* One chip, the details' words: "precise to the month", "month uncertain", "day from context". */}
+                      {(e.date.granularity !== 'day' || isAbout(e.date) || e.date.source === 'inferred') && (
+                        <span className={`precision precision--${isAbout(e.date) ? 'about' : e.date.granularity}`} aria-hidden={isAbout(e.date) || undefined}>{precisionLabel(e.date.granularity, e.date)}</span>
+                      )}
                       {e.key && <span className="key-badge">Key event</span>}
                       <span>{e.sources} {e.sources === 1 ? 'source' : 'sources'}</span>
                     </span>

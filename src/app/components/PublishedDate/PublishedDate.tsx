@@ -29,11 +29,15 @@ export function PublishedDate({ published }: { published: DateValue | null }) {
   );
 }
 
-/** The model's probability that the exact day is right, as a reader would say it. */
-export function confidenceWords(p: number): string {
+/**
+ * The model's probability that the date is right, as a reader would say it, in the date's own unit: a
+ * month is "this month", never "the exact day" (a review found "Exact day uncertain" under "October 2017").
+ */
+export function confidenceWords(p: number, unit = 'day'): string {
   const pct = Math.round(p * 100);
-  const word = p >= 0.8 ? 'likely' : p >= 0.5 ? 'probable' : 'uncertain (the day may be off)';
-  // The share is the chance that this very day is right: said so, since "6%" alone read either way.
-  return `Exact day ${word}: the story's evidence gives this day a ${pct}% chance.`;
+  const word = p >= 0.8 ? 'likely' : p >= 0.5 ? 'probable' : unit === 'day' ? 'uncertain (the day may be off)' : 'uncertain (it may be off)';
+  // The share is the chance that this very date is right: said so, since "6%" alone read either way.
+  const what = unit === 'day' ? 'Exact day' : unit === 'minute' ? 'Exact time' : `${unit[0]!.toUpperCase()}${unit.slice(1)}`;
+  return `${what} ${word}: the story's evidence gives this ${unit === 'minute' ? 'time' : unit} a ${pct}% chance.`;
 }
 

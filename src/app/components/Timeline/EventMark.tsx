@@ -34,7 +34,8 @@ type Props = {
 
 /**
  * One event on the axis: a link named by its title and date. A day is a dot; a week, month or longer is a
- * hatched bar over its whole range, so precision is visible. The label sticks to the left edge of the
+ * hatched bar over its whole range, so precision is visible; a date no sentence of the event says (taken
+ * from the sentences around it) is drawn hollow, and the details call it "day from context". The label sticks to the left edge of the
  * screen while the range is still in view (as of the last render: during a pan it moves with the layer).
  */
 export const EventMark = memo(function EventMark({ item, lane, left, right, dayLeft, dayRight, width, reach, offscreen, selected, href, onSelect }: Props) {
@@ -56,7 +57,7 @@ export const EventMark = memo(function EventMark({ item, lane, left, right, dayL
   return (
     <a
       href={href}
-      className={`mark ${range ? 'mark--range' : 'mark--point'} mark--${event.date.granularity}${tooNarrow ? ' mark--unlabelled' : ''}${shared ? ' mark--shared' : ''}`}
+      className={`mark ${range ? 'mark--range' : 'mark--point'} mark--${event.date.granularity}${tooNarrow ? ' mark--unlabelled' : ''}${shared ? ' mark--shared' : ''}${event.date.source === 'inferred' ? ' mark--context' : ''}`}
       style={{ transform: `translate(${labelLeft}px, ${TOP_PAD + lane * LANE_HEIGHT}px)`, width: labelWidth }}
       aria-current={selected ? 'true' : undefined}
       aria-hidden={offscreen || undefined}
