@@ -8,7 +8,7 @@ import { buildStoryWithLock } from './run.ts';
 import { serialize } from './story/serialize.ts';
 import { buildInPool, type PoolResult } from './pool/storyPool.ts';
 import { isTimeline17 } from './datasets/timeline17.ts';
-import { periodOf } from '../schema/period.ts';
+import { periodAbout, periodOf } from '../schema/period.ts';
 
 export interface BuiltStory {
   id: string;
@@ -83,7 +83,8 @@ export async function buildAll(roots: string[], jobs?: number): Promise<BuildAll
 export function indexOf(stories: Story[]): StoryIndex {
   const entries: StoryIndexEntry[] = stories.map((story) => {
     const [from, to] = periodOf(story.events);
-    return { id: story.id, title: story.title, articles: story.articles.length, events: story.events.length, from, to };
+    const [fromAbout, toAbout] = periodAbout(story.events, [from, to]);
+    return { id: story.id, title: story.title, articles: story.articles.length, events: story.events.length, from, to, ...(fromAbout ? { fromAbout } : {}), ...(toAbout ? { toAbout } : {}) };
   });
   return { schemaVersion: SCHEMA_VERSION, stories: entries };
 }

@@ -74,7 +74,7 @@ export const STORY_SHAPE: Shape = object({
 /** StoryIndexSchema as data. */
 export const STORY_INDEX_SHAPE: Shape = object({
   schemaVersion: { type: 'literal', value: SCHEMA_VERSION },
-  stories: array(object({ id: str, title: str, articles: count, events: count, from: nullable(str), to: nullable(str) })),
+  stories: array(object({ id: str, title: str, articles: count, events: count, from: nullable(str), to: nullable(str), fromAbout: optional({ type: 'boolean' }), toAbout: optional({ type: 'boolean' }) })),
 });
 
 type Check = (v: unknown) => boolean;

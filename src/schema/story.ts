@@ -195,6 +195,9 @@ export const StoryIndexEntrySchema = z.object({
   /** The span of its key events (of all its events when none is key) as date values, or null without events. */
   from: z.string().nullable(),
   to: z.string().nullable(),
+  /** Set when every event of the period dated by `from` (`to`) reads "about": the index says so too. */
+  fromAbout: z.boolean().optional(),
+  toAbout: z.boolean().optional(),
 });
 /** One line of the story index. */
 export type StoryIndexEntry = z.infer<typeof StoryIndexEntrySchema>;

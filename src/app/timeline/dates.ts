@@ -6,6 +6,7 @@
 import type { DateValue, Granularity } from '../../schema/story.ts';
 import { formatTimex, timexRange, type TimexRange } from '../../schema/timexRange.ts';
 import { aboutWords, isAbout } from '../../schema/about.ts';
+import { spanWords } from '../../schema/period.ts';
 
 export type { TimexRange };
 
@@ -41,12 +42,8 @@ export function formatDateValue(date: Pick<DateValue, 'value'>): string {
  * A span of two dates as a reader says it: "Wednesday 14 November 2012 to Friday 16 November 2012", but
  * "15 December to 17 December, year not stated" rather than the note twice.
  */
-export function formatSpan(from: string, to: string): string {
-  const a = formatTimex(from);
-  const b = formatTimex(to);
-  if (a === b) return a;
-  const NOTE = ', year not stated';
-  return a.endsWith(NOTE) && b.endsWith(NOTE) ? `${a.slice(0, -NOTE.length)} to ${b}` : `${a} to ${b}`;
+export function formatSpan(from: string, to: string, about: readonly [boolean, boolean] = [false, false]): string {
+  return spanWords(from, to, about);
 }
 
 /**

@@ -47,6 +47,16 @@ describe('sharePages', () => {
     expect(event.html).not.toContain('content="generic"');
   });
 
+  it('says a date and a period as the viewer does: "about" where unsure, the key events\' period, not every date', () => {
+    const e0 = story.events[0]!;
+    const unsure = { ...e0, id: 'unsure', key: true, date: { ...e0.date, value: '2017-02-22', confidence: 0.3 } };
+    const sure = { ...e0, id: 'sure', key: true };
+    const recalled = { ...e0, id: 'recalled', date: { ...e0.date, value: '1974' } };
+    const built = sharePages(template, { ...story, events: [recalled, unsure, sure] }, { base: '/' });
+    expect(built.find((p) => p.fileName === 'mexico/unsure/index.html')!.html).toContain('<title>Kelly promises &quot;no mass deportations&quot; &lt;script&gt; · about 22 February 2017</title>');
+    expect(built.find((p) => p.fileName === 'mexico/index.html')!.html).toContain(', about 22 February 2017 to Thursday 23 February 2017.');
+  });
+
   it('gives absolute og:url and canonical links when the site URL is known', () => {
     expect(event.html).toContain('<meta property="og:url" content="https://example.org/tl/mexico/2017-02-23-kelly-promises/">');
     expect(sharePages(template, story, { base: '/' })[1]!.html).not.toContain('og:url');

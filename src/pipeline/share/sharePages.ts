@@ -4,7 +4,8 @@
  * title, date and summary without running JavaScript. Each page is the app's own index.html with the head
  * rewritten, so a person who opens the link gets the full viewer at that event.
  */
-import { formatTimex, type Event, type Redirect, type Story } from '../../schema/index.ts';
+import { aboutWords, formatTimex, type Event, type Redirect, type Story } from '../../schema/index.ts';
+import { periodAbout, periodOf, spanWords } from '../../schema/period.ts';
 
 export interface SharePage {
   /** Path inside the build output: "us-officials/2017-02-23-kelly-promises/index.html". */
@@ -57,16 +58,23 @@ function withHead(template: string, head: Head, options: ShareOptions): string {
     .replace('</head>', `    ${tags.join('\n    ')}\n  </head>`);
 }
 
+/** An event's date as the viewer says it: "about 8 March 2016" where the story is unsure (schema/about.ts). */
+const dateOf = (event: Event) => aboutWords(formatTimex(event.date.value), event.date);
+
 /** The one-line description of an event: its date, then its summary. */
 export function eventDescription(event: Event): string {
-  return clip(`${formatTimex(event.date.value)}. ${event.summary}`, 200);
+  return clip(`${dateOf(event)}. ${event.summary}`, 200);
+}
+
+/** The story's period as its header says it (schema/period.ts), not the span of every date it mentions. */
+function periodWords(story: Story): string {
+  const [first, last] = periodOf(story.events);
+  return first && last ? spanWords(first, last, periodAbout(story.events, [first, last])) : '';
 }
 
 export function sharePages(template: string, story: Story, options: ShareOptions): SharePage[] {
   const storyPath = `${options.base}${story.id}/`;
-  const first = story.events[0]?.date.value;
-  const last = story.events.at(-1)?.date.value;
-  const span = first && last ? (first === last ? formatTimex(first) : `${formatTimex(first)} to ${formatTimex(last)}`) : '';
+  const span = periodWords(story);
   const pages: SharePage[] = [
     {
       fileName: `${story.id}/index.html`,
@@ -79,7 +87,7 @@ export function sharePages(template: string, story: Story, options: ShareOptions
     },
   ];
   const eventHead = (event: Event): Head => ({
-    title: `${event.title} · ${formatTimex(event.date.value)}`,
+    title: `${event.title} · ${dateOf(event)}`,
     description: eventDescription(event),
     path: `${storyPath}${event.id}/`,
     type: 'article',

@@ -28,7 +28,7 @@ export function StoryIndex({ index, onOpen }: { index: Index; onOpen: (storyId: 
             </a>
             <span className="article-meta">
               {s.events.toLocaleString('en-GB')} {s.events === 1 ? 'event' : 'events'} from {s.articles.toLocaleString('en-GB')} {s.articles === 1 ? 'article' : 'articles'}
-              {s.from && s.to && ` · ${formatSpan(s.from, s.to)}`}
+              {s.from && s.to && ` · ${formatSpan(s.from, s.to, [!!s.fromAbout, !!s.toAbout])}`}
             </span>
           </li>
         ))}

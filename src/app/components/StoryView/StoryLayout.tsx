@@ -11,7 +11,7 @@ import { Reader } from '../Reader/Reader.tsx';
 import { StoryOverview } from '../StoryOverview/StoryOverview.tsx';
 import { Timeline } from '../Timeline/Timeline.tsx';
 import { UndatedNote } from '../UndatedNote/UndatedNote.tsx';
-import { periodOf } from '../../../schema/period.ts';
+import { periodAbout, periodOf } from '../../../schema/period.ts';
 import { formatSpan } from '../../timeline/dates.ts';
 
 // Edit mode exists only under `npm run dev`; the production build has null here and no trace of it.
@@ -38,7 +38,7 @@ export function StoryLayout({ ref, indexHref, onIndex, onOpenDetails }: Props) {
   }, [selected, reader]);
   const dated = story.events.length;
   // The story's period as the index says it (its key events' span, src/schema/period.ts).
-  const period = useMemo(() => { const [from, to] = periodOf(story.events); return from && to ? formatSpan(from, to) : null; }, [story]);
+  const period = useMemo(() => { const [from, to] = periodOf(story.events); return from && to ? formatSpan(from, to, periodAbout(story.events, [from, to])) : null; }, [story]);
   return (
     <div className="app" ref={ref}>
       <header className="masthead">

@@ -1,3 +1,4 @@
+import { dateWords } from '../../timeline/dates.ts';
 import type { Item } from '../../store/items.ts';
 import { LANE_HEIGHT, TOP_PAD } from './layout.ts';
 
@@ -21,7 +22,9 @@ export function ClusterMark({ indices, shown, left, right, lanes, onOpen, offscr
   const first = shown[indices[0]!]!;
   const last = shown[indices[indices.length - 1]!]!;
   const count = indices.length;
-  const span = first.dateLabel === last.dateLabel ? first.dateLabel : `${first.dateLabel} to ${last.dateLabel}`;
+  // Its ends as their marks say them ("about 8 March 2016" where unsure).
+  const [a, b] = [dateWords(first.dateLabel, first.event.date), dateWords(last.dateLabel, last.event.date)];
+  const span = a === b ? a : `${a} to ${b}`;
   return (
     <button
       type="button"
