@@ -12,6 +12,12 @@ describe('timexRange', () => {
     const r = timexRange('2017-W08')!;
     expect([iso(r.start), iso(r.end)]).toEqual(['2017-02-20T00:00', '2017-02-27T00:00']);
   });
+  it('reads a winter as the one that ends in its year, as the tagger writes it (December 2016 is 2017-WI)', () => {
+    const r = timexRange('2010-WI')!;
+    expect([iso(r.start), iso(r.end)]).toEqual(['2009-12-01T00:00', '2010-03-01T00:00']);
+    expect(formatTimex('2010-WI')).toBe('Winter 2009–10');
+    expect(formatTimex('2010-SU')).toBe('Summer 2010');
+  });
   it('handles the ISO week that starts in the previous year (2015-W01 starts 29 Dec 2014)', () => {
     expect(iso(timexRange('2015-W01')!.start)).toBe('2014-12-29T00:00');
   });

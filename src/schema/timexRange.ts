@@ -11,7 +11,13 @@ export interface TimexRange {
 
 const DAY = 86_400_000;
 const utc = (y: number, m = 0, d = 1, h = 0, min = 0) => Date.UTC(y, m, d, h, min);
-const SEASON_START: Record<string, number> = { SP: 2, SU: 5, FA: 8, WI: 11 };
+/**
+ * First month (0-based) of each season of a year's count. Winter is the one that ends in the year: "2010-WI"
+ * is December 2009 to February 2010, as the time tagger writes it (time/value.ts: December 2016 is
+ * "2017-WI", "this winter" in May 2009 is "2010-WI"). It had been read as December of the year itself, and a
+ * winter told in the past by an article of May 2009 was drawn and exported seven months after it.
+ */
+const SEASON_START: Record<string, number> = { SP: 2, SU: 5, FA: 8, WI: -1 };
 const PART_OF_DAY: Record<string, [number, number]> = { MO: [6, 12], MI: [11, 13], AF: [12, 18], EV: [18, 22], NI: [21, 24], DT: [9, 17] };
 
 /** Monday of ISO week `week` of `year`. */
@@ -109,6 +115,8 @@ export function formatTimex(value: string): string {
   if ((m = /^(\d{4})-(\d{2})$/.exec(value))) return `${MONTHS[Number(m[2]) - 1]} ${m[1]}`;
   if ((m = /^(\d{4})-Q([1-4])$/.exec(value))) return `Q${m[2]} ${m[1]}`;
   if ((m = /^(\d{4})-H([12])$/.exec(value))) return `${m[2] === '1' ? 'first' : 'second'} half of ${m[1]}`;
+  // A winter names both its years ("Winter 2009–10"): "Winter 2010" read either way.
+  if ((m = /^(\d{4})-WI$/.exec(value))) return `Winter ${Number(m[1]) - 1}–${m[1]!.slice(-2)}`;
   if ((m = /^(\d{4})-(SP|SU|FA|WI)$/.exec(value))) return `${SEASONS[m[2]!]} ${m[1]}`;
   if ((m = /^(\d{4})$/.exec(value))) return m[1]!;
   if ((m = /^(\d{3})$/.exec(value))) return `the ${m[1]}0s`;

@@ -53,7 +53,7 @@ describe('TimelineJS export', () => {
     expect(byId.get('week')).toMatchObject({ start_date: { year: 2017, month: 2, day: 20 }, end_date: { year: 2017, month: 2, day: 26 }, display_date: 'the week of 20 February 2017' });
     expect(byId.get('month')!.start_date).toEqual({ year: 2017, month: 2 });
     expect(byId.get('month')!.display_date).toBeUndefined();
-    expect(byId.get('season')).toMatchObject({ start_date: { year: 2010, month: 12, day: 1 }, end_date: { year: 2011, month: 2, day: 28 }, display_date: 'Winter 2010' });
+    expect(byId.get('season')).toMatchObject({ start_date: { year: 2009, month: 12, day: 1 }, end_date: { year: 2010, month: 2, day: 28 }, display_date: 'Winter 2009–10' });
     expect(byId.get('year')!.start_date).toEqual({ year: 2016 });
     expect(byId.get('decade')).toMatchObject({ start_date: { year: 1990 }, end_date: { year: 1999 }, display_date: 'the 1990s' });
     expect(byId.has('yearless')).toBe(false);
