@@ -36,13 +36,21 @@ const PHRASES: Array<[RegExp, string | ((...m: string[]) => string)]> = [
   [/\bthe last mentioned date\b/g, 'the date mentioned before it'],
 ];
 
-export function noteWords(note: string, articles: readonly OutlineArticle[]): string {
+/**
+ * `side`: where the date found lies from the date it was counted from. The reader takes the nearest month
+ * and day whatever the tense (a month-day told as past may lie up to a month after the article's date:
+ * time/functions.ts), so "looking back" is said only when the date does lie back; otherwise the note says
+ * what was done (it had said "looking back" under 27 November counted from 3 November).
+ */
+export function noteWords(note: string, articles: readonly OutlineArticle[], side?: 'before' | 'after'): string {
   // Dates as readers write them ("XXXX-12-17" is "17 December, year not stated"); the confidence is said
   // in words below the note, not as the model's number inside it.
   let out = note
     .replace(/\b(?:\d{4}|XXXX)-\d{2}-\d{2}\b/g, (v) => formatDateValue({ value: v }))
     .replace(/\s*\(confidence \d(?:\.\d+)?\)/g, '');
   for (const [re, to] of PHRASES) out = out.replace(re, to as never);
+  if (side === 'after') out = out.replace(TENSE['past tense']!, ", the nearest one, which falls after the article's date though the sentence tells it as past");
+  if (side === 'before') out = out.replace(TENSE['future tense']!, ", the nearest one, which falls before the article's date though the sentence tells it as to come");
   // Longest ids first: "a_1" must not eat the start of "a_10".
   for (const a of [...articles].sort((x, y) => y.id.length - x.id.length)) {
     if (!out.includes(a.id)) continue;

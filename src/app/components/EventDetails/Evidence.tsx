@@ -1,3 +1,4 @@
+import { timexRange } from '../../../schema/timexRange.ts';
 import type { DateValue } from '../../../schema/story.ts';
 import type { OutlineArticle } from '../../../schema/outline.ts';
 import { isPlainClick, useHref, useTimelineStoreApi } from '../../store/context.ts';
@@ -40,7 +41,7 @@ export function Evidence({ date, articles, corrected = false }: { date: DateValu
         {/* A title cut with "…" or ending in "?" needs no second full stop. */}
         {ev?.anchor || !article || !/[.…!?]$/.test(cited) ? '.' : ''}
       </p>
-      {ev?.note && <p className="evidence-note">{noteWords(ev.note, [...articles.values()])}</p>}
+      {ev?.note && <p className="evidence-note">{noteWords(ev.note, [...articles.values()], sideOf(date.value, ev.anchor))}</p>}
       {date.confidence !== undefined && <p className="evidence-note">{sureness(date, article)} {confidenceWords(date.confidence, dateUnit(date.granularity, date.value))}</p>}
       {!ev && <p className="evidence-note">No evidence was recorded for this date.</p>}
       {article && ev?.start != null && (
@@ -66,4 +67,12 @@ function sureness(date: DateValue, article: OutlineArticle | undefined): string 
   if (context && unstated) return 'Taken from the sentences around it, and counted from a publication date the story does not state.';
   if (context) return 'Taken from the sentences around it, not from its own words.';
   return 'Counted from a publication date the story does not state.';
+}
+
+/** Where a date lies from the date it was counted from: wholly after it, wholly before it, or neither. */
+function sideOf(value: string, anchor: string | null | undefined): 'before' | 'after' | undefined {
+  const v = anchor ? timexRange(value) : null;
+  const a = anchor ? timexRange(anchor) : null;
+  if (!v || !a) return undefined;
+  return v.start >= a.end ? 'after' : v.end <= a.start ? 'before' : undefined;
 }
