@@ -14,6 +14,9 @@ describe('noteWords (the notes under "date inferred" and "How this date was foun
     expect(noteWords('month nearest the reference date (-1)', [])).toBe("The month of that name nearest the article's date, before it");
     expect(noteWords('season by past tense the reference date', [])).toBe("The season nearest the article's date, looking back (the sentence tells it as past)");
     expect(noteWords('1000 year(s) before the reference date', [])).toBe("1000 years before the article's date");
+    expect(noteWords("no date in the sentence; the article's main happening is dated by \"Friday\"; that expression: weekday on or before the reference date (past tense)", []))
+      .toBe("No date in this sentence; it takes the day of the article's main news, given by \"Friday\", read as the day of that name on or before the article's date, looking back (the sentence tells it as past)");
+    expect(noteWords('quarter of the latest year in which it has begun', [])).toBe("The latest such quarter begun by the article's date");
     // "Looking back" only where the date does lie back: the nearest month and day may fall after the article.
     expect(noteWords('month and day in the year nearest the reference date (past tense)', [], 'after')).toBe("That month and day in the year nearest the article's date, the nearest one, which falls after the article's date though the sentence tells it as past");
     expect(noteWords('month and day in the year nearest the reference date (past tense)', [], 'before')).toBe("That month and day in the year nearest the article's date, looking back (the sentence tells it as past)");

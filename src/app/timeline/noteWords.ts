@@ -32,6 +32,11 @@ const PHRASES: Array<[RegExp, string | ((...m: string[]) => string)]> = [
     const said = [...pairs.matchAll(/"([A-Z][a-z]+),? ([^"]+)"/g)].map((p) => `${p[2]} is a ${p[1]}`);
     return `(weekdays are counted in a calendar in which ${said.length > 1 ? `${said.slice(0, -1).join(', ')} and ${said.at(-1)}` : said[0]}, as the texts say; no year is taken from it)`;
   }],
+  // The links that date a sentence without its own date, as a reader says them.
+  [/\bno date in the sentence; the article's main happening is dated by\b/g, "No date in this sentence; it takes the day of the article's main news, given by"],
+  [/\bno date in the sentence; the (same paragraph|sentence before) dated it by\b/g, (_m, w) => `No date in this sentence; it takes the day of ${w === 'same paragraph' ? 'its paragraph' : 'the sentence before it'}, given by`],
+  [/; that expression: /g, ', read as '],
+  [/\bquarter of the latest year in which it has begun\b/g, "the latest such quarter begun by the article's date"],
   [/\bthe reference date\b/g, "the article's date"],
   [/\bthe last mentioned date\b/g, 'the date mentioned before it'],
 ];
