@@ -33,6 +33,15 @@ describe('backgroundCount', () => {
     expect(backgroundCount(month, storyPeriod(month))).toBe(3);
   });
 
+  it('a long story folds the year before it, not only what lies a period length back (Iraq 2005 had opened on 2004)', () => {
+    const DAY = 86_400_000;
+    const period: [number, number] = [Date.UTC(2005, 0, 9), Date.UTC(2005, 11, 14)];
+    const year = toItems({ events: [ev('march-2004', '2004-03', 'month'), ev('nov-2004', '2004-11-08', 'day'), ev('dec-2004', '2004-12-20', 'day'), ev('story', '2005-05-01', 'day')] });
+    // A tenth of 340 days is 34: what begins before 6 December 2004 is background, the days after it are not.
+    expect(backgroundCount(year, period)).toBe(2);
+    expect(period[0] - 34 * DAY).toBeLessThan(Date.UTC(2004, 11, 20));
+  });
+
   it('folds nothing when there is no period or no earlier date', () => {
     expect(backgroundCount(items, null)).toBe(0);
     expect(backgroundCount(items.slice(2), storyPeriod(items))).toBe(0);
