@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ABOUT_BELOW, axisDate, dateWords, formatDateValue, formatSpan, htmlDatetime, isAbout, isRange, parseTimex, precisionLabel, utcAsLocal } from './dates.ts';
+import { ABOUT_BELOW, axisDate, dateWords, doubtUnit, formatDateValue, formatSpan, htmlDatetime, isAbout, isRange, parseTimex, precisionLabel, utcAsLocal } from './dates.ts';
 import { confidenceWords } from '../components/PublishedDate/PublishedDate.tsx';
 
 describe('dates for display', () => {
@@ -14,6 +14,10 @@ describe('dates for display', () => {
     expect(precisionLabel('day', { confidence: 0.83, source: 'inferred' })).toBe('day from context');
     expect(precisionLabel('day', { confidence: 0.3, source: 'inferred' })).toBe('day uncertain');
     expect(precisionLabel('month', { confidence: 0.42, value: '2017-10' })).toBe('month uncertain');
+    // A stated month and day counted into a year: the year is what is in doubt.
+    expect(doubtUnit({ granularity: 'day', value: '2015-11-02' }, 'month and day in the year nearest the reference date (past tense)')).toBe('year');
+    expect(doubtUnit({ granularity: 'day', value: '2015-11-03' }, 'weekday on or before the reference date (past tense)')).toBe('day');
+    expect(doubtUnit({ granularity: 'month', value: '2017-10' })).toBe('month');
   });
   it('says a span once: the year-less note at its end only, one date when both ends are the same', () => {
     expect(formatSpan('XXXX-12-15', 'XXXX-12-17')).toBe('15 December to 17 December, year not stated');

@@ -61,6 +61,16 @@ export function precisionLabel(g: Granularity, date?: Pick<DateValue, 'confidenc
 }
 
 /**
+ * What a date's doubt is about: a month and day the text states ("On the afternoon of Nov. 2"), its year
+ * taken from an article's inferred date, is sure of its day and unsure of its year (it had read "the day
+ * may be off"); otherwise the date's own unit.
+ */
+export function doubtUnit(date: Pick<DateValue, 'granularity' | 'value'>, note?: string): string {
+  if (note && /\bmonth and day in the year (?:nearest|near)\b/.test(note) && date.granularity === 'day') return 'year';
+  return dateUnit(date.granularity, date.value);
+}
+
+/**
  * What a date is precise to, in words: "day", "month", "half year" (a half year, "2008-H1", is carried as
  * the quarter granularity, the nearest the schema has), "minute" for a time.
  */

@@ -2,7 +2,7 @@ import { timexRange } from '../../../schema/timexRange.ts';
 import type { DateValue } from '../../../schema/story.ts';
 import type { OutlineArticle } from '../../../schema/outline.ts';
 import { isPlainClick, useHref, useTimelineStoreApi } from '../../store/context.ts';
-import { dateUnit, formatDateValue } from '../../timeline/dates.ts';
+import { doubtUnit, formatDateValue } from '../../timeline/dates.ts';
 import { noteWords } from '../../timeline/noteWords.ts';
 import { articleName } from './articleName.ts';
 import { confidenceWords } from '../PublishedDate/PublishedDate.tsx';
@@ -42,7 +42,7 @@ export function Evidence({ date, articles, corrected = false }: { date: DateValu
         {ev?.anchor || !article || !/[.…!?]$/.test(cited) ? '.' : ''}
       </p>
       {ev?.note && <p className="evidence-note">{noteWords(ev.note, [...articles.values()], sideOf(date.value, ev.anchor))}</p>}
-      {date.confidence !== undefined && <p className="evidence-note">{sureness(date, article)} {confidenceWords(date.confidence, dateUnit(date.granularity, date.value))}</p>}
+      {date.confidence !== undefined && <p className="evidence-note">{sureness(date, article)} {confidenceWords(date.confidence, doubtUnit(date, ev?.note))}</p>}
       {!ev && <p className="evidence-note">No evidence was recorded for this date.</p>}
       {article && ev?.start != null && (
         <a
