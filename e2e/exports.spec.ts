@@ -37,7 +37,14 @@ test.describe('story exports', () => {
         const [download] = await Promise.all([page.waitForEvent('download'), link.click()]);
         expect(download.suggestedFilename()).toBe(f.file);
         bodies[f.file] = readFileSync((await download.path())!, 'utf8');
-        expect(bodies[f.file]).toBe(await response.text());
+        // The file as built, its site-relative links made absolute on the page's address (absoluteLinks.ts).
+        const origin = new URL(page.url()).origin;
+        const served = await response.text();
+        expect(served).toContain(`/${STORY}/`);
+        expect(bodies[f.file]).toContain(`${origin}/${STORY}/`);
+        // The CSV keeps its byte-order mark (spreadsheets read it as UTF-8 by it).
+        if (f.file.endsWith('.csv')) expect(bodies[f.file].startsWith('\uFEFF')).toBe(true);
+        expect(bodies[f.file].replace(/\r\n /g, '').split(`${origin}/${STORY}/`).length).toBeGreaterThanOrEqual(served.replace(/\r\n /g, '').split(`/${STORY}/`).length);
       });
     }
     const timeline = JSON.parse(bodies[`${STORY}.timeline.json`]!) as { title: { text: { headline: string } }; events: { unique_id: string }[] };

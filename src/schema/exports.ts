@@ -32,3 +32,32 @@ export function storyExportName(storyId: string, kind: StoryExportKind, keyOnly 
 export function storyExportPath(storyId: string, kind: StoryExportKind, keyOnly = false): string {
   return `data/stories/${encodeURIComponent(storyExportName(storyId, kind, keyOnly))}`;
 }
+
+/**
+ * One iCalendar content line folded at 75 octets (RFC 5545 3.1): continuation lines start with a space. Here
+ * because both sides write .ics lines: the pipeline's export, and the share dialog making its links absolute.
+ */
+export function foldLine(line: string): string {
+  const encoder = new TextEncoder();
+  const parts: string[] = [];
+  let current = '';
+  let octets = 0;
+  for (const ch of line) {
+    const size = encoder.encode(ch).length;
+    const limit = parts.length ? 74 : 75; // a continuation line's leading space counts
+    if (octets + size > limit) {
+      parts.push(current);
+      current = '';
+      octets = 0;
+    }
+    current += ch;
+    octets += size;
+  }
+  parts.push(current);
+  return `${parts.join('\r\n ')}\r\n`;
+}
+
+/** The lines of an iCalendar text unfolded (RFC 5545 3.1: a CRLF followed by a space or tab is removed). */
+export function unfoldLines(text: string): string[] {
+  return text.replace(/\r\n[ \t]/g, '').split('\r\n').filter((l, i, all) => l !== '' || i < all.length - 1);
+}

@@ -1,7 +1,8 @@
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
 import { article, editedStory, event, precisionStory, seedStory, story } from './fixtures/stories.ts';
-import { escapeText, foldLine, toICalendar } from './ical.ts';
+import { escapeText, toICalendar } from './ical.ts';
+import { foldLine } from '../../schema/exports.ts';
 
 /** Parsed by ical.js (Mozilla's RFC 5545 parser), never by our own code. */
 function vevents(text: string) {

@@ -21,6 +21,7 @@
  * a UTF-8 character) and end in CRLF.
  */
 import { aboutWords, formatTimex, isYearless, timexRange, type Event, type Story } from '../../schema/index.ts';
+import { foldLine } from '../../schema/exports.ts';
 import { calendarDate, nextDay, pad, type CalendarDate, type Ymd } from './dates.ts';
 import { deepLink, isAbsolute, type ExportOptions } from './links.ts';
 import { editLines } from './notes.ts';
@@ -33,27 +34,6 @@ export function escapeText(text: string): string {
     .replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '')
     .replace(/[\\;,]/g, (c) => `\\${c}`)
     .replace(/\n/g, '\\n');
-}
-
-/** One content line folded at 75 octets (RFC 5545 3.1): continuation lines start with a space. */
-export function foldLine(line: string): string {
-  const encoder = new TextEncoder();
-  const parts: string[] = [];
-  let current = '';
-  let octets = 0;
-  for (const ch of line) {
-    const size = encoder.encode(ch).length;
-    const limit = parts.length ? 74 : 75; // a continuation line's leading space counts
-    if (octets + size > limit) {
-      parts.push(current);
-      current = '';
-      octets = 0;
-    }
-    current += ch;
-    octets += size;
-  }
-  parts.push(current);
-  return `${parts.join('\r\n ')}\r\n`;
 }
 
 const date = (d: Ymd) => `${pad(d.year, 4)}${pad(d.month)}${pad(d.day)}`;

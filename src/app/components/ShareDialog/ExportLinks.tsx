@@ -1,5 +1,8 @@
 import { useId } from 'react';
-import { storyExportName, storyExportPath, type StoryExportKind } from '../../../schema/exports.ts';
+import type { MouseEvent } from 'react';
+import { STORY_EXPORTS, storyExportName, storyExportPath, type StoryExportKind } from '../../../schema/exports.ts';
+import { isPlainClick } from '../../store/context.ts';
+import { absoluteLinks } from './absoluteLinks.ts';
 
 /** How each export is offered: the link's accessible name and what the file is for. */
 const OFFERS: { kind: StoryExportKind; label: string; what: string }[] = [
@@ -25,7 +28,7 @@ export function ExportLinks({ storyId, base, yearless = 0, keyCount = 0 }: { sto
           {OFFERS.map((o) => (
             <li key={o.kind}>
               {/* Named with its set, so a list of the page's links tells the two apart. */}
-              <a href={`${base}${storyExportPath(storyId, o.kind, keyOnly)}`} download={storyExportName(storyId, o.kind, keyOnly)} aria-label={`${o.label}, ${keyOnly ? 'key events only' : 'whole story'}`} aria-describedby={`${at}-${o.kind}`}>
+              <a href={`${base}${storyExportPath(storyId, o.kind, keyOnly)}`} download={storyExportName(storyId, o.kind, keyOnly)} onClick={(e) => downloadAbsolute(e, o.kind, `${base}${encodeURIComponent(storyId)}/`)} aria-label={`${o.label}, ${keyOnly ? 'key events only' : 'whole story'}`} aria-describedby={`${at}-${o.kind}`}>
                 {o.label}
               </a>
               {' — '}
@@ -49,4 +52,28 @@ export function ExportLinks({ storyId, base, yearless = 0, keyCount = 0 }: { sto
       )}
     </>
   );
+}
+
+/**
+ * A plain click downloads the file with its links made absolute on this page's address (absoluteLinks.ts);
+ * should the fetch fail, the link is followed as built.
+ */
+function downloadAbsolute(e: MouseEvent<HTMLAnchorElement>, kind: StoryExportKind, root: string): void {
+  if (!isPlainClick(e)) return;
+  e.preventDefault();
+  const link = e.currentTarget;
+  const { href, download } = link;
+  void fetch(href)
+    // Decoded keeping a byte-order mark: the CSV's tells spreadsheets it is UTF-8 (text() would drop it).
+    .then((r) => (r.ok ? r.arrayBuffer() : Promise.reject(new Error(String(r.status)))))
+    .then((bytes) => new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes))
+    .then((body) => {
+      const url = URL.createObjectURL(new Blob([absoluteLinks(body, kind, root, window.location.origin)], { type: STORY_EXPORTS[kind].contentType }));
+      const a = document.createElement('a');
+      a.href = url;
+      a.download = download;
+      a.click();
+      setTimeout(() => URL.revokeObjectURL(url), 10_000);
+    })
+    .catch(() => { window.location.assign(href); });
 }
