@@ -5,7 +5,7 @@
  * copy's ("Unknown outlet" beside "CNN" for the same text).
  *
  * Two articles are copies when at least COPY_SHARE of the sentences of the shorter one (sentences of
- * MIN_CHARS or more, compared with case, spacing and punctuation folded) are in the other, and it has at
+ * MIN_CHARS or more, compared as cleaned) are in the other, and it has at
  * least MIN_SENTENCES of them. Outlets that retell one wire lead share a sentence or two of a whole article,
  * far under the bar; a page and its re-scrape share nearly all.
  */
@@ -14,14 +14,30 @@ import type { Sentence } from '../types.ts';
 const COPY_SHARE = 0.8;
 const MIN_CHARS = 40;
 const MIN_SENTENCES = 3;
+/** A sentence on more pages than this is furniture (copy groups are two to five pages). */
+const MAX_HOLDERS = 8;
 
-const keyOf = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 
 /** Each article that has copies, with the id of its group's first article (in story order). */
 export function copiesOf(articles: ReadonlyArray<{ id: string; sentences: readonly Sentence[] }>): Map<string, string> {
-  const keys = articles.map((a) => new Set(a.sentences.filter((s) => s.text.length >= MIN_CHARS).map((s) => keyOf(s.text))));
+  // Each sentence as cleaned (white space already single): a page saved twice gives the same text, and
+  // folding case and punctuation first had cost 90 CPU-ms on the four Timeline17 topics, most of the search.
+  const keys = articles.map((a) => new Set(a.sentences.filter((s) => s.text.length >= MIN_CHARS).map((s) => s.text)));
   const holders = new Map<string, number[]>();
-  keys.forEach((set, i) => { for (const k of set) holders.set(k, [...(holders.get(k) ?? []), i]); });
+  keys.forEach((set, i) => {
+    for (const k of set) {
+      const list = holders.get(k);
+      if (list) list.push(i);
+      else holders.set(k, [i]);
+    }
+  });
+  // A sentence printed on many pages is the site's furniture, not a sign of one page copied: it counts on no
+  // side (and the pairs it would make, all of them, cost more than the rest of the search).
+  for (const [k, list] of holders) {
+    if (list.length <= MAX_HOLDERS) continue;
+    for (const i of list) keys[i]!.delete(k);
+    holders.delete(k);
+  }
   const parent = articles.map((_, i) => i);
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
   for (let i = 0; i < articles.length; i++) {
@@ -37,7 +53,7 @@ export function copiesOf(articles: ReadonlyArray<{ id: string; sentences: readon
   const first = new Map<number, number>();
   articles.forEach((_, i) => { const r = find(i); if (!first.has(r)) first.set(r, i); });
   const size = new Map<number, number>();
-  articles.forEach((_, i) => size.set(find(i), (size.get(find(i)) ?? 0) + 1));
+  articles.forEach((_, i) => { const r = find(i); size.set(r, (size.get(r) ?? 0) + 1); });
   articles.forEach((a, i) => { const r = find(i); if (size.get(r)! > 1) out.set(a.id, articles[first.get(r)!]!.id); });
   return out;
 }
