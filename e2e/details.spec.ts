@@ -11,6 +11,12 @@ test.describe('event details', () => {
       await expect(story.details).toContainText('Stated in the text: “on Thursday night” in Business Standard, counted from Friday 24 February 2017');
       await expect(story.details).toContainText("The day of that name before the article's date, looking back (the sentence tells it as past)");
     });
+    await test.step('"Show these words in the article" opens the reader with those very words marked in their sentence', async () => {
+      await story.details.getByRole('link', { name: /Show these words in the article/ }).click();
+      await expect(story.reader.locator('mark.current .evidence-words')).toHaveText('on Thursday night');
+      await expect(story.page).toHaveURL(/&to=\d+/);
+      await story.page.keyboard.press('Escape');
+    });
     await test.step('quotes with their speakers', async () => {
       const quote = story.details.getByRole('figure').filter({ hasText: 'no mass deportations' });
       await expect(quote).toContainText('John Kelly');

@@ -26,9 +26,10 @@ export type SelectionSlice = {
   selectedId: string | null;
   /** The redirect the last link followed (an old id of this story), until the next selection. */
   redirect: Redirect | null;
-  reader: { articleId: string; at: number | null } | null;
+  /** `to`: the end of the words asked for (a date's evidence), highlighted inside their sentence. */
+  reader: { articleId: string; at: number | null; to?: number } | null;
   select: (id: string | null) => void;
-  openReader: (articleId: string, at: number | null) => void;
+  openReader: (articleId: string, at: number | null, to?: number) => void;
   closeReader: () => void;
 };
 
@@ -110,7 +111,7 @@ export function createTimelineStore(story: StoryOutline, init: InitialState = {}
     ...opening(story, init.eventId ?? null),
     reader: init.reader ?? null,
     select: (id) => set({ selectedId: id, redirect: null, reader: null }),
-    openReader: (articleId, at) => set({ reader: { articleId, at } }),
+    openReader: (articleId, at, to) => set({ reader: { articleId, at, ...(to !== undefined && at !== null && to > at ? { to } : {}) } }),
     closeReader: () => set({ reader: null }),
 
     width: 800,

@@ -19,6 +19,13 @@ describe('the URL scheme', () => {
     const [path, query] = url.split('?');
     expect(parseRoute('/', path!, `?${query}`)).toEqual({ storyId: 'seed', ...route });
   });
+  it('writes and reads the words asked for in the reader (from `at` to `to`), and ignores a `to` that is no end', () => {
+    const route = { eventId: 'e1', filters: { source: null, actor: null, q: '' }, reader: { articleId: 'a2', at: 7, to: 24 } };
+    const url = buildUrl('/', 'seed', route);
+    expect(url).toBe('/seed/e1/?read=a2&at=7&to=24');
+    expect(parseRoute('/', '/seed/e1/', '?read=a2&at=7&to=24')).toEqual({ storyId: 'seed', ...route });
+    expect(parseRoute('/', '/seed/e1/', '?read=a2&at=7&to=3').reader).toEqual({ articleId: 'a2', at: 7 });
+  });
   it('writes and reads "key events only"', () => {
     const route = { eventId: null, filters: { source: null, actor: null, q: '', key: true }, reader: null };
     expect(buildUrl('/', 'seed', route)).toBe('/seed/?key=1');

@@ -7,6 +7,7 @@
  *   /<storyId>/<eventId>/              a story with that event selected
  *   ?source=<articleId>&actor=<name>&q=<words>&key=1    filters (key: key events only)
  *   ?read=<articleId>&at=<offset>      the reader, at the sentence starting at that offset
+ *   ...&to=<offset>                    and the words from `at` to there highlighted (a date's evidence)
  *
  * Selecting an event, opening the reader or choosing a source, an actor or "key events only" pushes a history
  * entry (Back undoes the choice); typing a search replaces the current one (no entry per keystroke).
@@ -30,11 +31,12 @@ export function parseRoute(base: string, pathname: string, search: string): Rout
   const q = new URLSearchParams(search);
   const read = q.get('read');
   const at = q.get('at');
+  const to = q.get('to');
   return {
     storyId,
     eventId,
     filters: { source: q.get('source') || null, actor: q.get('actor') || null, q: q.get('q') ?? NO_FILTERS.q, ...(q.get('key') === '1' ? { key: true } : {}) },
-    reader: read ? { articleId: read, at: at !== null && /^\d+$/.test(at) ? Number(at) : null } : null,
+    reader: read ? { articleId: read, at: at !== null && /^\d+$/.test(at) ? Number(at) : null, ...(at !== null && to !== null && /^\d+$/.test(at) && /^\d+$/.test(to) && Number(to) > Number(at) ? { to: Number(to) } : {}) } : null,
   };
 }
 
@@ -50,6 +52,7 @@ export function buildUrl(base: string, storyId: string, r: Omit<Route, 'storyId'
   if (r.reader) {
     q.set('read', r.reader.articleId);
     if (r.reader.at !== null) q.set('at', String(r.reader.at));
+    if (r.reader.at !== null && r.reader.to !== undefined) q.set('to', String(r.reader.to));
   }
   const query = q.toString();
   return query ? `${path}?${query}` : path;

@@ -47,8 +47,8 @@ export function Evidence({ date, articles, corrected = false }: { date: DateValu
       {article && ev?.start != null && (
         <a
           className="text-link"
-          href={href({ reader: { articleId: article.id, at: ev.start } })}
-          onClick={(e) => { if (isPlainClick(e)) { e.preventDefault(); store.getState().openReader(article.id, ev.start); } }}
+          href={href({ reader: { articleId: article.id, at: ev.start, ...(ev.end != null && ev.end > ev.start ? { to: ev.end } : {}) } })}
+          onClick={(e) => { if (isPlainClick(e) && ev.start != null) { e.preventDefault(); store.getState().openReader(article.id, ev.start, ev.end != null && ev.end > ev.start ? ev.end : undefined); } }}
         >
           Show these words in the article
         </a>

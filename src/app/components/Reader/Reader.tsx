@@ -53,8 +53,9 @@ export function Reader() {
     if (!text) return [];
     // Marks of events the story has (the file lists every event's mention; none is hidden from it).
     const marks: MarkRange[] = text.marks.filter((m) => titles.has(m.eventId));
-    return segment(text.text, marks, currentRange(text.text, marks, reader?.at ?? null));
-  }, [text, titles, reader?.at]);
+    const at = reader?.at ?? null;
+    return segment(text.text, marks, currentRange(text.text, marks, at), at !== null && reader?.to !== undefined ? { start: at, end: reader.to } : null);
+  }, [text, titles, reader?.at, reader?.to]);
 
   useEffect(() => {
     if (currentRef.current) {
@@ -125,7 +126,7 @@ export function Reader() {
               const id = piece.mark.eventId;
               const mark = (
                 <mark className={piece.current ? 'current' : undefined} ref={first && !id ? currentRef : undefined} tabIndex={first && !id ? -1 : undefined}>
-                  {piece.text}
+                  {piece.words ? <>{piece.text.slice(0, piece.words[0])}<strong className="evidence-words">{piece.text.slice(piece.words[0], piece.words[1])}</strong>{piece.text.slice(piece.words[1])}</> : piece.text}
                 </mark>
               );
               if (!id) return <span key={piece.start}>{mark}</span>;

@@ -26,4 +26,13 @@ describe('the reader text', () => {
   it('keeps the first of two marks on the same sentence', () => {
     expect(normalizeMarks([{ start: 0, end: 10, eventId: 'a' }, { start: 0, end: 10, eventId: 'b' }], 50)).toEqual([{ start: 0, end: 10, eventId: 'a' }]);
   });
+  it('marks the words asked for inside the current sentence, and nothing when they are the whole of it', () => {
+    const text = 'The talks ended on Thursday night in Mexico City.';
+    const at = text.indexOf('on Thursday night');
+    const marks = [{ start: 0, end: text.length, eventId: 'e' }];
+    const [p] = segment(text, marks, { start: 0, end: text.length }, { start: at, end: at + 'on Thursday night'.length });
+    const piece = p!.pieces[0]!;
+    expect(piece.text.slice(...piece.words!)).toBe('on Thursday night');
+    expect(segment(text, marks, { start: 0, end: text.length }, { start: 0, end: text.length })[0]!.pieces[0]!.words).toBeUndefined();
+  });
 });

@@ -6,7 +6,8 @@
 /** A sentence that supports an event (or the sentence the reader was opened at). */
 export type MarkRange = { start: number; end: number; eventId: string | null };
 /** A run of text; `mark` set when it is (part of) a marked sentence. */
-export type Piece = { start: number; text: string; mark: MarkRange | null; current: boolean };
+/** `words`: the words asked for inside the current piece, as offsets into its text ([from, to)). */
+export type Piece = { start: number; text: string; mark: MarkRange | null; current: boolean; words?: [number, number] };
 export type Paragraph = { start: number; pieces: Piece[] };
 
 /** Sorted, non-overlapping ranges: where two events quote one sentence, the first one keeps it. */
@@ -36,7 +37,7 @@ export function currentRange(text: string, marks: MarkRange[], at: number | null
   return { start: at, end: at + (stop < 0 ? rest.length : stop + 1) };
 }
 
-export function segment(text: string, marks: MarkRange[], current: { start: number; end: number } | null): Paragraph[] {
+export function segment(text: string, marks: MarkRange[], current: { start: number; end: number } | null, words: { start: number; end: number } | null = null): Paragraph[] {
   const paragraphs: Paragraph[] = [];
   const re = /\n\s*\n/g;
   let from = 0;
@@ -59,7 +60,10 @@ export function segment(text: string, marks: MarkRange[], current: { start: numb
       const s = Math.max(m.start, pos);
       const e = Math.min(m.end, b);
       const isCurrent = current !== null && s < current.end && e > current.start;
-      pieces.push({ start: s, text: text.slice(s, e), mark: m, current: isCurrent });
+      const piece: Piece = { start: s, text: text.slice(s, e), mark: m, current: isCurrent };
+      // The words asked for (a date's evidence: "Thursday night") inside their sentence, not the whole of it.
+      if (isCurrent && words && words.start < e && words.end > s && (words.start > s || words.end < e)) piece.words = [Math.max(words.start, s) - s, Math.min(words.end, e) - s];
+      pieces.push(piece);
       pos = e;
     }
     if (pos < b) pieces.push({ start: pos, text: text.slice(pos, b), mark: null, current: false });
