@@ -91,6 +91,16 @@ test.describe('keyboard', () => {
     expect(after).toBeLessThan(axis.width - 8);
   });
 
+  test('zooming in keeps a selected month on screen', async ({ story, page }) => {
+    await story.open('executive-orders/');
+    const month = page.locator('.timeline [data-event-id="executive-orders"]');
+    await expect(month).toHaveCount(1);
+    const zoomIn = story.timeline.getByRole('button', { name: 'Zoom in' });
+    for (let i = 0; i < 4 && await zoomIn.isEnabled(); i++) await zoomIn.click();
+    await expect(month).toHaveCount(1);
+    await expect(month).toBeInViewport();
+  });
+
   test('keys do nothing when the timeline does not have focus', async ({ story, page }) => {
     await story.open();
     await story.search.focus();

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { StoryIndex as Index } from '../schema/story.ts';
 import type { StoryOutline } from '../schema/outline.ts';
 import { ErrorMessage } from './components/ErrorMessage/ErrorMessage.tsx';
@@ -23,11 +23,15 @@ export function App() {
   const [route, setRoute] = useState<Route>(here);
   const [loaded, setLoaded] = useState<Validated<Index> | null>(null);
   const [view, setView] = useState<View>({ kind: 'loading' });
+  // Moving between the index and a story (a link, Back, Forward) gives focus to where the reader arrives:
+  // the story's heading, or in the index the story just left; a screen reader had been left on the page.
+  const moved = useRef(false);
+  const left = useRef<string | null>(null);
 
   useEffect(() => {
     let live = true;
     void loadIndex(BASE).then((r) => live && setLoaded(r));
-    const onPop = () => setRoute(here());
+    const onPop = () => { moved.current = true; setRoute(here()); };
     window.addEventListener('popstate', onPop);
     return () => { live = false; window.removeEventListener('popstate', onPop); };
   }, []);
@@ -56,8 +60,24 @@ export function App() {
 
   const open = (id: string | null) => {
     window.history.pushState(null, '', id ? `${BASE}${encodeURIComponent(id)}/` : BASE);
+    moved.current = true;
     setRoute(here());
   };
+  const shownId = view.kind === 'story' ? view.story.id : view.kind;
+  useEffect(() => {
+    if (view.kind === 'story') left.current = view.story.id;
+    if (!moved.current || view.kind === 'loading') return;
+    moved.current = false;
+    requestAnimationFrame(() => {
+      const active = document.activeElement;
+      if (active && active !== document.body && active.isConnected) return;
+      const back = view.kind === 'index' && left.current ? document.querySelector<HTMLElement>(`a[href="${CSS.escape(`${BASE}${encodeURIComponent(left.current)}/`)}"]`) : null;
+      const heading = document.querySelector<HTMLElement>('main h1, h1');
+      if (heading && !back && heading.tabIndex < 0) heading.setAttribute('tabindex', '-1');
+      (back ?? heading)?.focus();
+    });
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- once per view shown
+  }, [shownId]);
   useEffect(() => {
     if (view.kind === 'index') document.title = 'Dateline';
   }, [view.kind]);

@@ -6,12 +6,16 @@
  * from the reader left focus on the page itself, and a screen reader said nothing of where it was.
  */
 export function focusAfterBack(root: ParentNode, selectedId: string | null): void {
+  // A dialog belongs to the view it was opened on (a Share dialog of the event the history just left): closed.
+  for (const d of document.querySelectorAll<HTMLDialogElement>('dialog[open]')) d.close();
   const active = document.activeElement as HTMLElement | null;
   const lost = !active || active === document.body || !active.isConnected || !onScreen(active);
   const on = active?.closest?.('[data-event-id]') ?? null;
   if (!lost && !(on && on.getAttribute('data-event-id') !== selectedId)) return;
   const selector = selectedId ? `[data-event-id="${CSS.escape(selectedId)}"]` : null;
-  const widget = on?.parentElement?.closest('.timeline, [role="list"], ul, ol') ?? null;
+  // The widget is the whole list or the whole timeline, never one date group's <ul> (the event before may sit
+  // under another date heading).
+  const widget = on?.parentElement?.closest('.timeline, .event-list') ?? null;
   const target =
     (selector && !lost && widget?.querySelector<HTMLElement>(selector)) ||
     (selector && root.querySelector<HTMLElement>(`.timeline ${selector}`)) ||

@@ -20,6 +20,11 @@ const CASES: Array<[string, string, string, boolean]> = [
   ['lower case matches any case', 'who', 'the WHO raised its alert', true],
   ['a name in any case', 'Tillerson', 'TILLERSON said', true],
   ['quotation marks around a word are no part of it', '"Kelly"', 'Kelly promised', true],
+  ['a dotted abbreviation', 'U.S.', 'U.S. forces withdrew', true],
+  ['a dotted abbreviation typed without its last stop', 'U.S', 'the U.S. embassy', true],
+  ['a surname after O\'', 'Leary', "Michael O'Leary has added his words", true],
+  ['the whole name too', "O'Leary", 'Michael O’Leary has added', true],
+  ['a long word in capitals is a name in any case', 'MUBARAK', 'Mubarak resigned', true],
 ];
 
 describe('event search', () => {

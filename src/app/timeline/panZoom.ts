@@ -14,8 +14,11 @@ export type PanZoom = {
    * sees it), else about the centre.
    */
   scaleBy: (factor: number) => void;
-  /** The base-pixel position zooming keeps still (the selected event's date), or null for the centre. */
-  setAnchor: (x: number | null) => void;
+  /**
+   * The base-pixel range zooming keeps still (the selected event's date, a day or a month), or null for the
+   * centre: the middle of its part in view (a month half off screen had been zoomed out of view by its start).
+   */
+  setAnchor: (x0: number | null, x1?: number) => void;
   /** Back to the whole story. */
   reset: () => void;
   /**
@@ -32,7 +35,7 @@ export type PanZoom = {
 
 export function createPanZoom(el: Element, onChange: (k: number, x: number) => void): PanZoom {
   let width = 1;
-  let anchor: number | null = null;
+  let anchor: [number, number] | null = null;
   const selection = select(el) as Selection<Element, unknown, null, undefined>;
   const behaviour: ZoomBehavior<Element, unknown> = zoom<Element, unknown>()
     // Do not start a drag on buttons' keyboard clicks; wheel, mouse and touch as d3 defaults.
@@ -60,12 +63,15 @@ export function createPanZoom(el: Element, onChange: (k: number, x: number) => v
       behaviour.transform(selection, current()); // re-clamp to the new limits
     },
     scaleBy(factor) {
-      const at = anchor === null ? null : current().applyX(anchor);
-      if (at !== null && at >= 0 && at <= width) behaviour.scaleBy(selection, factor, [at, 0]);
+      const t = current();
+      const [a, b] = anchor === null ? [NaN, NaN] : [t.applyX(anchor[0]), t.applyX(anchor[1])];
+      // Its start where it is in view (the label stays readable), else the middle of its part in view.
+      if (a >= 0 && a <= width) behaviour.scaleBy(selection, factor, [a, 0]);
+      else if (b >= 0 && a <= width) behaviour.scaleBy(selection, factor, [(Math.max(a, 0) + Math.min(b, width)) / 2, 0]);
       else behaviour.scaleBy(selection, factor);
     },
-    setAnchor(x) {
-      anchor = x;
+    setAnchor(x0, x1) {
+      anchor = x0 === null ? null : [x0, x1 ?? x0];
     },
     reset() {
       behaviour.transform(selection, zoomIdentity);

@@ -31,7 +31,7 @@ function normalizeOne(kind: string, raw: string): string | null {
       const n = /^\d/.test(low) ? parseInt(low, 10) : lookup(LEX.ordinal, low);
       return n !== undefined && n >= 1 && n <= 31 ? pad(n) : null;
     }
-    case 'YEAR2': return String(+raw <= 30 ? 2000 + +raw : 1900 + +raw);
+    case 'YEAR2': case 'YEARTAIL': return String(+raw <= 30 ? 2000 + +raw : 1900 + +raw);
     case 'YEAR': case 'YEAR4': {
       const y = parseYear(low);
       return y !== null ? String(y) : null;

@@ -79,6 +79,8 @@ const MACROS: Record<string, string> = {
   YEAR: `1[6-9]\\d\\d|20\\d\\d|['’]\\d\\d|(?:nineteen|twenty)[\\s-](?:hundred(?:\\s+and)?\\s+)?(?:(?:${TENS})(?:[\\s-](?:${ONES}))?|${TEENS})|two\\s+thousand(?:(?:\\s+and)?\\s+(?:(?:${TENS})(?:[\\s-](?:${ONES}))?|${TEENS}|${ONES}))?`,
   YEAR4: '1[6-9]\\d\\d|20\\d\\d',
   YEAR2: '\\d\\d',
+  // The second year of a span written short: "2008-9", "1998-99" (its century from the first: YEAR2's rule).
+  YEARTAIL: '\\d\\d?',
   MONTHFULL: 'january|february|march|april|may|june|july|august|september|october|november|december|sept\\.|(?:jan|feb|aug|sep|oct|nov|dec)\\.(?!\\s*\\d)',
   CALUNIT: 'week|month|year|decade|century|quarter',
   CALUNIT2: 'day|week|month|year|decade|century|quarter|night',

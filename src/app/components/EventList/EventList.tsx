@@ -100,7 +100,7 @@ export function EventList() {
                     aria-current={e.id === selectedId ? 'true' : undefined}
                     // The name said in one piece: title, date ("about ..." where unsure), key, sources (read from
                     // the spans it had a stray space before its comma: "... are reeling , 15 December").
-                    aria-label={`${e.title}, ${dateWords(item.dateLabel, e.date)}${e.key ? ', Key event' : ''}, ${e.sources} ${e.sources === 1 ? 'source' : 'sources'}`}
+                    aria-label={`${e.title}, ${dateWords(item.dateLabel, e.date)}${!isAbout(e.date) && (e.date.granularity !== 'day' || e.date.source === 'inferred') ? `, ${precisionLabel(e.date.granularity, e.date)}` : ''}${e.key ? ', Key event' : ''}, ${e.sources} ${e.sources === 1 ? 'source' : 'sources'}`}
                     onClick={(ev) => { if (isPlainClick(ev)) { ev.preventDefault(); store.getState().select(e.id); } }}
                   >
                     <span className="event-row-title">{e.title}</span>

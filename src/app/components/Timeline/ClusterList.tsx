@@ -1,4 +1,4 @@
-import { dateWords, isAbout } from '../../timeline/dates.ts';
+import { dateWords } from '../../timeline/dates.ts';
 import { useEffect, useRef } from 'react';
 import { isPlainClick } from '../../store/context.ts';
 import type { Item } from '../../store/items.ts';
@@ -19,12 +19,8 @@ export function ClusterList({ items, hrefOf, onPick, onClose }: Props) {
   const first = useRef<HTMLAnchorElement>(null);
   useEffect(() => { first.current?.focus(); }, [items]);
   const ordered = [...items].sort((a, b) => (a.event.rank ?? Infinity) - (b.event.rank ?? Infinity) || a.start - b.start);
-  // Each end as the marks above say it: "about 8 March 2016" when every event of that day is unsure.
-  const end = (label: string) => {
-    const at = items.filter((i) => i.dateLabel === label);
-    return at.every((i) => isAbout(i.event.date)) ? dateWords(label, { confidence: 0 }) : label;
-  };
-  const [a, b] = [end(items[0]!.dateLabel), end(items[items.length - 1]!.dateLabel)];
+  // Its ends as the "+N" that opened it says them (ClusterMark): each end as its event's mark does.
+  const [a, b] = [dateWords(items[0]!.dateLabel, items[0]!.event.date), dateWords(items[items.length - 1]!.dateLabel, items[items.length - 1]!.event.date)];
   const span = a === b ? a : `${a} to ${b}`;
   const label = `${items.length} ${items.length === 1 ? 'event' : 'events'}, ${span}`;
   return (

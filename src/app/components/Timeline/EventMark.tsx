@@ -1,6 +1,6 @@
 import { memo } from 'react';
 import type { Item } from '../../store/items.ts';
-import { axisDate, dateWords, isRange } from '../../timeline/dates.ts';
+import { axisDate, dateWords, isAbout, isRange } from '../../timeline/dates.ts';
 import { LABEL_WIDTH, LANE_HEIGHT, TOP_PAD } from './layout.ts';
 
 /**
@@ -70,6 +70,8 @@ export const EventMark = memo(function EventMark({ item, lane, left, right, dayL
     >
       <span className="mark-span" aria-hidden="true" style={{ left: Math.max(spanLeft, -reach - 8) - labelLeft, width: Math.max(range ? 6 : 0, Math.min(spanRight, width + reach + 8) - Math.max(spanLeft, -reach - 8)) }} />
       <span className="mark-date">{axisDate(dateWords(item.dateLabel, event.date))}</span>
+      {/* The hollow mark in words, for a screen reader: a date no sentence of the event says. */}
+      {event.date.source === 'inferred' && !isAbout(event.date) && <span className="visually-hidden"> (date from context)</span>}
       <span className="mark-sep">: </span>
       <span className="mark-title" title={event.title}>{event.title}</span>
     </a>

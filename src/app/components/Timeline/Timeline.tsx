@@ -7,6 +7,7 @@ import { yearlessFrame } from '../../timeline/yearlessFrame.ts';
 import type { Item } from '../../store/items.ts';
 import { axisTicks, baseLinear, breakTicks, edgeClear, baseScale, maxZoom, narrowestSpan, paddedDomain } from '../../timeline/scale.ts';
 import { storyPeriod } from '../../timeline/period.ts';
+import { isRange } from '../../timeline/dates.ts';
 import { Axis } from './Axis.tsx';
 import { ClusterList } from './ClusterList.tsx';
 import { ClusterMark } from './ClusterMark.tsx';
@@ -211,7 +212,11 @@ export function Timeline({ onOpenDetails, maxLanes = Infinity }: { onOpenDetails
     } else if (framedView) panZoom.current?.reveal(base.b0[pinned]!, base.b1[pinned]!);
   }, [pinned, base, scale, shown, width, framedView]);
   // Zooming keeps the selected event where it is (it had been pushed off screen by a zoom about the centre).
-  useLayoutEffect(() => { panZoom.current?.setAnchor(placedPin >= 0 ? base.b0[placedPin]! : null); }, [placedPin, base]);
+  useLayoutEffect(() => {
+    const item = placedPin >= 0 ? shown[placedPin] : undefined;
+    // A day keeps its own place (its mark may sit anywhere in a shared day); a range keeps its part in view.
+    panZoom.current?.setAnchor(item ? base.b0[placedPin]! : null, item && isRange(item.event.date.granularity) ? base.b1[placedPin]! : undefined);
+  }, [placedPin, base, shown]);
   useEffect(() => {
     if (!focusId) return;
     const el = viewport.current?.querySelector<HTMLElement>(`[data-event-id="${CSS.escape(focusId)}"]`);
