@@ -8,11 +8,16 @@ test.describe('stories', () => {
     const seed = page.getByRole('link', { name: /Mexico City/ });
     await expect(seed).toBeVisible();
     await expect(page.getByRole('link', { name: /Hostile input/ })).toBeVisible();
-    await test.step('a story opens from the index and Back returns to it', async () => {
-      await seed.click();
+    await test.step('a story opens from the index and Back returns to it; focus goes with each move', async () => {
+      await seed.focus();
+      await page.keyboard.press('Enter');
       await expect(page.getByRole('heading', { level: 1 })).toContainText('Mexico City');
+      // Focus on the story's heading, not left on the page.
+      await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
       await page.goBack();
       await expect(page.getByRole('heading', { level: 1 })).toHaveText('Stories');
+      // Back in the index, on the story just left.
+      await expect(seed).toBeFocused();
     });
   });
 

@@ -53,6 +53,15 @@ test.describe('the URL is the state', () => {
     await expect.poll(focus).toBe('Time axis');
   });
 
+  test('Back from the event list keeps focus in the list, on the event before, under another date heading too', async ({ story, page }) => {
+    await story.open();
+    await story.row('Videgaray warns').click();
+    await story.row('White House').click();
+    await page.goBack();
+    await expect(story.details.getByRole('heading', { level: 2 })).toHaveText(/Videgaray warns/);
+    await expect.poll(() => page.evaluate(() => { const a = document.activeElement; return a?.closest('.event-list') ? a.getAttribute('data-event-id') : `not in the list: ${a?.tagName}`; })).toBe('videgaray-warning');
+  });
+
   test('an unknown event id says so over the timeline instead of a blank page', async ({ story, page }) => {
     await story.open('no-such-event/');
     const alert = story.timeline.getByRole('alert');
