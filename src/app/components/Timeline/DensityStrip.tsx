@@ -1,12 +1,19 @@
 import type { KeyboardEvent, PointerEvent } from 'react';
 import { useMemo } from 'react';
+import { useTimeline } from '../../store/context.ts';
+import { selectK, selectX } from '../../store/selectors.ts';
 import type { Item } from '../../store/items.ts';
 
 type Props = {
   items: Item[];
   /** The story's span (its own period when far recalls would dwarf it; those sit at the ends) and the span in view, in ms. */
   domain: [number, number];
-  view: [number, number];
+  /**
+   * The span in view at a transform (ms). The strip reads the transform from the store itself, so its box
+   * follows a pan or a drag frame by frame (the timeline, which holds its own render back during a pan, had
+   * left the box where the press began).
+   */
+  viewAt: (x: number, k: number) => [number, number];
   /** Centre the view on a time (ms), keeping the zoom. */
   onJump: (t: number) => void;
   /** How a time reads ("23 Feb 2017"). */
@@ -21,7 +28,8 @@ const BINS = 80;
  * it by a twentieth of the story, Home and End go to its ends; a click or tap centres the view there, and a
  * drag carries it along.
  */
-export function DensityStrip({ items, domain, view, onJump, label }: Props) {
+export function DensityStrip({ items, domain, viewAt, onJump, label }: Props) {
+  const view = viewAt(useTimeline(selectX), useTimeline(selectK));
   const [d0, d1] = domain;
   const span = Math.max(1, d1 - d0);
   const bins = useMemo(() => {

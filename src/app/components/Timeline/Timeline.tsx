@@ -335,7 +335,7 @@ export function Timeline({ onOpenDetails, maxLanes = Infinity }: { onOpenDetails
         <DensityStrip
           items={shown}
           domain={framesPeriod && period ? stripSpan(period) : domain}
-          view={[scale.invert(-tx / k).getTime(), scale.invert((width - tx) / k).getTime()]}
+          viewAt={(x, zoom) => [scale.invert(-x / zoom).getTime(), scale.invert((width - x) / zoom).getTime()]}
           onJump={(t) => panZoom.current?.centerOn(scale(t))}
           label={(t) => (!Number.isFinite(t) ? '' : (yearless && yearless(new Date(t).getUTCFullYear()) ? DAY_MONTH : DAY_MONTH_YEAR).format(t))}
         />
