@@ -10,6 +10,12 @@ import { isYearless } from '../../../schema/timexRange.ts';
 
 /** A long story's "Start at" list stops here; the shared event is always in it. */
 const MAX_START_OPTIONS = 500;
+
+/** The `n` best-ranked items (an event without a rank last), in their own order. */
+export function topRanked<T extends { event: { rank?: number } }>(pool: readonly T[], n: number): T[] {
+  const keep = new Set([...pool].sort((a, b) => (a.event.rank ?? Infinity) - (b.event.rank ?? Infinity)).slice(0, n));
+  return pool.filter((i) => keep.has(i));
+}
 const THEME_LABELS: Record<Theme, string> = { auto: 'Auto (follow the system)', light: 'Light', dark: 'Dark' };
 
 type Props = {
@@ -51,7 +57,9 @@ export function ShareDialog({ eventId, onClose }: Props) {
   const snippet = embedSnippet(root, params, story.title);
   const starts = useMemo(() => {
     const pool = keyOnly ? items.filter((i) => i.event.key === true) : items;
-    const first = pool.slice(0, MAX_START_OPTIONS);
+    // Past the limit, the story's most important events, in date order: the first 500 by date had been
+    // Egypt's recalls from 1683 to the eve of the story, none of its own days.
+    const first = pool.length <= MAX_START_OPTIONS ? pool : topRanked(pool, MAX_START_OPTIONS);
     return item && !first.includes(item) && (!keyOnly || item.event.key === true) ? [item, ...first] : first;
   }, [items, item, keyOnly]);
 
