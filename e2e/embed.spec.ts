@@ -114,6 +114,20 @@ test.describe('the embed on another site', () => {
     await expect(host.details.getByRole('heading', { level: 2 })).toHaveText(seedStory.events[0]!.title);
   });
 
+  test('the first Tab stop in the embed skips the timeline, and the next Tab leaves the frame', async ({ host, page }) => {
+    await host.open();
+    await page.getByRole('searchbox', { name: 'Search this site' }).focus();
+    await page.keyboard.press('Tab');
+    const frame = host.embedFrame();
+    await expect.poll(() => frame.evaluate(() => document.activeElement?.textContent ?? '')).toBe('Skip the timeline');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => frame.evaluate(() => document.activeElement?.id ?? '')).toBe('embed-end');
+    // Past the end nothing of the timeline takes focus: the next stop is outside it (this host has nothing
+    // after the frame, so the browser wraps to the page's start or to the frame's first stop).
+    await page.keyboard.press('Tab');
+    await expect.poll(() => frame.evaluate(() => !!document.activeElement?.closest('.embed-main'))).toBe(false);
+  });
+
   test('the host page never scrolls when the embed selects, reads or scrolls its panels', async ({ host, page }) => {
     await host.open('height=420', { filler: 900 });
     // The host page is scrolled so only the top of the embed is on screen: the case where a scrollIntoView
