@@ -63,7 +63,7 @@ export function EventDetails() {
       <div className="details-top">
         <p className="details-date">
           <time dateTime={htmlDatetime(e.date.value)}>{dateWords(item.dateLabel, e.date)}</time>
-          <span className={`precision precision--${e.date.granularity}`}>{precisionLabel(e.date.granularity, e.date)}</span>
+          <span className={`precision precision--${e.date.granularity}${e.date.source === 'inferred' ? ' precision--context' : ''}`}>{precisionLabel(e.date.granularity, e.date)}</span>
           {e.key && <span className="key-badge">Key event</span>}
         </p>
         <div className="details-actions">

@@ -107,7 +107,7 @@ export function EventList() {
                     <span className="event-row-meta">
                       {/* One chip, the details' words: "precise to the month", "month uncertain", "day from context". */}
                       {(e.date.granularity !== 'day' || isAbout(e.date) || e.date.source === 'inferred') && (
-                        <span className={`precision precision--${isAbout(e.date) ? 'about' : e.date.granularity}`} aria-hidden={isAbout(e.date) || undefined}>{precisionLabel(e.date.granularity, e.date)}</span>
+                        <span className={`precision precision--${isAbout(e.date) ? 'about' : e.date.granularity}${e.date.source === 'inferred' ? ' precision--context' : ''}`} aria-hidden={isAbout(e.date) || undefined}>{precisionLabel(e.date.granularity, e.date)}</span>
                       )}
                       {e.key && <span className="key-badge">Key event</span>}
                       <span>{e.sources} {e.sources === 1 ? 'source' : 'sources'}</span>
