@@ -104,6 +104,17 @@ test.describe('event details', () => {
     await expect(story.reader.locator('mark.current')).toHaveText(later.text);
   });
 
+  test('an event the filters hide says so when it is open, with the way back to every event', async ({ story, page }) => {
+    await story.open('press-conference/', '?q=firearms');
+    await expect(story.details.getByRole('heading', { level: 2 })).toHaveText('Kelly promises “no mass deportations” at joint news conference');
+    const note = story.details.getByRole('note').filter({ hasText: 'The filters hide this event' });
+    await expect(note).toBeVisible();
+    await note.getByRole('button', { name: 'Show all events' }).click();
+    await expect(note).toHaveCount(0);
+    await expect(story.search).toHaveValue('');
+    await expect(page).not.toHaveURL(/q=firearms/);
+  });
+
   test('can be closed', async ({ story }) => {
     await story.open('dhs-orders/');
     await story.details.getByRole('link', { name: 'Close event details' }).click();
