@@ -1,5 +1,5 @@
 /// <reference lib="dom" />
-import { expect, seedWithSecondPassage, serveStories, StoryPage, test } from './support/fixtures.ts';
+import { expect, seedStory, seedWithSecondPassage, serveStories, StoryPage, test } from './support/fixtures.ts';
 
 test.describe('event details', () => {
   test('show title, date, precision, how the date was found, summary and quotes', async ({ story }) => {
@@ -102,6 +102,20 @@ test.describe('event details', () => {
     await expect(story.sources).toContainText(later.text);
     await story.sources.getByRole('link', { name: /Read in context.*this sentence in/ }).click();
     await expect(story.reader.locator('mark.current')).toHaveText(later.text);
+  });
+
+  test('a quotation several outlets give is shown once, with how many articles give it', async ({ page }) => {
+    type Quote = { articleId: string; start: number; end: number; text: string; speaker: string | null };
+    const doc = structuredClone(seedStory);
+    const event = doc.events.find((e) => e.id === 'press-conference')! as (typeof doc.events)[number] & { quotes: Quote[] };
+    const q = event.quotes[0]!;
+    event.quotes.push({ ...q, articleId: '001_2158e08e2ff1cba3', text: `“${q.text.toUpperCase()},”` });
+    await serveStories(page, [doc as never]);
+    const story = new StoryPage(page);
+    await story.open('press-conference/');
+    const quote = story.details.getByRole('figure').filter({ hasText: /no mass deportations/i });
+    await expect(quote).toHaveCount(1);
+    await expect(quote).toContainText('John Kelly, in 2 articles');
   });
 
   test('an event the filters hide says so when it is open, with the way back to every event', async ({ story, page }) => {

@@ -106,10 +106,12 @@ export function EventDetails() {
       {detail && detail.quotes.length > 0 && (
         <div className="quotes">
           <h3 className="details-subheading">Quotes</h3>
-          {detail.quotes.map((q) => (
+          {/* One quotation told by several outlets is one quote, with how many report it (the same words had
+              been listed three times over). */}
+          {distinctQuotes(detail.quotes).map(({ q, articles: n }) => (
             <figure key={`${q.articleId}-${q.start}`} className="quote">
-              <blockquote>{q.text.replace(/^[“"]|[”"]$/g, '').replace(/,$/, '')}</blockquote>
-              {q.speaker && <figcaption>{q.speaker}</figcaption>}
+              <blockquote>{quoteText(q.text)}</blockquote>
+              {(q.speaker || n > 1) && <figcaption>{[q.speaker, n > 1 ? `in ${n} articles` : null].filter(Boolean).join(', ')}</figcaption>}
             </figure>
           ))}
         </div>
@@ -156,4 +158,18 @@ function closeAndReturn(id: string, close: () => void): void {
   // timeline's own layer, which pans by transform).
   if (back) revealInScroller(back);
   else target?.closest<HTMLElement>('.timeline')?.scrollIntoView?.({ block: 'nearest' });
+}
+
+const quoteText = (text: string) => text.replace(/^[“"]|[”"]$/g, '').replace(/,$/, '');
+
+/** Each quotation once (its words folded: case, spaces, punctuation), the first speaker named, with the number of articles that give it. */
+function distinctQuotes<Q extends { text: string; articleId: string; speaker: string | null }>(quotes: readonly Q[]): Array<{ q: Q; articles: number }> {
+  const byWords = new Map<string, { q: Q; ids: Set<string> }>();
+  for (const q of quotes) {
+    const key = quoteText(q.text).toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+    const had = byWords.get(key);
+    if (had) { had.ids.add(q.articleId); if (!had.q.speaker && q.speaker) had.q = q; }
+    else byWords.set(key, { q, ids: new Set([q.articleId]) });
+  }
+  return [...byWords.values()].map(({ q, ids }) => ({ q, articles: ids.size }));
 }
