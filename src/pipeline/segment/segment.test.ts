@@ -23,6 +23,8 @@ describe('segment', () => {
     expect(texts('The O.J. Simpson trial ran from Jan. 24, 1995 to Oct. 2, 1995. Judge Lance A. Ito allowed cameras.')).toHaveLength(2);
     // Written for this test: "incl." and "approx." before a number.
     expect(texts('Officials said approx. 200 people were evacuated, incl. 50 children. The road reopened.')).toHaveLength(2);
+    // A ballot measure's "Prop." (mn14's summary had been cut at "violates Prop.").
+    expect(texts('The suit says the ordinance violates Prop. 64, which voters passed in 2016. Smith denies it.')).toHaveLength(2);
   });
 
   it('splits after an initialism only before a sentence opener', () => {
