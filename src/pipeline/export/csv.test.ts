@@ -45,6 +45,11 @@ describe('CSV export', () => {
     expect(rows.map((r) => [r[0], r[2], r[3]])).toContainEqual(['month', 'February 2017', 'month']);
     expect(rows).toHaveLength(10);
     expect(rows[0]![8]).toBe('/timelines/test-story/time/');
+    // Days a spreadsheet can sort by: each date's range, nothing for a year-less day.
+    const at = (id: string) => { const r = rows.find((x) => x[0] === id)!; return [r[11], r[12]]; };
+    expect(at('month')).toEqual(['2017-02-01', '2017-02-28']);
+    expect(at('week')).toEqual(['2017-02-20', '2017-02-26']);
+    expect(at('yearless')).toEqual(['', '']);
   });
 
   it('marks key events and says what the editors changed, as the viewer does', () => {

@@ -2,8 +2,10 @@
  * CSV export (RFC 4180): a header row, then one row per event: id, date (the TIMEX3 value), date_label (the
  * value in words, "about 23 February 2017" where the story is unsure of the day, as the viewer says it), precision, date_source (stated, resolved or inferred), title, sources (the publishers, or
  * article titles, separated by "; "), source_links (their http(s) URLs, separated by spaces), link (the
- * event's deep link), key ("yes" for a key event) and editors_notes (what the editors changed, as the viewer
- * says it). Every event is listed, year-less ones included: the value says what is known.
+ * event's deep link), key ("yes" for a key event), editors_notes (what the editors changed, as the viewer
+ * says it), start and end (the first and last day of the date's range, empty without a year), uncertain ("yes"
+ * where the viewer says "about") and summary (the sentence the title was made from). Every event is listed,
+ * year-less ones included: the value says what is known.
  *
  * Fields holding a comma, a double quote, a CR or an LF are quoted, with quotes doubled; lines end in CRLF.
  * The file starts with a UTF-8 byte-order mark so that Excel reads it as UTF-8 (without it, every curly
@@ -13,12 +15,20 @@
  * and titles and publishers come from untrusted articles. As OWASP recommends, such a cell is prefixed with
  * a single quote ('), which spreadsheets show as text; a program reading the file sees the quote.
  */
-import { aboutWords, formatTimex, type Story } from '../../schema/index.ts';
+import { aboutWords, formatTimex, isAbout, isYearless, timexRange, type Story } from '../../schema/index.ts';
 import { deepLink, type ExportOptions } from './links.ts';
 import { editLines } from './notes.ts';
 import { distinct, eventSources } from './sources.ts';
 
-export const CSV_COLUMNS = ['id', 'date', 'date_label', 'precision', 'date_source', 'title', 'sources', 'source_links', 'link', 'key', 'editors_notes'] as const;
+export const CSV_COLUMNS = ['id', 'date', 'date_label', 'precision', 'date_source', 'title', 'sources', 'source_links', 'link', 'key', 'editors_notes', 'start', 'end', 'uncertain', 'summary'] as const;
+
+/** The first and last day of a date's range as ISO days ("2014-FA" is 2014-09-01 to 2014-11-30); empty without a year. */
+function range(value: string): [string, string] {
+  const r = isYearless(value) ? null : timexRange(value);
+  if (!r) return ['', ''];
+  const day = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+  return [day(r.start), day(r.end - 1)];
+}
 
 /** Characters that make a spreadsheet read a cell as a formula when they open it (OWASP, ASVS 1.2.10). */
 const FORMULA_START = /^[=+\-@\t\r\0]/;
@@ -49,6 +59,11 @@ export function toCsv(story: Story, options: ExportOptions): string {
       deepLink(options, story.id, event.id),
       event.key ? 'yes' : '',
       editLines(event).join(' '),
+      // For a spreadsheet to sort and filter by: the range as days, whether the story is unsure of it, and
+      // the sentence the title was made from (a review found no column a sheet could sort "2014-FA" by).
+      ...range(event.date.value),
+      isAbout(event.date) ? 'yes' : '',
+      event.summary,
     ]);
   }
   return out;
