@@ -6,6 +6,7 @@ import { SCHEMA_VERSION, validateStory, type Article, type Event, type Story, ty
 import { quickValidateStory } from '../schema/quick.ts';
 import { clean } from './clean/index.ts';
 import { dropSharedFurniture } from './clean/sharedFurniture.ts';
+import { notEnglish } from './clean/language.ts';
 import { inferPublished } from './chronology/index.ts';
 import { readAtDay } from './chronology/readAtDay.ts';
 import { frameDate } from './chronology/yearFrame.ts';
@@ -73,6 +74,8 @@ export function buildStoryWithLock(input: StoryInput, times?: StageTimes, clock:
   const rawTexts: string[] = [];
   /** Each article's own headline (metadata or the page's), null where its title is its first sentence. */
   const headlines: Array<string | null> = [];
+  /** Articles in a language the pipeline does not read: sources without sentences. */
+  const unread = new Set<string>();
   for (const file of files) {
     // 1. ingest first: everything after it works on decoded text, never bytes.
     const { doc, warnings: found } = timed('ingest', () => ingest(file, metaFor(input.meta, file.name)));
@@ -91,9 +94,16 @@ export function buildStoryWithLock(input: StoryInput, times?: StageTimes, clock:
       warnings.push({ file: file.name, code: 'empty', message: `${file.name}: nothing left after removing boilerplate; skipped` });
       continue;
     }
+    // The pipeline reads English: a page in another language stays a source of the story (listed, readable,
+    // dated by its story-mates) but gives no time expression and no event (clean/language.ts).
+    const foreign = notEnglish(cleaned.text);
+    if (foreign) {
+      warnings.push({ file: file.name, code: 'language', message: `${file.name}: ${foreign}; kept as a source, but no dates or events are read from it (Dateline reads articles in English)` });
+      unread.add(doc.id);
+    }
     const { published, problem } = publishedOf(doc, cleaned);
     if (problem) warnings.push({ file: file.name, code: 'metadata', message: `${file.name}: ${problem}` });
-    rawTexts.push(doc.text);
+    rawTexts.push(foreign ? '' : doc.text);
     headlines.push(doc.meta.title ?? cleaned.title);
     articles.push({
       id: doc.id,
@@ -111,7 +121,7 @@ export function buildStoryWithLock(input: StoryInput, times?: StageTimes, clock:
   // article's text: only the story sees it repeated (clean/sharedFurniture.ts).
   timed('clean', () => dropSharedFurniture(articles, headlines, rawTexts, warnings));
   // 3. segment before anything cites text: every mention and quote is a sentence span of Article.text.
-  const segmented = timed('segment', () => articles.map((a) => ({ ...a, ...segment(a.text) })));
+  const segmented = timed('segment', () => articles.map((a) => ({ ...a, ...(unread.has(a.id) ? NOTHING_READ : segment(a.text)) })));
   // 3b. copies of one article (a page saved twice, a wire story run verbatim) are one source, and a copy
   // whose publisher is unknown is the known copy's (story/copies.ts).
   const copies = timed('segment', () => copiesOf(segmented));
@@ -177,6 +187,9 @@ export function buildStoryWithLock(input: StoryInput, times?: StageTimes, clock:
   if (!checked.ok) throw new Error(`story ${input.id} failed validation:\n${checked.errors.join('\n')}`);
   return { story, lock: serializeLock(locked.lock) };
 }
+
+/** An article the pipeline does not read (not in English): no paragraph, no sentence, so no date and no event. */
+const NOTHING_READ = { paragraphs: [], sentences: [] };
 
 /** A timer per stage that pauses the enclosing stage while a nested one runs; a no-op without `times`. */
 function stopwatch(times: StageTimes | undefined, clock: () => number): <T>(stage: string, f: () => T) => T {
