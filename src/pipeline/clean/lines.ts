@@ -32,10 +32,23 @@ export function normaliseText(text: string): string {
     .replace(/[\u0000-\u0008\u000e-\u001f\u007f\u200b-\u200d\u2060\ufeff]/g, '');
 }
 
+/**
+ * A list bullet that a scrape turned into the word "cents" (Timeline17's Guardian pages: "• BA cabin steward
+ * in isolation ward • Mexico invokes special measures" arrives as "cents BA cabin steward in isolation ward
+ * cents Mexico invokes ..."): "cents" opening a line, or between words and followed by a capital or a figure.
+ * A price never reads so: "35 cents a share", "fell 35 cents.", "cents on the dollar". Each bullet starts a
+ * line of its own, as it did on the page, so a standfirst's items are not glued into one sentence.
+ */
+const CENTS_BULLET = /(^|[ \t])cents (?=[A-Z0-9"“‘'])/gm;
+
+export function restoreBullets(text: string): string {
+  return text.includes('cents ') ? text.replace(CENTS_BULLET, (_m, before: string) => (before ? '\n• ' : '• ')) : text;
+}
+
 /** Non-empty lines, each trimmed and with runs of spaces collapsed. */
 export function splitLines(text: string): Line[] {
   const out: Line[] = [];
-  for (const rawLine of normaliseText(text).split('\n')) {
+  for (const rawLine of restoreBullets(normaliseText(text)).split('\n')) {
     const t = rawLine.replace(/ {2,}/g, ' ').trim();
     if (t.length > 0) out.push({ text: t, removed: null, note: '' });
   }
