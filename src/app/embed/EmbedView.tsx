@@ -15,6 +15,7 @@ import { browserEnv, connectHost } from './bridge.ts';
 import { embedUrl, type EmbedParams } from './params.ts';
 import { deepLink, siteRoot } from './snippet.ts';
 import { useDocumentTitle } from '../store/useDocumentTitle.ts';
+import { TAKEOVER, useTakeover } from './useTakeover.ts';
 
 const BASE = import.meta.env.BASE_URL;
 
@@ -72,11 +73,20 @@ function EmbedLayout({ compact, height, link }: LayoutProps) {
   const selected = useTimeline(selectSelected);
   const reader = useTimeline(selectReader);
   const main = useRef<HTMLElement>(null);
+  // In a small frame an open event takes the frame, with "Back to the timeline" (useTakeover.ts).
+  const { takeover, handlers, expand, back } = useTakeover(height < TAKEOVER, !!(selected || reader), main);
   // Focus without scrolling: in an iframe, focus() would scroll the host page to bring it into view.
-  const openDetails = useCallback(() => main.current?.querySelector<HTMLElement>('.details-title')?.focus({ preventScroll: true }), []);
+  const openDetails = useCallback(() => {
+    expand();
+    main.current?.querySelector<HTMLElement>('.details-title')?.focus({ preventScroll: true });
+  }, [expand]);
   const n = story.events.length;
   return (
-    <div className={`embed${compact ? ' embed--compact' : ''}${height < SHORT ? ' embed--short' : ''}${height < TINY ? ' embed--tiny' : ''}`} style={{ '--embed-height': `${height}px` } as React.CSSProperties}>
+    <div
+      className={`embed${compact ? ' embed--compact' : ''}${height < SHORT ? ' embed--short' : ''}${height < TINY ? ' embed--tiny' : ''}${takeover ? ' embed--takeover' : ''}`}
+      style={{ '--embed-height': `${height}px` } as React.CSSProperties}
+      {...handlers}
+    >
       {/* A hundred marks, rows and article links lie between the host's content before and after the frame
           (250 Tab presses at 800 px): the first stop skips them all, as the page's own skip links do. */}
       <a className="skip-link" href="#embed-end" onClick={(e) => { e.preventDefault(); document.getElementById('embed-end')?.focus({ preventScroll: true }); }}>Skip the timeline</a>
@@ -92,6 +102,11 @@ function EmbedLayout({ compact, height, link }: LayoutProps) {
       </header>
       <main className="embed-main" ref={main}>
         <Timeline onOpenDetails={openDetails} maxLanes={embedLanes(height)} />
+        {takeover && (
+          <div className="embed-back">
+            <button type="button" className="link-button" onClick={back}><span aria-hidden="true">← </span>Back to the timeline</button>
+          </div>
+        )}
         <div className={`embed-panels${selected || reader ? ' embed-panels--open' : ''}`}>
           <EventList />
           <div className="embed-side">{reader ? <Reader /> : selected ? <EventDetails /> : <StoryOverview />}</div>
