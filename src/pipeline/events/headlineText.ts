@@ -5,22 +5,8 @@
  * pronoun's description of the named subject ("Its chief lobbyist, Marion Hammer, called").
  */
 
-/**
- * Tokenized text as the Timeline17 and Penn tools write it: "-LRB- AP -RRB-", "` partnership '",
- * "`` no '' ", "Egypt 's": brackets and quotation marks as a reader writes them.
- */
-export function untokenize(s: string): string {
-  if (!/-[LR][RSC]B-|`|\s'(?:s|re|ve|ll|d|m)\b|n't\b|\s[,.;:!?](?:\s|$)/.test(s)) return s;
-  return s
-    .replace(/-LRB-\s*/g, '(').replace(/\s*-RRB-/g, ')').replace(/-LSB-\s*/g, '[').replace(/\s*-RSB-/g, ']')
-    .replace(/-LCB-\s*/g, '{').replace(/\s*-RCB-/g, '}')
-    .replace(/``\s*([^`']*?)\s*''/g, '“$1”')
-    // One mark of a pair the sentence (or its cut) left alone: "`` Like many people ...".
-    .replace(/``\s*/g, '“').replace(/\s*''(?=[\s,.;:!?]|$)/g, '”')
-    .replace(/`\s*([^`']*?)\s*'(?=[\s,.;:!?]|$)/g, '‘$1’')
-    .replace(/(\w)\s+('(?:s|re|ve|ll|d|m)\b|n't\b)/gi, '$1$2')
-    .replace(/\s+([,.;:!?])(?=\s|$)/g, '$1');
-}
+// Shared with the viewer's reader (src/schema/untokenize.ts): the pure string function lives there.
+export { untokenize } from '../../schema/untokenize.ts';
 
 /** What a broadcast transcript's header ends with: "... Fortune Aired THIS IS A RUSH TRANSCRIPT. THIS COPY ...". */
 export const RUSH_TRANSCRIPT = /\s*THIS IS A RUSH TRANSCRIPT\b.*$/;

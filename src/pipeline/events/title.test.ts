@@ -1,7 +1,6 @@
 // Sentences from the seed story (data/stories/us-officials-in-mexico-city, articles 000, 003, 004), the
 // Multi-News cluster mn02 (Cosby, article_01), and made-up sentences for each class of defect.
 import { describe, expect, it } from 'vitest';
-import { untokenize } from './headlineText.ts';
 import { titleFrom } from './title.ts';
 import { MAX_TITLE, trimDangling } from './titleCut.ts';
 import rules from './titleRules.en.json' with { type: 'json' };
@@ -212,13 +211,8 @@ describe('titleFrom in headline mode', () => {
     expect(titleFrom('It was reported that the harbour board had closed the old bridge to lorries.', null)).toMatch(/^It was reported/);
   });
 
-  it('restores tokenized brackets, quotation marks and possessives', () => {
-    expect(untokenize('The mayor -LRB- a Democrat -RRB- vowed to continue ` partnership \' with the port , officials said .'))
-      .toBe('The mayor (a Democrat) vowed to continue ‘partnership’ with the port, officials said.');
-    expect(untokenize('The council said `` no more delays \'\' and the mayor would n\'t comment on Egypt \'s port .'))
-      .toBe('The council said “no more delays” and the mayor wouldn\'t comment on Egypt\'s port.');
-    // One mark of a pair, its partner in another sentence: a quotation mark all the same, never ``.
-    expect(untokenize('`` Like many people , the mayor was surprised')).toBe('“Like many people, the mayor was surprised');
+  // Tokenized brackets and quotation marks themselves: src/schema/untokenize.test.ts.
+  it('restores a possessive the detokenizer left bare', () => {
     expect(headline('A small fire at the depot and Mayor Ellen Park s defense of the budget made the news this year.')).toMatch(/Ellen Park’s defense/);
   });
 

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { looksTokenized, untokenize } from './untokenize.ts';
+
+describe('untokenize', () => {
+  it('restores tokenized brackets, quotation marks and possessives', () => {
+    expect(untokenize('The mayor -LRB- a Democrat -RRB- vowed to continue ` partnership \' with the port , officials said .'))
+      .toBe('The mayor (a Democrat) vowed to continue ‘partnership’ with the port, officials said.');
+    expect(untokenize('The council said `` no more delays \'\' and the mayor would n\'t comment on Egypt \'s port .'))
+      .toBe('The council said “no more delays” and the mayor wouldn\'t comment on Egypt\'s port.');
+  });
+  it('writes one mark of a pair, its partner in another sentence or piece, as a quotation mark all the same', () => {
+    expect(untokenize('`` Like many people , the mayor was surprised')).toBe('“Like many people, the mayor was surprised');
+    expect(untokenize('no more delays \'\' , he said .')).toBe('no more delays”, he said.');
+  });
+  it('leaves text with nothing tokenized as it is', () => {
+    const plain = 'The players\' union said: \'We will not move.\' Rock \'n\' roll, the \'90s.';
+    expect(untokenize(plain)).toBe(plain);
+  });
+});
+
+describe('looksTokenized', () => {
+  it('recognizes a Timeline17 article', () => {
+    expect(looksTokenized('Officials said the talks went ` behind scenes \' for hours , and Kelly said they do n\'t expect `` mass deportations \'\' .')).toBe(true);
+    expect(looksTokenized('Egypt \'s army said it wo n\'t fire on protesters -LRB- AP -RRB- .')).toBe(true);
+  });
+  it('leaves a normal article alone, with its stray " \'", a space before a comma, or one quoted possessive', () => {
+    expect(looksTokenized('The players \' union met on Monday , and the \'90s band played \'n\' sang. "It\'s over," she said.')).toBe(false);
+    expect(looksTokenized('He said , then said again , and once more , and again , and again , that it was over.')).toBe(false);
+    expect(looksTokenized('The word \'s key\' was typed once; nothing else here is tokenized.')).toBe(false);
+  });
+});

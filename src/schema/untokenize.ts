@@ -1,0 +1,38 @@
+/**
+ * Tokenized text (the Penn Treebank's way, which Timeline17 and other corpora store articles in) written as
+ * a reader writes it. Pure string functions, shared by the pipeline (event titles) and the viewer (the
+ * reader shows an article's text detokenized, its offsets unchanged).
+ */
+
+/**
+ * Tokenized text as the Timeline17 and Penn tools write it: "-LRB- AP -RRB-", "` partnership '",
+ * "`` no '' ", "Egypt 's": brackets and quotation marks as a reader writes them.
+ */
+export function untokenize(s: string): string {
+  if (!/-[LR][RSC]B-|`|\s'(?:s|re|ve|ll|d|m)\b|n't\b|\s[,.;:!?](?:\s|$)/.test(s)) return s;
+  return s
+    .replace(/-LRB-\s*/g, '(').replace(/\s*-RRB-/g, ')').replace(/-LSB-\s*/g, '[').replace(/\s*-RSB-/g, ']')
+    .replace(/-LCB-\s*/g, '{').replace(/\s*-RCB-/g, '}')
+    .replace(/``\s*([^`']*?)\s*''/g, '“$1”')
+    // One mark of a pair the sentence (or its cut) left alone: "`` Like many people ...".
+    .replace(/``\s*/g, '“').replace(/\s*''(?=[\s,.;:!?]|$)/g, '”')
+    .replace(/`\s*([^`']*?)\s*'(?=[\s,.;:!?]|$)/g, '‘$1’')
+    .replace(/(\w)\s+('(?:s|re|ve|ll|d|m)\b|n't\b)/gi, '$1$2')
+    .replace(/\s+([,.;:!?])(?=\s|$)/g, '$1');
+}
+
+/** What only tokenized text writes: `` and '' for quotation marks, -LRB- for a bracket, "do n't", "Egypt 's". */
+const TOKEN_MARKS = /``|''|-[LR][RSC]B-|\w\s(?:n't|'(?:s|re|ve|ll|d|m))\b/gi;
+/** A space before a comma or a full stop: tokenized text's too, but a typist's slip as well. */
+const SPACED_STOPS = /\w\s[,.;:!?](?=\s|$)/g;
+
+/**
+ * Does a whole text look tokenized? Several of the marks only tokenized text writes (a normal article may
+ * hold a stray " '" or a space before a comma, never three "``", "-LRB-" or " n't"), and with the spaced
+ * stops at least three signs in all. Only such a text is shown detokenized.
+ */
+export function looksTokenized(text: string): boolean {
+  const marks = text.match(TOKEN_MARKS)?.length ?? 0;
+  if (marks < 2) return false;
+  return marks + Math.min(text.match(SPACED_STOPS)?.length ?? 0, 3) >= 3;
+}
