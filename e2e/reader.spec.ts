@@ -80,6 +80,44 @@ test.describe('the reader', () => {
   });
 });
 
+test.describe('a tokenized article (Timeline17)', () => {
+  test('reads as a reader writes, its passage and the words of a link highlighted where the offsets say', async ({ page }) => {
+    const p1 = "WASHINGTON -LRB- AP -RRB- -- Kelly said Thursday that `` there will be no mass deportations '' , and the U.S. would n't use force .";
+    const p2 = "Mexico 's foreign minister met Tillerson ` behind scenes ' for hours , officials said .";
+    const text = `${p1}\n\n${p2}`;
+    const at = text.indexOf('` behind');
+    const to = text.indexOf("' for") + 1;
+    const doc = {
+      ...seedStory,
+      id: 'tokenized',
+      title: 'Tokenized corpus',
+      articles: [{ ...seedStory.articles[0]!, id: 'a', title: 'Kelly vows `` no mass deportations \'\'', text }],
+      events: (['e1', 'e2'] as const).map((id, i) => {
+        const start = i ? text.indexOf(p2) : 0;
+        const end = start + (i ? p2 : p1).length;
+        return { ...seedStory.events[3]!, id, title: i ? 'Mexico\'s minister meets Tillerson' : 'Kelly vows “no mass deportations”', actors: [], quotes: [],
+          date: { value: `2017-02-2${i + 2}`, granularity: 'day', source: 'stated', evidence: null },
+          mentions: [{ articleId: 'a', start, end, text: text.slice(start, end) }] };
+      }),
+    };
+    await serveStories(page, [doc as never]);
+    const story = new StoryPage(page);
+    await page.goto(`/tokenized/e2/?read=a&at=${at}&to=${to}`);
+    await expect(story.reader.getByRole('heading', { level: 2 })).toHaveText('Kelly vows “no mass deportations”');
+    const paragraphs = story.reader.locator('.reader-text p');
+    await expect(paragraphs).toHaveText([
+      'WASHINGTON (AP) -- Kelly said Thursday that “there will be no mass deportations”, and the U.S. wouldn\'t use force.',
+      'Mexico\'s foreign minister met Tillerson ‘behind scenes’ for hours, officials said.',
+    ]);
+    // The link's passage is the second paragraph's sentence, its words in bold: offsets unchanged by the display.
+    await expect(story.reader.locator('mark.current')).toHaveText(/^Mexico's foreign minister met Tillerson ‘behind scenes’ for hours, officials said\.$/);
+    await expect(story.reader.locator('mark.current strong.evidence-words')).toHaveText('‘behind scenes’');
+    // Each passage still links to its event.
+    await story.reader.getByRole('link', { name: /no mass deportations”, and the U\.S\. wouldn't use force\./ }).click();
+    await expect(story.details.getByRole('heading', { level: 2 })).toHaveText('Kelly vows “no mass deportations”');
+  });
+});
+
 test.describe('untrusted article text', () => {
   test('a hostile HTML page from the build never runs and shows its markup as text', async ({ page }) => {
     const errors: string[] = [];

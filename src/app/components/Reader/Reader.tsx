@@ -4,7 +4,7 @@ import { flushSync } from 'react-dom';
 import { isPlainClick, useHref, useTimeline, useTimelineStoreApi } from '../../store/context.ts';
 import { UNKNOWN_OUTLET_LABEL } from '../../store/outlets.ts';
 import { selectItems, selectReader, selectSelectedId, selectStory } from '../../store/selectors.ts';
-import { currentRange, segment, type MarkRange } from './segments.ts';
+import { currentRange, displayFor, pieceParts, segment, type MarkRange } from './segments.ts';
 import { dateWords } from '../../timeline/dates.ts';
 import { revealInScroller } from '../../dom/scroll.ts';
 import { loadArticleText } from '../../data/detail.ts';
@@ -56,6 +56,8 @@ export function Reader() {
     const at = reader?.at ?? null;
     return segment(text.text, marks, currentRange(text.text, marks, at), at !== null && reader?.to !== undefined ? { start: at, end: reader.to } : null);
   }, [text, titles, reader?.at, reader?.to]);
+  // A tokenized corpus's text (Timeline17) shown as a reader writes it, piece by piece: offsets unchanged.
+  const show = useMemo(() => displayFor(text?.text ?? ''), [text]);
 
   useEffect(() => {
     if (currentRef.current) {
@@ -106,7 +108,7 @@ export function Reader() {
         <div className="reader-source">{article.publisher ?? UNKNOWN_OUTLET_LABEL} · <PublishedDate published={article.published} /></div>
         <a className="close-link" href={href({ reader: null })} onClick={close}>Close<span className="visually-hidden"> the reader</span></a>
       </div>
-      <h2 className="reader-title" tabIndex={-1} ref={headingRef}>{article.title || article.file}</h2>
+      <h2 className="reader-title" tabIndex={-1} ref={headingRef}>{article.title ? show(article.title) : article.file}</h2>
       {article.url && <p><a className="text-link" href={article.url} target="_blank" rel="noopener noreferrer">Original article ↗<span className="visually-hidden"> (opens in a new tab)</span></a></p>}
       {loaded?.state === 'loading' && <p className="details-loading" role="status">Loading the article…</p>}
       {loaded?.state === 'error' && (
@@ -120,13 +122,14 @@ export function Reader() {
         {paragraphs.map((p) => (
           <p key={p.start}>
             {p.pieces.map((piece) => {
-              if (!piece.mark) return piece.text;
+              const parts = pieceParts(piece, show);
+              if (!piece.mark) return parts[0];
               const first = piece.current && !currentSeen;
               if (piece.current) currentSeen = true;
               const id = piece.mark.eventId;
               const mark = (
                 <mark className={piece.current ? 'current' : undefined} ref={first && !id ? currentRef : undefined} tabIndex={first && !id ? -1 : undefined}>
-                  {piece.words ? <>{piece.text.slice(0, piece.words[0])}<strong className="evidence-words">{piece.text.slice(piece.words[0], piece.words[1])}</strong>{piece.text.slice(piece.words[1])}</> : piece.text}
+                  {parts.length === 3 ? <>{parts[0]}<strong className="evidence-words">{parts[1]}</strong>{parts[2]}</> : parts[0]}
                 </mark>
               );
               if (!id) return <span key={piece.start}>{mark}</span>;

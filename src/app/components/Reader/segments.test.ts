@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { currentRange, normalizeMarks, segment } from './segments.ts';
+import { currentRange, displayFor, normalizeMarks, pieceParts, segment } from './segments.ts';
 
 const text = 'Kelly met ministers. He spoke on Thursday.\n\nTrump signed orders on Tuesday. Later he left.';
 
@@ -34,5 +34,30 @@ describe('the reader text', () => {
     const piece = p!.pieces[0]!;
     expect(piece.text.slice(...piece.words!)).toBe('on Thursday night');
     expect(segment(text, marks, { start: 0, end: text.length }, { start: 0, end: text.length })[0]!.pieces[0]!.words).toBeUndefined();
+  });
+
+  describe('a tokenized article (Timeline17)', () => {
+    const tok = "Kelly said Thursday that `` there will be no mass deportations '' , officials said .\n\nThe U.S. would n't use force , and Mexico 's minister met him ` behind scenes ' .";
+    const start = tok.indexOf('The U.S.');
+    const end = tok.length;
+    it('is shown detokenized piece by piece, its offsets those of the article', () => {
+      const show = displayFor(tok);
+      const paras = segment(tok, [{ start, end, eventId: 'force' }], null);
+      expect(paras.map((p) => p.start)).toEqual([0, start]);
+      expect(paras[1]!.pieces[0]!.start).toBe(start);
+      expect(paras.map((p) => p.pieces.flatMap((x) => pieceParts(x, show)).join(''))).toEqual([
+        'Kelly said Thursday that “there will be no mass deportations”, officials said.',
+        'The U.S. wouldn\'t use force, and Mexico\'s minister met him ‘behind scenes’.',
+      ]);
+    });
+    it('keeps the words asked for apart, so their highlight stays on them', () => {
+      const at = tok.indexOf('` behind');
+      const [, p] = segment(tok, [{ start, end, eventId: 'force' }], { start, end }, { start: at, end: tok.indexOf(" '", at) + 2 });
+      expect(pieceParts(p!.pieces[0]!, displayFor(tok))).toEqual(['The U.S. wouldn\'t use force, and Mexico\'s minister met him ', '‘behind scenes’', '.']);
+    });
+    it('leaves a normal article as it is', () => {
+      const show = displayFor(text);
+      expect(segment(text, [], null).flatMap((p) => p.pieces.flatMap((x) => pieceParts(x, show)))).toEqual(text.split(/\n\n/));
+    });
   });
 });

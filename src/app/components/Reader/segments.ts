@@ -2,6 +2,7 @@
  * The reader's text as pieces: paragraphs (split at blank lines) cut into plain runs and marked sentences.
  * Offsets are those of Article.text, so a mention's [start, end) lands on exactly its sentence.
  */
+import { looksTokenized, untokenize } from '../../../schema/untokenize.ts';
 
 /** A sentence that supports an event (or the sentence the reader was opened at). */
 export type MarkRange = { start: number; end: number; eventId: string | null };
@@ -70,4 +71,23 @@ export function segment(text: string, marks: MarkRange[], current: { start: numb
     paragraphs.push({ start: a, pieces });
   }
   return paragraphs;
+}
+
+/**
+ * How the reader shows an article's text: detokenized when the whole of it looks tokenized (Timeline17's
+ * "`` behind scenes '' , do n't"), as it is otherwise. For display only: pieces, marks and the offsets of
+ * links (?read=…&at=…&to=…) stay those of Article.text.
+ */
+export function displayFor(text: string): (s: string) => string {
+  return looksTokenized(text) ? untokenize : (s) => s;
+}
+
+/**
+ * A piece's text as shown: each part on its own (before the words asked for, the words, after them), so
+ * that detokenizing never moves the words' highlight; a token pair cut by a mark's edge stays as it is.
+ */
+export function pieceParts(piece: Piece, show: (s: string) => string): string[] {
+  if (!piece.words) return [show(piece.text)];
+  const [a, b] = piece.words;
+  return [show(piece.text.slice(0, a)), show(piece.text.slice(a, b)), show(piece.text.slice(b))];
 }
