@@ -64,6 +64,20 @@ test('in a 400 x 320 frame the selected event takes the frame, and "Back to the 
     await page.screenshot({ path: test.info().outputPath('embed-400x320-back.png'), clip: { x: 0, y: 0, width: 448, height: frameBox.y + 340 } });
   });
 
+  await test.step('the reader takes the frame as well, with its passage in view; Back closes it and the event', async () => {
+    await row.click();
+    await host.details.getByRole('link', { name: /Read in context/ }).first().click();
+    const reader = host.frame.getByRole('region', { name: 'Reader', exact: true });
+    await expect(reader.locator('mark.current, [aria-current]').first()).toBeInViewport();
+    expect(await withinFrame(reader.getByRole('heading', { level: 2 }), host.iframe)).toBe(true);
+    await expect(host.timeline).toBeHidden();
+    await page.screenshot({ path: test.info().outputPath('embed-400x320-reader.png'), clip: { x: 0, y: 0, width: 448, height: frameBox.y + 340 } });
+    await host.frame.getByRole('button', { name: 'Back to the timeline' }).click();
+    await expect(reader).toHaveCount(0);
+    await expect(host.details).toHaveCount(0);
+    await expect(host.timeline).toBeVisible();
+  });
+
   await test.step('on the timeline, the arrows step through events with the timeline in view; Enter gives the event the frame', async () => {
     await host.axis.focus();
     await page.keyboard.press('Home');
