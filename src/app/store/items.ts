@@ -3,6 +3,7 @@
  * start. Events whose date is not a calendar value stay in the list (as "Undated") but not on the axis.
  */
 import { haystack, matches, queryWords, type Haystack } from './search.ts';
+import { inRange, rangeOf } from './dateRange.ts';
 import type { OutlineEvent, StoryOutline } from '../../schema/outline.ts';
 import { outlineColumns } from '../../schema/outlineCodec.ts';
 import { formatDateValue, parseTimex } from '../timeline/dates.ts';
@@ -99,22 +100,35 @@ function distinct(events: readonly OutlineEvent[]): Set<string> {
 
 /** What the filters ask for; empty means "everything". */
 /** `key`: only the events the story marks key (a journalist's timeline of it), when set. */
-export type Filters = { source: string | null; actor: string | null; q: string; key?: boolean };
+/** `from`, `to`: days "YYYY-MM-DD", both included; the events whose date overlaps them (dateRange.ts). */
+export type Filters = { source: string | null; actor: string | null; q: string; key?: boolean; from?: string; to?: string };
 
 export const NO_FILTERS: Filters = { source: null, actor: null, q: '' };
 
+/** The patch that clears every filter ("Clear filters", "Show all events"). */
+export const CLEAR_FILTERS: Filters = { source: null, actor: null, q: '', key: false, from: undefined, to: undefined };
+
+/** Whether any filter is set (a reversed date range counts: it is shown, and cleared with the rest). */
+export function filtering(f: Filters): boolean {
+  return !!(f.source || f.actor || f.q.trim() || f.key || f.from || f.to);
+}
+
 /**
- * Events that match every filter: reported by the source, naming the actor, containing the words, and key
- * when only key events are asked for.
+ * Events that match every filter: reported by the source, naming the actor, containing the words, key
+ * when only key events are asked for, and dated within the days asked for (a reversed range is not applied).
  * `articlesOf` says which articles a source value stands for (an outlet's, see outlets.ts); without it the
  * value is one article's id. `textOf` gives an event's summary and quotes once the search texts are loaded
  * (data/stories/<id>/texts.json); until then the words are looked for in titles, names and places.
  */
 export function applyFilters(items: Item[], f: Filters, articlesOf?: (source: string) => ReadonlySet<string>, textOf?: (eventId: string) => string | undefined): Item[] {
   const words = queryWords(f.q);
-  if (!f.source && !f.actor && !words.length && !f.key) return items;
+  const range = rangeOf(f);
+  const dates = range === 'reversed' ? null : range;
+  if (!f.source && !f.actor && !words.length && !f.key && !dates) return items;
   const sources = f.source ? (articlesOf?.(f.source) ?? new Set([f.source])) : null;
-  return items.filter(({ event: e }) => {
+  return items.filter((item) => {
+    const e = item.event;
+    if (dates && !inRange(item, dates)) return false;
     if (sources && !e.articles.some((a) => sources.has(a))) return false;
     if (f.actor && !e.actors.includes(f.actor)) return false;
     if (f.key && !e.key) return false;
