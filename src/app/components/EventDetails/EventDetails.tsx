@@ -4,6 +4,7 @@ import { revealInScroller } from '../../dom/scroll.ts';
 import { loadEventDetail } from '../../data/detail.ts';
 import { useLoaded } from '../../data/useLoaded.ts';
 import { isPlainClick, useHref, useTimeline, useTimelineStoreApi } from '../../store/context.ts';
+import { CLEAR_FILTERS, filtering } from '../../store/items.ts';
 import { selectFilters, selectSelected, selectShown, selectStory } from '../../store/selectors.ts';
 import { dateWords, htmlDatetime, precisionLabel } from '../../timeline/dates.ts';
 import { ShareButton } from '../ShareDialog/ShareButton.tsx';
@@ -37,7 +38,7 @@ export function EventDetails() {
   // details had shown an event no row or mark stood for, without a word).
   const shownNow = useTimeline(selectShown);
   const filtersNow = useTimeline(selectFilters);
-  const hiddenByFilters = useMemo(() => !!item && (!!filtersNow.key || !!filtersNow.source || !!filtersNow.actor || !!filtersNow.q.trim()) && !shownNow.includes(item), [item, shownNow, filtersNow]);
+  const hiddenByFilters = useMemo(() => !!item && filtering(filtersNow) && !shownNow.includes(item), [item, shownNow, filtersNow]);
   const openedId = item?.event.id ?? null;
   // Where the event was opened from, kept while it is open: closing gives focus back there when that was
   // outside the timeline (a row of the event list); from the timeline, the event's mark takes it.
@@ -86,7 +87,7 @@ export function EventDetails() {
       {hiddenByFilters && (
         <p className="details-note" role="note">
           The filters hide this event from the timeline and the list.{' '}
-          <button type="button" className="link-button" onClick={() => store.getState().setFilters({ source: null, actor: null, q: '', key: false })}>Show all events</button>
+          <button type="button" className="link-button" onClick={() => store.getState().setFilters(CLEAR_FILTERS)}>Show all events</button>
         </p>
       )}
       {loaded?.state === 'loading' && <p className="details-loading" role="status">Loading the sources of this event…</p>}

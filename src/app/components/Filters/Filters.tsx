@@ -1,11 +1,15 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTimeline, useTimelineStoreApi } from '../../store/context.ts';
 import { menuCounts } from '../../store/menuCounts.ts';
+import { rangeOf } from '../../store/dateRange.ts';
+import { CLEAR_FILTERS, filtering } from '../../store/items.ts';
 import { selectFilters, selectItems, selectOutlets, selectShown, selectStory } from '../../store/selectors.ts';
+import { DateRangeFilter, REVERSED_WORDS } from './DateRangeFilter.tsx';
 
 /**
- * Source and actor menus, the event search and "Key events only" (the events the story marks key, the
- * timeline a journalist would keep), with counts; the URL carries all four. The Source menu
+ * Source and actor menus, the event search, "Key events only" (the events the story marks key, the
+ * timeline a journalist would keep) and the days From and To (DateRangeFilter), with counts; the URL
+ * carries them all. The Source menu
  * lists outlets (one per publisher, "Unknown outlet" for articles no one could attribute), never an
  * article's title or opening words, and is left out when it would offer a single choice.
  */
@@ -24,10 +28,12 @@ export function Filters() {
   const actors = useMemo(() => (allActors.length <= MAX_ACTORS ? allActors : allActors.filter(([name, n]) => n >= 2 || name === filters.actor)), [allActors, filters.actor]);
   const onceLeft = allActors.length - actors.length;
   const set = store.getState().setFilters;
-  const active = filters.source || filters.actor || filters.q || filters.key;
+  // A search of spaces still shows "N of N" and "Clear filters", as it did before the dates came.
+  const active = !!filters.q || filtering(filters);
   const keyCount = counts.key;
   const count = active ? `${shown.length} of ${items.length} events` : `${items.length} ${items.length === 1 ? 'event' : 'events'}`;
-  const said = useSettled(count, SETTLE_MS);
+  // A From after To is said with the count: the list is not what the dates ask for.
+  const said = useSettled(rangeOf(filters) === 'reversed' ? `${count}. ${REVERSED_WORDS}` : count, SETTLE_MS);
   const search = useRef<HTMLInputElement>(null);
   return (
     <search className="filters" aria-label="Filter events">
@@ -60,12 +66,13 @@ export function Filters() {
           <span>Key events only ({keyCount})</span>
         </label>
       )}
+      <DateRangeFilter items={items} filters={filters} set={set} />
       {/* The count is said once the typing pauses, and only the count (it had said "57 of 3417 events Clear
           filters" on every keystroke); "Clear filters" gives focus back to the search, since it goes away. */}
       <p className="filter-count">
         <span aria-hidden="true">{count}</span>
         <span className="visually-hidden" role="status">{said}</span>
-        {active && <button type="button" className="link-button" onClick={() => { set({ source: null, actor: null, q: '', key: false }); search.current?.focus(); }}>Clear filters</button>}
+        {active && <button type="button" className="link-button" onClick={() => { set(CLEAR_FILTERS); search.current?.focus(); }}>Clear filters</button>}
       </p>
     </search>
   );

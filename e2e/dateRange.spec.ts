@@ -1,0 +1,150 @@
+/// <reference lib="dom" />
+/**
+ * The date range of the filters ("From", "To"): typed by keyboard into the date inputs, the list keeps the
+ * events whose date overlaps the days, the URL keeps the range through a reload and Back, "Clear filters"
+ * gives every event back. A From after To is said, not applied; year-less events are said to be hidden.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import type { Locator, Page } from '@playwright/test';
+import { expect, listedAtFirst, seedStory, serveStories, test } from './support/fixtures.ts';
+
+// The date inputs' segments follow the locale: month, day, year in en-US.
+test.use({ locale: 'en-US' });
+
+const total = seedStory.events.length;
+
+/** Presses Tab until `target` has focus (a date input holds focus over its own parts), at most 12 times. */
+async function tabTo(page: Page, target: Locator): Promise<void> {
+  for (let i = 0; i < 12; i++) {
+    if (await target.evaluate((el) => el === document.activeElement)) return;
+    await page.keyboard.press('Tab');
+  }
+  await expect(target).toBeFocused();
+}
+
+function filterBar(page: Page) {
+  const bar = page.getByRole('search', { name: 'Filter events' });
+  const dates = bar.getByRole('group', { name: 'Dates' });
+  return {
+    status: bar.getByRole('status'),
+    from: dates.getByRole('textbox', { name: 'From', exact: true }),
+    to: dates.getByRole('textbox', { name: 'To', exact: true }),
+  };
+}
+
+test('a range typed by keyboard narrows the list, lives in the URL through a reload and Back, and is cleared', async ({ story, page }) => {
+  await story.open();
+  const { status, from, to } = filterBar(page);
+  // The inputs offer the story's dates, recalls included: 2016 to the week of 20 February 2017.
+  await expect(from).toHaveAttribute('min', '2016-01-01');
+  await expect(to).toHaveAttribute('max', '2017-02-26');
+
+  await story.search.focus();
+  await tabTo(page, from);
+  await page.keyboard.type('02222017');
+  await tabTo(page, to);
+  await page.keyboard.type('02222017');
+  await expect(page).toHaveURL(/\/seed-fixture\/\?from=2017-02-22&to=2017-02-22$/);
+
+  // The 22nd, and the week of the 20th that holds it; not the 21st, the 23rd, January or 2016.
+  const rows = story.list.getByRole('link');
+  const expectTheRange = async () => {
+    await expect(rows).toHaveCount(2);
+    await expect(story.row(/^Videgaray warns Mexico will not accept unilateral immigration measures, Wednesday 22 February 2017,/)).toBeVisible();
+    await expect(story.row(/^DHS memos set new deportation priorities, the week of 20 February 2017,/)).toBeVisible();
+    await expect(story.row(/^DHS issues new orders/)).toHaveCount(0);
+    await expect(story.mark(/^Kelly promises/)).toHaveCount(0);
+    await expect(status).toHaveText(`2 of ${total} events`);
+  };
+  await expectTheRange();
+
+  await test.step('a fresh load of the URL restores the range', async () => {
+    await page.reload();
+    await expect(from).toHaveValue('2017-02-22');
+    await expect(to).toHaveValue('2017-02-22');
+    await expectTheRange();
+  });
+
+  await test.step('"Clear filters" empties both inputs and gives every event back', async () => {
+    await page.getByRole('button', { name: 'Clear filters' }).focus();
+    await page.keyboard.press('Enter');
+    await expect(from).toHaveValue('');
+    await expect(to).toHaveValue('');
+    await expect(rows).toHaveCount(listedAtFirst(seedStory.events));
+    await expect(status).toHaveText(`${total} events`);
+    await expect(page).toHaveURL(/\/seed-fixture\/$/);
+    await expect(story.search).toBeFocused();
+  });
+
+  await test.step('Back brings the range back', async () => {
+    await page.goBack();
+    await expect(page).toHaveURL(/\?from=2017-02-22&to=2017-02-22$/);
+    await expect(from).toHaveValue('2017-02-22');
+    await expectTheRange();
+  });
+});
+
+test('one side alone is a range open on the other', async ({ story, page }) => {
+  await story.open('', '?to=2017-02-21');
+  const { status, to } = filterBar(page);
+  await expect(to).toHaveValue('2017-02-21');
+  // 2016, January 2017, the week of the 20th and the 21st.
+  await expect(status).toHaveText(`4 of ${total} events`);
+  await expect(story.row(/^DHS issues new orders/)).toBeVisible();
+});
+
+test('From after To is said beside the inputs and with the count, and not applied', async ({ story, page }) => {
+  await story.open('', '?from=2017-02-23&to=2017-02-21');
+  const { status, from, to } = filterBar(page);
+  const said = '“From” is after “To”, so the dates are not applied.';
+  await expect(page.getByRole('search', { name: 'Filter events' }).getByText(said, { exact: true })).toBeVisible();
+  for (const input of [from, to]) {
+    await expect(input).toHaveAttribute('aria-invalid', 'true');
+    await expect(input).toHaveAccessibleDescription(said);
+  }
+  await expect(story.list.getByRole('link')).toHaveCount(listedAtFirst(seedStory.events));
+  await expect(status).toHaveText(`${total} of ${total} events. ${said}`);
+  // Mended: the message goes and the range applies.
+  await to.fill('2017-02-23');
+  await expect(page.getByText(said, { exact: true })).toHaveCount(0);
+  await expect(to).not.toHaveAttribute('aria-invalid');
+  // The six events of the 23rd, and the week of the 20th.
+  await expect(status).toHaveText(`7 of ${total} events`);
+});
+
+test('events whose year is not stated are hidden by a range, and the inputs say so', async ({ page }) => {
+  const doc = structuredClone(seedStory);
+  doc.id = 'yearless-range';
+  const yearless = doc.events.find((e) => e.id === 'videgaray-warning')!;
+  yearless.date = { ...yearless.date, value: 'XXXX-02-22' };
+  await serveStories(page, [doc as never]);
+  await page.goto(`/${doc.id}/`);
+  const { from } = filterBar(page);
+  const rows = page.getByRole('region', { name: 'Events', exact: true }).getByRole('link');
+  await expect(rows.filter({ hasText: /^Videgaray warns/ })).toHaveCount(1);
+  const words = 'While a date is set, the event whose year is not stated is hidden: it cannot be placed between two days.';
+  // Said before a date is set (to a screen reader, as the inputs' description), and on screen once one is.
+  await expect(from).toHaveAccessibleDescription(words);
+  await expect(page.getByText(words)).toHaveClass('visually-hidden');
+  await from.fill('2017-02-20');
+  await expect(page.getByText(words)).toHaveClass('filter-hint');
+  await expect(page.getByText(words)).toBeVisible();
+  await expect(rows.filter({ hasText: /^Videgaray warns/ })).toHaveCount(0);
+  await expect(rows.filter({ hasText: /^DHS memos/ })).toHaveCount(1);
+});
+
+test('the filter bar with either date note on screen has no serious axe violation, light or dark', async ({ page }) => {
+  const doc = structuredClone(seedStory);
+  doc.id = 'yearless-axe';
+  doc.events.find((e) => e.id === 'videgaray-warning')!.date.value = 'XXXX-02-22';
+  await serveStories(page, [doc as never]);
+  for (const scheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: scheme });
+    for (const query of ['?from=2017-02-23&to=2017-02-21', '?from=2017-02-21&to=2017-02-23']) {
+      await page.goto(`/${doc.id}/${query}`);
+      await expect(page.locator('.filter-error, .filter-hint')).toBeVisible();
+      const results = await new AxeBuilder({ page }).include('.filters').analyze();
+      expect(results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id), `${scheme} ${query}`).toEqual([]);
+    }
+  }
+});
