@@ -181,3 +181,24 @@ describe('the seed story as built', () => {
     expect(edited.events.find((e) => e.id === first.id)!.rank).toBe(1);
   });
 });
+
+describe('a long story\'s topic', () => {
+  // 24 articles about a flood; three of them open on a sports sidebar, two on the flood's newest turn.
+  const flood = 'The river flooded the old town on Monday and the bridge was closed.';
+  const sidebar = 'Many fans are asking whether the Super Bowl will be moved.';
+  const turn = 'Engineers said the flooded bridge in the old town could reopen.';
+  const articles = Array.from({ length: 24 }, (_, i) => article(`a${i}`, '2020-03-02', i < 3 ? `${sidebar} ${flood}` : i < 5 ? `${turn} ${flood}` : flood, '', `Paper ${i}`, 'River floods old town, bridge closed'));
+  const sidebarEvent = event('2020-03-02', articles.slice(0, 3).map((a) => mentionOf(a, sidebar)));
+  const turnEvent = event('2020-03-02', articles.slice(3, 5).map((a) => mentionOf(a, turn)));
+
+  it('ranks what its headlines and leads speak of above a sidebar reported more often', () => {
+    const ranked = rankEvents([sidebarEvent, turnEvent], articles);
+    expect(ranked.map((e) => e.rank)).toEqual([2, 1]);
+  });
+
+  it('is no measure in a story of a few articles, where sources decide', () => {
+    const few = articles.slice(0, 5);
+    const ranked = rankEvents([sidebarEvent, turnEvent], few);
+    expect(ranked.map((e) => e.rank)).toEqual([1, 2]);
+  });
+});
