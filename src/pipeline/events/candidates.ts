@@ -15,7 +15,7 @@ import { nested, TIMELINE_GRANULARITIES, finer } from './dates.ts';
 import { ANAPHORIC_DAY, usableOf } from './usableDates.ts';
 import { splitClauses } from './clauses.ts';
 import { directionAfter, offsetDate } from './relative.ts';
-import { isTranscript, opensQuote, writersVoice } from './pageVoice.ts';
+import { isTranscript, opensQuote, programmeHeader, writersVoice } from './pageVoice.ts';
 
 /** The time tagger's output shape (src/pipeline/time, tagTimex). */
 export interface TimexLike {
@@ -93,9 +93,13 @@ export function candidatesOf(article: ArticleSentences, articleIndex: number, ti
     if (!quoteGoesOn && !transcript && writersVoice(s.text, article.text.slice(article.paragraphs[s.paragraph]?.start ?? s.start, s.start))) return;
     // The lead admitted by its headline alone, or a quotation going on from it: both go if the lead does.
     if (!byLexicon && (quoteGoesOn ? throughLead.has(index - 1) : true)) throughLead.add(index);
+    // A broadcast's rundown ("Protests Continue in Egypt ...; President Mubarak Appoints New Cabinet Members;
+    // ...") lists the programme's happenings: like a sentence telling two, it dates what follows but is no
+    // mention of any of them (it had joined, through the day it states, whatever its busy day told).
+    const rundown = programmeHeader(s.text);
     const made = sentenceCandidates(s, dated, found, article.published?.value ?? null).map(({ span, own, excluded }): Candidate => {
       const date = own === 'conflict' ? mainDate(dated.filter((x) => x.start >= span.start && x.end <= span.end)) : own;
-      return { articleId: article.id, articleIndex, index, sentence: span, own: date ? { ...date, articleId: article.id } : null, keys: [...new Set(keywords(span.text))], future: sentenceTense(span.text) === 'future', excluded };
+      return { articleId: article.id, articleIndex, index, sentence: span, own: date ? { ...date, articleId: article.id } : null, keys: [...new Set(keywords(span.text))], future: sentenceTense(span.text) === 'future', excluded: excluded || rundown };
     });
     out.push(...made);
   });

@@ -67,6 +67,14 @@ describe('event sentences', () => {
   });
 });
 
+describe('a broadcast rundown', () => {
+  it('dates what follows but is no mention of any event', () => {
+    const text = 'Protests Continue in Egypt as Demonstrators Defy Curfew; Military Out in Full Force in Cairo; President Mubarak Appoints New Cabinet Members; Profile Emerging of Egypt\'s New Vice President Aired January 29, 2011 - 10:00 ET THIS IS A RUSH TRANSCRIPT.\n\nPresident Mubarak appointed a new cabinet on Saturday.';
+    const c = candidatesOf({ id: 'a', text, ...segment(text) }, 0, [tx(text, 'January 29, 2011', '2011-01-29', 'day'), tx(text, 'Saturday', '2011-01-29', 'day')]);
+    expect(c.map((x) => [x.sentence.text.slice(0, 20), x.excluded])).toEqual([['Protests Continue in', true], ['President Mubarak ap', false]]);
+  });
+});
+
 describe('ownDate', () => {
   it('does not date a happening by its deadline', () => {
     // Invented: the asking and the funding are today's news; the end of the month and Dec. 15 are limits.

@@ -32,3 +32,17 @@ export function isTranscript(text: string, paragraphs: readonly Paragraph[]): bo
 /** A transcript's speaker label opening a paragraph: "BURNS:", "SAMEH SHOUKRY, EGYPTIAN AMBASSADOR:", "COOPER (voice-over):". */
 const SPEAKER_LABEL = /^[A-Z][A-Z.'’ -]{2,}(?:,[A-Z.'’ ,-]+)?(?:\s*\([^)]{1,30}\))?:\s/;
 const FIRST_PERSON = /^(?:I|We|My|Our|Me|Us)(?:\s|['’](?:m|ve|ll|d|re)\b)/;
+
+/**
+ * A broadcast's rundown: segment titles joined by semicolons, or a "RUSH TRANSCRIPT" notice, most words of
+ * four letters or more capitalised ("Egypt Standoff Continues; Hosni Mubarak's Fortune Aired THIS IS A RUSH
+ * TRANSCRIPT"). It lists a programme's happenings, so it tells none of them: no mention of any event
+ * (candidates.ts), and a poor title (merge/eventTitle.ts).
+ */
+export function programmeHeader(text: string): boolean {
+  if (/RUSH TRANSCRIPT/.test(text)) return true;
+  const head = text.slice(0, 160);
+  if (!head.includes(';')) return false;
+  const long = head.split(/\s+/).filter((w) => /^[\p{L}’']{4,}$/u.test(w.replace(/[;:,.!?"“”]+$/, '')));
+  return long.length >= 3 && long.filter((w) => /^\p{Lu}/u.test(w)).length >= long.length * 0.7;
+}

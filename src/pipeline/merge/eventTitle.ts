@@ -12,6 +12,7 @@ import titleRules from '../events/titleRules.en.json' with { type: 'json' };
 import { quoteLead, speakerTitle, transcriptLine } from '../events/quoteTitle.ts';
 import { reportsAsSubject } from '../events/headlinePronoun.ts';
 import { dropDateline } from '../events/clause.ts';
+import { programmeHeader } from '../events/pageVoice.ts';
 /** A title that is nothing but a quotation: “There will be no use of military force…”. */
 const BARE_QUOTE = /^["“][^"“”]*(?:["”]|…["”]?)$/;
 const LEADING_PRONOUN = /^(?:He|She|His|Her|They|Their|It|Its)\b/;
@@ -167,18 +168,6 @@ function continuedSpeaker(c: Candidate, names: StoryNames): string | null {
 function openedQuote(text: string): string {
   const m = /^[^"“”]{15,300}?[,.!?]\s?(["”])\s*,?\s+(?:he|she|\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})\s+(?:said|says|told|added)\b/u.exec(text);
   return m ? `${m[1] === '”' ? '“' : '"'}${text}` : text;
-}
-
-/**
- * Segment titles joined by semicolons, or a "RUSH TRANSCRIPT" notice: most words of four letters or more
- * capitalised ("Egypt Standoff Continues; Hosni Mubarak's Fortune Aired THIS IS A RUSH TRANSCRIPT").
- */
-function programmeHeader(text: string): boolean {
-  if (/RUSH TRANSCRIPT/.test(text)) return true;
-  const head = text.slice(0, 160);
-  if (!head.includes(';')) return false;
-  const long = head.split(/\s+/).filter((w) => /^[\p{L}’']{4,}$/u.test(w.replace(/[;:,.!?"“”]+$/, '')));
-  return long.length >= 3 && long.filter((w) => /^\p{Lu}/u.test(w)).length >= long.length * 0.7;
 }
 
 /**
