@@ -42,3 +42,12 @@ describe('a story with a page in another language', () => {
     expect(story.context.some((m) => m.articleId === 'b')).toBe(false);
   });
 });
+
+describe('languages that share words with English', () => {
+  it('names German, French and Spanish news as not English', () => {
+    const de = 'Die Bundesregierung hat am Dienstag in Berlin ein neues Gesetz zur Bekämpfung der Inflation beschlossen. Das Kabinett stimmte dem Entwurf zu, der nun an den Bundestag geht. Was die Opposition davon hält, will sie in der kommenden Woche erklären. ';
+    const fr = "Le gouvernement a annoncé mardi à Paris une nouvelle loi contre l'inflation. Le conseil des ministres a adopté le projet du ministre, qui sera examiné par l'Assemblée nationale la semaine prochaine. ";
+    const es = 'El gobierno anunció el martes en Madrid una nueva ley contra la inflación. El consejo de ministros aprobó el proyecto, que será debatido en el Congreso la próxima semana. ';
+    for (const text of [de, fr, es]) expect(notEnglish(text.repeat(2))).toMatch(/does not read as English \(0\.0% of its words/);
+  });
+});
