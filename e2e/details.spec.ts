@@ -129,6 +129,20 @@ test.describe('event details', () => {
     await expect(page).not.toHaveURL(/q=firearms/);
   });
 
+  test('"Show all events" by keyboard gives focus to the event\'s heading, not the page, for a date range too', async ({ story, page }) => {
+    // An event outside the days asked for, opened by a link: the button goes with the note, and focus had
+    // fallen to the page's body.
+    await story.open('press-conference/', '?from=2017-01-01&to=2017-01-31');
+    const heading = story.details.getByRole('heading', { level: 2 });
+    const note = story.details.getByRole('note').filter({ hasText: 'The filters hide this event' });
+    await note.getByRole('button', { name: 'Show all events' }).focus();
+    await page.keyboard.press('Enter');
+    await expect(note).toHaveCount(0);
+    await expect(heading).toBeFocused();
+    await expect(page).toHaveURL(/\/seed-fixture\/press-conference\/$/);
+    await expect(story.mark(/Kelly promises “no mass/)).toBeVisible();
+  });
+
   test('can be closed', async ({ story }) => {
     await story.open('dhs-orders/');
     await story.details.getByRole('link', { name: 'Close event details' }).click();

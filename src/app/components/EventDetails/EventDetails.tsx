@@ -87,7 +87,8 @@ export function EventDetails() {
       {hiddenByFilters && (
         <p className="details-note" role="note">
           The filters hide this event from the timeline and the list.{' '}
-          <button type="button" className="link-button" onClick={() => store.getState().setFilters(CLEAR_FILTERS)}>Show all events</button>
+          {/* The button goes with the note: focus moves to the event's heading (it had fallen to the page). */}
+          <button type="button" className="link-button" onClick={(ev) => showAll(ev.currentTarget, () => store.getState().setFilters(CLEAR_FILTERS))}>Show all events</button>
         </p>
       )}
       {loaded?.state === 'loading' && <p className="details-loading" role="status">Loading the sources of this event…</p>}
@@ -159,6 +160,13 @@ function closeAndReturn(id: string, close: () => void): void {
   // timeline's own layer, which pans by transform).
   if (back) revealInScroller(back);
   else target?.closest<HTMLElement>('.timeline')?.scrollIntoView?.({ block: 'nearest' });
+}
+
+/** "Show all events": the filters cleared, then focus on the heading of the details the button was in. */
+function showAll(button: HTMLElement, clear: () => void): void {
+  const details = button.closest('.details');
+  flushSync(clear);
+  details?.querySelector<HTMLElement>('.details-title')?.focus({ preventScroll: true });
 }
 
 const quoteText = (text: string) => text.replace(/^[“"]|[”"]$/g, '').replace(/,$/, '');
