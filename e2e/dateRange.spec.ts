@@ -84,6 +84,44 @@ test('a range typed by keyboard narrows the list, lives in the URL through a rel
   });
 });
 
+test('the timeline frames the days asked for, at once from an address, once typed, and the period again when cleared', async ({ story, page }) => {
+  // The 2016 campaign lies far left of the story's own period (February 2017): off the first view.
+  const campaign = story.mark(/Trump speaks of a “deportation force”/);
+  const videgaray = story.mark(/Videgaray warns Mexico/);
+  /** Whether a mark lies (at least partly) across the time axis as drawn, not beyond its edges. */
+  const onAxis = async (mark: typeof campaign) => {
+    if (!(await mark.count())) return false;
+    const [m, a] = [await mark.boundingBox(), await story.axis.boundingBox()];
+    return !!m && !!a && m.x < a.x + a.width && m.x + m.width > a.x;
+  };
+  await story.open();
+  await expect(videgaray).toBeVisible();
+  expect(await onAxis(campaign)).toBe(false);
+
+  const { from, to } = filterBar(page);
+  await from.focus();
+  await page.keyboard.type('03012016');
+  await tabTo(page, to);
+  await page.keyboard.type('10312016');
+  await expect(page).toHaveURL(/\?from=2016-03-01&to=2016-10-31$/);
+  await expect.poll(() => onAxis(campaign)).toBe(true);
+
+  await test.step('"Clear filters" frames the story\'s period again', async () => {
+    await page.getByRole('button', { name: 'Clear filters' }).click();
+    await expect.poll(() => onAxis(campaign)).toBe(false);
+    await expect.poll(() => onAxis(videgaray)).toBe(true);
+  });
+
+  await test.step('Back brings the range and its frame back; a fresh load of it frames it at once', async () => {
+    await page.goBack();
+    await expect(from).toHaveValue('2016-03-01');
+    await expect.poll(() => onAxis(campaign)).toBe(true);
+    await page.reload();
+    await expect(story.mark(/Trump speaks of a “deportation force”/)).toBeVisible();
+    expect(await onAxis(campaign)).toBe(true);
+  });
+});
+
 test('one side alone is a range open on the other', async ({ story, page }) => {
   await story.open('', '?to=2017-02-21');
   const { status, to } = filterBar(page);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Story } from '../../schema/story.ts';
 import { splitStory } from '../../pipeline/story/split.ts';
 import { applyFilters, filtering, NO_FILTERS, toItems, type Filters } from './items.ts';
-import { dayOf, dayStart, rangeOf, storyDays, unplacedWords, validDay } from './dateRange.ts';
+import { dayOf, dayStart, rangeFrame, rangeOf, storyDays, unplacedWords, validDay } from './dateRange.ts';
 import { createTimelineStore } from './createTimelineStore.ts';
 
 const seed = import.meta.glob<Story>('../../../e2e/fixtures/seed-story.json', { eager: true, import: 'default' })['../../../e2e/fixtures/seed-story.json']!;
@@ -105,5 +105,35 @@ describe('the store with a date range', () => {
     expect(store.getState().shownDated).toEqual(store.getState().shown);
     store.getState().setFilters({ source: null, actor: null, q: '', key: false, from: undefined, to: undefined });
     expect(store.getState().shown).toHaveLength(outline.events.length);
+  });
+});
+
+describe('the stretch the timeline frames for a range', () => {
+  const d = (s: string) => dayStart(s)!;
+  // Egypt: dates from 1683 to 2013, its own period 25 January to 11 February 2011.
+  const domain = [d('1683-01-01'), d('2014-01-01')] as const;
+  const period = [d('2011-01-25'), d('2011-02-12')] as const;
+  const frame = (from?: string, to?: string) => rangeFrame(rangeOf({ from, to }), period, domain);
+
+  it('is the days asked for when both are set', () => {
+    expect(frame('2011-02-01', '2011-02-03')).toEqual([d('2011-02-01'), d('2011-02-04')]);
+    expect(frame('2011-02-02', '2011-02-02')).toEqual([d('2011-02-02'), d('2011-02-03')]);
+  });
+
+  it('ends an open side at the period when the bound lies within it, else at the story\'s dates', () => {
+    expect(frame('2011-02-01')).toEqual([d('2011-02-01'), period[1]]);
+    expect(frame(undefined, '2011-02-01')).toEqual([period[0], d('2011-02-02')]);
+    // Recalls: To before the period, From after it.
+    expect(frame(undefined, '1990-12-31')).toEqual([domain[0], d('1991-01-01')]);
+    expect(frame('2012-06-01')).toEqual([d('2012-06-01'), domain[1]]);
+  });
+
+  it('stays within the story\'s dates, and is nothing without a range to frame', () => {
+    expect(frame('1000-01-01', '1700-01-01')).toEqual([domain[0], d('1700-01-02')]);
+    expect(frame('2020-01-01', '2020-12-31')).toBeNull();
+    expect(frame()).toBeNull();
+    expect(frame('2011-02-03', '2011-02-01')).toBeNull();
+    expect(rangeFrame(rangeOf({ from: '2011-02-01' }), null, null)).toBeNull();
+    expect(rangeFrame(rangeOf({ from: '2011-02-01' }), null, domain)).toEqual([d('2011-02-01'), domain[1]]);
   });
 });

@@ -118,3 +118,21 @@ export function unplacedWords(d: Pick<StoryDays, 'yearless' | 'undated'>): strin
   const one = d.yearless + d.undated === 1;
   return `While a date is set, ${parts.join(' and ')} ${one ? 'is' : 'are'} hidden: ${one ? 'it cannot' : 'they cannot'} be placed between two days.`;
 }
+
+/**
+ * The stretch of time the timeline frames for a range, in ms, or null when there is none to frame (no range,
+ * a From after To, or days wholly outside every date of the story). A range asked for is what the reader
+ * wants to see: From 1 to 3 February had left the axis on the story's three weeks, its 339 events in two
+ * "+N" at one edge. An open side ends where the story's own period does when the bound lies within it (From
+ * 1 February: to the period's last day), else at the story's first or last date (a range of recalls);
+ * either way no further than the story's dates.
+ */
+export function rangeFrame(range: TimeRange | 'reversed' | null, period: readonly [number, number] | null, domain: readonly [number, number] | null): [number, number] | null {
+  if (!range || range === 'reversed' || !domain) return null;
+  const [lo, hi] = domain;
+  const start = Number.isFinite(range.start) ? range.start : period && period[0] < range.end ? period[0] : lo;
+  const end = Number.isFinite(range.end) ? range.end : period && period[1] > range.start ? period[1] : hi;
+  const a = Math.max(start, lo);
+  const b = Math.min(end, hi);
+  return b > a ? [a, b] : null;
+}

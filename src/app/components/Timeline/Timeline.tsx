@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useLayoutEffect, useMemo, useReducer, useRef, useState } from 'react';
 import { isPlainClick, useHref, useTimeline, useTimelineStoreApi } from '../../store/context.ts';
-import { selectItems, selectK, selectMissing, selectSelectedId, selectShownDated, selectWidth } from '../../store/selectors.ts';
+import { selectFilters, selectItems, selectK, selectMissing, selectSelectedId, selectShownDated, selectWidth } from '../../store/selectors.ts';
+import { rangeFrame, rangeOf } from '../../store/dateRange.ts';
 import { CLUSTER_MIN, layoutLanes, spreadSameDay, visible, type Layout } from '../../timeline/lanes.ts';
 import { createPanZoom, type PanZoom } from '../../timeline/panZoom.ts';
 import { yearlessFrame } from '../../timeline/yearlessFrame.ts';
@@ -15,6 +16,7 @@ import { DensityStrip } from './DensityStrip.tsx';
 import { EventMark } from './EventMark.tsx';
 import { CLUSTER_ROW, LABEL_WIDTH, laneCount, timelineHeight } from './layout.ts';
 import { handleTimelineKey } from './useTimelineKeys.ts';
+import { useFollowRange } from './useFollowRange.ts';
 
 /** The density strip spans the story's own period and a tenth more either side; far recalls sit at its ends. */
 const stripSpan = ([a, b]: [number, number]): [number, number] => [a - (b - a) / 10, b + (b - a) / 10];
@@ -190,14 +192,23 @@ export function Timeline({ onOpenDetails, maxLanes = Infinity }: { onOpenDetails
     if (framesPeriod && scale && period) panZoom.current?.zoomTo(scale(period[0]), scale(period[1]));
     else panZoom.current?.reset();
   }, [framesPeriod, scale, period]);
+  // The days of a date range frame the view (the address's at first, then each one set): From 1 To 3 February
+  // had left Egypt's three weeks on screen, its 339 events in two "+N" at one edge.
+  const { from, to } = useTimeline(selectFilters);
+  const rangeSpan = useMemo(() => rangeFrame(rangeOf({ from, to }), period, domain), [from, to, period, domain]);
+  const showSpan = useCallback((span: readonly [number, number] | null) => {
+    if (span && scale) panZoom.current?.zoomTo(scale(span[0]), scale(span[1]));
+    else showPeriod();
+  }, [scale, showPeriod]);
+  useFollowRange(rangeSpan, framedView, showSpan);
   useLayoutEffect(() => {
     if (framed.current || pinned >= 0 || !scale || width < 50) return;
     // The first commit's effects still see the store's default width: frame once the measured one is in.
     if (Math.abs(width - (viewport.current?.getBoundingClientRect().width ?? 0)) > 1) return;
     framed.current = true;
-    showPeriod();
+    showSpan(rangeSpan);
     setFramedView(true);
-  }, [pinned, scale, width, showPeriod]);
+  }, [pinned, scale, width, showSpan, rangeSpan]);
   useLayoutEffect(() => {
     if (pinned < 0 || !scale || width < 50) return;
     const item = shown[pinned]!;
