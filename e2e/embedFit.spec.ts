@@ -3,7 +3,7 @@
  * The embed at a small preferred height: selecting events never scrolls the frame's own header away,
  * the list keeps a usable height, and the host page's console stays quiet.
  */
-import { seedStory } from './support/fixtures.ts';
+import { seedStory, serveStories } from './support/fixtures.ts';
 import { expect, test } from './support/embed.ts';
 
 test('at height 500, selecting events keeps the embed header in view and the list usable; no console warnings on the host', async ({ host, page }) => {
@@ -83,3 +83,29 @@ test('an embed narrower than its story, opened on an event, frames that event, i
   expect(box.x + box.width).toBeLessThan(frame.x + frame.width - 10);
 });
 
+
+test('a short embed\'s one header line keeps "Key events only" and "Open full timeline" whole, inside the frame, at 300 to 700 px wide', async ({ host, page }) => {
+  // The seed with key events, so the header holds the box too: at 600 by 380 the link had shrunk under its
+  // words ("(15)Open full timel"), at 300 its arrow had sat 13 px past the frame.
+  const keyed = new Set(['dhs-orders', 'press-conference']);
+  await serveStories(page, [{ ...seedStory, events: seedStory.events.map((e) => (keyed.has(e.id) ? { ...e, key: true } : e)) } as never]);
+  for (const [width, height] of [[300, 320], [400, 320], [600, 380], [700, 380], [600, 500]] as const) {
+    // The host page's body has 24 px of padding each side.
+    await page.setViewportSize({ width: width + 48, height: 800 });
+    await host.open(`height=${height}`);
+    const key = host.frame.getByRole('checkbox', { name: 'Key events only (2)' });
+    const open = host.frame.getByRole('link', { name: /^Open full timeline/ });
+    await expect(key).toBeVisible();
+    const where = `${width} by ${height}`;
+    const box = await host.embedFrame().evaluate(() => {
+      const rect = (s: string) => document.querySelector(s)!.getBoundingClientRect();
+      const [k, o] = [rect('.embed-key'), rect('.embed-open')];
+      return { width: window.innerWidth, scroll: document.documentElement.scrollWidth, keyRight: k.right, openLeft: o.left, openRight: o.right, openWords: document.querySelector('.embed-open')!.scrollWidth - o.width };
+    });
+    expect(box.scroll, `${where}: nothing wider than the frame`).toBeLessThanOrEqual(box.width);
+    expect(box.openRight, `${where}: the link inside the frame`).toBeLessThanOrEqual(box.width);
+    expect(box.openLeft, `${where}: the link after the box, not over it`).toBeGreaterThanOrEqual(box.keyRight);
+    expect(box.openWords, `${where}: the link's words inside its own box`).toBeLessThanOrEqual(0);
+    await expect(open).toBeVisible();
+  }
+});
