@@ -122,6 +122,17 @@ test('the timeline frames the days asked for, at once from an address, once type
   });
 });
 
+test('an open event stays in view when the range is cleared, though it lies outside the story\'s period', async ({ story, page }) => {
+  await story.open('campaign-deportation-force/', '?from=2016-01-01&to=2016-12-31');
+  const campaign = story.mark(/Trump speaks of a “deportation force”/);
+  await expect(campaign).toBeInViewport();
+  await page.getByRole('button', { name: 'Clear filters' }).click();
+  await expect(page).toHaveURL(/\/campaign-deportation-force\/$/);
+  // The period is framed once the range has settled; the open event is then brought back into view.
+  await page.waitForTimeout(600);
+  await expect(campaign).toBeInViewport();
+});
+
 test('one side alone is a range open on the other', async ({ story, page }) => {
   await story.open('', '?to=2017-02-21');
   const { status, to } = filterBar(page);

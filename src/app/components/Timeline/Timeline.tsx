@@ -200,7 +200,12 @@ export function Timeline({ onOpenDetails, maxLanes = Infinity }: { onOpenDetails
     if (span && scale) panZoom.current?.zoomTo(scale(span[0]), scale(span[1]));
     else showPeriod();
   }, [scale, showPeriod]);
-  useFollowRange(rangeSpan, framedView, showSpan);
+  // An open event the new range keeps (or every event, the range cleared) stays in view.
+  const followSpan = useCallback((span: readonly [number, number] | null) => {
+    showSpan(span);
+    if (placedPin >= 0) panZoom.current?.reveal(base.b0[placedPin]!, base.b1[placedPin]!);
+  }, [showSpan, placedPin, base]);
+  useFollowRange(rangeSpan, framedView, followSpan);
   useLayoutEffect(() => {
     if (framed.current || pinned >= 0 || !scale || width < 50) return;
     // The first commit's effects still see the store's default width: frame once the measured one is in.
