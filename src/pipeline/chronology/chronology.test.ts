@@ -85,6 +85,16 @@ describe('chronology: article dates', () => {
     expect(d?.evidence?.note).toContain('other articles');
   });
 
+  it('gives an article alone in its story no day from a lone date in its text, only from what the page writes for its day', () => {
+    // On the pattern of TempEval-3's wire stories: one article, its creation day hidden.
+    const lone = inferPublished([article('l1', 'The company said it would close the plant, which it acquired on March 3, 1998, and cut 400 jobs.')], resolver);
+    expect(lone.inferred.get('l1')).toBeUndefined();
+    const yearless = inferPublished([article('l2', 'Shareholders will vote on the merger at a meeting on Dec. 15, the company said.')], resolver);
+    expect(yearless.inferred.get('l2')).toBeUndefined();
+    const weekday = inferPublished([article('l3', 'The company said on Tuesday, March 3, 1998, that it would close the plant and cut 400 jobs.')], resolver);
+    expect(weekday.inferred.get('l3')?.value).toMatch(/^1998-03-0[34]$/);
+  });
+
   it('gives every inferred date a confidence between 0 and 1 and its evidence', () => {
     const { inferred } = inferPublished([
       article('c1', 'The court ruled on Monday, Jan. 8, 2018, that the shops may stay open.'),

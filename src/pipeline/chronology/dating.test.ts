@@ -154,6 +154,14 @@ describe('inferPublished', () => {
     const v = inferred.get('n1')?.value;
     expect(v === undefined || (v >= '2009-01-06' && v <= '2009-01-07'), `n1: ${v}`).toBe(true);
   });
+  it('never takes a bond\'s or a contract\'s term ("debentures due Oct. 15, 1999") as the day of writing', () => {
+    // TimeBank wsj_0612 (1989): a one-article story whose only full dates are terms years ahead.
+    const { inferred } = inferPublished([
+      article('w1', 'Sun Microsystems Inc. sold $125 million of 6 3/8% convertible subordinated debentures due Oct. 15, 1999, priced at 84.90 to yield 7.51%.\n\nThe debentures were priced through underwriters led by Goldman, Sachs & Co.', null),
+    ], resolver);
+    const v = inferred.get('w1')?.value;
+    expect(v === undefined || v < '1999-10-15', `w1: ${v}`).toBe(true);
+  });
   it('gives no day to an article whose only full date names a thing, when nothing else in the story dates it', () => {
     // Written for this test: an opinion column whose only full date is the name of a historical event, beside
     // another undated piece with no date at all. Neither tells when it was written: no day, rather than 2001.

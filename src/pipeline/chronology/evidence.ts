@@ -73,6 +73,12 @@ const PAST_PERFECT_BEFORE = /\bhad\s+(?:(?:[^\s,;]|,(?=\d))+\s+){1,9}$/i;
  */
 const PROSE_BEFORE = /(?:\b(?:on|since|until|till|by|from|before|after|of|to|through|between|and|that|this|last|next)\s*,?|,)\s*$/i;
 const WEEKDAY_NAME = /\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b/i;
+/**
+ * A term's end right before a date: "debentures due Oct. 15, 1999", "notes that mature on Nov. 1, 2004",
+ * "until the restriction expires on Dec. 31, 1990". A bond's or a contract's term runs months or decades
+ * ahead of the writing, so the date bounds the day of writing (before it) and says nothing of how far.
+ */
+const TERM_BEFORE = /\b(?:due|matur(?:e|es|ing)|expir(?:e|es|ing))(?:\s+(?:on|in))?\s*$/i;
 /** "of" or "the" right before a date: it names a thing ("the attacks of Sept. 11, 2001"). */
 const NAMED_BEFORE = /\b(?:of|the)\s*$/i;
 /** A month-day named with its weekday: "Monday, March 26", "Wed., Dec. 13". */
@@ -108,6 +114,7 @@ export function evidenceOf(a: ArticleText, timexes: readonly TimexLike[], cands:
       const stampLike = !prose && (clock || WEEKDAY_NAME.test(t.text) || /^\s*\|/.test(a.text.slice(t.end, t.end + 3)));
       if (stampLike && t.start < HEAD_CHARS && !seenStamp) { out.push({ ...base, kind: 'stamp', day }); seenStamp = true; }
       else if (stampLike && clock) out.push({ ...base, kind: 'later', day });
+      else if (TERM_BEFORE.test(a.text.slice(Math.max(0, t.start - 20), t.start))) out.push({ ...base, tense: 'future', kind: 'full', day, named: true });
       else out.push({ ...base, kind: 'full', day, ...(NAMED_BEFORE.test(a.text.slice(Math.max(0, t.start - 12), t.start)) ? { named: true } : {}) });
       continue;
     }

@@ -51,6 +51,11 @@ export interface Decision {
   note: string;
   text: string;
   anchor: string | null;
+  /**
+   * Whether the chosen day is favoured by what pages write for their own day (saysItsDay): a stamp, a
+   * comment's or an update's stamp, a dateline, a photo caption's date, or a date written with its weekday.
+   */
+  pageSays: boolean;
 }
 
 /**
@@ -114,12 +119,13 @@ export function decide(x: Inputs, resolve: Resolve): Decision | null {
   const total = x.others.reduce((s, o) => s + o.weight, 0);
   // Scoring runs over thousands of days: what explains a day is kept as references and worded for the
   // chosen day only.
-  const scoreDay = (day: number, weight: number) => {
+  const scoreDay = (day: number, weight: number, support?: Set<string>) => {
     let score = 0;
     let best: Why = { gain: 0 };
     const credit = (gain: number, why: Omit<Why, 'gain'>) => {
       score += gain;
       if (gain > best.gain) best = { gain, ...why };
+      if (support && gain > 0 && why.e && saysItsDay(why.e)) support.add(why.e.kind);
     };
     for (const e of x.evidence) {
       const t = e.timex;
@@ -217,6 +223,8 @@ export function decide(x: Inputs, resolve: Resolve): Decision | null {
   const top = Math.max(...scored.map((s) => s.score));
   const z = scored.reduce((sum, s) => sum + s.weight * Math.exp(s.score - top), 0);
   const mass = (keep: (day: number) => boolean) => scored.filter((s) => keep(s.day)).reduce((sum, s) => sum + s.weight * Math.exp(s.score - top), 0) / z;
+  const support = new Set<string>();
+  scoreDay(win.day, win.weight, support);
   const said = explain(win.best);
   const why = win.best.gain > 0 ? said.note : 'no date of its own';
   const posterior = scored.filter((s) => named.has(s.day)).map((s) => ({ day: s.day, p: (s.weight * Math.exp(s.score - top)) / z }))
@@ -232,7 +240,18 @@ export function decide(x: Inputs, resolve: Resolve): Decision | null {
     note: `${why}; ${fromDayNumber(win.day)} is the publication day that agrees best with the article and its story`,
     text: said.text,
     anchor: said.anchor,
+    pageSays: support.size > 0,
   };
+}
+
+/**
+ * What a page writes for its own day, rather than for the days it tells: its stamp, a comment's or an update's
+ * stamp, its dateline, a photo caption's date, and a date written with its weekday ("on Thursday, Sept. 28,
+ * 2017", "Monday, March 26"): news names the weekday of the days of its own week.
+ */
+const WEEKDAY_WRITTEN = /\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b/i;
+function saysItsDay(e: DayEvidence): boolean {
+  return e.kind === 'stamp' || e.kind === 'later' || !!e.dateline || !!e.caption || ((e.kind === 'full' || e.kind === 'monthday') && WEEKDAY_WRITTEN.test(e.timex.text));
 }
 
 /** What explains a day best: one piece of evidence (with the day it was read as) or one told happening. */
