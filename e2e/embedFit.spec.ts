@@ -89,7 +89,7 @@ test('a short embed\'s one header line keeps "Key events only" and "Open full ti
   // words ("(15)Open full timel"), at 300 its arrow had sat 13 px past the frame.
   const keyed = new Set(['dhs-orders', 'press-conference']);
   await serveStories(page, [{ ...seedStory, events: seedStory.events.map((e) => (keyed.has(e.id) ? { ...e, key: true } : e)) } as never]);
-  for (const [width, height] of [[300, 320], [400, 320], [600, 380], [700, 380], [600, 500]] as const) {
+  for (const [width, height] of [[300, 320], [400, 320], [600, 380], [700, 380], [850, 380], [600, 500]] as const) {
     // The host page's body has 24 px of padding each side.
     await page.setViewportSize({ width: width + 48, height: 800 });
     await host.open(`height=${height}`);
@@ -100,12 +100,14 @@ test('a short embed\'s one header line keeps "Key events only" and "Open full ti
     const box = await host.embedFrame().evaluate(() => {
       const rect = (s: string) => document.querySelector(s)!.getBoundingClientRect();
       const [k, o] = [rect('.embed-key'), rect('.embed-open')];
-      return { width: window.innerWidth, scroll: document.documentElement.scrollWidth, keyRight: k.right, openLeft: o.left, openRight: o.right, openWords: document.querySelector('.embed-open')!.scrollWidth - o.width };
+      return { width: window.innerWidth, scroll: document.documentElement.scrollWidth, keyRight: k.right, openLeft: o.left, openRight: o.right, openWords: document.querySelector('.embed-open')!.scrollWidth - o.width, title: rect('.embed-title').width };
     });
     expect(box.scroll, `${where}: nothing wider than the frame`).toBeLessThanOrEqual(box.width);
     expect(box.openRight, `${where}: the link inside the frame`).toBeLessThanOrEqual(box.width);
     expect(box.openLeft, `${where}: the link after the box, not over it`).toBeGreaterThanOrEqual(box.keyRight);
     expect(box.openWords, `${where}: the link's words inside its own box`).toBeLessThanOrEqual(0);
+    // The title keeps a readable width: at 700 by 380 the counts had left it "U…".
+    expect(box.title, `${where}: the title's width`).toBeGreaterThanOrEqual(width < 360 ? 64 : 96);
     await expect(open).toBeVisible();
   }
 });
