@@ -97,7 +97,7 @@ test.describe('a tokenized article (Timeline17)', () => {
         const end = start + (i ? p2 : p1).length;
         return { ...seedStory.events[3]!, id, title: i ? 'Mexico\'s minister meets Tillerson' : 'Kelly vows “no mass deportations”', actors: [], quotes: [],
           date: { value: `2017-02-2${i + 2}`, granularity: 'day', source: 'stated', evidence: null },
-          mentions: [{ articleId: 'a', start, end, text: text.slice(start, end) }] };
+          summary: text.slice(start, end), mentions: [{ articleId: 'a', start, end, text: text.slice(start, end) }] };
       }),
     };
     await serveStories(page, [doc as never]);
@@ -115,6 +115,9 @@ test.describe('a tokenized article (Timeline17)', () => {
     // Each passage still links to its event.
     await story.reader.getByRole('link', { name: /no mass deportations”, and the U\.S\. wouldn't use force\./ }).click();
     await expect(story.details.getByRole('heading', { level: 2 })).toHaveText('Kelly vows “no mass deportations”');
+    // The details show the event's sentence as the reader does (it had kept "-LRB- AP -RRB-", "`` ... ''" and "would n't").
+    await expect(story.sources.locator('.source-sentence')).toHaveText('“WASHINGTON (AP) -- Kelly said Thursday that “there will be no mass deportations”, and the U.S. wouldn\'t use force.”');
+    await expect(story.details.locator('.details-summary')).toHaveText('WASHINGTON (AP) -- Kelly said Thursday that “there will be no mass deportations”, and the U.S. wouldn\'t use force.');
   });
 });
 

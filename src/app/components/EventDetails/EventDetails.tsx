@@ -12,6 +12,7 @@ import { EditNotes } from './EditNotes.tsx';
 import { Evidence } from './Evidence.tsx';
 import { Sources } from './Sources.tsx';
 import { otherSentences, sourceMentions } from './sourceMentions.ts';
+import { detailDisplay } from './detailText.ts';
 
 // The editor's controls exist only under `npm run dev`: in the production build this is null and the
 // bundler drops the import (see components/EditMode).
@@ -64,6 +65,8 @@ export function EventDetails() {
   const detail = loaded?.state === 'ready' ? loaded.value : null;
   // One source entry per article: the first sentence of its text from each, the summary's own for its article.
   const mentions = detail ? sourceMentions(detail.mentions, detail.summary) : [];
+  // A tokenized corpus's passages as a reader writes them, as the reader shows their article (detailText.ts).
+  const show = detail ? detailDisplay([detail.summary, ...detail.quotes.map((q) => q.text), ...detail.mentions.map((m) => m.text)]) : String;
   return (
     <section className="details" aria-label="Event details" aria-busy={loaded?.state === 'loading'} onKeyDown={(ev) => closeOnEscape(ev, e.id, () => store.getState().select(null))}>
       <div className="details-top">
@@ -98,7 +101,7 @@ export function EventDetails() {
           <ul>{loaded.errors.map((m, i) => <li key={i}>{m}</li>)}</ul>
         </div>
       )}
-      {detail && <p className="details-summary">{detail.summary}</p>}
+      {detail && <p className="details-summary">{show(detail.summary)}</p>}
       {(e.actors.length > 0 || e.place) && (
         <p className="details-facts">
           {e.actors.length > 0 && <span><span className="fact-label">Who</span> {e.actors.join(', ')}</span>}
@@ -112,7 +115,7 @@ export function EventDetails() {
               been listed three times over). */}
           {distinctQuotes(detail.quotes).map(({ q, articles: n }) => (
             <figure key={`${q.articleId}-${q.start}`} className="quote">
-              <blockquote>{quoteText(q.text)}</blockquote>
+              <blockquote>{quoteText(show(q.text))}</blockquote>
               {(q.speaker || n > 1) && <figcaption>{[q.speaker, n > 1 ? `in ${n} articles` : null].filter(Boolean).join(', ')}</figcaption>}
             </figure>
           ))}
@@ -122,8 +125,8 @@ export function EventDetails() {
       {EditTools && <Suspense fallback={null}><EditTools key={e.id} event={e} /></Suspense>}
       {detail && (
         <>
-          <Evidence date={{ ...e.date, evidence: detail.evidence }} articles={articles} corrected={e.edited?.some((n) => n.what === 'date') ?? false} />
-          <Sources mentions={mentions} more={otherSentences(detail.mentions, mentions)} articles={articles} />
+          <Evidence date={{ ...e.date, evidence: detail.evidence }} articles={articles} corrected={e.edited?.some((n) => n.what === 'date') ?? false} show={show} />
+          <Sources mentions={mentions} more={otherSentences(detail.mentions, mentions)} articles={articles} show={show} />
         </>
       )}
     </section>

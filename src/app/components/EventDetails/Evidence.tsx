@@ -14,7 +14,7 @@ const SOURCE_WORDS: Record<DateValue['source'], string> = {
 };
 
 /** How the date was found: which words, in which article, against which anchor date, and why. */
-export function Evidence({ date, articles, corrected = false }: { date: DateValue; articles: Map<string, OutlineArticle>; corrected?: boolean }) {
+export function Evidence({ date, articles, corrected = false, show = String }: { date: DateValue; articles: Map<string, OutlineArticle>; corrected?: boolean; /** How the words are shown (detailText.ts). */ show?: (s: string) => string }) {
   const store = useTimelineStoreApi();
   const href = useHref();
   const ev = date.evidence;
@@ -35,7 +35,7 @@ export function Evidence({ date, articles, corrected = false }: { date: DateValu
       <h3 className="details-subheading">How this date was found</h3>
       <p>
         <span className={`date-source date-source--${date.source}`}>{SOURCE_WORDS[date.source]}</span>
-        {ev?.text && <>: “{ev.text}”</>}
+        {ev?.text && <>: “{show(ev.text)}”</>}
         {article && <> in <cite>{cited}</cite></>}
         {ev?.anchor && <>, counted from {formatDateValue({ value: ev.anchor })}</>}
         {/* A title cut with "…" or ending in "?" needs no second full stop. */}

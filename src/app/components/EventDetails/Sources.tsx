@@ -7,7 +7,7 @@ import { articleName } from './articleName.ts';
  * The articles that report the event: each with its publisher (or title), the reporting sentence, the
  * original page in a new tab when its URL is known, and "Read in context", which opens the reader there.
  */
-export function Sources({ mentions, more, articles }: { mentions: Mention[]; more?: ReadonlyMap<string, Mention[]>; articles: Map<string, OutlineArticle> }) {
+export function Sources({ mentions, more, articles, show = String }: { mentions: Mention[]; more?: ReadonlyMap<string, Mention[]>; articles: Map<string, OutlineArticle>; /** How a sentence is shown (detailText.ts). */ show?: (s: string) => string }) {
   const store = useTimelineStoreApi();
   const href = useHref();
   return (
@@ -23,14 +23,14 @@ export function Sources({ mentions, more, articles }: { mentions: Mention[]; mor
                 {a.publisher ?? a.title}
                 {a.publisher && <span className="source-title"> · {a.title}</span>}
               </p>
-              <p className="source-sentence">“{m.text}”</p>
+              <p className="source-sentence">“{show(m.text)}”</p>
               {!!more?.get(a.id)?.length && (
                 <details className="source-more">
                   <summary>{more.get(a.id)!.length} more {more.get(a.id)!.length === 1 ? 'sentence' : 'sentences'} from this article</summary>
                   <ul>
                     {more.get(a.id)!.map((x) => (
                       <li key={x.start}>
-                        “{x.text}”{' '}
+                        “{show(x.text)}”{' '}
                         <a href={href({ reader: { articleId: a.id, at: x.start } })} onClick={(e) => { if (isPlainClick(e)) { e.preventDefault(); store.getState().openReader(a.id, x.start); } }}>
                           Read in context<span className="visually-hidden">: this sentence in {articleName(a, articles)}</span>
                         </a>
