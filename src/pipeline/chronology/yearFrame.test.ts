@@ -30,6 +30,16 @@ describe('yearFrame', () => {
     expect(f.nowNote).toContain('Oct. 28');
   });
 
+  it('never takes a holiday for the week of the news (invented)', () => {
+    const f = story([
+      'Shoppers cut back on gifts last Christmas, and retailers said on Tuesday that sales fell again on March 31.',
+      'The chain closed 40 stores on April 2, its chief executive said.',
+    ]);
+    expect(f.now.slice(5)).toBe('04-02');
+    const holidayOnly = story(['Shoppers cut back on gifts last Christmas, retailers said on Tuesday.']);
+    expect(holidayOnly.months).toBe(false);
+  });
+
   it('places "now" the day before the earliest day announced when every month-day is a plan (invented)', () => {
     const articles = ['The delegation will arrive on Jan. 25 and the teams will train together from Jan. 31.', 'The opening ceremony is set for Feb. 9.'].map((text, i) => ({ id: `p${i}`, text, ...segment(text) }));
     const tagged = new Map(articles.map((a) => [a.id, tagTimexDetailed(a.text, { dct: null })]));

@@ -61,7 +61,11 @@ export function yearFrame(articles: readonly YearlessArticle[], tagged: Readonly
     for (const t of tagged.get(a.id) ?? []) {
       if (t.type !== 'DATE' && t.type !== 'TIME') continue;
       const md = /^XXXX-(\d{2})-(\d{2})/.exec(t.value);
-      if (md) {
+      // A holiday ("Christmas", "Valentine's Day") names a day of every year: told in a story it is a season
+      // or an anniversary, not the week of the news. Two Timeline17 desks of April and October had taken
+      // "Christmas" and a February holiday for their "now" and dated every article months off, year not
+      // stated; the year-less desks whose days were right (24 articles) are unchanged.
+      if (md && /\d/.test(t.text)) {
         const w = WEEKDAY_RE.exec(t.text);
         mds.push({ m: +md[1]!, d: +md[2]!, text: t.text, weekday: w ? weekdayIndex(w[1]!) : null, quoted: insideQuote(a, t.start), future: future(a, t) });
       }
