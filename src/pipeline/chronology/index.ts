@@ -101,7 +101,7 @@ export function inferPublished<T extends TimexLike>(articles: readonly DatingArt
     // the page writes for its own day favours it (publication.ts saysItsDay: a stamp, a dateline, a caption,
     // a date written with its weekday). A lone date or month-day in the text is the day of writing too
     // rarely to publish: held out on the TempEval-3 documents, each built alone with its creation day hidden
-    // (scripts/dating-tempeval.ts: 256 wire and newspaper stories of 1989 to 2000), 10 of the 11 full days
+    // (scripts/dating-alone.ts: 256 wire and newspaper stories of 1989 to 2000), 10 of the 11 full days
     // published that way were more than 30 days off, and 82 of the 84 year-less days had the wrong month and
     // day; now 3 year-less days are published (1 right) and none is more than 30 days off. Every figure of
     // the battery and of the training desks is equal (their stories have two articles or more).
