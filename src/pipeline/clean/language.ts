@@ -28,16 +28,47 @@ const MIN_LATIN = 0.5;
 
 /** Why `text` is not English prose, or null when it is (or is too short to tell). */
 export function notEnglish(text: string): string | null {
-  const letters = text.match(/\p{L}/gu)?.length ?? 0;
-  if (letters >= MIN_LETTERS) {
-    const latin = text.match(/\p{Script=Latin}/gu)?.length ?? 0;
-    if (latin / letters < MIN_LATIN) return `written mostly in a script other than the Latin alphabet (${Math.round((100 * latin) / letters)}% Latin letters)`;
-  }
-  const words = text.toLowerCase().match(/[a-z]+/g) ?? [];
-  if (words.length < MIN_WORDS) return null;
+  // One pass over the characters, no array of words or letters (a Timeline17 topic is 1.5 MB of text): ASCII
+  // letters are Latin; any other character is asked of the Unicode tables alone. A word is a run of ASCII
+  // letters, as /[a-z]+/ on the lower-cased text would find it.
+  let letters = 0;
+  let latin = 0;
+  let words = 0;
   let common = 0;
-  for (const w of words) if (FUNCTION_WORDS.has(w)) common++;
-  const share = common / words.length;
+  let start = -1;
+  // A page's language shows in its first few thousand characters.
+  const n = Math.min(text.length, SAMPLE_CHARS);
+  for (let i = 0; i <= n; i++) {
+    const c = i < n ? text.charCodeAt(i) : 32;
+    const ascii = (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+    if (ascii) {
+      letters++;
+      latin++;
+      if (start < 0) start = i;
+      continue;
+    }
+    if (start >= 0) {
+      words++;
+      // Every function word has 2 to 5 letters: only those runs are looked up.
+      if (i - start <= 5 && i - start >= 2 && FUNCTION_WORDS.has(text.slice(start, i).toLowerCase())) common++;
+      start = -1;
+    }
+    if (c > 127) {
+      const ch = String.fromCharCode(c);
+      if (LETTER.test(ch)) {
+        letters++;
+        if (LATIN.test(ch)) latin++;
+      }
+    }
+  }
+  if (letters >= MIN_LETTERS && latin / letters < MIN_LATIN) return `written mostly in a script other than the Latin alphabet (${Math.round((100 * latin) / letters)}% Latin letters)`;
+  if (words < MIN_WORDS) return null;
+  const share = common / words;
   if (share >= MIN_SHARE) return null;
   return `does not read as English (${(100 * share).toFixed(1)}% of its words are common English words such as "the", "of", "and"; English news has about 28%)`;
 }
+
+/** How much of a text is read to judge its language (a page of news is 3,000 to 8,000 characters). */
+const SAMPLE_CHARS = 4000;
+const LETTER = /\p{L}/u;
+const LATIN = /\p{Script=Latin}/u;
