@@ -45,6 +45,15 @@ test.describe('design and accessibility', () => {
     await expect(printed.getByRole('listitem').nth(3)).toContainText('Sources: U.S. Vows Mexico No Mass Deportations; The Independent (https://example.com/independent/us-promises-mexico)');
     await expect(story.timeline).toBeHidden();
     await expect(story.search).toBeHidden();
+    await expect(printed.getByText(/^Printed with filters/)).toHaveCount(0);
+  });
+
+  test('a list printed with filters says which, since paper keeps no filter bar', async ({ story, page }) => {
+    await story.open('', '?from=2017-02-22&to=2017-02-23&q=Kelly');
+    await page.emulateMedia({ media: 'print' });
+    const printed = page.getByRole('region', { name: 'Dated list for print' });
+    await expect(printed.getByRole('listitem')).toHaveCount(3);
+    await expect(printed.getByText(/^Printed with filters/)).toHaveText('Printed with filters: 3 of 11 events: from Wednesday 22 February 2017 to Thursday 23 February 2017; words “Kelly”.');
   });
 
   test('makes no request outside the site', async ({ story, page }) => {

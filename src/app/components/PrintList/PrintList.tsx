@@ -1,8 +1,9 @@
 import { useEffect, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { useTimeline } from '../../store/context.ts';
-import { selectShown, selectStory } from '../../store/selectors.ts';
+import { selectFilters, selectItems, selectOutlets, selectShown, selectStory } from '../../store/selectors.ts';
 import { dateWords } from '../../timeline/dates.ts';
+import { filterWords } from './filterWords.ts';
 
 /**
  * The timeline as a dated list with sources, for paper. Rendered only while printing (beforeprint), so a
@@ -12,6 +13,9 @@ export function PrintList() {
   const [printing, setPrinting] = useState(false);
   const shown = useTimeline(selectShown);
   const story = useTimeline(selectStory);
+  const filters = useTimeline(selectFilters);
+  const total = useTimeline(selectItems).length;
+  const outlets = useTimeline(selectOutlets);
   useEffect(() => {
     const before = () => flushSync(() => setPrinting(true));
     const after = () => setPrinting(false);
@@ -29,8 +33,12 @@ export function PrintList() {
   }, []);
   if (!printing) return null;
   const articles = new Map(story.articles.map((a) => [a.id, a]));
+  const source = filters.source ? outlets.outlets.find((o) => o.key === outlets.keyOf(filters.source))?.label ?? null : null;
+  // Paper keeps no filter bar: the list says what it was printed with (it had read as the whole story).
+  const filtered = filterWords(filters, shown.length, total, source);
   return (
     <section className="print-list" aria-label="Dated list for print">
+      {filtered && <p className="print-filters">Printed with filters: {filtered}</p>}
       <ol>
         {shown.map((item) => (
           <li key={item.event.id}>
