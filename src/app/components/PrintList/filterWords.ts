@@ -3,7 +3,7 @@ import type { Filters } from '../../store/items.ts';
 import { formatDateValue } from '../../timeline/dates.ts';
 
 /**
- * What a printed list says of the filters it was printed with: "5 of 3,410 events: key events only; from
+ * What a printed list says of the filters it was printed with: "5 of 3410 events: key events only; from
  * Thursday 10 February 2011 to Friday 11 February 2011; words “Suleiman”; source CNN; actor Hosni Mubarak."
  * Null without filters. Paper keeps no filter bar: a list printed with filters had read as the whole story.
  * A From after To is left out, as the list does not apply it.
@@ -21,6 +21,6 @@ export function filterWords(filters: Filters, shown: number, total: number, sour
   if (filters.source) parts.push(`source ${sourceLabel ?? filters.source}`);
   if (filters.actor) parts.push(`actor ${filters.actor}`);
   if (!parts.length) return null;
-  const n = (x: number) => x.toLocaleString('en-US');
-  return `${n(shown)} of ${n(total)} ${total === 1 ? 'event' : 'events'}: ${parts.join('; ')}.`;
+  // Counts written as the page's header and filter bar write them ("3410 events").
+  return `${shown} of ${total} ${total === 1 ? 'event' : 'events'}: ${parts.join('; ')}.`;
 }
