@@ -182,6 +182,24 @@ test('events whose year is not stated are hidden by a range, and the inputs say 
   await expect(rows.filter({ hasText: /^DHS memos/ })).toHaveCount(1);
 });
 
+test('a story whose dates state no year offers no From and To, unless the address sets a range', async ({ page }) => {
+  // As mn03: its own days year-less, one recall of a year; a range could only empty the list or keep the recall.
+  const doc = structuredClone(seedStory);
+  doc.id = 'yearless-story';
+  for (const e of doc.events) if (e.date.value !== '2016') e.date.value = e.date.value.replace(/^2017/, 'XXXX');
+  await serveStories(page, [doc as never]);
+  await page.goto(`/${doc.id}/`);
+  const bar = page.getByRole('search', { name: 'Filter events' });
+  await expect(bar.getByRole('searchbox', { name: 'Search events' })).toBeVisible();
+  await expect(bar.getByRole('group', { name: 'Dates' })).toHaveCount(0);
+  // A shared link with a range still shows it, and the way to clear it.
+  await page.goto(`/${doc.id}/?from=2016-01-01`);
+  await expect(filterBar(page).from).toHaveValue('2016-01-01');
+  await expect(filterBar(page).status).toHaveText(`1 of ${doc.events.length} events`);
+  await page.getByRole('button', { name: 'Clear filters' }).click();
+  await expect(bar.getByRole('group', { name: 'Dates' })).toHaveCount(0);
+});
+
 test('the filter bar with either date note on screen has no serious axe violation, light or dark', async ({ page }) => {
   const doc = structuredClone(seedStory);
   doc.id = 'yearless-axe';

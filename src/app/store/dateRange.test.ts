@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Story } from '../../schema/story.ts';
 import { splitStory } from '../../pipeline/story/split.ts';
 import { applyFilters, filtering, NO_FILTERS, toItems, type Filters } from './items.ts';
-import { dayOf, dayStart, rangeFrame, rangeOf, storyDays, unplacedWords, validDay } from './dateRange.ts';
+import { dayOf, dayStart, offersRange, rangeFrame, rangeOf, storyDays, unplacedWords, validDay } from './dateRange.ts';
 import { createTimelineStore } from './createTimelineStore.ts';
 
 const seed = import.meta.glob<Story>('../../../e2e/fixtures/seed-story.json', { eager: true, import: 'default' })['../../../e2e/fixtures/seed-story.json']!;
@@ -86,8 +86,17 @@ describe('filtering by a date range', () => {
 describe('what the inputs offer', () => {
   it('spans every placeable date, recalls included, and counts what cannot be placed', () => {
     const d = storyDays(toItems(storyOf(['1918', '2009-04-30', '2010-WI', 'XXXX-04-30', 'XXXX-05', 'PRESENT_REF'])));
-    expect(d).toEqual({ min: '1918-01-01', max: '2010-02-28', yearless: 2, undated: 1 });
-    expect(storyDays([])).toEqual({ min: null, max: null, yearless: 0, undated: 0 });
+    expect(d).toEqual({ min: '1918-01-01', max: '2010-02-28', yearless: 2, undated: 1, placed: 3 });
+    expect(storyDays([])).toEqual({ min: null, max: null, yearless: 0, undated: 0, placed: 0 });
+  });
+
+  it('are offered only when a range can tell two events apart', () => {
+    expect(offersRange(storyDays(toItems(storyOf(['1918', '2009-04-30', 'XXXX-04-30']))))).toBe(true);
+    // mn11: every date year-less; mn03: year-less but for one recall; two events of one day.
+    expect(offersRange(storyDays(toItems(storyOf(['XXXX-06-30', 'XXXX-07-01']))))).toBe(false);
+    expect(offersRange(storyDays(toItems(storyOf(['XXXX-12-15', 'XXXX-12-16', '1974']))))).toBe(false);
+    expect(offersRange(storyDays(toItems(storyOf(['2017-02-23', '2017-02-23', 'XXXX-12-16']))))).toBe(false);
+    expect(offersRange(storyDays(toItems(storyOf(['2017-02-23', '2017-W08']))))).toBe(true);
   });
 
   it('says what a range hides besides the days outside it', () => {

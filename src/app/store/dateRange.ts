@@ -83,7 +83,7 @@ export function inRange(item: Item, r: TimeRange): boolean {
 }
 
 /** What the date inputs offer: the first and last day of the story's placeable dates, and what a range hides. */
-export type StoryDays = { min: string | null; max: string | null; yearless: number; undated: number };
+export type StoryDays = { min: string | null; max: string | null; yearless: number; undated: number; /** Events a range can place. */ placed: number };
 
 /**
  * The span of every placeable date of the story (recalls included: "1918" of the H1N1 story is filterable,
@@ -94,15 +94,27 @@ export function storyDays(items: readonly Item[]): StoryDays {
   let end = Number.NEGATIVE_INFINITY;
   let yearless = 0;
   let undated = 0;
+  let placed = 0;
   for (const i of items) {
     if (!i.dated) undated++;
     else if (!placeable(i)) yearless++;
     else {
+      placed++;
       if (i.start < start) start = i.start;
       if (i.end > end) end = i.end;
     }
   }
-  return { min: start < end ? dayOf(start) : null, max: start < end ? dayOf(end - 1) : null, yearless, undated };
+  return { min: start < end ? dayOf(start) : null, max: start < end ? dayOf(end - 1) : null, yearless, undated, placed };
+}
+
+/**
+ * Whether the filter bar offers From and To: when a range can tell two events apart, that is when two events
+ * or more can be placed and their dates are not all one day. A story whose own dates state no year (mn11's
+ * 40 events of "30 June" and "1 July"; mn03's 24 of December and one recall of 1974) had offered inputs whose
+ * every date emptied the list, or left the one recall, as the Source menu is left out when it offers one choice.
+ */
+export function offersRange(d: Pick<StoryDays, 'min' | 'max' | 'placed'>): boolean {
+  return d.placed >= 2 && d.min !== null && d.min !== d.max;
 }
 
 /**

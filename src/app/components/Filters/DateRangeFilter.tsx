@@ -1,5 +1,5 @@
 import { useId, useMemo } from 'react';
-import { rangeOf, storyDays, unplacedWords, validDay } from '../../store/dateRange.ts';
+import { offersRange, rangeOf, storyDays, unplacedWords, validDay } from '../../store/dateRange.ts';
 import type { Filters, Item } from '../../store/items.ts';
 
 type Props = {
@@ -19,6 +19,7 @@ export const REVERSED_WORDS = '“From” is after “To”, so the dates are no
  * outside it (year-less and undated events, shown as text beside the inputs while a range applies) and, when
  * From is after To, by the message that says so; the inputs are then marked invalid.
  * A value the filters cannot use (a half-typed date) is no bound: the input clears that side.
+ * Left out when a range could tell no two events apart (offersRange), unless the address sets one.
  */
 export function DateRangeFilter({ items, filters, set }: Props) {
   const id = useId();
@@ -28,6 +29,7 @@ export function DateRangeFilter({ items, filters, set }: Props) {
   const reversed = range === 'reversed';
   const hintId = `${id}-hint`;
   const errorId = `${id}-error`;
+  if (!offersRange(days) && !filters.from && !filters.to) return null;
   const describedBy = [reversed ? errorId : '', unplaced ? hintId : ''].filter(Boolean).join(' ') || undefined;
   const common = { 'aria-describedby': describedBy, 'aria-invalid': reversed || undefined } as const;
   return (
