@@ -82,7 +82,27 @@ const KEY_BASE = 6;
 const DAY = 86_400_000;
 
 const STOP = new Set('the and for with from that this was were are has have had his her its their they them than then into over after before about said says will would could been not but who what when where which while also more most other new one two three year years day days week weeks'.split(' '));
-const words = (s: string): Set<string> => new Set((s.toLowerCase().match(/[a-z0-9]+/g) ?? []).filter((w) => w.length >= 3 && !STOP.has(w)));
+/**
+ * The distinct content words of a text (runs of [a-z0-9] in the lower-cased text, three characters or more,
+ * no stopword), added to `into`: one scan, no array of words (ranking reads every event's summary).
+ */
+function addWords(s: string, into: Set<string>): Set<string> {
+  const lower = s.toLowerCase();
+  let start = -1;
+  for (let i = 0; i <= lower.length; i++) {
+    if (i < lower.length && isWordChar(lower.charCodeAt(i))) {
+      if (start < 0) start = i;
+      continue;
+    }
+    if (start >= 0 && i - start >= 3) {
+      const w = lower.slice(start, i);
+      if (!STOP.has(w)) into.add(w);
+    }
+    start = -1;
+  }
+  return into;
+}
+const words = (s: string): Set<string> => addWords(s, new Set());
 
 export interface RankContext {
   articles: ReadonlyMap<string, { published: number | null; title: Set<string>; publisher: string | null }>;
@@ -117,7 +137,7 @@ export function rankContext(events: readonly Event[], articles: readonly Article
   // Without the story's copies (a built story read back: summarize), a publisher or the article itself.
   const voice = sourceOf ?? ((id: string) => byId.get(id)?.publisher ?? `article:${id}`);
   const df = new Map<string, number>();
-  for (const a of articles) for (const w of new Set([...words(a.title), ...words(a.text.slice(0, TOPIC_LEAD_CHARS))])) df.set(w, (df.get(w) ?? 0) + 1);
+  if (articles.length >= TOPIC_MIN_ARTICLES) for (const a of articles) for (const w of addWords(a.text.slice(0, TOPIC_LEAD_CHARS), words(a.title))) df.set(w, (df.get(w) ?? 0) + 1);
   const wordShare = new Map([...df].map(([w, k]) => [w, k / n]));
   return { articles: byId, sourceOf: voice, actorShare: new Map([...reach].map(([k, v]) => [k, v.size / n])), wordShare };
 }
