@@ -133,6 +133,18 @@ test('an open event stays in view when the range is cleared, though it lies outs
   await expect(campaign).toBeInViewport();
 });
 
+test('a From before the story\'s period begins the list there: no background is folded', async ({ story, page }) => {
+  await story.open();
+  await expect(page.getByRole('button', { name: /^Show background/ })).toBeVisible();
+  await expect(story.row(/^Trump speaks of a “deportation force”/)).toHaveCount(0);
+  await story.open('', '?from=2016-01-01&to=2017-02-21');
+  await expect(story.row(/^Trump speaks of a “deportation force”/)).toBeVisible();
+  await expect(page.getByRole('button', { name: /^Show background/ })).toHaveCount(0);
+  // To alone keeps the fold: the list still opens on the story's own days.
+  await story.open('', '?to=2017-02-21');
+  await expect(page.getByRole('button', { name: /^Show background/ })).toBeVisible();
+});
+
 test('one side alone is a range open on the other', async ({ story, page }) => {
   await story.open('', '?to=2017-02-21');
   const { status, to } = filterBar(page);

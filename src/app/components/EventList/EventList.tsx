@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { isPlainClick, useHref, useTimeline, useTimelineStoreApi } from '../../store/context.ts';
 import { selectItems, selectSelectedId, selectShown } from '../../store/selectors.ts';
+import { rangeOf } from '../../store/dateRange.ts';
 import { dateWords, htmlDatetime, isAbout, precisionLabel } from '../../timeline/dates.ts';
 import { storyPeriod } from '../../timeline/period.ts';
 import { backgroundCount } from './background.ts';
@@ -21,8 +22,10 @@ export function EventList() {
   const selectedId = useTimeline(selectSelectedId);
   const everything = useTimeline(selectItems);
   const period = useMemo(() => storyPeriod(everything), [everything]);
-  // Background only: a filter that leaves nothing but recalls shows them.
-  const before = backgroundCount(all, period);
+  // Background only: a filter that leaves nothing but recalls shows them. A From asked for is where the list
+  // begins: nothing is folded (From 1918 in H1N1 had folded 194 events, 1918 to March 2009, out of the list).
+  const range = rangeOf({ from: useTimeline((s) => s.filters.from), to: useTimeline((s) => s.filters.to) });
+  const before = range && range !== 'reversed' && Number.isFinite(range.start) ? 0 : backgroundCount(all, period);
   const folded = before < all.length ? before : 0;
   const [open, setOpen] = useState({ value: false, forId: selectedId });
   let expanded = open.value;
