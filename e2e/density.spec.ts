@@ -46,3 +46,14 @@ test('the density strip shows where the view is and moves it, by keyboard and by
   await expect.poll(value, { timeout: 2000 }).toBeGreaterThan(70);
   await page.mouse.up();
 });
+
+test('with a date range the strip spans its days, so a range of recalls is not crushed at its edge', async ({ story, page }) => {
+  // The seed's 2016 recall lies a year before the story's period: the strip had kept spanning the period,
+  // the view's box and every bar squeezed against its left end (value 0).
+  await story.open('', '?from=2016-01-01&to=2016-12-31');
+  const strip = page.getByRole('region', { name: 'Timeline', exact: true }).getByRole('slider', { name: 'Where the view is in the whole story' });
+  await expect(strip).toHaveAttribute('aria-valuetext', /^View centred on \d+ \w+ 2016, in a story from \d+ Nov 2015 to \d+ Feb 2017$/);
+  const value = Number(await strip.getAttribute('aria-valuenow'));
+  expect(value).toBeGreaterThan(30);
+  expect(value).toBeLessThan(70);
+});

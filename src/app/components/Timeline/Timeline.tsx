@@ -18,7 +18,7 @@ import { CLUSTER_ROW, LABEL_WIDTH, laneCount, timelineHeight } from './layout.ts
 import { handleTimelineKey } from './useTimelineKeys.ts';
 import { useFollowRange } from './useFollowRange.ts';
 
-/** The density strip spans the story's own period and a tenth more either side; far recalls sit at its ends. */
+/** The density strip spans the story's own period (or the days of a date range) and a tenth more either side; far recalls sit at its ends. */
 const stripSpan = ([a, b]: [number, number]): [number, number] => [a - (b - a) / 10, b + (b - a) / 10];
 
 /**
@@ -350,7 +350,7 @@ export function Timeline({ onOpenDetails, maxLanes = Infinity }: { onOpenDetails
       {scale && domain && (
         <DensityStrip
           items={shown}
-          domain={framesPeriod && period ? stripSpan(period) : domain}
+          domain={rangeSpan ? stripSpan(rangeSpan) : framesPeriod && period ? stripSpan(period) : domain}
           viewAt={(x, zoom) => [scale.invert(-x / zoom).getTime(), scale.invert((width - x) / zoom).getTime()]}
           onJump={(t) => panZoom.current?.centerOn(scale(t))}
           label={(t) => (!Number.isFinite(t) ? '' : (yearless && yearless(new Date(t).getUTCFullYear()) ? DAY_MONTH : DAY_MONTH_YEAR).format(t))}
