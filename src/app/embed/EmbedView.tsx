@@ -111,8 +111,9 @@ function EmbedLayout({ compact, height, link }: LayoutProps) {
           <EventList />
           <div className="embed-side">{reader ? <Reader /> : selected ? <EventDetails /> : <StoryOverview />}</div>
         </div>
+        {/* In the main landmark, as all the embed's content (axe's "region": a host auditing its page saw it). */}
+        <span id="embed-end" tabIndex={-1} className="visually-hidden">End of the timeline</span>
       </main>
-      <span id="embed-end" tabIndex={-1} className="visually-hidden">End of the timeline</span>
     </div>
   );
 }
