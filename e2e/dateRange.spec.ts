@@ -145,6 +145,23 @@ test('a From before the story\'s period begins the list there: no background is 
   await expect(page.getByRole('button', { name: /^Show background/ })).toBeVisible();
 });
 
+test('stepping to an event broader than the range keeps the days asked for on screen', async ({ story, page }) => {
+  // The week of 20 February overlaps the 22nd; Home steps to it. Its whole week had been framed, the day asked
+  // for shrunk to a seventh of the axis (Egypt: "2011" had zoomed From 1 To 3 February out to the year).
+  await story.open('', '?from=2017-02-22&to=2017-02-22');
+  await expect(story.mark(/Videgaray warns/)).toBeVisible();
+  await page.waitForTimeout(200);
+  const before = await story.ticks();
+  await story.axis.focus();
+  await page.keyboard.press('Home');
+  await expect(page).toHaveURL(/\/dhs-memos\/\?from=2017-02-22&to=2017-02-22$/);
+  await page.waitForTimeout(300);
+  expect(await story.ticks()).toEqual(before);
+  await page.keyboard.press('End');
+  await expect(page).toHaveURL(/\/videgaray-warning\//);
+  await expect(story.mark(/Videgaray warns/)).toBeInViewport();
+});
+
 test('one side alone is a range open on the other', async ({ story, page }) => {
   await story.open('', '?to=2017-02-21');
   const { status, to } = filterBar(page);

@@ -9,6 +9,7 @@
  * right: what the story recalls, then the story itself, with no year printed anywhere on its days.
  */
 import { isYearless, NOMINAL_YEAR } from '../../schema/timexRange.ts';
+import type { Item } from '../store/items.ts';
 
 export interface YearlessFrame {
   /** The year the year-less days are drawn in. */
@@ -50,3 +51,15 @@ export function yearlessFrame(values: Iterable<string>): YearlessFrame | null {
 }
 
 const isLeap = (y: number) => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+
+/**
+ * The date values of the dated items, each once in a row: items come sorted by their value's place, so
+ * 100,000 events at the first render are a few thousand values here.
+ */
+export function* distinctDated(items: readonly Item[]): Generator<string> {
+  let last = '';
+  for (const i of items) {
+    const v = i.event.date.value;
+    if (i.dated && v !== last) { last = v; yield v; }
+  }
+}

@@ -4,8 +4,7 @@ import { selectFilters, selectItems, selectK, selectMissing, selectSelectedId, s
 import { rangeFrame, rangeOf } from '../../store/dateRange.ts';
 import { CLUSTER_MIN, layoutLanes, spreadSameDay, visible, type Layout } from '../../timeline/lanes.ts';
 import { createPanZoom, type PanZoom } from '../../timeline/panZoom.ts';
-import { yearlessFrame } from '../../timeline/yearlessFrame.ts';
-import type { Item } from '../../store/items.ts';
+import { distinctDated, yearlessFrame } from '../../timeline/yearlessFrame.ts';
 import { axisTicks, baseLinear, breakTicks, edgeClear, baseScale, maxZoom, narrowestSpan, paddedDomain } from '../../timeline/scale.ts';
 import { storyPeriod } from '../../timeline/period.ts';
 import { isRange } from '../../timeline/dates.ts';
@@ -200,11 +199,18 @@ export function Timeline({ onOpenDetails, maxLanes = Infinity }: { onOpenDetails
     if (span && scale) panZoom.current?.zoomTo(scale(span[0]), scale(span[1]));
     else showPeriod();
   }, [scale, showPeriod]);
+  // An event is revealed by its part within the days asked for: "2011", reached by Home in From 1 To 3
+  // February, had zoomed the axis out to the whole year, and there it stayed.
+  const revealPin = useCallback((n: number) => {
+    const [c0, c1] = rangeSpan && scale ? [scale(rangeSpan[0]), scale(rangeSpan[1])] : [-Infinity, Infinity];
+    const x0 = Math.max(base.b0[n]!, c0);
+    panZoom.current?.reveal(x0, Math.max(x0, Math.min(base.b1[n]!, c1)));
+  }, [rangeSpan, scale, base]);
   // An open event the new range keeps (or every event, the range cleared) stays in view.
   const followSpan = useCallback((span: readonly [number, number] | null) => {
     showSpan(span);
-    if (placedPin >= 0) panZoom.current?.reveal(base.b0[placedPin]!, base.b1[placedPin]!);
-  }, [showSpan, placedPin, base]);
+    if (placedPin >= 0) revealPin(placedPin);
+  }, [showSpan, placedPin, revealPin]);
   useFollowRange(rangeSpan, framedView, followSpan);
   useLayoutEffect(() => {
     if (framed.current || pinned >= 0 || !scale || width < 50) return;
@@ -225,8 +231,8 @@ export function Timeline({ onOpenDetails, maxLanes = Infinity }: { onOpenDetails
       const pad = Math.max(6 * 86_400_000, (item.end - item.start) * 0.3);
       panZoom.current?.zoomTo(scale(item.start - pad), scale(item.end + pad));
       setFramedView(true);
-    } else if (framedView) panZoom.current?.reveal(base.b0[pinned]!, base.b1[pinned]!);
-  }, [pinned, base, scale, shown, width, framedView]);
+    } else if (framedView) revealPin(pinned);
+  }, [pinned, scale, shown, width, framedView, revealPin]);
   // Zooming keeps the selected event where it is (it had been pushed off screen by a zoom about the centre).
   useLayoutEffect(() => {
     const item = placedPin >= 0 ? shown[placedPin] : undefined;
@@ -383,16 +389,4 @@ function inView(left: number, right: number, width: number): { left: number; rig
   const r = Math.min(right, width);
   // A sliver narrower than a count needs stays as it is: widened, it would lie over its neighbour.
   return r - l >= CLUSTER_MIN ? { left: l, right: r } : { left, right };
-}
-
-/**
- * The date values of the dated items, each once in a row: items come sorted by their value's place, so
- * 100,000 events at the first render are a few thousand values here.
- */
-function* distinctDated(items: readonly Item[]): Generator<string> {
-  let last = '';
-  for (const i of items) {
-    const v = i.event.date.value;
-    if (i.dated && v !== last) { last = v; yield v; }
-  }
 }
