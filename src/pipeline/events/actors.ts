@@ -76,9 +76,9 @@ const NEVER_NAME = new Set([
   // ..." Fouad Ajami (a lost full stop), "Egyptians I've ..." no one; "In Case You Missed It CNN's Jill
   // Dougherty" no "Missed It CNN" (which had become the name of every CNN in the Egypt topic, 235 events).
   ...['it', "it's", 'it’s', 'its'],
-  // A sentence opening on "There" or a question word, run into a name across a lost full stop: "Yemen There
-  // are ...", "Twitter What do ..." (10 and 4 Egypt events had them as actors).
-  ...['there', 'here', 'what', 'where', 'when', 'why', 'how', 'which'],
+  // A sentence opening on "There" or a question word, run into a name across a lost full stop: "Yemen There's
+  // a heavy sense ...", "Twitter What's happening ..." (10 and 4 Egypt events had them as actors).
+  ...['there', 'here', 'what', 'where', 'when', 'why', 'how', 'which'].flatMap((w) => [w, `${w}'s`, `${w}’s`]),
   ...['i', "i'm", 'i’m', "i've", 'i’ve', "i'll", 'i’ll', "i'd", 'i’d', 'he', 'she', 'we', 'they', 'you', "he's", 'he’s', "she's", 'she’s', "we're", 'we’re', "they're", 'they’re', "you're", 'you’re'],
 ]);
 /**
