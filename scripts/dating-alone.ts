@@ -4,13 +4,16 @@
  * - the TempEval-3 documents (TimeBank and AQUAINT: wire and newspaper stories of 1989 to 2000), held out
  *   from everything the chronology was built on; their texts have no stamps or datelines, so most of them
  *   rightly get no day, and the figure to watch is how many get a wrong one (each listed with its evidence);
- * - the Timeline17 articles of the four topics (scraped pages, stamps included), each alone.
+ * - the Timeline17 articles of the four topics (scraped pages, stamps included), each alone;
+ * - the 13 gold stories' articles, each alone, against their gold publication range.
  * A year-less day counts as right when its month and day are within a day of the real one.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildStory } from '../src/pipeline/run.ts';
-import { DATING_TOPICS, readTopic } from '../src/pipeline/eval/battery.ts';
+import { DATING_TOPICS, readTopic, timelineStories } from '../src/pipeline/eval/battery.ts';
+import { readStoryDir } from '../src/pipeline/io.ts';
+import { articlesOnly } from '../src/pipeline/eval/storyFiles.ts';
 import { datingGroups, groupStory } from '../src/pipeline/eval/datingEval.ts';
 import { dataArg } from './dataArg.ts';
 
@@ -74,3 +77,27 @@ for (const topic of DATING_TOPICS) {
   }
 }
 report('Timeline17, each article alone', t17, far17);
+
+// The gold stories' articles, each alone: right when the day falls in the gold range (a year-less day
+// counts as its month and day only, as the gold scorer counts them in a story that states no year).
+const gold = { n: 0, dated: 0, right: 0, yearless: 0 };
+for (const story of timelineStories(data)) {
+  const g = JSON.parse(readFileSync(story.gold, 'utf8')) as { articles: Record<string, { published?: string | null; published_range?: string[] }> };
+  const input = articlesOnly(readStoryDir(story.dir));
+  for (const file of input.files) {
+    const a = buildStory({ ...input, files: [file] }).articles[0];
+    const ga = a ? g.articles[a.id] : undefined;
+    const range = ga?.published_range?.length ? ga.published_range : ga?.published ? [ga.published, ga.published] : null;
+    if (!a || !range) continue;
+    gold.n++;
+    const v = a.published?.value;
+    if (!v) continue;
+    gold.dated++;
+    const day = v.startsWith('XXXX') ? null : v.slice(0, 10);
+    if (!day) gold.yearless++;
+    const md = (x: string) => x.slice(5, 10);
+    if (day ? day >= range[0]! && day <= range[1]! : md(v) >= md(range[0]!) && md(v) <= md(range[1]!)) gold.right++;
+  }
+}
+console.log(`gold stories, each article alone: ${gold.n} articles: ${gold.dated} dated (${gold.yearless} year not stated), ${gold.right} in their gold range, ${gold.dated - gold.right} outside it`);
+
