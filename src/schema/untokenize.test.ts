@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { looksTokenized, untokenize } from './untokenize.ts';
+import { joinSpacedPossessives, looksTokenized, untokenize } from './untokenize.ts';
 
 describe('untokenize', () => {
   it('restores tokenized brackets, quotation marks and possessives', () => {
@@ -27,5 +27,16 @@ describe('looksTokenized', () => {
     expect(looksTokenized('The players \' union met on Monday , and the \'90s band played \'n\' sang. "It\'s over," she said.')).toBe(false);
     expect(looksTokenized('He said , then said again , and once more , and again , and again , that it was over.')).toBe(false);
     expect(looksTokenized('The word \'s key\' was typed once; nothing else here is tokenized.')).toBe(false);
+  });
+});
+
+describe('joinSpacedPossessives', () => {
+  it('writes a plural possessive a detokenizer left spaced as a reader writes it', () => {
+    expect(joinSpacedPossessives("Friday is Robert Gibbs ' final day, and protesters ' human rights")).toBe('Friday is Robert Gibbs’ final day, and protesters’ human rights');
+  });
+  it('leaves a quotation the mark closes, and text without the pattern', () => {
+    expect(joinSpacedPossessives("no evidence of ` massive protests ' here")).toBe("no evidence of ` massive protests ' here");
+    expect(joinSpacedPossessives("He called it 'chaos ' and left")).toBe("He called it 'chaos ' and left");
+    expect(joinSpacedPossessives('The protesters’ camp')).toBe('The protesters’ camp');
   });
 });

@@ -14,6 +14,7 @@ import { timexSpan } from './timexCut.ts';
 import { count, DANGLING, inside, isSpace, MAX_TITLE, NEEDS_COMPLEMENT, shorten, VERB, wordCut } from './titleCut.ts';
 import { compactSubject, lacksVerb } from './titleSubject.ts';
 import { BARE_POSSESSIVE, BARE_UPDATE_STAMP, dropEmptyIt, RUSH_TRANSCRIPT, untokenize } from './headlineText.ts';
+import { joinSpacedPossessives } from '../../schema/untokenize.ts';
 
 
 const PRONOUN = /^(?:He|She|His|Her)\s+/;
@@ -96,7 +97,7 @@ export function titleFrom(sentence: string, timexText: string | null, actor: str
  */
 export function titleDraft(sentence: string, timexText: string | null, headline = false): string {
   let s = headline
-    ? dropDateline(barSegment(untokenize(sentence.trim()).replace(RUSH_TRANSCRIPT, '').replace(BARE_POSSESSIVE, '$1’s ')).replace(BARE_UPDATE_STAMP, ''))
+    ? dropDateline(barSegment(joinSpacedPossessives(untokenize(sentence.trim())).replace(RUSH_TRANSCRIPT, '').replace(BARE_POSSESSIVE, '$1’s ')).replace(BARE_UPDATE_STAMP, ''))
     : dropDateline(barSegment(sentence.trim()));
   s = mainOf(s, timexText);
   if (headline) s = capitalise(dropEmptyIt(s));

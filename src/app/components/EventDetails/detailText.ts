@@ -1,4 +1,4 @@
-import { looksTokenized, untokenize } from '../../../schema/untokenize.ts';
+import { joinSpacedPossessives, looksTokenized, untokenize } from '../../../schema/untokenize.ts';
 
 /** Marks that only tokenized text writes, one of which is enough in a passage: `` '' -LRB- "do n't". */
 const PTB_ONLY = /``|''|-[LR][RSC]B-|\w\sn't\b/;
@@ -12,5 +12,5 @@ const PTB_ONLY = /``|''|-[LR][RSC]B-|\w\sn't\b/;
  */
 export function detailDisplay(passages: readonly string[]): (s: string) => string {
   const all = looksTokenized(passages.join('\n'));
-  return (s) => (all || PTB_ONLY.test(s) ? untokenize(s) : s);
+  return (s) => joinSpacedPossessives(all || PTB_ONLY.test(s) ? untokenize(s) : s);
 }

@@ -2,7 +2,7 @@
  * The reader's text as pieces: paragraphs (split at blank lines) cut into plain runs and marked sentences.
  * Offsets are those of Article.text, so a mention's [start, end) lands on exactly its sentence.
  */
-import { looksTokenized, untokenize } from '../../../schema/untokenize.ts';
+import { joinSpacedPossessives, looksTokenized, untokenize } from '../../../schema/untokenize.ts';
 
 /** A sentence that supports an event (or the sentence the reader was opened at). */
 export type MarkRange = { start: number; end: number; eventId: string | null };
@@ -79,7 +79,7 @@ export function segment(text: string, marks: MarkRange[], current: { start: numb
  * links (?read=…&at=…&to=…) stay those of Article.text.
  */
 export function displayFor(text: string): (s: string) => string {
-  return looksTokenized(text) ? untokenize : (s) => s;
+  return looksTokenized(text) ? (s) => joinSpacedPossessives(untokenize(s)) : joinSpacedPossessives;
 }
 
 /**
