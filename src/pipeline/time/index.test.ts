@@ -111,6 +111,12 @@ describe('extents', () => {
     expect(one('The company reported a loss for its fourth quarter ended Jan. 31.', '2013-03-21').map((t) => t.text)).toContain('fourth quarter');
     expect(one('He spent the last ten years of his three decades in power grooming his son.', '2013-03-21').map((t) => t.text)).toContain('three decades');
   });
+  it('joins a clock to one date only: a page stamp does not take the next sentence\'s date (Guardian, Iraq topic)', () => {
+    const stamp = one('Tuesday 1 February 2005 02.38 GMT On September 4 1967, the regime fell.', '2005-02-01');
+    expect(stamp.map((t) => [t.text, t.value])).toEqual([['Tuesday 1 February 2005 02.38 GMT', '2005-02-01T02:38'], ['September 4 1967', '1967-09-04']]);
+    // A clock joined to a weekday still takes the weekday's date.
+    expect(one('The blast came at 10 p.m. on Monday, May 4, 2009, police said.', '2009-05-05').map((t) => t.value)).toEqual(['2009-05-04T22:00']);
+  });
   it('does not widen a bare "current" by "the end of" ("at the end of the current court term")', () => {
     expect(one('The judge plans to retire at the end of the current court term.', '2009-05-18').map((t) => t.text)).not.toContain('the end of the current');
   });

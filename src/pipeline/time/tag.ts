@@ -133,14 +133,19 @@ function merge(tags: Tagged[], text: string): Tagged[] {
   for (let i = 0; i < tags.length; i++) {
     let a = tags[i]!;
     let merged = false;
+    // A clock has one date: once joined to a full date ("Tuesday 1 February 2005 02.38 GMT"), it takes no
+    // other ("On September 4 1967, ..." opening the next sentence had made the page's stamp 1967's); joined to
+    // a weekday, the weekday's date may follow ("10 p.m. on Monday, May 4, 2009").
+    let hasDay = isFullDate(a);
     // Joins chain: "Saturday" + "25 April 2009" + "23.24 BST".
     for (let b = tags[i + 1]; b; b = tags[i + 1]) {
       const gap = text.slice(a.end, b.start);
       let joined: Tagged | null = null;
-      if (isClock(a) && isDay(b) && TIME_DAY.test(gap)) joined = { ...a, end: b.end, expr: b.expr, type: 'TIME' };
+      if (isClock(a) && isDay(b) && !hasDay && TIME_DAY.test(gap)) joined = { ...a, end: b.end, expr: b.expr, type: 'TIME' };
       else if (isDay(a) && isClock(b) && DAY_TIME.test(gap)) joined = { ...b, start: a.start, expr: a.expr, type: 'TIME' };
       else if (isWeekday(a) && isFullDate(b) && WD_DATE.test(gap)) joined = { ...b, start: a.start, expr: withWeekday(b.expr, a.expr) };
       if (!joined) break;
+      if (isFullDate(b)) hasDay = true;
       a = joined;
       merged = true;
       i++;
