@@ -95,6 +95,15 @@ describe('chronology: article dates', () => {
     expect(weekday.inferred.get('l3')?.value).toMatch(/^1998-03-0[34]$/);
   });
 
+  it('weighs the days after a year told as past: an anniversary piece is not dated to the day it recalls', () => {
+    // On the pattern of a Timeline17 Iraq page (The Observer, 2005), built alone: a date written with its
+    // weekday, decades back, and a later year told as past. The calendar weighed must reach past 1977.
+    const text = 'But on Sunday, 28 May 1961, The Observer published a campaigning piece by Peter Benenson.\n\nIn 1977 Amnesty International was awarded the Nobel Peace Prize for its fight against injustice.';
+    expect(inferPublished([article('a1', text)], resolver).inferred.get('a1')).toBeUndefined();
+    // Without the later year nothing bounds the day, and the weekday-written date stands (as before).
+    expect(inferPublished([article('a2', text.split('\n\n')[0]!)], resolver).inferred.get('a2')?.value).toMatch(/^1961-05-2[89]$/);
+  });
+
   it('gives every inferred date a confidence between 0 and 1 and its evidence', () => {
     const { inferred } = inferPublished([
       article('c1', 'The court ruled on Monday, Jan. 8, 2018, that the shops may stay open.'),

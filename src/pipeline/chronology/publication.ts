@@ -96,7 +96,11 @@ export function decide(x: Inputs, resolve: Resolve): Decision | null {
   const fulls = x.evidence.filter((e) => e.kind === 'full');
   for (const e of fulls) fullTemper.set(e, 1 / Math.sqrt(fulls.filter((f) => Math.abs(f.day! - e.day!) <= 7).length));
   // Each month-day's occurrences in the years the hypotheses span, to find the nearest one without dates.
-  const span = hypotheses(days, x.nominalYear ?? false);
+  // A year or a month told as past is a bound on the day of writing (below): the calendar weighed reaches
+  // past the latest of them, or a story told wholly about 1961 with "in 1977" in it would weigh 1956 to 1966
+  // only, where every day breaks the bound alike, and be sure of 1961.
+  const bounds = x.evidence.filter((e) => (e.kind === 'year' || e.kind === 'month') && e.tense === 'past' && e.day !== null).map((e) => e.to ?? e.day!);
+  const span = hypotheses(days, x.nominalYear ?? false, bounds);
   const years = [yearOf(Math.min(...span.map(([d]) => d))) - 1, yearOf(Math.max(...span.map(([d]) => d))) + 1];
   const occurrences = new Map<DayEvidence, number[]>();
   for (const e of x.evidence) {
@@ -293,7 +297,8 @@ const yearOf = (day: number) => new Date(day * 864e5).getUTCFullYear();
  */
 export const SPAN_YEARS = 5;
 const GRID = 7;
-function hypotheses(days: readonly number[], nominalYear: boolean): Array<[number, number]> {
+const FAR_GRID = 28;
+function hypotheses(days: readonly number[], nominalYear: boolean, bounds: readonly number[] = []): Array<[number, number]> {
   const out = new Map<number, number>(days.map((d) => [d, 1]));
   const span = nominalYear ? 182 : 366 * SPAN_YEARS;
   for (const d of nominalYear ? [] : days) {
@@ -310,6 +315,9 @@ function hypotheses(days: readonly number[], nominalYear: boolean): Array<[numbe
     for (let i = d - 3; i <= d + 3; i++) if (out.has(i)) taken++;
     if (!out.has(d)) out.set(d, GRID - taken);
   }
+  // Beyond, up to the latest bound: a coarser grid, each day standing for the four weeks around it.
+  const far = nominalYear ? hi : Math.max(hi, ...bounds.map((b) => b + span));
+  for (let d = hi + FAR_GRID; d <= far; d += FAR_GRID) out.set(d, FAR_GRID);
   return [...out];
 }
 
