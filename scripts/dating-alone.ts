@@ -81,6 +81,8 @@ report('Timeline17, each article alone', t17, far17);
 // The gold stories' articles, each alone: right when the day falls in the gold range (a year-less day
 // counts as its month and day only, as the gold scorer counts them in a story that states no year).
 const gold = { n: 0, dated: 0, right: 0, yearless: 0 };
+/** Each article dated outside its gold range, with the evidence its note gives. */
+const outside: string[] = [];
 for (const story of timelineStories(data)) {
   const g = JSON.parse(readFileSync(story.gold, 'utf8')) as { articles: Record<string, { published?: string | null; published_range?: string[] }> };
   const input = articlesOnly(readStoryDir(story.dir));
@@ -97,7 +99,9 @@ for (const story of timelineStories(data)) {
     if (!day) gold.yearless++;
     const md = (x: string) => x.slice(5, 10);
     if (day ? day >= range[0]! && day <= range[1]! : md(v) >= md(range[0]!) && md(v) <= md(range[1]!)) gold.right++;
+    else outside.push(`  ${story.id.slice(0, 24)} ${a.id}: ${v} for ${range[0]} to ${range[1]}: ${a.published?.evidence?.note ?? ''}`);
   }
 }
 console.log(`gold stories, each article alone: ${gold.n} articles: ${gold.dated} dated (${gold.yearless} year not stated), ${gold.right} in their gold range, ${gold.dated - gold.right} outside it`);
+for (const line of outside) console.log(line);
 
