@@ -89,7 +89,8 @@ export function candidatesOf(article: ArticleSentences, articleIndex: number, ti
     // 0.0385 -> 0.0380, every topic above its baseline; gold stories unchanged).
     const quoteGoesOn = index > 0 && out.length > 0 && out[out.length - 1]!.index === index - 1 && opensQuote(article.sentences[index - 1]!.text);
     const byLexicon = (!stampLine(s, found) && (isDayDated(found) || isStated(found))) || hasEventWord(s.text) || dated.some((x) => ANAPHORIC_DAY.test(x.text));
-    if ((!byLexicon && !quoteGoesOn && index !== lead.index) || isFurniture(s.text)) return;
+    const byDates = !byLexicon && found === 'conflict' && !stampLine(s, found);
+    if ((!byLexicon && !byDates && !quoteGoesOn && index !== lead.index) || isFurniture(s.text)) return;
     if (!quoteGoesOn && !transcript && writersVoice(s.text, article.text.slice(article.paragraphs[s.paragraph]?.start ?? s.start, s.start))) return;
     // The lead admitted by its headline alone, or a quotation going on from it: both go if the lead does.
     if (!byLexicon && (quoteGoesOn ? throughLead.has(index - 1) : true)) throughLead.add(index);
@@ -97,7 +98,12 @@ export function candidatesOf(article: ArticleSentences, articleIndex: number, ti
     // ...") lists the programme's happenings: like a sentence telling two, it dates what follows but is no
     // mention of any of them (it had joined, through the day it states, whatever its busy day told).
     const rundown = programmeHeader(s.text);
-    const made = sentenceCandidates(s, dated, found, article.published?.value ?? null).map(({ span, own, excluded }): Candidate => {
+    const cut = sentenceCandidates(s, dated, found, article.published?.value ?? null);
+    // A sentence the lexicon did not find, with two dates of its own ("will make a charity flight on October
+    // 25 ... and will begin regular service on October 28"), states when two things happen: each clause
+    // its own date says is a mention; uncut, it stays out as before.
+    if (byDates && cut.every((c) => c.excluded)) return;
+    const made = cut.map(({ span, own, excluded }): Candidate => {
       const date = own === 'conflict' ? mainDate(dated.filter((x) => x.start >= span.start && x.end <= span.end)) : own;
       return { articleId: article.id, articleIndex, index, sentence: span, own: date ? { ...date, articleId: article.id } : null, keys: [...new Set(keywords(span.text))], future: sentenceTense(span.text) === 'future', excluded: excluded || rundown };
     });

@@ -56,6 +56,18 @@ describe('clauses of a sentence that tells two happenings', () => {
     ]);
   });
 
+  it('cuts a second predicate of one subject at a bare "and" before its auxiliary', () => {
+    // On the pattern of a SemEval-2015 Wikinews sentence: no word of the event lexicon, two dates of its own.
+    const t = 'The jet will make a charity flight on October 25 from Singapore to Sydney and will begin regular service on the route on October 28.';
+    expect(mentions(t, [tx(t, 'October 25', '2007-10-25', 'day'), tx(t, 'October 28', '2007-10-28', 'day')])).toEqual([
+      ['The jet will make a charity flight on October 25 from Singapore to Sydney', '2007-10-25', false],
+      ['will begin regular service on the route on October 28.', '2007-10-28', false],
+    ]);
+    // Two dates joined by "and" in one phrase are no second predicate: the sentence is not cut.
+    const u = 'The jet will make charity flights on October 25 and October 28 from Singapore to Sydney.';
+    expect(splitClauses({ start: 0, end: u.length, text: u, paragraph: 0 }, [[u.indexOf('25') + 2, u.indexOf('October 28')]])).toBeNull();
+  });
+
   it('does not cut before a gerund, inside a quotation, or where no boundary lies between the dates', () => {
     const a = 'The senator spent an hour at the court Monday before flying to Ottawa, which she visited two weeks ago.';
     expect(mentions(a, [tx(a, 'Monday', '2021-05-10', 'day'), tx(a, 'two weeks ago', '2021-W17', 'week')])).toEqual([[a, '2021-05-10', true]]);

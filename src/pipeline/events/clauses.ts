@@ -6,7 +6,8 @@
  *   -> "Simpson was acquitted of murder charges Oct. 3, 1995" (1995-10-03)
  *    + "was found responsible for the deaths two years later in civil court." (1997)
  * A cut goes only where English marks a clause or phrase boundary between the two dates, best first:
- * a semicolon; ", but" / ", and" before a new subject or verb; a subordinating conjunction ("if", "when",
+ * a semicolon; ", but" / ", and" before a new subject or verb; a bare "and" before a second predicate's
+ * auxiliary ("... on October 25 and will begin ... on October 28"); a subordinating conjunction ("if", "when",
  * "after", kept with its clause: "if the board rules favorably ... following a Thursday hearing" is
  * conditional, and the word says so); a preposition before a noun phrase with its own year ("in 1995 of
  * the 1994 deaths"). Coordinators are dropped from the clause; subordinators are kept. Where no such
@@ -26,6 +27,10 @@ const PATTERNS: Array<{ rank: number; re: RegExp; keep: 'after' | 'word' }> = [
   { rank: 0, re: /;\s+/gu, keep: 'after' },
   // ", but was found responsible", ", and he was sentenced": the coordinator goes with neither clause.
   { rank: 1, re: new RegExp(String.raw`,\s+(?:but|and|while|whereas)\s+(?=${SUBJECT})`, 'gu'), keep: 'after' },
+  // "will make a charity flight on October 25 ... and will begin regular service on October 28", "was
+  // arrested on Monday and was charged on Tuesday": a second predicate of the same subject, its auxiliary
+  // after a bare "and".
+  { rank: 1.5, re: /\s+and\s+(?=(?:was|were|is|are|has|had|have|will|would|could|can|may|might|then|later)\s)/gu, keep: 'after' },
   // ", when the board rules", " if the board rules": the subordinator stays with its clause.
   // Not before a gerund ("before heading to", "after serving"): that phrase has no subject or time of its own.
   // Not "until": before a date it is a preposition ("until at least April 27"), not a clause.
