@@ -63,6 +63,9 @@ describe('clauses of a sentence that tells two happenings', () => {
       ['The jet will make a charity flight on October 25 from Singapore to Sydney', '2007-10-25', false],
       ['will begin regular service on the route on October 28.', '2007-10-28', false],
     ]);
+    // A state after "and are" tells no second happening (the seed story's DHS memos): not cut there.
+    const m = 'The memos that were issued earlier this week and are based on orders the president signed last month say that no one is exempt.';
+    expect(splitClauses({ start: 0, end: m.length, text: m, paragraph: 0 }, [[m.indexOf('week') + 4, m.indexOf('last month')]])).toBeNull();
     // Two dates joined by "and" in one phrase are no second predicate: the sentence is not cut.
     const u = 'The jet will make charity flights on October 25 and October 28 from Singapore to Sydney.';
     expect(splitClauses({ start: 0, end: u.length, text: u, paragraph: 0 }, [[u.indexOf('25') + 2, u.indexOf('October 28')]])).toBeNull();

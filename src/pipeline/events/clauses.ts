@@ -29,8 +29,9 @@ const PATTERNS: Array<{ rank: number; re: RegExp; keep: 'after' | 'word' }> = [
   { rank: 1, re: new RegExp(String.raw`,\s+(?:but|and|while|whereas)\s+(?=${SUBJECT})`, 'gu'), keep: 'after' },
   // "will make a charity flight on October 25 ... and will begin regular service on October 28", "was
   // arrested on Monday and was charged on Tuesday": a second predicate of the same subject, its auxiliary
-  // after a bare "and".
-  { rank: 1.5, re: /\s+and\s+(?=(?:was|were|is|are|has|had|have|will|would|could|can|may|might|then|later)\s)/gu, keep: 'after' },
+  // after a bare "and". Not "and is", "and are": a state ("memos that were issued earlier this week and
+  // are based on executive orders Trump signed last month") tells no second happening.
+  { rank: 1.5, re: /\s+and\s+(?=(?:was|were|has|had|have|will|would|could|can|may|might|then|later)\s)/gu, keep: 'after' },
   // ", when the board rules", " if the board rules": the subordinator stays with its clause.
   // Not before a gerund ("before heading to", "after serving"): that phrase has no subject or time of its own.
   // Not "until": before a date it is a preposition ("until at least April 27"), not a clause.
