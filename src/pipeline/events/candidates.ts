@@ -13,7 +13,7 @@ import { headlineLead } from './headlineLead.ts';
 import { sentenceTense } from './tense.ts';
 import { nested, TIMELINE_GRANULARITIES, finer } from './dates.ts';
 import { ANAPHORIC_DAY, usableOf } from './usableDates.ts';
-import { splitClauses } from './clauses.ts';
+import { borrowedSubject, splitClauses } from './clauses.ts';
 import { directionAfter, offsetDate } from './relative.ts';
 import { isTranscript, opensQuote, programmeHeader, writersVoice } from './pageVoice.ts';
 
@@ -40,6 +40,12 @@ export interface Candidate {
   future: boolean;
   /** Tells two happenings with different dates: never a mention, only a narrative anchor. */
   excluded: boolean;
+  /**
+   * A clause cut from its sentence without a subject of its own ("... March 4, 2009, but was found liable
+   * for the losses ..."): the subject its sentence opens with ("The mayor"), for its title only; the
+   * mention stays the clause as written.
+   */
+  subject?: string;
 }
 
 export interface ArticleSentences {
@@ -103,9 +109,11 @@ export function candidatesOf(article: ArticleSentences, articleIndex: number, ti
     // 25 ... and will begin regular service on October 28"), states when two things happen: each clause
     // its own date says is a mention; uncut, it stays out as before.
     if (byDates && cut.every((c) => c.excluded)) return;
-    const made = cut.map(({ span, own, excluded }): Candidate => {
+    const made = cut.map(({ span, own, excluded }, k): Candidate => {
       const date = own === 'conflict' ? mainDate(dated.filter((x) => x.start >= span.start && x.end <= span.end)) : own;
-      return { articleId: article.id, articleIndex, index, sentence: span, own: date ? { ...date, articleId: article.id } : null, keys: [...new Set(keywords(span.text))], future: sentenceTense(span.text) === 'future', excluded: excluded || rundown };
+      const borrowed = k > 0 ? borrowedSubject(cut[0]!.span.text, span.text) : null;
+      const subject = borrowed ? { subject: borrowed } : {};
+      return { articleId: article.id, articleIndex, index, sentence: span, own: date ? { ...date, articleId: article.id } : null, keys: [...new Set(keywords(span.text))], future: sentenceTense(span.text) === 'future', excluded: excluded || rundown, ...subject };
     });
     out.push(...made);
   });
@@ -115,6 +123,7 @@ export function candidatesOf(article: ArticleSentences, articleIndex: number, ti
 }
 
 type Found = ReturnType<typeof ownDate>;
+
 
 /**
  * The mentions one sentence gives: itself, or, when it tells two happenings, each clause with its own date

@@ -4,6 +4,8 @@ import { candidatesOf, type TimexLike } from './candidates.ts';
 import { splitClauses } from './clauses.ts';
 import { offsetDate } from './relative.ts';
 import { segment } from '../segment/index.ts';
+import { eventTitle } from '../merge/eventTitle.ts';
+import { namedArticles } from '../merge/fixtures/namedArticles.ts';
 
 const tx = (text: string, phrase: string, value: string, granularity: TimexLike['granularity'], type: TimexLike['type'] = 'DATE'): TimexLike => {
   const start = text.indexOf(phrase);
@@ -69,6 +71,19 @@ describe('clauses of a sentence that tells two happenings', () => {
     // Two dates joined by "and" in one phrase are no second predicate: the sentence is not cut.
     const u = 'The jet will make charity flights on October 25 and October 28 from Singapore to Sydney.';
     expect(splitClauses({ start: 0, end: u.length, text: u, paragraph: 0 }, [[u.indexOf('25') + 2, u.indexOf('October 28')]])).toBeNull();
+  });
+
+  it('titles a clause cut without its subject with the subject its sentence opens with', () => {
+    const t = 'The mayor was cleared of fraud charges March 4, 2009, but was found liable for the losses two years later in a civil court.';
+    const cands = candidatesOf({ id: 'a0', text: t, ...segment(t) }, 0, [tx(t, 'March 4, 2009', '2009-03-04', 'day'), tx(t, 'two years', 'P2Y', null, 'DURATION')]);
+    expect(cands.map((c) => c.subject)).toEqual([undefined, 'The mayor']);
+    // The mention stays the clause as written; only its title takes the subject.
+    expect(cands[1]!.sentence.text).toBe('was found liable for the losses two years later in a civil court.');
+    expect(eventTitle([cands[1]!], namedArticles(t).names)).toBe('The mayor was found liable for the losses in a civil court');
+    // An aside between commas is left out of the subject ("Businesswoman Azza Zaki, 45, left ...").
+    const u = 'Businesswoman Azza Zaki, 45, left Egypt in 2009 and has been protesting outside the embassy since Monday.';
+    const cu = candidatesOf({ id: 'a0', text: u, ...segment(u) }, 0, [tx(u, '2009', '2009', 'year'), tx(u, 'Monday', '2011-01-24', 'day')]);
+    expect(cu.map((c) => c.subject)).toEqual([undefined, 'Businesswoman Azza Zaki']);
   });
 
   it('does not cut before a gerund, inside a quotation, or where no boundary lies between the dates', () => {

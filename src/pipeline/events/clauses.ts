@@ -107,3 +107,21 @@ function insideQuote(text: string, i: number): boolean {
 function wordCount(text: string): number {
   return (text.match(/\p{L}+/gu) ?? []).length;
 }
+
+/** A clause that opens on its verb's auxiliary: the subject is its sentence's ("... and will begin ..."). */
+const SUBJECTLESS = /^(?:was|were|has|had|have|will|would|could|can|may|might)\s/;
+/**
+ * "The mayor was cleared ...", "Businesswoman Azza Zaki, 45, left Egypt ...": the subject a sentence opens
+ * with (a capital, up to ten words, an aside between commas left out), before its first verb: an auxiliary,
+ * a regular past or a common irregular one.
+ */
+const OPENING_SUBJECT = /^([A-Z][^,;:"“”()]{0,80}?)(?:,[^,;:"“”()]{1,40},)?\s+(?=(?:was|were|has|had|have|will|would|could|can|may|might|is|are|[a-z]{2,}ed|left|went|came|took|made|said|told|gave|got|began|won|lost|met|led|fled|held|sent|set|put|ran|saw|found|became|brought|bought|thought|caught|fought|kept|spent|built|sold|paid|hit|cut|shot|struck|wrote|spoke|broke|chose|drove|flew|knew|rose|fell|grew|threw)\s)/;
+function subjectOf(clause: string): string | null {
+  const m = OPENING_SUBJECT.exec(clause);
+  return m && m[1]!.split(/\s+/).length <= 10 ? m[1]! : null;
+}
+
+/** The subject a clause cut without one borrows from its sentence's first clause, for its title; or null. */
+export function borrowedSubject(first: string, clause: string): string | null {
+  return SUBJECTLESS.test(clause) ? subjectOf(first) : null;
+}

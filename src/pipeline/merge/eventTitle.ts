@@ -201,7 +201,7 @@ export function* triedTitles(cs: readonly Candidate[], names: StoryNames, memo: 
 /** The title of one sentence, with a leading he/she/his/her replaced only by a certain antecedent. */
 function titleOf(c: Candidate, names: StoryNames): SentenceTitle {
   // The draft is cut once; it is finished without, and perhaps with, the pronoun's person.
-  const draft = titleDraft(c.sentence.text, c.own?.timex.text ?? null);
+  const draft = titleDraft(withSubject(c), c.own?.timex.text ?? null);
   const plain = titleWith(draft, null);
   const p = LEADING_PRONOUN.exec(plain);
   if (!p) return same(plain, false, c, names);
@@ -218,6 +218,9 @@ function titleOf(c: Candidate, names: StoryNames): SentenceTitle {
   return { title: plain, actor: null, unresolved: true, ...shownTitle(c, names) };
 }
 
+/** A clause cut without its subject, titled with its sentence's ("The mayor" + "was found liable ..."). */
+const withSubject = (c: Candidate): string => (c.subject ? `${c.subject} ${c.sentence.text}` : c.sentence.text);
+
 function same(title: string, unresolved: boolean, c: Candidate, names: StoryNames): SentenceTitle {
   return { title, actor: null, unresolved, ...shownTitle(c, names) };
 }
@@ -228,7 +231,7 @@ function same(title: string, unresolved: boolean, c: Candidate, names: StoryName
  * sentence's own leading phrase or the sentences just before make certain (headlinePronoun.ts).
  */
 function shownTitle(c: Candidate, names: StoryNames): { shown: string; shownUnresolved: boolean } {
-  const draft = titleDraft(openedQuote(c.sentence.text), c.own?.timex.text ?? null, true);
+  const draft = titleDraft(openedQuote(withSubject(c)), c.own?.timex.text ?? null, true);
   const plain = titleWith(draft, null, true);
   const p = LEADING_PRONOUN.exec(plain);
   if (!p) return { shown: plain, shownUnresolved: false };
