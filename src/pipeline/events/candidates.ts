@@ -99,7 +99,7 @@ export function candidatesOf(article: ArticleSentences, articleIndex: number, ti
     if ((!byLexicon && !byDates && !quoteGoesOn && index !== lead.index) || isFurniture(s.text)) return;
     if (!quoteGoesOn && !transcript && writersVoice(s.text, article.text.slice(article.paragraphs[s.paragraph]?.start ?? s.start, s.start))) return;
     // The lead admitted by its headline alone, or a quotation going on from it: both go if the lead does.
-    if (!byLexicon && (quoteGoesOn ? throughLead.has(index - 1) : true)) throughLead.add(index);
+    if (!byLexicon && !byDates && (quoteGoesOn ? throughLead.has(index - 1) : true)) throughLead.add(index);
     // A broadcast's rundown ("Protests Continue in Egypt ...; President Mubarak Appoints New Cabinet Members;
     // ...") lists the programme's happenings: like a sentence telling two, it dates what follows but is no
     // mention of any of them (it had joined, through the day it states, whatever its busy day told).
@@ -139,7 +139,9 @@ function sentenceCandidates(s: Sentence, inside: readonly TimexLike[], found: Fo
   for (const c of clauses) {
     const span: Sentence = { start: c.start, end: c.end, text: s.text.slice(c.start - s.start, c.end - s.start), paragraph: s.paragraph };
     const own = ownDate(span, inside.filter((x) => x.start >= c.start && x.end <= c.end));
-    if (!isDayDated(own) && !hasEventWord(span.text)) continue;
+    // As for a whole sentence: a clause that dates itself to the day or states its date outright ("were to
+    // take delivery in May 2008"), or whose words tell a happening.
+    if (!isDayDated(own) && !isStated(own) && !hasEventWord(span.text)) continue;
     out.push({ span, own, excluded: tellsTwo(span.text, own, written) });
   }
   return out;

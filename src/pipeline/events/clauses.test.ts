@@ -73,6 +73,27 @@ describe('clauses of a sentence that tells two happenings', () => {
     expect(splitClauses({ start: 0, end: u.length, text: u, paragraph: 0 }, [[u.indexOf('25') + 2, u.indexOf('October 28')]])).toBeNull();
   });
 
+  it('cuts at a bare "and" before a new subject and its auxiliary; keeps a clause that states its date', () => {
+    // On the pattern of SemEval-2015 Wikinews sentences, with their headline: a lead that restates the headline
+    // stands for it, and the two-date sentences are read whatever the lead (they had been dropped with it).
+    const lead = 'Officials in Beijing have agreed to buy 60 Boeing 787 jets in a deal worth US$7.2 bn.';
+    const t = 'Boeing will begin production in 2006 and the aircraft should enter airline service in 2008.';
+    const u = 'The airline was to take delivery in May 2008, but will now receive the jet next month.';
+    const text = `${lead}\n\n${t}\n\n${u}`;
+    const next = { ...tx(text, 'next month', '2005-02', 'month'), anchor: '2005-01-29' };
+    const got = candidatesOf({ id: 'a', text, ...segment(text), headline: 'Beijing agrees to buy 60 Boeing 787 jets', published: { value: '2005-01-29' } }, 0, [
+      tx(text, '2006', '2006', 'year'), tx(text, '2008', '2008', 'year'), tx(text, 'May 2008', '2008-05', 'month'), next,
+    ]).map((c) => [c.sentence.text, c.own?.value ?? null]);
+    expect(got).toEqual([
+      [lead, null],
+      ['Boeing will begin production in 2006', '2006'],
+      ['the aircraft should enter airline service in 2008.', '2008'],
+      // Stated outright ("in May 2008"), as a whole sentence would be; "next month" alone, with no word of
+      // the event lexicon, is not.
+      ['The airline was to take delivery in May 2008', '2008-05'],
+    ]);
+  });
+
   it('titles a clause cut without its subject with the subject its sentence opens with', () => {
     const t = 'The mayor was cleared of fraud charges March 4, 2009, but was found liable for the losses two years later in a civil court.';
     const cands = candidatesOf({ id: 'a0', text: t, ...segment(t) }, 0, [tx(t, 'March 4, 2009', '2009-03-04', 'day'), tx(t, 'two years', 'P2Y', null, 'DURATION')]);

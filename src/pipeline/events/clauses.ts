@@ -32,6 +32,9 @@ const PATTERNS: Array<{ rank: number; re: RegExp; keep: 'after' | 'word' }> = [
   // after a bare "and". Not "and is", "and are": a state ("memos that were issued earlier this week and
   // are based on executive orders Trump signed last month") tells no second happening.
   { rank: 1.5, re: /\s+and\s+(?=(?:was|were|has|had|have|will|would|could|can|may|might|then|later)\s)/gu, keep: 'after' },
+  // "Boeing will begin production in 2006 and the aircraft should enter airline service in 2008": a new
+  // subject (a determiner and a noun) and its auxiliary after a bare "and".
+  { rank: 1.5, re: /\s+and\s+(?=(?:the|a|an|its|his|her|their|this|that)\s+[\p{L}-]+\s+(?:was|were|is|are|has|had|have|will|would|should|could|can|may|might)\s)/gu, keep: 'after' },
   // ", when the board rules", " if the board rules": the subordinator stays with its clause.
   // Not before a gerund ("before heading to", "after serving"): that phrase has no subject or time of its own.
   // Not "until": before a date it is a preposition ("until at least April 27"), not a clause.
