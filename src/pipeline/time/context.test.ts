@@ -52,6 +52,8 @@ rows('clause tense for bare weekdays and dates', [
   ['reads "this weekend" on a Monday as the weekend just gone unless the clause looks forward', 'Clinton is back from a visit this weekend to Haiti.', 'this weekend', '2013-03-18', '2013-W11-WE'],
   ['reads "this weekend" on a Monday in a forward-looking clause as the weekend ahead', 'The president may face mass protests this weekend.', 'this weekend', '2013-03-18', '2013-W12-WE'],
   ['reads "this week" on a Sunday in a clause that looks ahead as the week starting the next day', 'The Senate will vote on the bill this week.', 'this week', '2011-11-27', '2011-W48'],
+  ['reads a timetable word after "the <date>" as the noun the date names ("the March 3 vote"), not a verb', 'Two weeks after the March 3 vote, the council approved the budget.', 'March 3', '2005-04-04', '2005-03-03'],
+  ['still reads a timetable verb after its subject as looking ahead ("the council votes Tuesday")', 'The council votes Tuesday on the budget.', 'Tuesday', '2005-04-04', '2005-04-05'],
   ['reads "needs to" as looking ahead ("needs to erect fencing this week", said on a Sunday)', 'The city has said it needs to erect fencing this week for work at the plaza.', 'this week', '2011-11-27', '2011-W48'],
   ['keeps "this week" on a Sunday in a past clause as the week ending that day', 'Talks stalled this week.', 'this week', '2011-11-27', '2011-W47'],
   ['keeps "this week" on a Sunday with no tense as the week ending that day ("my program this week")', 'Thank you all for being part of my program this week.', 'this week', '2011-11-27', '2011-W47'],

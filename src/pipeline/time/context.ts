@@ -192,8 +192,12 @@ function clauseTense(text: string, start: number, end: number): Tense {
   const rAt: number[] = [];
   WORD.lastIndex = 0;
   for (let m = WORD.exec(rOrig); m; m = WORD.exec(rOrig)) rAt.push(m.index);
+  // "the March 3 vote", "a Tuesday meeting": after a determiner the expression modifies the word that
+  // follows it, a noun, not a timetable verb ("the council votes Tuesday").
+  const attributive = DETERMINERS.has(lw[lw.length - 1] ?? '');
   for (let i = 0; i < rlimit && i < 10 && i < bestDist; i++) {
     if (CLAUSE_OPENERS.has(rw[i]!) && !(rw[i] === 'and' && joinsNames(rOrig, rAt[i]!))) break;
+    if (i === 0 && attributive && SCHEDULED.has(rw[0]!)) continue;
     const t = tenseOf(rw, i, 'right');
     if (t && t !== 'present') { best = t; break; }
   }
