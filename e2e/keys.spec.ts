@@ -126,4 +126,26 @@ test.describe('keyboard', () => {
       expect(outline.width).toBeGreaterThanOrEqual(2);
     }
   });
+
+  test('the timeline\'s first Tab stop skips it, to the list of events', async ({ story, page }) => {
+    await story.open();
+    const skip = page.getByRole('main').getByRole('link', { name: 'Skip to the events list' });
+    await test.step('it is the stop just before the timeline, and shows when reached', async () => {
+      await skip.focus();
+      await expect(skip).toBeInViewport();
+      await page.keyboard.press('Tab');
+      await expect(story.timeline.getByRole('button', { name: 'Zoom out' })).toBeFocused();
+    });
+    await test.step('Enter moves focus past every mark and chip, to the list: the next Tab is its first row', async () => {
+      await page.keyboard.press('Shift+Tab');
+      await expect(skip).toBeFocused();
+      await page.keyboard.press('Enter');
+      await expect(story.list.getByRole('heading', { name: 'Events' })).toBeFocused();
+      await expect(page).not.toHaveURL(/#/);
+      await page.keyboard.press('Tab');
+      const focused = page.locator(':focus');
+      await expect(focused).toHaveCount(1);
+      expect(await focused.evaluate((el) => !!el.closest('.event-list') && !el.closest('.timeline'))).toBe(true);
+    });
+  });
 });

@@ -70,7 +70,8 @@ export function EventList() {
       ev.preventDefault();
       store.getState().select(null);
     }}>
-      <h2 id="event-list-heading" className="section-heading">Events</h2>
+      {/* Focusable: the page's "Skip to the events list" lands here. */}
+      <h2 id="event-list-heading" className="section-heading" tabIndex={-1}>Events</h2>
       {!all.length && <p className="empty">{items ? 'No events match the filters.' : 'No events yet.'}</p>}
       {folded > 0 && (
         <button

@@ -56,6 +56,9 @@ export function StoryLayout({ ref, indexHref, onIndex, onOpenDetails }: Props) {
       <main className="story">
         <RedirectNote />
         <UndatedNote />
+        {/* The timeline is 35 to 40 Tab stops on a long story (marks, "+N" chips, zoom buttons): 51 Tab presses
+            from the page's top to Egypt's first row. Its first stop skips them, as the embed's does. */}
+        {dated > 0 && <a className="skip-timeline" href="#event-list-heading" onClick={skipTimeline}>Skip to the events list</a>}
         <Timeline onOpenDetails={onOpenDetails} />
         <div className="columns">
           <EventList />
@@ -67,4 +70,12 @@ export function StoryLayout({ ref, indexHref, onIndex, onOpenDetails }: Props) {
       <PrintList />
     </div>
   );
+}
+
+/** Focus to the list's heading (a fragment link would add a history entry, which the app reads as a route). */
+function skipTimeline(e: React.MouseEvent<HTMLAnchorElement>): void {
+  e.preventDefault();
+  const heading = document.getElementById('event-list-heading');
+  heading?.focus({ preventScroll: true });
+  heading?.scrollIntoView({ block: 'nearest' });
 }
