@@ -14,7 +14,7 @@ import { sentenceTense } from './tense.ts';
 import { nested, TIMELINE_GRANULARITIES, finer } from './dates.ts';
 import { ANAPHORIC_DAY, usableOf } from './usableDates.ts';
 import { borrowedSubject, splitClauses } from './clauses.ts';
-import { directionAfter, offsetDate } from './relative.ts';
+import { countedFrom } from './relative.ts';
 import { isTranscript, opensQuote, programmeHeader, writersVoice } from './pageVoice.ts';
 
 /** The time tagger's output shape (src/pipeline/time, tagTimex). */
@@ -160,29 +160,6 @@ function withModifierYears(s: Sentence, inside: readonly TimexLike[]): readonly 
     (out ??= [...inside]).push({ start: at, end: at + 4, text: m[1]!, type: 'DATE', value: m[1]!, granularity: 'year', anchor: null, note: 'a year in a modifier' });
   }
   return out ? out.sort((a, b) => a.start - b.start) : inside;
-}
-
-/**
- * The sentence's expressions with each "two years later" (a DURATION followed by later/earlier) turned into
- * the date it points at, counted from a date the same sentence states before it. Not from an earlier
- * sentence: "the jury was dishing out payback for his acquittal 13 years earlier" counts from the jury's
- * time, which the previous sentence need not state.
- */
-function countedFrom(text: string, inside: readonly TimexLike[]): TimexLike[] {
-  const out = [...inside];
-  for (let k = 0; k < out.length; k++) {
-    const x = out[k]!;
-    if (x.type !== 'DURATION') continue;
-    const dir = directionAfter(text.slice(x.end, x.end + 16));
-    if (!dir) continue;
-    let anchor: string | null = null;
-    for (let j = k - 1; j >= 0; j--) if (out[j]!.type === 'DATE' && /^\d{4}/.test(out[j]!.value)) { anchor = out[j]!.value; break; }
-    const at = anchor ? offsetDate(anchor, x.value, dir.sign) : null;
-    if (!at) continue;
-    const end = x.end + dir.length;
-    out[k] = { ...x, end, text: text.slice(x.start, end), type: 'DATE', value: at.value, granularity: at.granularity, anchor, note: `counted from ${anchor}` };
-  }
-  return out;
 }
 
 const isStated = (found: ReturnType<typeof ownDate>): boolean => !!found && found !== 'conflict' && found.timex.anchor === null && /^\d{4}/.test(found.value);

@@ -107,6 +107,17 @@ describe('clauses of a sentence that tells two happenings', () => {
     expect(cu.map((c) => c.subject)).toEqual([undefined, 'Businesswoman Azza Zaki']);
   });
 
+  it('counts "three days after the January 30 elections" from the date that names the happening', () => {
+    const t = 'Three days after the January 30 elections, officials announced a recount.';
+    expect(mentions(t, [tx(t, 'Three days', 'P3D', null, 'DURATION'), tx(t, 'January 30', '2005-01-30', 'day')])).toEqual([[t, '2005-02-02', false]]);
+    // A length given roughly ("more than nine weeks") is sure of its month only, counted in days (3 April).
+    const u = 'More than nine weeks after the January 30 elections, the parliament voted in Mr Talabani.';
+    expect(mentions(u, [tx(u, 'More than nine weeks', 'P9W', null, 'DURATION'), tx(u, 'January 30', '2005-01-30', 'day')])).toEqual([[u, '2005-04', false]]);
+    // With no length of time before it, the named date stays the sentence's (the happening it names).
+    const v = 'The January 30 elections were marred by violence.';
+    expect(mentions(v, [tx(v, 'January 30', '2005-01-30', 'day')])).toEqual([[v, '2005-01-30', false]]);
+  });
+
   it('does not cut before a gerund, inside a quotation, or where no boundary lies between the dates', () => {
     const a = 'The senator spent an hour at the court Monday before flying to Ottawa, which she visited two weeks ago.';
     expect(mentions(a, [tx(a, 'Monday', '2021-05-10', 'day'), tx(a, 'two weeks ago', '2021-W17', 'week')])).toEqual([[a, '2021-05-10', true]]);

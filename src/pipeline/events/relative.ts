@@ -7,6 +7,7 @@
  * day, and only when the anchor is at least that precise ("two months later" after "in 1995" is no month).
  */
 import type { Granularity } from '../../schema/index.ts';
+import type { TimexLike } from './candidates.ts';
 
 /**
  * Not "three days later than originally planned": a comparison measures a delay, it points at no date
@@ -62,3 +63,56 @@ function isoWeek(ms: number): string {
 
 const pad2 = (n: number) => String(n).padStart(2, '0');
 const pad4 = (n: number) => String(n).padStart(4, '0');
+
+/** "after the " / "before the " between a length of time and the date of the happening it counts from. */
+const NAMED_AFTER = /^\s+(after|before)\s+the\s+/i;
+/** A length of time given roughly. */
+const APPROXIMATE = /^(?:more than|over|nearly|almost|about|around|some|roughly|less than|under|just over|just under|at least)\b/i;
+/** The month of a day or a month counted, as a date value; a year stays a year. */
+function monthOf(at: { value: string; granularity: Granularity } | null): { value: string; granularity: Granularity } | null {
+  return at && /^\d{4}-\d{2}/.test(at.value) ? { value: at.value.slice(0, 7), granularity: 'month' } : at;
+}
+/** The name after such a date: a word, or two before a comma ("elections", "military coup,"). */
+const NAMED_NOUN = /^\s+[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*(?=,))?/;
+
+/**
+ * The sentence's expressions with each "two years later" (a DURATION followed by later/earlier) turned into
+ * the date it points at, counted from a date the same sentence states before it. Not from an earlier
+ * sentence: "the jury was dishing out payback for his acquittal 13 years earlier" counts from the jury's
+ * time, which the previous sentence need not state.
+ */
+export function countedFrom(text: string, inside: readonly TimexLike[]): TimexLike[] {
+  let out = [...inside];
+  for (let k = 0; k < out.length; k++) {
+    const x = out[k]!;
+    if (x.type !== 'DURATION') continue;
+    // "Three days after the January 30 elections, officials announced a recount": a length of time after
+    // a happening its date names counts from that date, and the date only names the happening.
+    const named = NAMED_AFTER.exec(text.slice(x.end, x.end + 20));
+    const base = named ? out[k + 1] : undefined;
+    if (named && base && base.type === 'DATE' && base.start === x.end + named[0].length && /^\d{4}-\d{2}-\d{2}$/.test(base.value) && /^\s+[a-z]/.test(text.slice(base.end, base.end + 3))) {
+      const sign = named[1]!.toLowerCase() === 'before' ? -1 : 1;
+      // "More than nine weeks after", "nearly a month after": only the month is sure (counted in days).
+      const weeks = /^P(\d{1,3})W$/.exec(x.value);
+      const at = APPROXIMATE.test(x.text) ? monthOf(offsetDate(base.value, weeks ? `P${Number(weeks[1]) * 7}D` : x.value, sign)) : offsetDate(base.value, x.value, sign);
+      if (at) {
+        // The expression reaches over the happening's name ("... the January 30 elections"), so that a title
+        // leaves it out whole.
+        const noun = NAMED_NOUN.exec(text.slice(base.end, base.end + 40));
+        const end = base.end + (noun ? noun[0].length : 0);
+        out[k] = { ...x, end, text: text.slice(x.start, end), type: 'DATE', value: at.value, granularity: at.granularity, anchor: base.value, note: `counted from ${base.value}` };
+        out = out.filter((_, j) => j !== k + 1);
+        continue;
+      }
+    }
+    const dir = directionAfter(text.slice(x.end, x.end + 16));
+    if (!dir) continue;
+    let anchor: string | null = null;
+    for (let j = k - 1; j >= 0; j--) if (out[j]!.type === 'DATE' && /^\d{4}/.test(out[j]!.value)) { anchor = out[j]!.value; break; }
+    const at = anchor ? offsetDate(anchor, x.value, dir.sign) : null;
+    if (!at) continue;
+    const end = x.end + dir.length;
+    out[k] = { ...x, end, text: text.slice(x.start, end), type: 'DATE', value: at.value, granularity: at.granularity, anchor, note: `counted from ${anchor}` };
+  }
+  return out;
+}
