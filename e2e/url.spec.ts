@@ -53,6 +53,37 @@ test.describe('the URL is the state', () => {
     await expect.poll(focus).toBe('Time axis');
   });
 
+  test('Back and Forward to the reader give focus to its passage, on screen; Back from it, to the event', async ({ story, page }) => {
+    const focus = () => page.evaluate(() => {
+      const a = document.activeElement;
+      if (!a || a === document.body) return 'nothing';
+      const r = a.getBoundingClientRect();
+      const shown = r.width > 0 && r.bottom > 0 && r.top < window.innerHeight && r.right > 0 && r.left < window.innerWidth;
+      const what = a.closest('.reader') ? `reader: ${a.getAttribute('aria-current') ?? a.tagName}` : a.getAttribute('data-event-id') ?? a.tagName;
+      return shown ? what : `off screen: ${what}`;
+    });
+    // A short window: the page scrolls down to the sources, and the browser would restore that scroll on Back.
+    await page.setViewportSize({ width: 1280, height: 420 });
+    await story.open();
+    await story.row('DHS issues new orders').click();
+    const read = story.sources.getByRole('link', { name: /Read in context/ }).last();
+    await read.focus();
+    await page.keyboard.press('Enter');
+    await expect(story.reader).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(story.reader).toHaveCount(0);
+    await page.goBack();
+    await expect(story.reader).toBeVisible();
+    await expect.poll(focus).toBe('reader: location');
+    await page.goBack();
+    await expect(story.reader).toHaveCount(0);
+    await expect(story.details.getByRole('heading', { level: 2 })).toHaveText(/DHS issues new orders/);
+    await expect.poll(focus).toBe('dhs-orders');
+    await page.goForward();
+    await expect(story.reader).toBeVisible();
+    await expect.poll(focus).toBe('reader: location');
+  });
+
   test('Back from the event list keeps focus in the list, on the event before, under another date heading too', async ({ story, page }) => {
     await story.open();
     await story.row('Videgaray warns').click();
