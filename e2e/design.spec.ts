@@ -56,6 +56,36 @@ test.describe('design and accessibility', () => {
     await expect(printed.getByText(/^Printed with filters/)).toHaveText('Printed with filters: 3 of 11 events: from Wednesday 22 February 2017 to Thursday 23 February 2017; words “Kelly”.');
   });
 
+  test('with an event or an article open, that is what prints, whole, instead of the list', async ({ story, page }) => {
+    await story.open('dhs-orders/');
+    await expect(story.sources.getByRole('listitem')).toHaveCount(2);
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.getByRole('region', { name: 'Dated list for print' })).toHaveCount(0);
+    await expect(story.details.getByRole('heading', { level: 2 })).toBeVisible();
+    await expect(story.sources.getByRole('listitem').last()).toBeVisible();
+    await expect(story.list).toBeHidden();
+    await expect(story.timeline).toBeHidden();
+    await expect(story.details.getByRole('button', { name: 'Share this event' })).toBeHidden();
+    await expect(story.sources.getByRole('link', { name: /Read in context/ }).first(), 'a link that opens a view does nothing on paper').toBeHidden();
+    await test.step('the reader: the article, down to its last paragraph', async () => {
+      await page.emulateMedia({ media: 'screen' });
+      await story.sources.getByRole('link', { name: /Read in context/ }).first().click();
+      await expect(story.reader).toBeVisible();
+      await page.emulateMedia({ media: 'print' });
+      await expect(page.getByRole('region', { name: 'Dated list for print' })).toHaveCount(0);
+      await expect(story.reader.locator('.reader-text p').last()).toBeVisible();
+      const cut = await story.reader.evaluate((el) => { const side = el.closest('.side') as HTMLElement; return side.scrollHeight - side.clientHeight; });
+      expect(cut, 'the panel does not scroll on paper').toBeLessThanOrEqual(1);
+    });
+    await test.step('closed, the list prints again', async () => {
+      await page.emulateMedia({ media: 'screen' });
+      await page.keyboard.press('Escape');
+      await story.details.getByRole('link', { name: /^Close/ }).click();
+      await page.emulateMedia({ media: 'print' });
+      await expect(page.getByRole('region', { name: 'Dated list for print' }).getByRole('listitem')).toHaveCount(11);
+    });
+  });
+
   test('makes no request outside the site', async ({ story, page }) => {
     const outside: string[] = [];
     page.on('request', (r) => { if (!r.url().startsWith('http://localhost')) outside.push(r.url()); });

@@ -1,13 +1,14 @@
 import { useEffect, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { useTimeline } from '../../store/context.ts';
-import { selectFilters, selectItems, selectOutlets, selectShown, selectStory } from '../../store/selectors.ts';
+import { selectFilters, selectItems, selectOutlets, selectReader, selectSelected, selectShown, selectStory } from '../../store/selectors.ts';
 import { dateWords } from '../../timeline/dates.ts';
 import { filterWords } from './filterWords.ts';
 
 /**
  * The timeline as a dated list with sources, for paper. Rendered only while printing (beforeprint), so a
- * 10,000-event story does not keep 10,000 hidden rows in the page.
+ * 10,000-event story does not keep 10,000 hidden rows in the page; not while an event or the reader is open,
+ * which print instead.
  */
 export function PrintList() {
   const [printing, setPrinting] = useState(false);
@@ -16,6 +17,8 @@ export function PrintList() {
   const filters = useTimeline(selectFilters);
   const total = useTimeline(selectItems).length;
   const outlets = useTimeline(selectOutlets);
+  // An open event or article prints in place of the list (print.css, .app--open).
+  const open = useTimeline((s) => selectSelected(s) !== null || selectReader(s) !== null);
   useEffect(() => {
     const before = () => flushSync(() => setPrinting(true));
     const after = () => setPrinting(false);
@@ -31,7 +34,7 @@ export function PrintList() {
       media.removeEventListener('change', change);
     };
   }, []);
-  if (!printing) return null;
+  if (!printing || open) return null;
   const articles = new Map(story.articles.map((a) => [a.id, a]));
   const source = filters.source ? outlets.outlets.find((o) => o.key === outlets.keyOf(filters.source))?.label ?? null : null;
   // Paper keeps no filter bar: the list says what it was printed with (it had read as the whole story).

@@ -40,7 +40,9 @@ export function StoryLayout({ ref, indexHref, onIndex, onOpenDetails }: Props) {
   // The story's period as the index says it (its key events' span, src/schema/period.ts).
   const period = useMemo(() => { const [from, to] = periodOf(story.events); return from && to ? formatSpan(from, to, periodAbout(story.events, [from, to])) : null; }, [story]);
   return (
-    <div className="app" ref={ref}>
+    // On paper, an open event or article is what prints (print.css): a journalist printing the article they
+    // read in context had got Egypt's whole list, 275 pages.
+    <div className={`app${reader ? ' app--open app--reading' : selected ? ' app--open' : ''}`} ref={ref}>
       <header className="masthead">
         <p className="brand">
           {indexHref ? <a href={indexHref} onClick={(e) => { if (e.button === 0 && !e.metaKey && !e.ctrlKey) { e.preventDefault(); onIndex(); } }}>Dateline</a> : 'Dateline'}
