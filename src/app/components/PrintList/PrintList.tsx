@@ -4,6 +4,7 @@ import { useTimeline } from '../../store/context.ts';
 import { selectFilters, selectItems, selectOutlets, selectReader, selectSelected, selectShown, selectStory } from '../../store/selectors.ts';
 import { dateWords } from '../../timeline/dates.ts';
 import { filterWords } from './filterWords.ts';
+import { sourceWords } from './sourceWords.ts';
 
 /**
  * The timeline as a dated list with sources, for paper. Rendered only while printing (beforeprint), so a
@@ -47,13 +48,7 @@ export function PrintList() {
           <li key={item.event.id}>
             <p className="print-date">{dateWords(item.dateLabel, item.event.date)}</p>
             <p className="print-title">{item.event.title}</p>
-            <p className="print-sources">
-              Sources:{' '}
-              {item.event.articles.map((id, i) => {
-                const a = articles.get(id);
-                return <span key={id}>{i ? '; ' : ''}{a?.publisher ?? a?.title ?? id}{a?.url ? ` (${a.url})` : ''}</span>;
-              })}
-            </p>
+            <p className="print-sources">Sources: {sourceWords(item.event.articles, articles)}</p>
           </li>
         ))}
       </ol>
