@@ -95,6 +95,8 @@ test.describe('the event list', () => {
     const list = page.getByRole('region', { name: 'Events', exact: true });
     await expect(list.getByRole('link', { name: /^Happening number 220\b/ })).toHaveAttribute('aria-current', 'true');
     await expect(list.getByRole('button', { name: /^Show earlier events \(200 more\)$/ })).toBeVisible();
+    // The page opens at its top, where the window shows the list's first rows only: the row is among them.
+    await expect(list.getByRole('link', { name: /^Happening number 220\b/ })).toBeInViewport();
   });
 });
 

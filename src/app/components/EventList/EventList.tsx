@@ -57,8 +57,11 @@ export function EventList() {
     const el = list?.querySelector<HTMLElement>(`[data-event-id="${CSS.escape(selectedId)}"]`);
     if (!list || !el || list.scrollHeight <= list.clientHeight) return;
     const top = el.offsetTop; // the list is the offset parent (position: relative)
-    if (top < list.scrollTop + 40 || top + el.offsetHeight > list.scrollTop + list.clientHeight) {
-      list.scrollTop = top - list.clientHeight / 3;
+    // What of the list the window shows: a deep link opens the page at its top, where only the list's first
+    // 220 px are in a 900 px window (Egypt), and a row placed a third down the whole list was below the fold.
+    const seen = Math.max(80, Math.min(list.clientHeight, window.innerHeight - list.getBoundingClientRect().top));
+    if (top < list.scrollTop + 40 || top + el.offsetHeight > list.scrollTop + seen) {
+      list.scrollTop = top - seen / 3;
     }
   }, [selectedId]);
 
