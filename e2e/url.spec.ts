@@ -9,6 +9,16 @@ test.describe('the URL is the state', () => {
     await expect(story.page).toHaveTitle(/White House says Trump used/);
   });
 
+  test('a deep link opened in one column (a 1440 px window at 200% zoom) shows its event, not only the filters', async ({ story, page }) => {
+    await page.setViewportSize({ width: 720, height: 450 });
+    await story.open('white-house-clarifies/');
+    await expect(story.details.getByRole('heading', { level: 2 })).toBeInViewport();
+    await test.step('the story alone opens at the top of the page', async () => {
+      await story.open();
+      await expect(page.getByRole('heading', { level: 1 })).toBeInViewport();
+    });
+  });
+
   test('each selection is a history entry; Back and Forward step through them', async ({ story, page }) => {
     await story.open();
     await story.row('DHS issues new orders').click();

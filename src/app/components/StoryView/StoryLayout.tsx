@@ -30,9 +30,17 @@ export function StoryLayout({ ref, indexHref, onIndex, onOpenDetails }: Props) {
   const side = useRef<HTMLDivElement>(null);
   const first = useRef(true);
   // On a phone the panel sits above the list: bring it into view when something opens.
+  // A deep link to an event does so once, at once: at 200% zoom (720 x 450) Egypt's header and filters filled
+  // the window and the event opened 800 px down, out of sight (the reader brings its own passage into view).
   useEffect(() => {
-    if (first.current) { first.current = false; return; }
-    if (!(selected || reader) || !window.matchMedia('(max-width: 759px)').matches) return;
+    const narrow = window.matchMedia('(max-width: 759px)').matches;
+    if (first.current) {
+      first.current = false;
+      const top = side.current?.getBoundingClientRect().top ?? 0;
+      if (selected && !reader && narrow && top > window.innerHeight - 120) side.current?.scrollIntoView({ block: 'start' });
+      return;
+    }
+    if (!(selected || reader) || !narrow) return;
     const reduce = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
     side.current?.scrollIntoView({ block: 'start', behavior: reduce ? 'auto' : 'smooth' });
   }, [selected, reader]);
