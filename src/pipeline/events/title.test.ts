@@ -116,6 +116,8 @@ describe('titleFrom', () => {
       .toBe('The floods drastically changed how residents saw the regional government');
     expect(titleFrom('Daily Planet reports the mayor’s fortune was $2 million when she left office.', null)).toBe('The mayor’s fortune was $2 million when she left office');
     expect(titleFrom('Jones, who left the courthouse in handcuffs, spent his first night in the county jail.', null)).toBe('Jones spent his first night in the county jail');
+    // "whose" opens such an aside too (mn17: the title had stopped at "Fred Guttenberg, whose daughter Jaime was killed").
+    expect(titleFrom('Ann Lee, whose son was hurt in the crash, told reporters that the road had been closed.', null)).toBe('Ann Lee told reporters that the road had been closed');
   });
 
   it('keeps the reported news when only its source follows the comma, and reads "reports" before a verb as a noun', () => {
