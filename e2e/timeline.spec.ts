@@ -146,4 +146,19 @@ test.describe('the time axis', () => {
     await expect.poll(async () => (await story.ticks()).join(' ')).toMatch(/Feb/);
     expect((await story.ticks()).join(' ')).not.toMatch(/\b\d{1,2} (?:Jan|Feb|Mar)\b/);
   });
+
+  test('a zoom by keyboard says the days it brought on screen, once it rests; the opening view says nothing', async ({ story, page }) => {
+    await story.open();
+    const status = story.timeline.getByRole('status');
+    await page.waitForTimeout(800);
+    await expect(status).toHaveText('');
+    await story.timeline.getByRole('button', { name: 'Zoom in' }).focus();
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Enter');
+    await expect(status).toHaveText(/^Showing \d{1,2} [A-Z][a-z]{2,3} 2017 to \d{1,2} [A-Z][a-z]{2,3} 2017\.$/);
+    const zoomedIn = await status.textContent();
+    await story.timeline.getByRole('button', { name: 'Whole story' }).press('Enter');
+    await expect(status).not.toHaveText(zoomedIn!);
+    await expect(status).toHaveText(/^Showing .+ 2017\.$/);
+  });
 });

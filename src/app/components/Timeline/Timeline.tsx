@@ -16,6 +16,7 @@ import { EventMark } from './EventMark.tsx';
 import { CLUSTER_ROW, LABEL_WIDTH, laneCount, timelineHeight } from './layout.ts';
 import { handleTimelineKey } from './useTimelineKeys.ts';
 import { useFollowRange } from './useFollowRange.ts';
+import { ViewStatus } from './ViewStatus.tsx';
 
 /** The density strip spans the story's own period (or the days of a date range) and a tenth more either side; far recalls sit at its ends. */
 const stripSpan = ([a, b]: [number, number]): [number, number] => [a - (b - a) / 10, b + (b - a) / 10];
@@ -280,6 +281,7 @@ export function Timeline({ onOpenDetails, maxLanes = Infinity }: { onOpenDetails
     return items.length ? items : null;
   }, [listed, shown]);
   const count = shown.length;
+  const dayLabel = useCallback((t: number) => (!Number.isFinite(t) ? '' : (yearless && yearless(new Date(t).getUTCFullYear()) ? DAY_MONTH : DAY_MONTH_YEAR).format(t)), [yearless]);
   if (!domain) {
     return (
       <section className="timeline timeline--empty" aria-label="Timeline">
@@ -359,9 +361,10 @@ export function Timeline({ onOpenDetails, maxLanes = Infinity }: { onOpenDetails
           domain={rangeSpan ? stripSpan(rangeSpan) : framesPeriod && period ? stripSpan(period) : domain}
           viewAt={(x, zoom) => [scale.invert(-x / zoom).getTime(), scale.invert((width - x) / zoom).getTime()]}
           onJump={(t) => panZoom.current?.centerOn(scale(t))}
-          label={(t) => (!Number.isFinite(t) ? '' : (yearless && yearless(new Date(t).getUTCFullYear()) ? DAY_MONTH : DAY_MONTH_YEAR).format(t))}
+          label={dayLabel}
         />
       )}
+      <ViewStatus scale={scale} label={dayLabel} />
       {listedItems && (
         <ClusterList
           items={listedItems}
