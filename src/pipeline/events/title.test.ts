@@ -116,6 +116,10 @@ describe('titleFrom', () => {
       .toBe('The floods drastically changed how residents saw the regional government');
     expect(titleFrom('Daily Planet reports the mayor’s fortune was $2 million when she left office.', null)).toBe('The mayor’s fortune was $2 million when she left office');
     expect(titleFrom('Jones, who left the courthouse in handcuffs, spent his first night in the county jail.', null)).toBe('Jones spent his first night in the county jail');
+    // An aside between dashes up to 150 characters (mn14: "The suit – filed Friday by ..., which owns ... – says ...").
+    expect(titleFrom('The suit – filed by a landowner, which owns a lot of property used for cannabis businesses in the city – says the ordinance violates state law.', null)).toBe('The suit says the ordinance violates state law');
+    // Not from a dateline's dash: "MOSCOW -- ..." opens no aside.
+    expect(titleFrom('MOSCOW -- For the past eight years, the political strength of the Kremlin rested on a bargain -- a soaring economy and a steady drive.', null)).not.toMatch(/^MOSCOW a soaring/);
     // "whose" opens such an aside too (mn17: the title had stopped at "Fred Guttenberg, whose daughter Jaime was killed").
     expect(titleFrom('Ann Lee, whose son was hurt in the crash, told reporters that the road had been closed.', null)).toBe('Ann Lee told reporters that the road had been closed');
   });

@@ -32,7 +32,7 @@ const TRAILING_SOURCE = new RegExp(`,(["”]?)\\s*(?:according to [^,]+|(?:the\\
 /** "Cosby, who left the courthouse in handcuffs, spent ...", "Wyatt, the publicist, said ...": the subject's aside. */
 const APPOSITIVE = /^((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*),\s+(?:who|whose|which|the|a|an|an?\s+\d+-year-old)\s[^,"“”]{3,90},\s+(?=[a-z])/;
 /** "The murders -- and the trial -- changed ...": an aside between dashes (outside quotations). */
-const DASH_ASIDE = /\s[-–—]{1,2}\s[^-–—"“”]{1,80}\s[-–—]{1,2}\s/g;
+const DASH_ASIDE = /\s[-–—]{1,2}\s[^-–—"“”]{1,150}\s[-–—]{1,2}\s/g;
 /** "Celebrity Net Worth reports O.J. Simpson's net worth was ...": a leading media attribution. */
 /** A title cut right after a verb of saying, the source its only words before it (not a passive "was reported"). */
 const SAYING_END = /^(?![^,;"“”]*\b(?:was|were|is|are|be|been|being)\s+\S+$)[^,;"“”]{2,90}\s(?:said|says|reported|reports|added|wrote|noted|concluded|showed)(?:\s+that)?[,:]?$/;
@@ -107,7 +107,9 @@ export function titleDraft(sentence: string, timexText: string | null, headline 
   s = s.replace(/\s+([.,;:!?])/g, '$1');
   const comma = s.includes(',');
   if (comma) s = headline ? s.replace(LONG_APPOSITIVE, '$1 ').replace(SUBJECT_PARTICIPLE, '$1 ') : s.replace(APPOSITIVE, '$1 ');
-  s = s.replace(DASH_ASIDE, (m, at: number, all: string) => (inside(all, at) ? m : ' '));
+  // Not after a dateline ("MOSCOW -- For the past eight years ... -- a soaring economy"): a lowercase word
+  // must stand before the aside.
+  s = s.replace(DASH_ASIDE, (m, at: number, all: string) => (inside(all, at) || !/[a-z]/.test(all.slice(0, at)) ? m : ' '));
   // After a quotation, a named speaker stays (Jones was "on a spree," Alvarez said): the claim is theirs.
   if (comma) s = s.replace(TRAILING_SOURCE, (m, q: string) => (q && /^,["”]\s*[A-Z]/.test(m) ? m : q)).replace(/,\s*\d{1,3},/, '');
   if (headline && comma) s = s.replace(LONG_TRAILING_SOURCE, '');
