@@ -11,8 +11,10 @@ const DATELINE = /^[A-Z][\w .,'’]{0,40}\([\w .]+\)\s*\.?\s*[-–—]\s*|^[A-Z]
 /**
  * Openers that tie a sentence to its neighbours, not to its happening: "However,", "This comes after". A
  * discourse word followed by "of" heads a phrase instead ("Instead of looking forward to ..."): it stays.
+ * A sentence adverb ("Possibly,", "Reportedly,", "In fact,") goes only with its comma: without one it may
+ * be part of the clause ("Originally from Texas, he ...").
  */
-const DISCOURSE = new RegExp(`^(?:(?:${rules.discourse.join('|')})\\b(?!\\s+of\\b),?\\s*|(?:This|That|It|The move|The decision) (?:comes?|came) (?:after|as|amid|just days after|days after|a day after|weeks after)\\s+)+`, 'i');
+const DISCOURSE = new RegExp(`^(?:(?:${rules.discourse.join('|')})\\b(?!\\s+of\\b),?\\s*|(?:${rules.sentenceAdverbs.join('|')}),\\s*|(?:This|That|It|The move|The decision) (?:comes?|came) (?:after|as|amid|just days after|days after|a day after|weeks after)\\s+)+`, 'i');
 /** First words of a leading phrase that ends at its comma: prepositions, subordinators, participles. */
 const LEAD_WORD = new RegExp(`^(?:${rules.leadOpeners.join('|')}|[A-Z][a-z]{2,}(?:ed|ing)(?=\\s+[a-z]|,)|(?:An?|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Several|Many|\\d+)\\s+(?:years?|months?|weeks?|days?|hours?|decades?)\\s+(?:after|before|later|earlier|ago))\\b`);
 /** What a main clause may not start with: a number ("After Bill Cosby, 81, was ..."), a conjunction or a verb. */

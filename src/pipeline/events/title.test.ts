@@ -83,6 +83,9 @@ describe('titleFrom', () => {
     // mn02 article_01, with the event's main person known
     expect(titleFrom('After Bill Cosby was sentenced to prison on Tuesday, his defense team made fiery accusations of racism and sexism in statements outside the courthouse.', 'on Tuesday', 'Bill Cosby'))
       .toMatch(/^Bill Cosby’s defense team made fiery accusations/);
+    // A sentence adverb with its comma goes too (Timeline17 Egypt); without a comma it may be part of the clause.
+    expect(titleFrom('Privately, U.S. officials fear that the president may be in over his head.', null)).toBe('U.S. officials fear that the president may be in over his head');
+    expect(titleFrom('Originally from Texas, the singer moved to Nashville in 1990.', '1990')).not.toMatch(/^from Texas/i);
   });
 
   it('drops an "instead of" phrase to its comma, never leaving its "of" to open the title', () => {
