@@ -34,6 +34,20 @@ test.describe('the reader', () => {
     await expect(next).toHaveAttribute('aria-disabled', 'true');
     await steps.getByRole('button', { name: 'Previous passage' }).click();
     await expect(steps).toContainText('Passage 1 of 2 about this event');
+    await test.step('by keyboard, focus stays on the button pressed, both in sight, and the step says the passage it reached', async () => {
+      // A short window: the reader's panel scrolls to the passage, and the button must not scroll away with the text.
+      await page.setViewportSize({ width: 1280, height: 420 });
+      await next.focus();
+      await page.keyboard.press('Enter');
+      await expect(steps.getByRole('status')).toHaveText(`Passage 2 of 2 about this event: ${later.text}`);
+      await expect(next).toBeFocused();
+      await expect(story.reader.locator('mark.current')).toBeInViewport();
+      await expect(next).toBeInViewport({ ratio: 1 });
+      await page.keyboard.press('Shift+Tab');
+      await page.keyboard.press('Enter');
+      await expect(steps.getByRole('status')).toHaveText(/^Passage 1 of 2 about this event: /);
+      await expect(steps.getByRole('button', { name: 'Previous passage' })).toBeFocused();
+    });
   });
 
   test('Escape on the timeline closes it, and Back reopens it', async ({ story, page }) => {

@@ -59,8 +59,15 @@ export function Reader() {
   // A tokenized corpus's text (Timeline17) shown as a reader writes it, piece by piece: offsets unchanged.
   const show = useMemo(() => displayFor(text?.text ?? ''), [text]);
 
+  // Set by "Previous/Next passage": the passage is shown and said (PassageSteps' status), and focus stays on
+  // the button, so it can be pressed again (focus had gone to the passage: 34 Shift+Tab presses back to
+  // "Next passage" across a CNN live page's marked sentences).
+  const stepping = useRef(false);
   useEffect(() => {
-    if (currentRef.current) {
+    if (currentRef.current && stepping.current) {
+      stepping.current = false;
+      revealInScroller(currentRef.current);
+    } else if (currentRef.current) {
       revealInScroller(currentRef.current);
       currentRef.current.focus({ preventScroll: true });
       revealOnceFromLink(currentRef.current);
@@ -117,7 +124,7 @@ export function Reader() {
           <ul>{loaded.errors.map((m, i) => <li key={i}>{m}</li>)}</ul>
         </div>
       )}
-      {own.length > 1 && <PassageSteps own={own} at={reader.at} go={(at) => store.getState().openReader(article.id, at)} />}
+      {own.length > 1 && <PassageSteps own={own} at={reader.at} words={(m) => show(text!.text.slice(m.start, m.end))} go={(at) => { stepping.current = true; store.getState().openReader(article.id, at); }} />}
       <div className="reader-text">
         {paragraphs.map((p) => (
           <p key={p.start}>
@@ -182,14 +189,19 @@ function openFromReader(select: () => void): void {
 /**
  * "Passage 2 of 3 about this event", with the previous and next: an article that tells the open event in
  * several places is read passage by passage (Tab had gone through every marked sentence of every event).
+ * A step keeps focus on its button and says the passage it reached.
  */
-function PassageSteps({ own, at, go }: { own: readonly { start: number; end: number }[]; at: number | null; go: (at: number) => void }) {
+function PassageSteps({ own, at, words, go }: { own: readonly { start: number; end: number }[]; at: number | null; words: (m: { start: number; end: number }) => string; go: (at: number) => void }) {
   const here = at === null ? -1 : own.findIndex((m) => m.start <= at && at < m.end);
   const before = here >= 0 ? here - 1 : own.findLastIndex((m) => at !== null && m.end <= at);
   const after = here >= 0 ? here + 1 : own.findIndex((m) => at === null || m.start > at);
   return (
     <nav className="reader-steps" aria-label="This event in the article">
-      <span>{here >= 0 ? `Passage ${here + 1} of ${own.length} about this event` : `${own.length} passages about this event`}</span>
+      {/* A status: a step says where it went, and the passage's words (focus stays on the button pressed). */}
+      <span role="status">
+        {here >= 0 ? `Passage ${here + 1} of ${own.length} about this event` : `${own.length} passages about this event`}
+        {here >= 0 && <span className="visually-hidden">: {words(own[here]!)}</span>}
+      </span>
       {/* aria-disabled, not disabled: at the last passage focus stays on "Next" instead of falling to the page. */}
       <button type="button" className="link-button" aria-disabled={before < 0 || undefined} onClick={() => { if (before >= 0) go(own[before]!.start); }}>Previous passage</button>
       <button type="button" className="link-button" aria-disabled={after < 0 || after >= own.length || undefined} onClick={() => { if (after >= 0 && after < own.length) go(own[after]!.start); }}>Next passage</button>
