@@ -1,6 +1,6 @@
 /// <reference lib="dom" />
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test } from './support/fixtures.ts';
+import { expect, seedStory, test } from './support/fixtures.ts';
 
 test.describe('design and accessibility', () => {
   for (const scheme of ['light', 'dark'] as const) {
@@ -84,6 +84,14 @@ test.describe('design and accessibility', () => {
       await page.emulateMedia({ media: 'print' });
       await expect(page.getByRole('region', { name: 'Dated list for print' }).getByRole('listitem')).toHaveCount(11);
     });
+  });
+
+  test('the headings outline the page: the story, its timeline, its events, the open event', async ({ story, page }) => {
+    await story.open('dhs-orders/');
+    await expect(story.details.getByRole('heading', { level: 2 })).toBeVisible();
+    const outline = await page.evaluate(() => [...document.querySelectorAll('h1, h2')].map((h) => `${h.tagName} ${h.textContent}`));
+    expect(outline).toEqual(['H1 ' + seedStory.title, 'H2 Timeline', 'H2 Events', 'H2 ' + seedStory.events.find((e) => e.id === 'dhs-orders')!.title]);
+    await expect(story.timeline.getByRole('heading', { level: 2, name: 'Timeline' })).toHaveCount(1);
   });
 
   test('makes no request outside the site', async ({ story, page }) => {

@@ -285,6 +285,7 @@ export function Timeline({ onOpenDetails, maxLanes = Infinity }: { onOpenDetails
   if (!domain) {
     return (
       <section className="timeline timeline--empty" aria-label="Timeline">
+        <h2 className="visually-hidden">Timeline</h2>
         <p className="timeline-hint">No dated events in this story yet, so there is nothing to place on the time axis. The articles can still be read.</p>
         {missing && <p className="timeline-message" role="alert">This story has no event “{selectedId}”.</p>}
       </section>
@@ -296,6 +297,8 @@ export function Timeline({ onOpenDetails, maxLanes = Infinity }: { onOpenDetails
       aria-label="Timeline"
       onKeyDown={(e) => handleTimelineKey(e, { store, panZoom: () => panZoom.current, selectAndFocus, openDetails: onOpenDetails })}
     >
+      {/* Heading navigation had gone from the story's title to "Events", past the timeline. */}
+      <h2 className="visually-hidden">Timeline</h2>
       <div className="timeline-toolbar">
         <p className="timeline-hint" id="timeline-hint">
           {count ? `${count} dated ${count === 1 ? 'event' : 'events'}` : 'No events match the filters'}
