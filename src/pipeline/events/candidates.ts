@@ -124,7 +124,6 @@ export function candidatesOf(article: ArticleSentences, articleIndex: number, ti
 
 type Found = ReturnType<typeof ownDate>;
 
-
 /**
  * The mentions one sentence gives: itself, or, when it tells two happenings, each clause with its own date
  * where a clause boundary lies between them (events/clauses.ts). A sentence that tells two happenings and

@@ -79,7 +79,8 @@ const NAMED_NOUN = /^\s+[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*(?=,))?/;
  * The sentence's expressions with each "two years later" (a DURATION followed by later/earlier) turned into
  * the date it points at, counted from a date the same sentence states before it. Not from an earlier
  * sentence: "the jury was dishing out payback for his acquittal 13 years earlier" counts from the jury's
- * time, which the previous sentence need not state.
+ * time, which the previous sentence need not state. And each "three days after the January 30 elections"
+ * (a DURATION, "after" or "before", then the date of a named happening) counted from that date.
  */
 export function countedFrom(text: string, inside: readonly TimexLike[]): TimexLike[] {
   let out = [...inside];
