@@ -98,5 +98,22 @@ test.describe('the event list', () => {
     // The page opens at its top, where the window shows the list's first rows only: the row is among them.
     await expect(list.getByRole('link', { name: /^Happening number 220\b/ })).toBeInViewport();
   });
-});
 
+  test('paging by keyboard gives focus to the first row of the page shown, never to the page', async ({ page }) => {
+    const base = seedStory.events.find((e) => e.id === 'dhs-orders')!;
+    const day = (i: number) => new Date(Date.UTC(2017, 0, 1) + i * 86_400_000).toISOString().slice(0, 10);
+    const events = Array.from({ length: 250 }, (_, i) => ({ ...base, id: `event-${i + 1}`, title: `Happening number ${i + 1}`, date: { ...base.date, value: day(i) } }));
+    await serveStories(page, [{ ...seedStory, id: 'long-list', events } as never]);
+    await page.goto('/long-list/event-220/');
+    const list = page.getByRole('region', { name: 'Events', exact: true });
+    const row = (n: number) => list.getByRole('link', { name: new RegExp(`^Happening number ${n}\\b`) });
+    await list.getByRole('button', { name: 'Show earlier events (200 more)' }).press('Enter');
+    await expect(row(101)).toBeFocused();
+    await list.getByRole('button', { name: 'Show earlier events (100 more)' }).press('Enter');
+    await expect(row(1)).toBeFocused();
+    await expect(row(1)).toBeInViewport();
+    await list.getByRole('button', { name: 'Show later events (150 more)' }).press('Enter');
+    await expect(row(101)).toBeFocused();
+    await expect(row(101)).toBeInViewport();
+  });
+});

@@ -47,7 +47,20 @@ export function EventList() {
     from = pageStart(shown.length, PAGE, selectedIndex, paging.forList === shown ? paging.start : 0);
     setPaging({ start: from, forId: selectedId, forList: shown });
   }
-  const setStart = (start: number) => setPaging({ start, forId: selectedId, forList: shown });
+  // Paging by hand gives focus to the first row of the page it shows: "Show earlier events" went away with the
+  // first page, and focus with it to the page's body; "Show later events" kept it below the 100 rows it added.
+  const paged = useRef(false);
+  const setStart = (start: number) => { paged.current = true; setPaging({ start, forId: selectedId, forList: shown }); };
+  useEffect(() => {
+    if (!paged.current) return;
+    paged.current = false;
+    const list = listRef.current;
+    const row = list?.querySelector<HTMLElement>('.event-row');
+    if (!list || !row) return;
+    row.focus({ preventScroll: true });
+    if (list.scrollHeight > list.clientHeight) list.scrollTop = row.offsetTop - 48;
+    else row.scrollIntoView({ block: 'nearest' });
+  }, [paging.start]);
   const page = shown.slice(from, from + PAGE);
 
   useEffect(() => {
