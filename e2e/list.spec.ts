@@ -30,6 +30,11 @@ test.describe('the event list', () => {
     await expect(story.list.getByRole('button', { name: /^Hide background: 2 earlier events, before / })).toHaveAttribute('aria-expanded', 'true');
     await expect(story.row(recall.title)).toHaveAttribute('aria-current', 'true');
     await expect(page).toHaveURL(/campaign-deportation-force/);
+    await test.step('and when a link opens on the recall', async () => {
+      await story.open('campaign-deportation-force/');
+      await expect(story.list.getByRole('button', { name: /^Hide background: 2 earlier events, before / })).toHaveAttribute('aria-expanded', 'true');
+      await expect(story.row(recall.title)).toHaveAttribute('aria-current', 'true');
+    });
   });
 
   test('a row is named in one piece, its date "about" where the day is unsure', async ({ story }) => {

@@ -27,7 +27,8 @@ export function EventList() {
   const range = rangeOf({ from: useTimeline((s) => s.filters.from), to: useTimeline((s) => s.filters.to) });
   const before = range && range !== 'reversed' && Number.isFinite(range.start) ? 0 : backgroundCount(all, period);
   const folded = before < all.length ? before : 0;
-  const [open, setOpen] = useState({ value: false, forId: selectedId });
+  // A deep link to a recall opens with the background open too (its row had been folded away: H1N1's 1918).
+  const [open, setOpen] = useState(() => ({ value: !!selectedId && all.slice(0, folded).some((i) => i.event.id === selectedId), forId: selectedId }));
   let expanded = open.value;
   if (open.forId !== selectedId) {
     // A background event selected on the axis or by a link opens the background, so its row is there.
