@@ -10,8 +10,21 @@ describe('a headline glued to the first sentence', () => {
       .toEqual({ headline: 'Another Day, a Higher Tide', rest: 'A second night of flooding hit the quay.' });
   });
 
+  it('splits before a person\'s title and name that a lower-case verb follows (prose, which a headline never has)', () => {
+    // On the pattern of the Washington Post pages of Timeline17 finan ("Obama Says Economic Crisis Comes First
+    // President Obama declared last night ...").
+    expect(splitGluedHeadline('Mayor Says Bridge Stays Shut Mayor Ellen Brady said the bridge would stay shut.'))
+      .toEqual({ headline: 'Mayor Says Bridge Stays Shut', rest: 'Mayor Ellen Brady said the bridge would stay shut.' });
+    expect(splitGluedHeadline('Harbour Fate Unclear As Council Delays Vote Sen. Ann Lee, speaking in Dover, said the vote would wait.'))
+      .toEqual({ headline: 'Harbour Fate Unclear As Council Delays Vote', rest: 'Sen. Ann Lee, speaking in Dover, said the vote would wait.' });
+    expect(splitGluedHeadline('Flood Plan Stalls Again Former Mayor Tom Hill warned the council on Monday.'))
+      .toEqual({ headline: 'Flood Plan Stalls Again', rest: 'Former Mayor Tom Hill warned the council on Monday.' });
+    // A title inside the headline, no prose after its name: no split.
+    expect(splitGluedHeadline('Council Names Mayor Ann Lee to Lead the Flood Recovery Plan')).toBeNull();
+  });
+
   it('leaves a line whose headline end the shape cannot tell, a sentence, a byline and a dateline', () => {
-    expect(splitGluedHeadline('Mayor Says Bridge Stays Shut Mayor Ellen Brady said the bridge would stay shut.')).toBeNull();
+    expect(splitGluedHeadline('Bridge Stays Shut for Winter Ellen Brady said the bridge would stay shut.')).toBeNull();
     expect(splitGluedHeadline('Harbour Commissioner Tomas Reyes said the bridge would stay shut. The quay is closed.')).toBeNull();
     expect(splitGluedHeadline('By Ann Lee, Special to the Courier The flood came at night.')).toBeNull();
     expect(splitGluedHeadline('PORT ELLEN, June 24 -- The flood came at night.')).toBeNull();

@@ -3,15 +3,23 @@
  * Rise in MBA Applicants The economic crisis's trickle-down effect on the world of business school students
  * is taking hold."). Read by its shape, never by its words: a headline in title case capitalises every word
  * but the small ones (articles, short prepositions and conjunctions), so "The", "A" or "An" written with a
- * capital inside such a run, followed by a lower-case word, opens a new sentence. Where the headline ends
- * otherwise ("... Comes First President Obama declared") the line is left as it is: the subject's name is
- * capitalised too, and nothing in the shape tells where it starts.
+ * capital inside such a run, followed by a lower-case word, opens a new sentence; so does a person's title
+ * with a name that a lower-case verb follows ("... Comes First President Obama declared", session 20: a
+ * headline has no lower-case word but the small ones). Where the subject has no title ("... Stays Shut for
+ * Winter Ellen Brady said") the line is left as it is: the name is capitalised too, and nothing in the
+ * shape tells where it starts.
  */
 
 /** Words a title-case headline leaves in lower case. */
 const SMALL = new Set('a an the of in on at to for and or but nor as by with from into onto over up off out vs vs. per via'.split(' '));
 /** At least this many capitalised words before the article, so a short run ("In Washington The ...") is no headline. */
 const MIN_CAPITALS = 3;
+
+/** Titles a name follows in a lead's subject ("President Obama", "Sen. Barack Obama", "Gov. Rick Scott"). */
+const PERSON_TITLE = /^(?:President|Sen\.|Senator|Gov\.|Governor|Secretary|Rep\.|Representative|Mayor|Judge|Gen\.|General|Chancellor|Premier|Minister|Pope|King|Queen|Prince|Dr\.|Mr\.|Mrs\.|Ms\.)$/;
+/** A word that goes with the title after it ("Former President Bush"). */
+const TITLE_MODIFIER = /^(?:Former|Vice|Deputy|Acting|Interim|Then-?|U\.S\.)$/;
+const TITLE_ABBREVIATION = /^(?:Sen|Gov|Rep|Gen|Dr|Mr|Mrs|Ms|Lt|Col|Sgt|St)\.$/;
 
 export interface Glued { headline: string; rest: string }
 
@@ -26,6 +34,20 @@ export function splitGluedHeadline(line: string): Glued | null {
     if (i >= MIN_CAPITALS && capitals >= MIN_CAPITALS && (w === 'The' || w === 'A' || w === 'An') && /^\p{Ll}/u.test(words[i + 1]!) && !SMALL.has(words[i + 1]!)) {
       return { headline: words.slice(0, i).join(' '), rest: words.slice(i).join(' ') };
     }
+    // "Obama Says Economic Crisis Comes First President Obama declared ...": a person's title, one to three
+    // capitalised words of a name, then a lower-case word that is no small word (a verb: prose, which a
+    // title-case headline never has) opens the sentence; a modifier before the title goes with it.
+    if (i >= MIN_CAPITALS && capitals >= MIN_CAPITALS && PERSON_TITLE.test(w) && !PERSON_TITLE.test(words[i - 1]!)) {
+      const next = words.slice(i + 1, i + 5).findIndex((x) => !/^[\p{Lu}]/u.test(x));
+      const verb = next >= 1 ? words[i + 1 + next]! : '';
+      const name = words.slice(i + 1, i + 1 + next);
+      if (next >= 1 && /^\p{Ll}/u.test(verb) && !SMALL.has(verb) && name.every((x) => !/[.!?;:|"“”()]$/.test(x) || /^\p{Lu}\.$/u.test(x))) {
+        const at = TITLE_MODIFIER.test(words[i - 1]!) && i - 1 >= MIN_CAPITALS ? i - 1 : i;
+        return { headline: words.slice(0, at).join(' '), rest: words.slice(at).join(' ') };
+      }
+    }
+    // "Sen.", "Gov.": a title's abbreviation is no sentence end.
+    if (TITLE_ABBREVIATION.test(w)) { capitals++; continue; }
     // A headline has no sentence end, no clause marks of a page's furniture, and every word capitalised
     // but the small ones.
     if (/[.!?;:|"“”()]$/.test(w) || /[|()]/.test(w) || /^(?:--|—|–)$/.test(w) || w.endsWith('--')) return null;
