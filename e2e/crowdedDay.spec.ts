@@ -61,6 +61,27 @@ test('a crowd the finest zoom cannot spread is listed, opened and closed by keyb
   await expect(page.getByRole('heading', { level: 2, name: pick })).toBeVisible();
 });
 
+test('in a small embed, an event picked from a "+N" list takes the frame with focus on its heading, never the page', async ({ page }) => {
+  await serveStories(page, [crowdedStory() as never]);
+  await page.setViewportSize({ width: 400, height: 320 });
+  await page.goto(`/embed.html?story=${ID}&height=320`);
+  const timeline = page.getByRole('region', { name: 'Timeline', exact: true });
+  const zoomIn = timeline.getByRole('button', { name: 'Zoom in' });
+  for (let i = 0; i < 30 && await zoomIn.isEnabled(); i++) await zoomIn.click();
+  const more = timeline.getByRole('button', { name: /more events?, .*: list them$/ }).first();
+  await more.focus();
+  await page.keyboard.press('Enter');
+  const list = timeline.getByRole('region', { name: /^\d+ events?, / });
+  await expect(list.getByRole('link').first()).toBeFocused();
+  const pick = (await list.getByRole('link').first().textContent())!;
+  await page.keyboard.press('Enter');
+  const heading = page.getByRole('region', { name: 'Event details' }).getByRole('heading', { level: 2, name: pick });
+  await expect(heading).toBeVisible();
+  await expect(heading).toBeFocused();
+  await page.getByRole('button', { name: /Back to the timeline/ }).press('Enter');
+  await expect.poll(() => page.evaluate(() => !!document.activeElement?.closest('.timeline'))).toBe(true);
+});
+
 test('an event chosen by the arrow keys from a crowd, opened and closed, leaves focus on the timeline', async ({ page }) => {
   // The selected event is drawn on its own; closed, it goes back into its "+N", and focus had fallen to the
   // page (the Timeline17 review: Right, Right, Enter, Escape).

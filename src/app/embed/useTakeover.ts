@@ -52,7 +52,9 @@ export function useTakeover(small: boolean, open: boolean, main: RefObject<HTMLE
     const active = document.activeElement;
     const from = active instanceof HTMLElement && active !== document.body ? active : document.hasFocus() ? lastFocus.current : null;
     if (takeover) opener.current = from?.closest('.timeline, .event-list') ? from : null;
-    if (!from || !main.current.contains(from) || from.closest('.embed-side') || isShown(from)) return;
+    // An element gone with what it was in counts as hidden: a link of a "+N" list, which closes as its event
+    // opens (focus had fallen to the page).
+    if (!from || (from.isConnected && (!main.current.contains(from) || from.closest('.embed-side') || isShown(from)))) return;
     main.current.querySelector<HTMLElement>('.embed-side .details-title, .embed-side .reader-title')?.focus({ preventScroll: true });
   }, [takeover, open, main]);
 
