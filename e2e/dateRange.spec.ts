@@ -145,6 +145,29 @@ test('a From before the story\'s period begins the list there: no background is 
   await expect(page.getByRole('button', { name: /^Show background/ })).toBeVisible();
 });
 
+test('a range of days folds the events dated only to a month or a year around them; a week stays', async ({ story, page }) => {
+  // Egypt from 1 to 3 February 2011 had listed "2011" and "February 2011" before the days asked for.
+  await story.open('', '?from=2017-01-31&to=2017-02-21');
+  const fold = story.list.getByRole('button', { name: 'Show 1 event dated only to a month or a year around these days' });
+  await expect(fold).toHaveAttribute('aria-expanded', 'false');
+  await expect(story.row(/^Trump signs executive orders/)).toHaveCount(0);
+  await expect(story.row(/^DHS memos set new deportation priorities/)).toBeVisible();
+  await expect(story.row(/^DHS issues new orders/)).toBeVisible();
+  await fold.press('Enter');
+  await expect(story.row(/^Trump signs executive orders/)).toBeVisible();
+  await expect(story.list.getByRole('button', { name: /^Hide 1 event dated only to a month/ })).toHaveAttribute('aria-expanded', 'true');
+  await test.step('a link to one of them opens the fold on it', async () => {
+    await story.open('executive-orders/', '?from=2017-01-31&to=2017-02-21');
+    await expect(story.row(/^Trump signs executive orders/)).toHaveAttribute('aria-current', 'true');
+  });
+  await test.step('a range as long as the month folds nothing', async () => {
+    await story.open('', '?from=2017-01-01&to=2017-02-21');
+    await expect(story.row(/^Trump signs executive orders/)).toBeVisible();
+    await expect(story.list.getByRole('button', { name: /dated only to a month/ })).toHaveCount(0);
+  });
+  expect(page.url()).toContain('from=2017-01-01');
+});
+
 test('stepping to an event broader than the range keeps the days asked for on screen', async ({ story, page }) => {
   // The week of 20 February overlaps the 22nd; Home steps to it. Its whole week had been framed, the day asked
   // for shrunk to a seventh of the axis (Egypt: "2011" had zoomed From 1 To 3 February out to the year).

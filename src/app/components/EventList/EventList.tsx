@@ -4,7 +4,7 @@ import { selectItems, selectSelectedId, selectShown } from '../../store/selector
 import { rangeOf } from '../../store/dateRange.ts';
 import { dateWords, htmlDatetime, isAbout, precisionLabel } from '../../timeline/dates.ts';
 import { storyPeriod } from '../../timeline/period.ts';
-import { backgroundCount } from './background.ts';
+import { backgroundCount, broaderIds } from './background.ts';
 import { groupByDate, pageStart } from './groups.ts';
 
 const PAGE = 100;
@@ -26,16 +26,20 @@ export function EventList() {
   // begins: nothing is folded (From 1918 in H1N1 had folded 194 events, 1918 to March 2009, out of the list).
   const range = rangeOf({ from: useTimeline((s) => s.filters.from), to: useTimeline((s) => s.filters.to) });
   const before = range && range !== 'reversed' && Number.isFinite(range.start) ? 0 : backgroundCount(all, period);
-  const folded = before < all.length ? before : 0;
+  // A range of a few days folds the events of a month or a year around them instead (broaderIds).
+  const bounded = range && range !== 'reversed' ? range : null;
+  const broad = useMemo(() => (bounded ? broaderIds(all, bounded) : null), [all, bounded?.start, bounded?.end]); // eslint-disable-line react-hooks/exhaustive-deps
+  const folded = broad?.size ? broad.size : before < all.length ? before : 0;
+  const inFold = (id: string | null) => !!id && (broad?.size ? broad.has(id) : all.slice(0, folded).some((i) => i.event.id === id));
   // A deep link to a recall opens with the background open too (its row had been folded away: H1N1's 1918).
-  const [open, setOpen] = useState(() => ({ value: !!selectedId && all.slice(0, folded).some((i) => i.event.id === selectedId), forId: selectedId }));
+  const [open, setOpen] = useState(() => ({ value: inFold(selectedId), forId: selectedId }));
   let expanded = open.value;
   if (open.forId !== selectedId) {
     // A background event selected on the axis or by a link opens the background, so its row is there.
-    if (selectedId && all.slice(0, folded).some((i) => i.event.id === selectedId)) expanded = true;
+    if (inFold(selectedId)) expanded = true;
     setOpen({ value: expanded, forId: selectedId });
   }
-  const shown = useMemo(() => (expanded || !folded ? all : all.slice(folded)), [all, folded, expanded]);
+  const shown = useMemo(() => (expanded || !folded ? all : broad?.size ? all.filter((i) => !broad.has(i.event.id)) : all.slice(folded)), [all, folded, expanded, broad]);
   const href = useHref();
   // A deep link's event is on the first page shown (it had opened on the story's first page: the jump below
   // runs only when the selection changes, and a link's selection is there from the start).
@@ -90,7 +94,7 @@ export function EventList() {
       {/* Focusable: the page's "Skip to the events list" lands here. */}
       <h2 id="event-list-heading" className="section-heading" tabIndex={-1}>Events</h2>
       {!all.length && <p className="empty">{items ? 'No events match the filters.' : 'No events yet.'}</p>}
-      {folded > 0 && (
+      {folded > 0 && !broad?.size && (
         <button
           type="button"
           className="page-button background-button"
@@ -99,6 +103,11 @@ export function EventList() {
           onClick={() => setOpen({ value: !expanded, forId: selectedId })}
         >
           {expanded ? 'Hide' : 'Show'} background: {folded} earlier {folded === 1 ? 'event' : 'events'}
+        </button>
+      )}
+      {folded > 0 && !!broad?.size && (
+        <button type="button" className="page-button background-button" aria-expanded={expanded} onClick={() => setOpen({ value: !expanded, forId: selectedId })}>
+          {expanded ? 'Hide' : 'Show'} {folded} {folded === 1 ? 'event' : 'events'} dated only to a month or a year around these days
         </button>
       )}
       {from > 0 && (

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { toItems } from '../../store/items.ts';
 import { storyPeriod } from '../../timeline/period.ts';
-import { backgroundCount } from './background.ts';
+import { backgroundCount, broaderIds } from './background.ts';
 
 type Ev = Parameters<typeof toItems>[0]['events'][number];
 const ev = (id: string, value: string, granularity: string, sources = 1): Ev =>
@@ -45,5 +45,33 @@ describe('backgroundCount', () => {
   it('folds nothing when there is no period or no earlier date', () => {
     expect(backgroundCount(items, null)).toBe(0);
     expect(backgroundCount(items.slice(2), storyPeriod(items))).toBe(0);
+  });
+});
+
+describe('broaderIds', () => {
+  // Egypt (Timeline17) from 1 to 3 February 2011: a year, a month, a week and days overlap the range.
+  const items = toItems({ events: [
+    ev('australian-flag', '2011', 'year'),
+    ev('february', '2011-02', 'month'),
+    ev('week-31-jan', '2011-W05', 'week'),
+    ev('day-1', '2011-02-01', 'day'),
+    ev('day-2', '2011-02-02', 'day'),
+  ] });
+  const day = (d: string) => Date.parse(`${d}T00:00:00Z`);
+
+  it('are the events of a month or a year around a range of a few days; a week stays', () => {
+    expect([...broaderIds(items, { start: day('2011-02-01'), end: day('2011-02-04') })].sort()).toEqual(['australian-flag', 'february']);
+  });
+
+  it('are none for a range as long as them, a range open on a side, or when they are all there is', () => {
+    expect(broaderIds(items, { start: day('2011-01-01'), end: day('2012-01-01') }).size).toBe(0);
+    expect(broaderIds(items, { start: day('2011-02-01'), end: Number.POSITIVE_INFINITY }).size).toBe(0);
+    const broadOnly = items.filter((i) => i.event.id === 'australian-flag' || i.event.id === 'february');
+    expect(broaderIds(broadOnly, { start: day('2011-02-01'), end: day('2011-02-04') }).size).toBe(0);
+  });
+
+  it('take a month from a range of a week, never from a range of two months', () => {
+    expect([...broaderIds(items, { start: day('2011-02-01'), end: day('2011-02-08') })].sort()).toEqual(['australian-flag', 'february']);
+    expect([...broaderIds(items, { start: day('2011-01-15'), end: day('2011-03-15') })]).toEqual(['australian-flag']);
   });
 });

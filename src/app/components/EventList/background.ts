@@ -22,3 +22,21 @@ export function backgroundCount(shown: readonly Item[], period: readonly [number
   while (n < shown.length && shown[n]!.dated && shown[n]!.start < before) n++;
   return n;
 }
+
+/** The shortest span of an event dated only to a month (or a season, a year): 28 days. */
+const MONTH = 28 * DAY;
+
+/**
+ * The events a date range of a few days keeps only because their month or year overlaps it: in Egypt from 1
+ * to 3 February 2011 the list had opened under "2011" ("A nonprofit organization seeking 'a truly Australian
+ * flag'"), then "February 2011", before the days asked for. They are folded as the background is: a month or
+ * longer, and longer than the range. A week around the days stays (it says which days). Nothing is folded
+ * when they are all there is, or when the range is open on a side.
+ */
+export function broaderIds(shown: readonly Item[], range: { start: number; end: number }): ReadonlySet<string> {
+  const span = range.end - range.start;
+  const ids = new Set<string>();
+  if (!Number.isFinite(span)) return ids;
+  for (const i of shown) if (i.dated && i.end - i.start >= MONTH && i.end - i.start > span) ids.add(i.event.id);
+  return ids.size < shown.length ? ids : new Set();
+}
