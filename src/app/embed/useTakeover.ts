@@ -43,6 +43,9 @@ export function useTakeover(small: boolean, open: boolean, main: RefObject<HTMLE
   // The last element focused in the embed, and the one focus left for the details (given back by "Back").
   const lastFocus = useRef<HTMLElement | null>(null);
   const opener = useRef<HTMLElement | null>(null);
+  // A "+N" is drawn anew as its event leaves it and comes back: found again by its name ("2 more events,
+  // Thursday 20 January 2011: list them"), the same once the event is closed.
+  const openerName = useRef<string | null>(null);
 
   useEffect(() => { if (!open) setBrowsing(false); }, [open]);
 
@@ -51,7 +54,11 @@ export function useTakeover(small: boolean, open: boolean, main: RefObject<HTMLE
     if (!open || !main.current) return;
     const active = document.activeElement;
     const from = active instanceof HTMLElement && active !== document.body ? active : document.hasFocus() ? lastFocus.current : null;
-    if (takeover) opener.current = from?.closest('.timeline, .event-list') ? from : null;
+    if (takeover) {
+      opener.current = from?.closest('.timeline, .event-list') ? from : null;
+      // Drawn anew, it may be gone already (its event left it): its name is kept all the same.
+      openerName.current = from?.classList.contains('cluster') ? from.getAttribute('aria-label') : null;
+    }
     // An element gone with what it was in counts as hidden: a link of a "+N" list, which closes as its event
     // opens (focus had fallen to the page).
     if (!from || (from.isConnected && (!main.current.contains(from) || from.closest('.embed-side') || isShown(from)))) return;
@@ -82,7 +89,8 @@ export function useTakeover(small: boolean, open: boolean, main: RefObject<HTMLE
     const root = main.current;
     // A mark is drawn anew once unselected: found again by its event.
     const mark = id ? root?.querySelector<HTMLElement>(`.timeline [data-event-id="${CSS.escape(id)}"]`) : null;
-    const target = (from?.isConnected ? from : null) ?? mark ?? root?.querySelector<HTMLElement>('.timeline-viewport');
+    const chip = openerName.current ? root?.querySelector<HTMLElement>(`.timeline .cluster[aria-label="${CSS.escape(openerName.current)}"]`) : null;
+    const target = (from?.isConnected ? from : null) ?? mark ?? chip ?? root?.querySelector<HTMLElement>('.timeline-viewport');
     target?.focus({ preventScroll: true });
     // A row is brought into view in the list's own scroller (the host page never moves).
     if (target?.closest('.event-list')) revealInScroller(target);

@@ -372,7 +372,7 @@ export function Timeline({ onOpenDetails, maxLanes = Infinity }: { onOpenDetails
         <ClusterList
           items={listedItems}
           hrefOf={(id) => href({ eventId: id, reader: null })}
-          onPick={(id) => { setListed(null); selectAndFocus(id); }}
+          onPick={(id) => { viewport.current?.querySelector<HTMLElement>('.cluster[aria-expanded="true"]')?.focus({ preventScroll: true }); setListed(null); selectAndFocus(id); }}
           onClose={() => {
             // Focus goes back to the "+N" that opened the list, where it still is; else to the axis.
             const chip = viewport.current?.querySelector<HTMLElement>('.cluster[aria-expanded="true"]');
