@@ -19,6 +19,8 @@ describe('a headline glued to the first sentence', () => {
       .toEqual({ headline: 'Harbour Fate Unclear As Council Delays Vote', rest: 'Sen. Ann Lee, speaking in Dover, said the vote would wait.' });
     expect(splitGluedHeadline('Flood Plan Stalls Again Former Mayor Tom Hill warned the council on Monday.'))
       .toEqual({ headline: 'Flood Plan Stalls Again', rest: 'Former Mayor Tom Hill warned the council on Monday.' });
+    // A sentence whose subject is two titled names: no headline verb before the second title, no split.
+    expect(splitGluedHeadline('Foreign Minister Ana Silva and Trade Secretary Paul Grant held a joint news conference in Lisbon on Monday.')).toBeNull();
     // A title inside the headline, no prose after its name: no split.
     expect(splitGluedHeadline('Council Names Mayor Ann Lee to Lead the Flood Recovery Plan')).toBeNull();
   });

@@ -19,6 +19,8 @@ const MIN_CAPITALS = 3;
 const PERSON_TITLE = /^(?:President|Sen\.|Senator|Gov\.|Governor|Secretary|Rep\.|Representative|Mayor|Judge|Gen\.|General|Chancellor|Premier|Minister|Pope|King|Queen|Prince|Dr\.|Mr\.|Mrs\.|Ms\.)$/;
 /** A word that goes with the title after it ("Former President Bush"). */
 const TITLE_MODIFIER = /^(?:Former|Vice|Deputy|Acting|Interim|Then-?|U\.S\.)$/;
+/** A title-case verb: a third-person present or a past form, or a modal ("Says", "Grilled", "Will"). */
+const HEADLINE_VERB = /^(?:[A-Z][a-z]{2,}(?:s|ed)|Will|Can|May|Must)$/;
 const TITLE_ABBREVIATION = /^(?:Sen|Gov|Rep|Gen|Dr|Mr|Mrs|Ms|Lt|Col|Sgt|St)\.$/;
 
 export interface Glued { headline: string; rest: string }
@@ -37,7 +39,9 @@ export function splitGluedHeadline(line: string): Glued | null {
     // "Obama Says Economic Crisis Comes First President Obama declared ...": a person's title, one to three
     // capitalised words of a name, then a lower-case word that is no small word (a verb: prose, which a
     // title-case headline never has) opens the sentence; a modifier before the title goes with it.
-    if (i >= MIN_CAPITALS && capitals >= MIN_CAPITALS && PERSON_TITLE.test(w) && !PERSON_TITLE.test(words[i - 1]!)) {
+    // The headline must have a verb of its own ("Says", "Deepens", "Grilled", "Will"): "Foreign Minister Ana
+    // Silva and Trade Secretary Paul Grant held ..." is one sentence's subject of two titled names.
+    if (i >= MIN_CAPITALS && capitals >= MIN_CAPITALS && PERSON_TITLE.test(w) && !PERSON_TITLE.test(words[i - 1]!) && words.slice(1, i).some((x) => HEADLINE_VERB.test(x))) {
       const next = words.slice(i + 1, i + 5).findIndex((x) => !/^[\p{Lu}]/u.test(x));
       const verb = next >= 1 ? words[i + 1 + next]! : '';
       const name = words.slice(i + 1, i + 1 + next);
