@@ -106,6 +106,9 @@ describe('titleFrom', () => {
     expect(titleFrom('The ruling came on the 10th anniversary of the flood that destroyed the old bridge.', '10th anniversary'))
       .toBe('The ruling came on the 10th anniversary of the flood that destroyed the old bridge');
     expect(titleFrom('The mayor ordered an inquiry into a March 2009 fire.', 'March 2009')).toBe('The mayor ordered an inquiry into a March 2009 fire');
+    // A verb and its particle ("dates back") need the date too, before a clause with or without a comma (mn14).
+    expect(titleFrom('The dispute dates back to December when a warehouse the family owns was raided.', 'December')).toMatch(/^The dispute dates back to December when/);
+    expect(titleFrom('The dispute dates back to Dec. 13, when a warehouse the family owns was raided.', 'Dec. 13')).toMatch(/^The dispute dates back to Dec\. 13, when/);
   });
 
   it('takes "as soon as" with a removed date and drops a leading conditional clause', () => {

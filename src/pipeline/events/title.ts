@@ -204,9 +204,15 @@ function dropTimex(s: string, timexText: string): string {
   const lead = TIME_LEAD_IN.exec(left);
   if (lead) p -= lead[0].length;
   const kept = s.slice(0, p).replace(/[\s,]+$/, '');
-  const lastWord = /([A-Za-z]+)$/.exec(kept)?.[1]?.toLowerCase();
-  const endsClause = /^\s*(?:[.;!?]|$|,\s*(?:and|but|while|after|before|when|where|which|who)\b)/.test(right) || right.trim() === '';
-  if (endsClause && lastWord && (NEEDS_COMPLEMENT.has(lastWord) || DANGLING.has(lastWord))) return s;
+  const lastWords = /(?:([A-Za-z]+)\s+)?([A-Za-z]+)$/.exec(kept);
+  const lastWord = lastWords?.[2]?.toLowerCase();
+  // "The dispute dates back to Dec. 13, when ...": a particle between the verb and the expression.
+  const verbWord = lastWord && PARTICLE.test(lastWord) ? lastWords?.[1]?.toLowerCase() : lastWord;
+  // (The span may have taken the comma after the expression: "dates back to Dec. 13, when ..."; after a verb
+  // and its particle a clause that follows without one ends it too: "dates back to December when ...".)
+  const endsClause = /^\s*(?:[.;!?]|$|,\s*(?:and|but|while|after|before|when|where|which|who)\b)/.test(right) || right.trim() === ''
+    || ((s[end - 1] === ',' || (!!verbWord && verbWord !== lastWord)) && /^\s*(?:and|but|while|after|before|when|where|which|who)\b/.test(right));
+  if (endsClause && lastWord && (NEEDS_COMPLEMENT.has(lastWord) || DANGLING.has(lastWord) || (verbWord !== lastWord && !!verbWord && NEEDS_COMPLEMENT.has(verbWord)))) return s;
   // "flight BA242 which landed at 2pm today, a BA spokesman said": a relative clause that said little but its
   // time goes with it ("flight BA242"), rather than leave "which landed" hanging.
   const relative = s[end - 1] === ',' || /^\s*(?:[,.;!?]|$)/.test(right) ? BARE_RELATIVE.exec(kept) : null;
@@ -217,6 +223,9 @@ function dropTimex(s: string, timexText: string): string {
   }
   return s.slice(0, p) + (s[end - 1] === ',' ? ',' : ' ') + right;
 }
+
+/** A verb's particle: "dates back", "started out", "went on". */
+const PARTICLE = /^(?:back|up|out|off|down|on|over|away)$/;
 
 /** A relative clause of its pronoun and one verb, at the end: " which landed", ", who arrived". */
 const BARE_RELATIVE = /,?\s+(?:which|who)\s+[a-z]+$/;
