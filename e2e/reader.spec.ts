@@ -43,11 +43,45 @@ test.describe('the reader', () => {
       await expect(next).toBeFocused();
       await expect(story.reader.locator('mark.current')).toBeInViewport();
       await expect(next).toBeInViewport({ ratio: 1 });
+      // The steps lie under the reader's top line, and the passage below them both, never under them.
+      await expect.poll(() => story.reader.evaluate((r) => {
+        const top = r.querySelector(':scope > .details-top')!.getBoundingClientRect();
+        const bar = r.querySelector(':scope > .reader-steps')!.getBoundingClientRect();
+        const mark = r.querySelector('mark.current')!.getBoundingClientRect();
+        return bar.top >= top.bottom - 1 && mark.top >= bar.bottom - 1;
+      })).toBe(true);
       await page.keyboard.press('Shift+Tab');
       await page.keyboard.press('Enter');
       await expect(steps.getByRole('status')).toHaveText(/^Passage 1 of 2 about this event: /);
       await expect(steps.getByRole('button', { name: 'Previous passage' })).toBeFocused();
     });
+  });
+
+  test('in a 400 x 320 embed the passage steps sit under the wrapped top line, and the passage below both', async ({ page }) => {
+    const { doc, cited } = seedWithSecondPassage();
+    const article = doc.articles.find((a) => a.id === cited.articleId)!;
+    // An outlet's name that wraps the top line at this width, as "Unknown outlet · Thursday 10 February 2011" did.
+    article.publisher = 'The Independent on Sunday and Morning Chronicle';
+    // Paragraphs after the text (offsets unchanged): the panel has room to scroll the passage up under its bars.
+    article.text += '\n\nThe rest of the report followed.'.repeat(30);
+    await serveStories(page, [doc as never]);
+    await page.setViewportSize({ width: 400, height: 320 });
+    await page.goto(`/embed.html?story=${doc.id}&event=press-conference&height=320`);
+    const reader = page.getByRole('region', { name: 'Reader', exact: true });
+    await page.locator(`.sources .source-links a[href*="read=${cited.articleId}&"]`).first().click();
+    const next = reader.getByRole('button', { name: 'Next passage' });
+    await next.focus();
+    await page.keyboard.press('Enter');
+    await expect(next).toBeFocused();
+    await expect(reader.locator('mark.current')).toBeInViewport();
+    await page.waitForTimeout(700); // the panel's smooth scroll comes to rest
+    const where = await reader.evaluate((r) => {
+      const top = r.querySelector(':scope > .details-top')!.getBoundingClientRect();
+      const bar = r.querySelector(':scope > .reader-steps')!.getBoundingClientRect();
+      const mark = r.querySelector('mark.current')!.getBoundingClientRect();
+      return `${bar.top >= top.bottom - 1 ? 'steps under the top line' : 'steps over it'}; ${mark.top >= bar.bottom - 1 ? 'passage below' : 'passage under the steps'}`;
+    });
+    expect(where).toBe('steps under the top line; passage below');
   });
 
   test('Escape on the timeline closes it, and Back reopens it', async ({ story, page }) => {

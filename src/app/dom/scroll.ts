@@ -16,7 +16,9 @@ export function revealInScroller(el: HTMLElement): void {
       const height = el.getBoundingClientRect().height;
       if (seen < Math.min(p.clientHeight, height + 120)) break;
       const top = el.getBoundingClientRect().top - box.top + p.scrollTop;
-      p.scrollTo({ top: top - (seenTop - box.top) - seen / 3, behavior: reduce ? 'auto' : 'smooth' });
+      // Never under what sticks to the panel's top (the reader's top line and passage steps): its scroll margin.
+      const margin = parseFloat(getComputedStyle(el).scrollMarginTop) || 0;
+      p.scrollTo({ top: top - (seenTop - box.top) - Math.max(seen / 3, margin + 8), behavior: reduce ? 'auto' : 'smooth' });
       return;
     }
   }

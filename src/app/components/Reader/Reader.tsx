@@ -74,6 +74,29 @@ export function Reader() {
     } else headingRef.current?.focus({ preventScroll: true });
   }, [article, text, reader?.at]);
 
+  // The sticky top line and passage steps wrap in a narrow frame ("Unknown outlet · Thursday 10 / February
+  // 2011" at 400 px): the steps sit under the line's real height, and a passage is revealed below both
+  // (scroll-margin-top, which revealInScroller reads); a fixed 2rem had laid the steps over the date.
+  const sectionRef = useRef<HTMLElement>(null);
+  const stepped = own.length > 1;
+  useLayoutEffect(() => {
+    const section = sectionRef.current;
+    const top = section?.querySelector<HTMLElement>(':scope > .details-top');
+    if (!section || !top) return;
+    const set = () => {
+      const steps = section.querySelector<HTMLElement>(':scope > .reader-steps');
+      section.style.setProperty('--reader-top', `${top.offsetHeight}px`);
+      section.style.setProperty('--reader-head', `${top.offsetHeight + (steps?.offsetHeight ?? 0)}px`);
+    };
+    set();
+    if (typeof ResizeObserver === 'undefined') return;
+    const watch = new ResizeObserver(set);
+    watch.observe(top);
+    const steps = section.querySelector<HTMLElement>(':scope > .reader-steps');
+    if (steps) watch.observe(steps);
+    return () => watch.disconnect();
+  }, [article, stepped]);
+
   if (!reader) return null;
   // Closed by click or Escape, the reader gives focus back to what opened it, else to the event's details (or
   // the axis), never the page.
@@ -110,7 +133,7 @@ export function Reader() {
   }
   let currentSeen = false;
   return (
-    <section className="reader" aria-label="Reader" aria-busy={loaded?.state === 'loading'} onKeyDown={onKeyDown}>
+    <section className="reader" aria-label="Reader" aria-busy={loaded?.state === 'loading'} onKeyDown={onKeyDown} ref={sectionRef}>
       <div className="details-top">
         <div className="reader-source">{article.publisher ?? UNKNOWN_OUTLET_LABEL} · <PublishedDate published={article.published} /></div>
         <a className="close-link" href={href({ reader: null })} onClick={close}>Close<span className="visually-hidden"> the reader</span></a>
