@@ -126,6 +126,9 @@ describe('titleFrom', () => {
     expect(titleFrom('The suit – filed by a landowner, which owns a lot of property used for cannabis businesses in the city – says the ordinance violates state law.', null)).toBe('The suit says the ordinance violates state law');
     // Not from a dateline's dash: "MOSCOW -- ..." opens no aside.
     expect(titleFrom('MOSCOW -- For the past eight years, the political strength of the Kremlin rested on a bargain -- a soaring economy and a steady drive.', null)).not.toMatch(/^MOSCOW a soaring/);
+    // An aside that lists ("a Canadian billionaire, generic-drug mogul and philanthropist", mn03) goes whole.
+    expect(titleFrom('Ann Lee, a city planner, architect and author, once promised that the new bridge would open in spring.', null)).toBe('Ann Lee once promised that the new bridge would open in spring');
+    expect(titleFrom('Jones, a lawyer, and his wife, Mary, went to the court.', null)).toBe('Jones and his wife, Mary, went to the court');
     // "whose" opens such an aside too (mn17: the title had stopped at "Fred Guttenberg, whose daughter Jaime was killed").
     expect(titleFrom('Ann Lee, whose son was hurt in the crash, told reporters that the road had been closed.', null)).toBe('Ann Lee told reporters that the road had been closed');
   });

@@ -30,7 +30,7 @@ const OF_AFTER = /^\s*(?:of\b|['’]s\b)/;
  */
 const TRAILING_SOURCE = new RegExp(`,(["”]?)\\s*(?:according to [^,]+|(?:the\\s+)?(?:[A-Z][\\w.'’-]*\\s+){0,4}(?:${rules.reportAttribution.join('|')})|(?:the|a|an)\\s+[\\w ]{1,40}\\s+(?:${rules.reportAttribution.join('|')})|(?!(?:he|she|they|it|we|i)\\s)[a-z][a-z ]{2,50}\\s(?:${rules.reportAttribution.join('|')}))\\.?$`);
 /** "Cosby, who left the courthouse in handcuffs, spent ...", "Wyatt, the publicist, said ...": the subject's aside. */
-const APPOSITIVE = /^((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*),\s+(?:who|whose|which|the|a|an|an?\s+\d+-year-old)\s[^,"“”]{3,90},\s+(?=[a-z])/;
+const APPOSITIVE = /^((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*),\s+(?:who|whose|which|the|a|an|an?\s+\d+-year-old)\s[^,"“”]{3,90},(?:\s+[^,"“”]{2,60}\band\s+[^,"“”]{2,60},)?\s+(?=[a-z])/;
 /** "The murders -- and the trial -- changed ...": an aside between dashes (outside quotations). */
 const DASH_ASIDE = /\s[-–—]{1,2}\s[^-–—"“”]{1,150}\s[-–—]{1,2}\s/g;
 /** "Celebrity Net Worth reports O.J. Simpson's net worth was ...": a leading media attribution. */
@@ -173,7 +173,7 @@ export function titleWith(draft: string, actor: string | null = null, headline =
 const LONG_TRAILING_SOURCE = new RegExp(`,\\s*(?:(?:the|a|an)\\s+[\\w .'’-]{1,70}|[A-Z][\\w.'’-]*(?:\\s+[\\w.'’-]+){1,10})\\s+(?:${rules.reportAttribution.join('|')})\\.?$`);
 
 /** An appositive of the subject up to 150 characters ("Pacitti, the goalkeeper for ... and a clerical worker at ..., was"). */
-const LONG_APPOSITIVE = /^((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*),\s+(?:who|whose|which|the|a|an|an?\s+\d+-year-old)\s[^,"“”]{3,150},\s+(?=[a-z])/;
+const LONG_APPOSITIVE = /^((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*),\s+(?:who|whose|which|the|a|an|an?\s+\d+-year-old)\s[^,"“”]{3,150},(?:\s+[^,"“”]{2,60}\band\s+[^,"“”]{2,60},)?\s+(?=[a-z])/;
 
 /** "World Health Organisation (WHO), bowing to pressure from ..., said": the subject's participle aside. */
 const SUBJECT_PARTICIPLE = /^((?:[A-Z][\w.'’-]*\s+){0,5}[A-Z][\w.'’-]*(?:\s+\([A-Z]{2,6}\))?),\s+[a-z]{3,}ing\s[^,"“”]{3,120},\s+(?=[a-z])/;
