@@ -2,6 +2,7 @@ import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
 import { article, editedStory, event, precisionStory, seedStory, story } from './fixtures/stories.ts';
 import { escapeText, toICalendar } from './ical.ts';
+import { toTimelineJs } from './timelinejs.ts';
 import { foldLine } from '../../schema/exports.ts';
 
 /** Parsed by ical.js (Mozilla's RFC 5545 parser), never by our own code. */
@@ -105,5 +106,24 @@ describe('iCalendar export', () => {
     expect(foldLine('x'.repeat(75))).toBe(`${'x'.repeat(75)}\r\n`);
     expect(foldLine('x'.repeat(76))).toBe(`${'x'.repeat(75)}\r\n x\r\n`);
     expect(foldLine(`${'x'.repeat(74)}é`)).toBe(`${'x'.repeat(74)}\r\n é\r\n`); // é is two octets: never split
+  });
+});
+
+describe('an event\'s sources in the exports', () => {
+  // On the pattern of Timeline17 Egypt: CNN pages without an address; the review saw "CNN, CNN, CNN, ...".
+  const cnn = story([event('e1', '2011-01-28', 'day', {}, ['c1', 'c2', 'c3', 'n1', 'w1'])], [
+    article('c1', { publisher: 'CNN' }), article('c2', { publisher: 'CNN' }), article('c3', { publisher: 'CNN' }),
+    article('n1', { title: 'Unrest and Protests in Egypt Continue' }),
+    article('w1', { publisher: 'Reuters', url: 'https://example.com/reuters/1' }),
+  ]);
+
+  it('names an outlet once with its number of articles where no address tells them apart (iCalendar)', () => {
+    const { events } = vevents(toICalendar(cnn, { base: '/' }));
+    expect(prop(events[0]!, 'description')).toContain('Sources: CNN (3 articles), Unrest and Protests in Egypt Continue, Reuters (https://example.com/reuters/1)');
+  });
+
+  it('does the same in TimelineJS', () => {
+    const doc = toTimelineJs(cnn, { base: '/' });
+    expect(doc).toContain('Sources: CNN (3 articles), Unrest and Protests in Egypt Continue, <a href=\\"https://example.com/reuters/1\\">Reuters</a>');
   });
 });

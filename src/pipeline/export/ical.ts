@@ -25,7 +25,7 @@ import { foldLine } from '../../schema/exports.ts';
 import { calendarDate, nextDay, pad, type CalendarDate, type Ymd } from './dates.ts';
 import { deepLink, isAbsolute, type ExportOptions } from './links.ts';
 import { editLines } from './notes.ts';
-import { eventSources } from './sources.ts';
+import { eventSources, groupedSources } from './sources.ts';
 
 /** A TEXT value (RFC 5545 3.3.11): \ ; , escaped, newlines as \n, other control characters dropped. */
 export function escapeText(text: string): string {
@@ -81,7 +81,7 @@ function stampOf(story: Story): string {
 
 function description(story: Story, event: Event, d: CalendarDate, link: string): string {
   const notes = [PRECISION_NOTE[d.kind], event.date.source === 'inferred' ? 'date inferred from the rest of the story' : undefined].filter(Boolean);
-  const sources = eventSources(story, event).map((s) => (s.url ? `${s.name} (${s.url})` : s.name));
+  const sources = groupedSources(eventSources(story, event)).map((s) => (s.url ? `${s.name} (${s.url})` : s.name));
   return [
     event.summary,
     '',

@@ -28,6 +28,25 @@ export function eventSources(story: Story, event: Event): Source[] {
   return sources;
 }
 
+/**
+ * The sources as an export lists them: each article with a web address on its own (its link tells it apart),
+ * and the articles of one outlet without an address as one entry with their number ("CNN (3 articles)"),
+ * where a list of "CNN, CNN, CNN" could not tell them apart. First-seen order.
+ */
+export function groupedSources(sources: readonly Source[]): Array<{ name: string; url: string | null }> {
+  const out: Array<{ name: string; url: string | null; count: number }> = [];
+  const byName = new Map<string, { name: string; url: string | null; count: number }>();
+  for (const s of sources) {
+    if (s.url) { out.push({ name: s.name, url: s.url, count: 1 }); continue; }
+    const seen = byName.get(s.name);
+    if (seen) { seen.count++; continue; }
+    const entry = { name: s.name, url: null, count: 1 };
+    byName.set(s.name, entry);
+    out.push(entry);
+  }
+  return out.map((e) => ({ name: e.count > 1 ? `${e.name} (${e.count} articles)` : e.name, url: e.url }));
+}
+
 /** Distinct values in first-seen order. */
 export function distinct(values: Iterable<string>): string[] {
   return [...new Set(values)];

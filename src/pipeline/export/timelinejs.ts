@@ -17,7 +17,7 @@ import { escapeHtml } from '../share/sharePages.ts';
 import { calendarDate, type CalendarDate, type Ymd } from './dates.ts';
 import { deepLink, type ExportOptions } from './links.ts';
 import { editLines } from './notes.ts';
-import { eventSources } from './sources.ts';
+import { eventSources, groupedSources } from './sources.ts';
 
 export interface TlDate {
   year: number;
@@ -59,7 +59,7 @@ function tlDates(date: CalendarDate): Pick<TlSlide, 'start_date' | 'end_date'> {
 const link = (href: string, text: string) => `<a href="${escapeHtml(href)}">${escapeHtml(text)}</a>`;
 
 function eventSlide(story: Story, event: Event, date: CalendarDate, options: ExportOptions): TlSlide {
-  const sources = eventSources(story, event);
+  const sources = groupedSources(eventSources(story, event));
   const paragraphs = [`<p>${escapeHtml(event.summary)}</p>`];
   for (const line of editLines(event)) paragraphs.push(`<p><em>${escapeHtml(line)}</em></p>`);
   if (event.date.source === 'inferred') paragraphs.push('<p><em>Date inferred from the rest of the story.</em></p>');
