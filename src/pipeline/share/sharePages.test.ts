@@ -42,6 +42,11 @@ describe('sharePages', () => {
     expect(event.html).not.toContain('<script>');
   });
 
+  it('names the story in an event preview\'s site name (a shared event says which story it is from)', () => {
+    expect(event.html).toContain('<meta property="og:site_name" content="Dateline · US officials in Mexico City">');
+    expect(pages[0]!.html).toContain('<meta property="og:site_name" content="Dateline">');
+  });
+
   it('describes the event by date and summary, replacing the generic description', () => {
     expect(event.html).toContain('<meta name="description" content="Thursday 23 February 2017. Kelly on Thursday promised &quot;no mass deportations&quot; &lt;b&gt;in&lt;/b&gt; Mexico City.">');
     expect(event.html).not.toContain('content="generic"');

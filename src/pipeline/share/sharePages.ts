@@ -36,6 +36,8 @@ interface Head {
   description: string;
   path: string;
   type: 'website' | 'article';
+  /** The story an event belongs to: its preview's site name says it ("Dateline · US officials in Mexico City"). */
+  story?: string;
 }
 
 function withHead(template: string, head: Head, options: ShareOptions): string {
@@ -43,7 +45,7 @@ function withHead(template: string, head: Head, options: ShareOptions): string {
   const tags = [
     `<meta name="description" content="${escapeHtml(head.description)}">`,
     `<meta property="og:type" content="${head.type}">`,
-    `<meta property="og:site_name" content="Dateline">`,
+    `<meta property="og:site_name" content="${escapeHtml(head.story ? `Dateline · ${head.story}` : 'Dateline')}">`,
     `<meta property="og:title" content="${escapeHtml(head.title)}">`,
     `<meta property="og:description" content="${escapeHtml(head.description)}">`,
     url ? `<meta property="og:url" content="${escapeHtml(url)}">` : '',
@@ -91,6 +93,8 @@ export function sharePages(template: string, story: Story, options: ShareOptions
     description: eventDescription(event),
     path: `${storyPath}${event.id}/`,
     type: 'article',
+    // A shared event's preview says which story it is from ("Dateline · US officials in Mexico City").
+    story: oneLineTitle(story.title),
   });
   for (const event of story.events) {
     pages.push({ fileName: `${story.id}/${event.id}/index.html`, html: withHead(template, eventHead(event), options) });
@@ -112,6 +116,8 @@ export function sharePages(template: string, story: Story, options: ShareOptions
   }
   return pages;
 }
+
+const oneLineTitle = (t: string) => clip(t.replace(/\s+/g, ' ').trim(), 80);
 
 /** The preview's words for an event that is gone: the same as the viewer's note. */
 function removedNote(r: Redirect): string {
