@@ -79,6 +79,14 @@ describe('publisher from agency credits and furniture', () => {
     expect(publisher('Story highlights Hamas’ Cabinet headquarters is destroyed, Hamas TV reports', PROSE, PROSE2)).toBe('CNN');
     expect(publisher('Breaking News Emails Get breaking news alerts and special reports. The news and stories that matter, delivered weekday mornings.', PROSE, PROSE2)).toBe('NBC News');
     expect(publisher(PROSE, PROSE2, 'The BBC may edit your comments and not all emails will be published.')).toBe('BBC News');
+    // CNN's edition selector, as Timeline17 Egypt's pages carry it.
+    expect(publisher("You've selected the U.S. Edition. Would you like to make this your default edition? YES | NO", PROSE, PROSE2)).toBe('CNN');
+  });
+
+  it('reads a broadcast transcript\'s anchor label as the network\'s, never a guest\'s', () => {
+    expect(publisher('WOLF BLITZER, CNN ANCHOR: Tonight, a special report on the protests.', PROSE, PROSE2)).toBe('CNN');
+    expect(publisher('ANN LEE, NBC NEWS SENIOR ANCHOR: Good evening.', PROSE, PROSE2)).toBe('NBC News');
+    expect(publisher('JOHN DOE, CNN CORRESPONDENT: Protesters gathered again.', PROSE, PROSE2)).toBeNull();
   });
 
   it('combines an outlet and the agency it reprints, and one outlet under two names is one', () => {

@@ -100,7 +100,7 @@ export function creditsOf(head: readonly string[], all: readonly string[], bylin
   }
   for (const line of all) {
     if (agency !== null && outlet !== null) break;
-    outlet ??= signatureOutlet(line)?.name ?? null;
+    outlet ??= signatureOutlet(line)?.name ?? anchorOutlet(line);
     if (line.length > 500 || !CREDIT_START.test(line)) continue;
     if (agency === null && REUTERS_CREDIT.test(line)) agency = 'Reuters';
     else if (agency === null && AP_CREDIT.test(line)) agency = 'Associated Press';
@@ -112,6 +112,18 @@ export function creditsOf(head: readonly string[], all: readonly string[], bylin
   }
   return { outlet, agency };
 }
+
+/**
+ * A broadcast transcript's anchor, labelled with the network ("WOLF BLITZER, CNN ANCHOR: Tonight, ..."):
+ * the programme's own anchor, so the transcript is that network's (a guest's label names their own outlet
+ * with another title: "..., NEW YORK TIMES REPORTER:").
+ */
+const ANCHOR_LABEL = new RegExp(String.raw`^[A-Z][A-Z .'’-]{2,40}, (${ALIAS}) (?:[A-Z]+ )?ANCHOR:`, 'iu');
+/** The label in capitals, as transcripts write it (the alias matched whatever its case: "NBC NEWS"). */
+const anchorOutlet = (line: string): string | null => {
+  const m = ANCHOR_LABEL.exec(line.slice(0, 80));
+  return m && m[0] === m[0].toUpperCase() ? named(m[1]) : null;
+};
 
 /** A cheap gate before the credit patterns: the words a credit line starts with. */
 const CREDIT_START = /^(?:\(|_|Write|Contact|E-?mail|To contact|A version|This (?:article|story)|Follow |(?:The )?Associated Press|Reporting|Additional|Writing|Compiled|Editing)/;
