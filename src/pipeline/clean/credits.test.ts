@@ -83,6 +83,11 @@ describe('publisher from agency credits and furniture', () => {
     expect(publisher("You've selected the U.S. Edition. Would you like to make this your default edition? YES | NO", PROSE, PROSE2)).toBe('CNN');
   });
 
+  it('reads the site\'s own letters or help address wherever a scrape glued it, for a known outlet only', () => {
+    expect(publisher(PROSE, PROSE2, 'Letters for publication should be sent to: letters@guardian.co.uk If you need help using the site: userhelp@guardian.co.uk')).toBe('The Guardian');
+    expect(publisher(PROSE, PROSE2, 'Send letters to letters@riverside-gazette.example.com')).toBeNull();
+  });
+
   it('reads a broadcast transcript\'s anchor label as the network\'s, never a guest\'s', () => {
     expect(publisher('WOLF BLITZER, CNN ANCHOR: Tonight, a special report on the protests.', PROSE, PROSE2)).toBe('CNN');
     expect(publisher('ANN LEE, NBC NEWS SENIOR ANCHOR: Good evening.', PROSE, PROSE2)).toBe('NBC News');

@@ -100,7 +100,7 @@ export function creditsOf(head: readonly string[], all: readonly string[], bylin
   }
   for (const line of all) {
     if (agency !== null && outlet !== null) break;
-    outlet ??= signatureOutlet(line)?.name ?? anchorOutlet(line);
+    outlet ??= signatureOutlet(line)?.name ?? anchorOutlet(line) ?? siteAddressOutlet(line);
     if (line.length > 500 || !CREDIT_START.test(line)) continue;
     if (agency === null && REUTERS_CREDIT.test(line)) agency = 'Reuters';
     else if (agency === null && AP_CREDIT.test(line)) agency = 'Associated Press';
@@ -124,6 +124,18 @@ const anchorOutlet = (line: string): string | null => {
   const m = ANCHOR_LABEL.exec(line.slice(0, 80));
   return m && m[0] === m[0].toUpperCase() ? named(m[1]) : null;
 };
+
+/**
+ * The site's own letters or help address, wherever a scrape glued it ("Letters for publication should be sent
+ * to: letters@guardian.co.uk If you need help using the site: userhelp@guardian.co.uk"): a known outlet's
+ * furniture, not an address a story quotes.
+ */
+const SITE_ADDRESS = /\b(?:letters|userhelp|help|feedback)@([\w-]+(?:\.[\w-]+)+)/;
+function siteAddressOutlet(line: string): string | null {
+  if (!line.includes('@')) return null;
+  const m = SITE_ADDRESS.exec(line);
+  return m ? knownOutletForHost(m[1]!.toLowerCase())?.name ?? null : null;
+}
 
 /** A cheap gate before the credit patterns: the words a credit line starts with. */
 const CREDIT_START = /^(?:\(|_|Write|Contact|E-?mail|To contact|A version|This (?:article|story)|Follow |(?:The )?Associated Press|Reporting|Additional|Writing|Compiled|Editing)/;
