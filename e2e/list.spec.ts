@@ -1,5 +1,6 @@
 /// <reference lib="dom" />
 import { expect, seedBackground, seedStory, serveStories, test } from './support/fixtures.ts';
+import type { Page } from '@playwright/test';
 
 test.describe('the event list', () => {
   test('lists every event in date order under date headings, background folded', async ({ story }) => {
@@ -92,12 +93,7 @@ test.describe('the event list', () => {
   });
 
   test('a deep link to an event far down a long story opens the list on that event\'s page', async ({ page }) => {
-    const base = seedStory.events.find((e) => e.id === 'dhs-orders')!;
-    const day = (i: number) => new Date(Date.UTC(2017, 0, 1) + i * 86_400_000).toISOString().slice(0, 10);
-    const events = Array.from({ length: 250 }, (_, i) => ({ ...base, id: `event-${i + 1}`, title: `Happening number ${i + 1}`, date: { ...base.date, value: day(i) } }));
-    await serveStories(page, [{ ...seedStory, id: 'long-list', events } as never]);
-    await page.goto('/long-list/event-220/');
-    const list = page.getByRole('region', { name: 'Events', exact: true });
+    const list = await openLongList(page);
     await expect(list.getByRole('link', { name: /^Happening number 220\b/ })).toHaveAttribute('aria-current', 'true');
     await expect(list.getByRole('button', { name: /^Show earlier events \(200 more\)$/ })).toBeVisible();
     // The page opens at its top, where the window shows the list's first rows only: the row is among them.
@@ -105,12 +101,7 @@ test.describe('the event list', () => {
   });
 
   test('paging by keyboard gives focus to the first row of the page shown, never to the page', async ({ page }) => {
-    const base = seedStory.events.find((e) => e.id === 'dhs-orders')!;
-    const day = (i: number) => new Date(Date.UTC(2017, 0, 1) + i * 86_400_000).toISOString().slice(0, 10);
-    const events = Array.from({ length: 250 }, (_, i) => ({ ...base, id: `event-${i + 1}`, title: `Happening number ${i + 1}`, date: { ...base.date, value: day(i) } }));
-    await serveStories(page, [{ ...seedStory, id: 'long-list', events } as never]);
-    await page.goto('/long-list/event-220/');
-    const list = page.getByRole('region', { name: 'Events', exact: true });
+    const list = await openLongList(page);
     const row = (n: number) => list.getByRole('link', { name: new RegExp(`^Happening number ${n}\\b`) });
     await list.getByRole('button', { name: 'Show earlier events (200 more)' }).press('Enter');
     await expect(row(101)).toBeFocused();
@@ -122,3 +113,13 @@ test.describe('the event list', () => {
     await expect(row(101)).toBeInViewport();
   });
 });
+
+/** A story of 250 one-a-day events, opened at a deep link to the 220th: its Events region. */
+async function openLongList(page: Page) {
+  const base = seedStory.events.find((e) => e.id === 'dhs-orders')!;
+  const day = (i: number) => new Date(Date.UTC(2017, 0, 1) + i * 86_400_000).toISOString().slice(0, 10);
+  const events = Array.from({ length: 250 }, (_, i) => ({ ...base, id: `event-${i + 1}`, title: `Happening number ${i + 1}`, date: { ...base.date, value: day(i) } }));
+  await serveStories(page, [{ ...seedStory, id: 'long-list', events } as never]);
+  await page.goto('/long-list/event-220/');
+  return page.getByRole('region', { name: 'Events', exact: true });
+}
