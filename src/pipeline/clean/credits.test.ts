@@ -79,6 +79,8 @@ describe('publisher from agency credits and furniture', () => {
     expect(publisher('Story highlights Hamas’ Cabinet headquarters is destroyed, Hamas TV reports', PROSE, PROSE2)).toBe('CNN');
     expect(publisher('Breaking News Emails Get breaking news alerts and special reports. The news and stories that matter, delivered weekday mornings.', PROSE, PROSE2)).toBe('NBC News');
     expect(publisher(PROSE, PROSE2, 'The BBC may edit your comments and not all emails will be published.')).toBe('BBC News');
+    // A BBC blog's furniture, as Timeline17 H1N1's pages carry it.
+    expect(publisher(PROSE, PROSE2, "For the latest updates across BBC blogs, You can stay up to date with Fergus's Medical Files via these feeds.")).toBe('BBC News');
     // CNN's edition selector, as Timeline17 Egypt's pages carry it.
     expect(publisher("You've selected the U.S. Edition. Would you like to make this your default edition? YES | NO", PROSE, PROSE2)).toBe('CNN');
   });
