@@ -84,6 +84,46 @@ test.describe('the reader', () => {
     expect(where).toBe('steps under the top line; passage below');
   });
 
+  test('in a small embed the reader keeps one slim bar over the text; a desktop window keeps the top line too', async ({ page }) => {
+    const { doc, cited, later } = seedWithSecondPassage();
+    const article = doc.articles.find((a) => a.id === cited.articleId)!;
+    article.publisher = 'The Independent on Sunday and Morning Chronicle';
+    article.text += '\n\nThe rest of the report followed.'.repeat(30);
+    await serveStories(page, [doc as never]);
+    const stuck = (reader: ReturnType<typeof page.getByRole>) => reader.evaluate((r) => {
+      // What covers the text at the panel's top: the bars that stick, from the reader's scroller's top.
+      const panel = r.closest('.embed-side, .side')!.getBoundingClientRect();
+      const bars = [...r.querySelectorAll<HTMLElement>(':scope > .details-top, :scope > .reader-steps')].filter((b) => getComputedStyle(b).position === 'sticky');
+      return Math.max(0, ...bars.map((b) => b.getBoundingClientRect().bottom - Math.max(panel.top, 0)));
+    });
+    await test.step('400 x 320: the passage steps alone stick, on one line, and still say the passage', async () => {
+      await page.setViewportSize({ width: 400, height: 320 });
+      await page.goto(`/embed.html?story=${doc.id}&event=press-conference&height=320`);
+      await page.locator(`.sources .source-links a[href*="read=${cited.articleId}&"]`).first().click();
+      const reader = page.getByRole('region', { name: 'Reader', exact: true });
+      const next = reader.getByRole('button', { name: 'Next passage' });
+      await next.focus();
+      await page.keyboard.press('Enter');
+      await expect(reader.getByRole('status')).toHaveText(`Passage 2 of 2 about this event: ${later.text}`);
+      await expect(reader.locator('mark.current')).toBeInViewport();
+      await page.waitForTimeout(700); // the panel's smooth scroll comes to rest
+      // The top line and the steps, each wrapped on two lines, had covered 112 px of the panel's 238.
+      expect(await stuck(reader)).toBeLessThanOrEqual(40);
+      await expect(next).toBeInViewport({ ratio: 1 });
+      await expect(reader.locator('mark.current')).toBeInViewport({ ratio: 1 });
+    });
+    await test.step('1280 x 800: the top line (outlet, date, Close) stays in view over the text as before', async () => {
+      await page.setViewportSize({ width: 1280, height: 800 });
+      const story = new StoryPage(page);
+      await story.open('press-conference/', `?read=${cited.articleId}&at=${later.start}`);
+      await expect(story.reader.locator('mark.current')).toBeInViewport();
+      await story.reader.locator('.reader-text p').last().scrollIntoViewIfNeeded();
+      await expect(story.reader.getByRole('link', { name: 'Close the reader' })).toBeInViewport();
+      await expect(story.reader.getByRole('navigation', { name: 'This event in the article' })).toContainText('about this event');
+      expect(await story.reader.evaluate((r) => r.querySelector('.reader-steps-more')!.getBoundingClientRect().width)).toBeGreaterThan(20);
+    });
+  });
+
   test('Escape on the timeline closes it, and Back reopens it', async ({ story, page }) => {
     await story.open('dhs-orders/');
     await story.sources.getByRole('link', { name: /Read in context/ }).first().click();

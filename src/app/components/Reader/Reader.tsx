@@ -9,6 +9,7 @@ import { dateWords } from '../../timeline/dates.ts';
 import { revealInScroller } from '../../dom/scroll.ts';
 import { loadArticleText } from '../../data/detail.ts';
 import { useLoaded } from '../../data/useLoaded.ts';
+import { useCramped } from './useCramped.ts';
 
 /** The last element focused outside the reader: what opened it, once the reader has taken its panel's place. */
 let lastFocus: HTMLElement | null = null;
@@ -79,14 +80,17 @@ export function Reader() {
   // (scroll-margin-top, which revealInScroller reads); a fixed 2rem had laid the steps over the date.
   const sectionRef = useRef<HTMLElement>(null);
   const stepped = own.length > 1;
+  const cramped = useCramped(sectionRef, !!article);
   useLayoutEffect(() => {
     const section = sectionRef.current;
     const top = section?.querySelector<HTMLElement>(':scope > .details-top');
     if (!section || !top) return;
     const set = () => {
       const steps = section.querySelector<HTMLElement>(':scope > .reader-steps');
-      section.style.setProperty('--reader-top', `${top.offsetHeight}px`);
-      section.style.setProperty('--reader-head', `${top.offsetHeight + (steps?.offsetHeight ?? 0)}px`);
+      // In a cramped panel the top line scrolls away with the title (reader.css): only the steps stick.
+      const topHeight = getComputedStyle(top).position === 'sticky' ? top.offsetHeight : 0;
+      section.style.setProperty('--reader-top', `${topHeight}px`);
+      section.style.setProperty('--reader-head', `${topHeight + (steps?.offsetHeight ?? 0)}px`);
     };
     set();
     if (typeof ResizeObserver === 'undefined') return;
@@ -95,7 +99,7 @@ export function Reader() {
     const steps = section.querySelector<HTMLElement>(':scope > .reader-steps');
     if (steps) watch.observe(steps);
     return () => watch.disconnect();
-  }, [article, stepped]);
+  }, [article, stepped, cramped]);
 
   if (!reader) return null;
   // Closed by click or Escape, the reader gives focus back to what opened it, else to the event's details (or
@@ -133,7 +137,7 @@ export function Reader() {
   }
   let currentSeen = false;
   return (
-    <section className="reader" aria-label="Reader" aria-busy={loaded?.state === 'loading'} onKeyDown={onKeyDown} ref={sectionRef}>
+    <section className={`reader${cramped ? ' reader--cramped' : ''}`} aria-label="Reader" aria-busy={loaded?.state === 'loading'} onKeyDown={onKeyDown} ref={sectionRef}>
       <div className="details-top">
         <div className="reader-source">{article.publisher ?? UNKNOWN_OUTLET_LABEL} · <PublishedDate published={article.published} /></div>
         <a className="close-link" href={href({ reader: null })} onClick={close}>Close<span className="visually-hidden"> the reader</span></a>
@@ -222,12 +226,13 @@ function PassageSteps({ own, at, words, go }: { own: readonly { start: number; e
     <nav className="reader-steps" aria-label="This event in the article">
       {/* A status: a step says where it went, and the passage's words (focus stays on the button pressed). */}
       <span role="status">
-        {here >= 0 ? `Passage ${here + 1} of ${own.length} about this event` : `${own.length} passages about this event`}
+        {/* In a cramped panel "about this event" is heard, not shown: the bar keeps to one line. */}
+        {here >= 0 ? `Passage ${here + 1} of ${own.length}` : `${own.length} passages`}<span className="reader-steps-more"> about this event</span>
         {here >= 0 && <span className="visually-hidden">: {words(own[here]!)}</span>}
       </span>
       {/* aria-disabled, not disabled: at the last passage focus stays on "Next" instead of falling to the page. */}
-      <button type="button" className="link-button" aria-disabled={before < 0 || undefined} onClick={() => { if (before >= 0) go(own[before]!.start); }}>Previous passage</button>
-      <button type="button" className="link-button" aria-disabled={after < 0 || after >= own.length || undefined} onClick={() => { if (after >= 0 && after < own.length) go(own[after]!.start); }}>Next passage</button>
+      <button type="button" className="link-button" aria-disabled={before < 0 || undefined} onClick={() => { if (before >= 0) go(own[before]!.start); }}>Previous<span className="reader-steps-more"> passage</span></button>
+      <button type="button" className="link-button" aria-disabled={after < 0 || after >= own.length || undefined} onClick={() => { if (after >= 0 && after < own.length) go(own[after]!.start); }}>Next<span className="reader-steps-more"> passage</span></button>
     </nav>
   );
 }
