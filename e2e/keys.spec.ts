@@ -1,5 +1,5 @@
 /// <reference lib="dom" />
-import { expect, seedStory, test } from './support/fixtures.ts';
+import { expect, seedStory, serveStories, StoryPage, test } from './support/fixtures.ts';
 
 const titles = seedStory.events.map((e) => e.title);
 
@@ -99,6 +99,46 @@ test.describe('keyboard', () => {
     for (let i = 0; i < 4 && await zoomIn.isEnabled(); i++) await zoomIn.click();
     await expect(month).toHaveCount(1);
     await expect(month).toBeInViewport();
+  });
+
+  test('the axis never scrolls sideways: a mark focused while a pan has only moved the layer stays where it is drawn', async ({ story }) => {
+    await story.open('dhs-orders/');
+    // A step to a far event focuses its mark as soon as it is selected, while the pan has only moved the
+    // layer and the mark sits where it was drawn, here past the axis's right edge. Focus had scrolled the
+    // clipped axis sideways, for good (Timeline17 finance: the selected mark half off the axis's left edge,
+    // every later mark 689 px off its place, until the page was reloaded).
+    const scrolled = await story.axis.evaluate((axis) => {
+      const layer = axis.querySelector<HTMLElement>('.timeline-layer')!;
+      const mark = axis.querySelector<HTMLElement>('a.mark')!;
+      layer.style.transform = `translate3d(${axis.clientWidth + 400}px, 0, 0)`;
+      mark.focus();
+      return axis.scrollLeft;
+    });
+    expect(scrolled).toBe(0);
+  });
+
+  test('Right with nothing selected starts at the first mark drawn in view, not one off screen at the edge', async ({ page }) => {
+    // An event four days before the story's period: drawn off screen, in the room kept for panning, pinned at
+    // the axis's left edge and hidden from assistive technology. The first key had taken it (Timeline17
+    // finance: December 2007, nine months before the view, which then panned away from what was on screen).
+    const doc = structuredClone(seedStory);
+    const at = doc.events.findIndex((e) => e.id === 'dhs-orders');
+    doc.events.splice(at, 0, { ...structuredClone(doc.events[at]!), id: 'early-visit', title: 'An early visit to the border', date: { ...doc.events[at]!.date, value: '2017-02-16' } });
+    await serveStories(page, [doc as never]);
+    const story = new StoryPage(page);
+    await story.open();
+    await expect(story.timeline.locator('a.mark[data-event-id="early-visit"][aria-hidden="true"]')).toHaveCount(1);
+    const first = await story.axis.evaluate((axis) => {
+      const box = axis.getBoundingClientRect();
+      const shown = [...axis.querySelectorAll<HTMLElement>('a.mark:not([aria-hidden="true"])')]
+        .filter((m) => { const r = m.getBoundingClientRect(); return r.width > 0 && r.right > box.left && r.left < box.right; })
+        .sort((a, b) => a.getBoundingClientRect().left - b.getBoundingClientRect().left);
+      return shown[0]?.getAttribute('data-event-id') ?? null;
+    });
+    expect(first).not.toBeNull();
+    await story.axis.focus();
+    await page.keyboard.press('ArrowRight');
+    await expect(story.details.getByRole('heading', { level: 2 })).toHaveText(doc.events.find((e) => e.id === first)!.title);
   });
 
   test('keys do nothing when the timeline does not have focus', async ({ story, page }) => {
