@@ -25,6 +25,21 @@ describe('a headline glued to the first sentence', () => {
     expect(splitGluedHeadline('Council Names Mayor Ann Lee to Lead the Flood Recovery Plan')).toBeNull();
   });
 
+  it('splits before a subject pronoun written with a capital after an unmarked word, in a headline of either case', () => {
+    // On the pattern of the BBC pages of Timeline17 h1n1 ("The world response to flu crisis It is no longer ...").
+    expect(splitGluedHeadline('Harbour towns brace for the winter tides It is the third flood this year.'))
+      .toEqual({ headline: 'Harbour towns brace for the winter tides', rest: 'It is the third flood this year.' });
+    expect(splitGluedHeadline('Why the Quay Must Close Before the Storm We now know the wall was cracked.'))
+      .toEqual({ headline: 'Why the Quay Must Close Before the Storm', rest: 'We now know the wall was cracked.' });
+    // A page's stamp between them stays at the head of the text, where stamps are read.
+    expect(splitGluedHeadline('Zoo animals placed in quarantine over flu fears Wednesday 6 May 2009 15.16 BST It was lonely enough anyway.'))
+      .toEqual({ headline: 'Zoo animals placed in quarantine over flu fears', rest: 'Wednesday 6 May 2009 15.16 BST It was lonely enough anyway.' });
+    // A title-case headline capitalises the word after the pronoun: one headline, no prose.
+    expect(splitGluedHeadline('Mayor Says It Will Close the Quay')).toBeNull();
+    // A sentence in sentence case with its pronouns in lower case: no split.
+    expect(splitGluedHeadline('Harbour towns say it is the third flood this year.')).toBeNull();
+  });
+
   it('leaves a line whose headline end the shape cannot tell, a sentence, a byline and a dateline', () => {
     expect(splitGluedHeadline('Bridge Stays Shut for Winter Ellen Brady said the bridge would stay shut.')).toBeNull();
     expect(splitGluedHeadline('Harbour Commissioner Tomas Reyes said the bridge would stay shut. The quay is closed.')).toBeNull();

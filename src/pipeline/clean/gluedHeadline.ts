@@ -21,7 +21,11 @@ const PERSON_TITLE = /^(?:President|Sen\.|Senator|Gov\.|Governor|Secretary|Rep\.
 const TITLE_MODIFIER = /^(?:Former|Vice|Deputy|Acting|Interim|Then-?|U\.S\.)$/;
 /** A title-case verb: a third-person present or a past form, or a modal ("Says", "Grilled", "Will"). */
 const HEADLINE_VERB = /^(?:[A-Z][a-z]{2,}(?:s|ed)|Will|Can|May|Must)$/;
+/** A subject pronoun or a sentence's demonstrative: written with a capital only where a sentence opens. */
+const SUBJECT_PRONOUN = /^(?:It|He|She|They|We|There|This)$/;
 const TITLE_ABBREVIATION = /^(?:Sen|Gov|Rep|Gen|Dr|Mr|Mrs|Ms|Lt|Col|Sgt|St)\.$/;
+
+import { parseDateExpression } from './statedDate.ts';
 
 export interface Glued { headline: string; rest: string }
 
@@ -30,10 +34,11 @@ export function splitGluedHeadline(line: string): Glued | null {
   // A byline ("By Bruce Rutherford, Special to CNN") or a wire dateline ("NEW YORK, June 24 --") is no headline.
   if (/^(?:By|From)$/.test(words[0] ?? '')) return null;
   let capitals = 0;
+  let sentenceCase = false;
   for (let i = 0; i < words.length - 1; i++) {
     const w = words[i]!;
     const bare = w.replace(/^[^\p{L}\p{N}$]+|[^\p{L}\p{N}]+$/gu, '');
-    if (i >= MIN_CAPITALS && capitals >= MIN_CAPITALS && (w === 'The' || w === 'A' || w === 'An') && /^\p{Ll}/u.test(words[i + 1]!) && !SMALL.has(words[i + 1]!)) {
+    if (!sentenceCase && i >= MIN_CAPITALS && capitals >= MIN_CAPITALS && (w === 'The' || w === 'A' || w === 'An') && /^\p{Ll}/u.test(words[i + 1]!) && !SMALL.has(words[i + 1]!)) {
       return { headline: words.slice(0, i).join(' '), rest: words.slice(i).join(' ') };
     }
     // "Obama Says Economic Crisis Comes First President Obama declared ...": a person's title, one to three
@@ -41,7 +46,7 @@ export function splitGluedHeadline(line: string): Glued | null {
     // title-case headline never has) opens the sentence; a modifier before the title goes with it.
     // The headline must have a verb of its own ("Says", "Deepens", "Grilled", "Will"): "Foreign Minister Ana
     // Silva and Trade Secretary Paul Grant held ..." is one sentence's subject of two titled names.
-    if (i >= MIN_CAPITALS && capitals >= MIN_CAPITALS && PERSON_TITLE.test(w) && !PERSON_TITLE.test(words[i - 1]!) && words.slice(1, i).some((x) => HEADLINE_VERB.test(x))) {
+    if (!sentenceCase && i >= MIN_CAPITALS && capitals >= MIN_CAPITALS && PERSON_TITLE.test(w) && !PERSON_TITLE.test(words[i - 1]!) && words.slice(1, i).some((x) => HEADLINE_VERB.test(x))) {
       const next = words.slice(i + 1, i + 5).findIndex((x) => !/^[\p{Lu}]/u.test(x));
       const verb = next >= 1 ? words[i + 1 + next]! : '';
       const name = words.slice(i + 1, i + 1 + next);
@@ -50,6 +55,13 @@ export function splitGluedHeadline(line: string): Glued | null {
         return { headline: words.slice(0, at).join(' '), rest: words.slice(at).join(' ') };
       }
     }
+    // "Flu hits Canada's native peoples It is unclear why ...": a subject pronoun written with a capital
+    // inside a line, after a word with no mark, with a lower-case word after it, opens a sentence, in a
+    // headline of either case (prose writes "it" mid-sentence; a title-case headline capitalises the word
+    // after it too: "Obama Says It Will Act").
+    if (i >= MIN_CAPITALS && SUBJECT_PRONOUN.test(w) && /^\p{Ll}/u.test(words[i + 1]!) && !SMALL.has(words[i + 1]!) && /[\p{L}\p{N}]$/u.test(words[i - 1]!)) {
+      return withoutStamp(words.slice(0, i), words.slice(i));
+    }
     // "Sen.", "Gov.": a title's abbreviation is no sentence end.
     if (TITLE_ABBREVIATION.test(w)) { capitals++; continue; }
     // A headline has no sentence end, no clause marks of a page's furniture, and every word capitalised
@@ -57,7 +69,24 @@ export function splitGluedHeadline(line: string): Glued | null {
     if (/[.!?;:|"“”()]$/.test(w) || /[|()]/.test(w) || /^(?:--|—|–)$/.test(w) || w.endsWith('--')) return null;
     if (bare === '') continue;
     if (/^[\p{Lu}\p{N}$]/u.test(bare)) capitals++;
-    else if (!SMALL.has(bare.toLowerCase())) return null;
+    // A headline in sentence case ("Flu hits Canada's native peoples") ends only where a capitalised
+    // pronoun opens the sentence (above).
+    else if (!SMALL.has(bare.toLowerCase())) sentenceCase = true;
   }
   return null;
+}
+
+/**
+ * A page's stamp between the headline and the sentence ("Zoo animal placed in quarantine over swine flu fears
+ * Wednesday 6 May 2009 15.16 BST It was ..."): the headline ends before it, and the stamp stays at the head
+ * of the text, where the page's stamps are read.
+ */
+function withoutStamp(head: string[], rest: string[]): Glued {
+  for (let k = 1; k < head.length; k++) {
+    const tail = head.slice(k).join(' ');
+    const m = parseDateExpression(tail);
+    if (m === null || m.start !== 0 || !m.value.includes('T') || !/^\s*(?:[A-Z]{2,4})?\s*$/.test(tail.slice(m.end))) continue;
+    return { headline: head.slice(0, k).join(' '), rest: [...head.slice(k), ...rest].join(' ') };
+  }
+  return { headline: head.join(' '), rest: rest.join(' ') };
 }
