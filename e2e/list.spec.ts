@@ -43,6 +43,30 @@ test.describe('the event list', () => {
     await expect(story.row(/Tillerson: illegal firearms/)).toHaveAccessibleName(/^Tillerson: illegal firearms[^,]*, about 23 February 2017, \d+ sources?$/);
   });
 
+  test('Enter on the open event\'s row goes to its details, which had been every row\'s Tab away', async ({ story, page }) => {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await story.open();
+    const row = story.row('DHS issues new orders');
+    await row.focus();
+    await page.keyboard.press('Enter');
+    await expect(story.details.getByRole('heading', { level: 2 })).toHaveText(/DHS issues new orders/);
+    // The first Enter keeps focus on the row, whose name now says what the next one does.
+    await expect(row).toBeFocused();
+    await expect(row).toHaveAccessibleName(/, \d+ sources?; open: press Enter to go to its details$/);
+    await expect(story.row('Videgaray warns')).toHaveAccessibleName(/sources?$/);
+    await page.keyboard.press('Enter');
+    const heading = story.details.getByRole('heading', { level: 2 });
+    await expect(heading).toBeFocused();
+    await expect(heading).toBeInViewport();
+    await page.keyboard.press('Tab');
+    await expect(page.locator(':focus')).toHaveAccessibleName('Show these words in the article');
+    // Escape in the details gives focus back to the row, as before.
+    await page.keyboard.press('Escape');
+    await expect(story.details).toHaveCount(0);
+    await expect(row).toBeFocused();
+    await expect(row).toHaveAccessibleName(/sources?$/);
+  });
+
   test('is in step with the timeline, both ways', async ({ story }) => {
     await story.open();
     await test.step('a click in the list selects on the axis', async () => {
