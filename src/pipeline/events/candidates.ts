@@ -194,7 +194,16 @@ function tellsTwo(text: string, found: ReturnType<typeof ownDate>, written: stri
   // second, past happening (only where the page states its date: SemEval rows covered 56 -> 61, 4 right).
   const ahead = written !== null && sentenceTense(text) === 'future' && found.value >= written.slice(0, found.value.length);
   if (!ahead && COARSE.has(found.granularity) && found.timex.anchor === null && (sentenceTense(text) === 'future' || PRESENT_REPORT.test(text))) return true;
+  // "a reporter asked Mr. Obama about ... running against him as a Republican candidate in 2012", written
+  // in 2011: a past telling cannot have happened after the day of writing, so a date past that day is a
+  // second time, of a prospect the past clause speaks of.
+  if (written !== null && sentenceTense(text) === 'past' && afterWriting(found.value, written)) return true;
   return TWO_CLAUSES.test(text);
+}
+
+/** A calendar date ("2012", "2011-03", "2011-02-05") wholly after the day of writing. */
+function afterWriting(value: string, written: string): boolean {
+  return /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/.test(value) && value > written.slice(0, value.length);
 }
 
 /**

@@ -22,6 +22,16 @@ describe('candidates: stated dates', () => {
     expect(s?.own?.value).toBe('2014');
     expect(s?.excluded).toBe(false);
   });
+  it('gives a past telling no date after the day of writing', () => {
+    // On the pattern of a Timeline17 transcript: "a reporter asked Mr. Obama about ... running against him
+    // ... in 2012", written in 2011, was an event of 2012.
+    const s = cands('The governor resigned.\n\nA reporter asked the mayor about his prospects of running for governor in 2012.', '2011-01-31').find((x) => x.sentence.text.includes('2012'));
+    expect(s === undefined || s.excluded).toBe(true);
+    // The same year before the day of writing dates the sentence.
+    const before = cands('The governor resigned.\n\nA reporter asked the mayor about his prospects of running for governor in 2012.', '2013-01-31').find((x) => x.sentence.text.includes('2012'));
+    expect(before?.own?.value).toBe('2012');
+    expect(before?.excluded).toBe(false);
+  });
   it('still sets apart a future clause that recalls a past year', () => {
     const s = cands('Cosby was sentenced.\n\nHe will serve his sentence for assaulting a woman in 2004.', '2018-09-25').find((x) => x.sentence.text.includes('2004'));
     expect(s === undefined || s.excluded).toBe(true);
