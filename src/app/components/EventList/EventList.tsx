@@ -18,10 +18,13 @@ const PAGE = 100;
  */
 export const OPEN_WORDS = 'open: press Enter to go to its details';
 
-/** Focus to the open event's heading (keyboard Enter on its row), brought into view. */
-function toDetails(): void {
+/**
+ * Focus to the open event's heading (keyboard Enter on its row), brought into view; looked for over a few
+ * frames, as a second Enter can come before the first one's details are drawn.
+ */
+function toDetails(frames = 0): void {
   const heading = document.querySelector<HTMLElement>('.details-title');
-  if (!heading) return;
+  if (!heading) { if (frames < 10) requestAnimationFrame(() => toDetails(frames + 1)); return; }
   heading.focus({ preventScroll: true });
   revealInScroller(heading);
 }
