@@ -124,6 +124,36 @@ test.describe('the reader', () => {
     });
   });
 
+  test('in one column (a phone, 200% zoom) a step keeps its passage in view: the page had gone back to the article\'s top', async ({ page }) => {
+    const doc = structuredClone(seedStory);
+    const event = doc.events.find((e) => e.id === 'press-conference')!;
+    const cited = event.mentions.find((m) => !(m as { part?: string }).part)!;
+    const article = doc.articles.find((a) => a.id === cited.articleId)!;
+    // A second passage forty paragraphs further down (offsets before it unchanged).
+    article.text += '\n\nThe rest of the report followed.'.repeat(40) + '\n\n';
+    const later = 'The president spoke about the border again at the end of the day.';
+    event.mentions.push({ articleId: article.id, start: article.text.length, end: article.text.length + later.length, text: later });
+    article.text += later;
+    await serveStories(page, [doc as never]);
+    await page.setViewportSize({ width: 390, height: 844 });
+    const story = new StoryPage(page);
+    await story.open('press-conference/', `?read=${article.id}&at=${cited.start}`);
+    const steps = story.reader.getByRole('navigation', { name: 'This event in the article' });
+    await expect(steps.getByRole('status')).toHaveText(/^Passage 1 of 2/);
+    const next = steps.getByRole('button', { name: 'Next passage' });
+    await next.focus();
+    await page.keyboard.press('Enter');
+    await expect(story.reader.locator('mark.current')).toHaveText(later);
+    await page.waitForTimeout(1200); // smooth scrolls come to rest
+    await expect(story.reader.locator('mark.current')).toBeInViewport();
+    await expect(next).toBeFocused();
+    await page.keyboard.press('Shift+Tab');
+    await page.keyboard.press('Enter');
+    await expect(steps.getByRole('status')).toHaveText(/^Passage 1 of 2/);
+    await page.waitForTimeout(1200);
+    await expect(story.reader.locator('mark.current')).toBeInViewport();
+  });
+
   test('Escape on the timeline closes it, and Back reopens it', async ({ story, page }) => {
     await story.open('dhs-orders/');
     await story.sources.getByRole('link', { name: /Read in context/ }).first().click();

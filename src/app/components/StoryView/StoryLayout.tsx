@@ -32,6 +32,9 @@ export function StoryLayout({ ref, indexHref, onIndex, onOpenDetails }: Props) {
   // On a phone the panel sits above the list: bring it into view when something opens.
   // A deep link to an event does so once, at once: at 200% zoom (720 x 450) Egypt's header and filters filled
   // the window and the event opened 800 px down, out of sight (the reader brings its own passage into view).
+  // What the panel shows, not each step in it: "Next passage" changes the reader's place only, and had scrolled
+  // the page back to the panel's top, away from the passage it had just brought into view (720 x 450, 390 px).
+  const shows = reader ? `read:${reader.articleId}` : selected ? `event:${selected.event.id}` : null;
   useEffect(() => {
     const narrow = window.matchMedia('(max-width: 759px)').matches;
     if (first.current) {
@@ -40,10 +43,11 @@ export function StoryLayout({ ref, indexHref, onIndex, onOpenDetails }: Props) {
       if (selected && !reader && narrow && top > window.innerHeight - 120) side.current?.scrollIntoView({ block: 'start' });
       return;
     }
-    if (!(selected || reader) || !narrow) return;
+    // A reader opened at a passage brings that passage into view itself (Reader.tsx).
+    if (!shows || !narrow || (reader && reader.at !== null)) return;
     const reduce = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
     side.current?.scrollIntoView({ block: 'start', behavior: reduce ? 'auto' : 'smooth' });
-  }, [selected, reader]);
+  }, [shows]); // eslint-disable-line react-hooks/exhaustive-deps
   const dated = story.events.length;
   // The story's period as the index says it (its key events' span, src/schema/period.ts).
   const period = useMemo(() => { const [from, to] = periodOf(story.events); return from && to ? formatSpan(from, to, periodAbout(story.events, [from, to])) : null; }, [story]);
