@@ -154,6 +154,20 @@ test.describe('the reader', () => {
     await expect(story.reader.locator('mark.current')).toBeInViewport();
   });
 
+  test('with the page scrolled to its end, the reader\'s top line and Close are whole, not under the window\'s top edge', async ({ story, page }) => {
+    await page.setViewportSize({ width: 1280, height: 600 });
+    await story.open('dhs-orders/');
+    await story.sources.getByRole('link', { name: /Read in context/ }).first().click();
+    await expect(story.reader).toBeVisible();
+    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+    await page.waitForTimeout(300);
+    // The side panel sticks 1rem under the window's top at its full height (the window's less 2rem); the 3rem
+    // under the columns had let the page scroll 32 px further, and the panel's top went under the edge with
+    // the reader's top line ("Unknown outlet · 17 December", Close) cut in half (mn03 at 1280 x 800).
+    expect(await page.locator('.side').evaluate((s) => Math.round(s.getBoundingClientRect().top))).toBeGreaterThanOrEqual(0);
+    await expect(story.reader.getByRole('link', { name: 'Close the reader' })).toBeInViewport({ ratio: 1 });
+  });
+
   test('Escape on the timeline closes it, and Back reopens it', async ({ story, page }) => {
     await story.open('dhs-orders/');
     await story.sources.getByRole('link', { name: /Read in context/ }).first().click();
