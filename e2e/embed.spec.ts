@@ -56,6 +56,23 @@ test.describe('the embed on another site', () => {
     });
   });
 
+  test('"Open full timeline" carries what the embed shows: the key filter and the passage being read', async ({ host, page }) => {
+    const keyed = new Set(['dhs-orders', 'press-conference', 'white-house-clarifies']);
+    await serveStories(page, [{ ...seedStory, events: seedStory.events.map((e) => (keyed.has(e.id) ? { ...e, key: true } : e)) } as never]);
+    await host.open('event=dhs-orders&key=1');
+    const open = host.frame.getByRole('link', { name: /Open full timeline/ });
+    await expect(open).toHaveAttribute('href', `${host.site}/seed-fixture/dhs-orders/?key=1`);
+    await host.details.getByRole('list', { name: 'Sources' }).getByRole('link', { name: /Read in context/ }).first().click();
+    const reader = host.frame.getByRole('region', { name: 'Reader', exact: true });
+    await expect(reader).toBeVisible();
+    // The full page had opened on the event alone: the passage read in the frame, and the key filter, lost.
+    await expect(open).toHaveAttribute('href', new RegExp(`^${host.site}/seed-fixture/dhs-orders/\\?key=1&read=[\\w-]+&at=\\d+$`));
+    const passage = await reader.locator('mark.current').innerText();
+    await page.goto((await open.getAttribute('href'))!);
+    await expect(page.getByRole('region', { name: 'Reader', exact: true }).locator('mark.current')).toHaveText(passage);
+    await expect(page.getByRole('checkbox', { name: /Key events only/ })).toBeChecked();
+  });
+
   test('key=1 opens on the key events only, and the reader can show all of them', async ({ host, page }) => {
     // The seed fixture with three events marked key (later routes take precedence over the fixture's).
     const keyed = new Set(['dhs-orders', 'press-conference', 'white-house-clarifies']);

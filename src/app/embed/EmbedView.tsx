@@ -13,7 +13,7 @@ import { selectReader, selectSelected, selectSelectedId } from '../store/selecto
 import { bindUrl } from '../store/url.ts';
 import { browserEnv, connectHost } from './bridge.ts';
 import { embedUrl, type EmbedParams } from './params.ts';
-import { deepLink, siteRoot } from './snippet.ts';
+import { deepLink, fullTimelineLink, siteRoot } from './snippet.ts';
 import { useDocumentTitle } from '../store/useDocumentTitle.ts';
 import { TAKEOVER, useTakeover } from './useTakeover.ts';
 
@@ -80,6 +80,7 @@ function EmbedLayout({ compact, height, link }: LayoutProps) {
     expand();
     main.current?.querySelector<HTMLElement>('.details-title')?.focus({ preventScroll: true });
   }, [expand]);
+  const key = useTimeline((s) => !!s.filters.key);
   const n = story.events.length;
   return (
     <div
@@ -95,7 +96,7 @@ function EmbedLayout({ compact, height, link }: LayoutProps) {
         <h1 className="embed-title" title={height < SHORT ? story.title : undefined}>{story.title}</h1>
         {!compact && <p className="story-meta">{story.articles.length} articles · {n} {n === 1 ? 'event' : 'events'}</p>}
         <KeyToggle />
-        <a className="embed-open" href={link(selectedId)} target="_blank" rel="noopener noreferrer" title="Open full timeline">
+        <a className="embed-open" href={fullTimelineLink(link(selectedId), key, reader)} target="_blank" rel="noopener noreferrer" title="Open full timeline">
           <span className="embed-open-words">Open full timeline</span><span className="visually-hidden"> (opens in a new tab)</span>
           <span aria-hidden="true"> ↗</span>
         </a>

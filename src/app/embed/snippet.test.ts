@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { deepLink, embedSnippet, siteRoot } from './snippet.ts';
+import { deepLink, embedSnippet, fullTimelineLink, siteRoot } from './snippet.ts';
 
 describe('share texts', () => {
   it('makes absolute deep links under the site base', () => {
@@ -7,6 +7,14 @@ describe('share texts', () => {
     expect(root).toBe('https://example.org/timelines/');
     expect(deepLink(root, 'seed', 'dhs-orders')).toBe('https://example.org/timelines/seed/dhs-orders/');
     expect(deepLink(root, 'seed', null)).toBe('https://example.org/timelines/seed/');
+  });
+  it('opens the full timeline on what the embed shows: its key filter and the passage in its reader', () => {
+    const link = 'https://example.org/seed/dhs-orders/';
+    expect(fullTimelineLink(link, false, null)).toBe(link);
+    expect(fullTimelineLink(link, true, null)).toBe(`${link}?key=1`);
+    expect(fullTimelineLink(link, false, { articleId: 'a-1', at: 120 })).toBe(`${link}?read=a-1&at=120`);
+    expect(fullTimelineLink(link, true, { articleId: 'a-1', at: 120, to: 128 })).toBe(`${link}?key=1&read=a-1&at=120&to=128`);
+    expect(fullTimelineLink(link, false, { articleId: 'a-1', at: null })).toBe(`${link}?read=a-1`);
   });
   it('writes an iframe with the host script, its height as the preferred height', () => {
     const code = embedSnippet('https://example.org/', { storyId: 'seed', eventId: 'dhs-orders', theme: 'dark', height: 640, compact: false }, 'Kelly in Mexico');

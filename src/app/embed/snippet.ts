@@ -16,6 +16,23 @@ export function deepLink(root: string, storyId: string, eventId: string | null):
 }
 
 /**
+ * The embed's "Open full timeline": the deep link with what the embed shows besides the event, its key
+ * filter and the article open in its reader at its passage (the full page had opened on the event alone, the
+ * passage read in a 400 px frame lost, and all 3,927 of Iraq's events where the frame showed its 50 key ones).
+ */
+export function fullTimelineLink(link: string, key: boolean, reader: { articleId: string; at: number | null; to?: number } | null): string {
+  const q = new URLSearchParams();
+  if (key) q.set('key', '1');
+  if (reader) {
+    q.set('read', reader.articleId);
+    if (reader.at !== null) q.set('at', String(reader.at));
+    if (reader.at !== null && reader.to !== undefined) q.set('to', String(reader.to));
+  }
+  const query = q.toString();
+  return query ? `${link}?${query}` : link;
+}
+
+/**
  * The iframe and the host script. The iframe's height attribute is the preferred height, so the page does
  * not jump before the script loads; the script then fits the iframe to the content.
  */
