@@ -40,6 +40,18 @@ describe('a headline glued to the first sentence', () => {
     expect(splitGluedHeadline('Harbour towns say it is the third flood this year.')).toBeNull();
   });
 
+  it('splits before a wire dateline a scrape glued after the headline', () => {
+    // On the pattern of the Washington Post pages of Timeline17 finan ("France, Germany Unite to Urge Fiscal
+    // Discipline PARIS -- France and Germany appealed ...").
+    expect(splitGluedHeadline('Harbour Towns Unite to Urge Flood Funding DOVER -- The harbour towns appealed on Monday.'))
+      .toEqual({ headline: 'Harbour Towns Unite to Urge Flood Funding', rest: 'DOVER -- The harbour towns appealed on Monday.' });
+    expect(splitGluedHeadline('Unable to Stop the Tide, Coastal Towns Act PORT ELLEN, Scotland, Dec. 8 -- Leaders met.'))
+      .toEqual({ headline: 'Unable to Stop the Tide, Coastal Towns Act', rest: 'PORT ELLEN, Scotland, Dec. 8 -- Leaders met.' });
+    // Not after a small word (prose), and not an agency's name.
+    expect(splitGluedHeadline('The council met in DOVER -- the harbour was closed.')).toBeNull();
+    expect(splitGluedHeadline('Harbour shares fell on Monday AP -- The report said.')).toBeNull();
+  });
+
   it('leaves a line whose headline end the shape cannot tell, a sentence, a byline and a dateline', () => {
     expect(splitGluedHeadline('Bridge Stays Shut for Winter Ellen Brady said the bridge would stay shut.')).toBeNull();
     expect(splitGluedHeadline('Harbour Commissioner Tomas Reyes said the bridge would stay shut. The quay is closed.')).toBeNull();

@@ -21,10 +21,13 @@ const PERSON_TITLE = /^(?:President|Sen\.|Senator|Gov\.|Governor|Secretary|Rep\.
 const TITLE_MODIFIER = /^(?:Former|Vice|Deputy|Acting|Interim|Then-?|U\.S\.)$/;
 /** A title-case verb: a third-person present or a past form, or a modal ("Says", "Grilled", "Will"). */
 const HEADLINE_VERB = /^(?:[A-Z][a-z]{2,}(?:s|ed)|Will|Can|May|Must)$/;
+/** A wire dateline from its place on: "PARIS --", "RIO DE JANEIRO, Dec. 8 --", "NEW YORK, Jan. 15 (AP) -". */
+const MID_DATELINE = /^[A-Z]{2}[A-Z.'’-]*(?: [A-Z]{2}[A-Z.'’-]*){0,3}(?:, [A-Z][\w.'’]*(?: [A-Z][\w.'’]*){0,2})?(?:,? (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2})?(?: \([\w .]+\))? ?(?:--|[-–—]) \S/;
 /** A subject pronoun or a sentence's demonstrative: written with a capital only where a sentence opens. */
 const SUBJECT_PRONOUN = /^(?:It|He|She|They|We|There|This)$/;
 const TITLE_ABBREVIATION = /^(?:Sen|Gov|Rep|Gen|Dr|Mr|Mrs|Ms|Lt|Col|Sgt|St)\.$/;
 
+import { isAgency } from './meta.ts';
 import { parseDateExpression } from './statedDate.ts';
 
 export interface Glued { headline: string; rest: string }
@@ -54,6 +57,13 @@ export function splitGluedHeadline(line: string): Glued | null {
         const at = TITLE_MODIFIER.test(words[i - 1]!) && i - 1 >= MIN_CAPITALS ? i - 1 : i;
         return { headline: words.slice(0, at).join(' '), rest: words.slice(at).join(' ') };
       }
+    }
+    // "France, Germany Unite to Urge Fiscal Discipline PARIS -- France and Germany appealed ...": a wire
+    // dateline (a place in capitals, its state, the day, the agency, a dash) opens the article's first
+    // sentence wherever a scrape glued it; what stands before it is the headline.
+    if (i >= MIN_CAPITALS && /^[A-Z]{2}/.test(w) && !SMALL.has(words[i - 1]!.toLowerCase()) && words.slice(0, i).some((x) => /\p{Ll}/u.test(x)) && MID_DATELINE.test(words.slice(i, i + 12).join(' '))) {
+      const place = words.slice(i, i + 4).filter((_x, k, all) => all.slice(0, k + 1).every((y) => /^[A-Z]{2}[A-Z.'’-]*,?$/.test(y))).join(' ').replace(/,$/, '');
+      if (!isAgency(place)) return { headline: words.slice(0, i).join(' '), rest: words.slice(i).join(' ') };
     }
     // "Flu hits Canada's native peoples It is unclear why ...": a subject pronoun written with a capital
     // inside a line, after a word with no mark, with a lower-case word after it, opens a sentence, in a

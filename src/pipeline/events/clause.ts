@@ -7,7 +7,8 @@
 import rules from './titleRules.en.json' with { type: 'json' };
 import { leadDatelineLength } from '../clean/credits.ts';
 
-const DATELINE = /^[A-Z][\w .,'’]{0,40}\([\w .]+\)\s*\.?\s*[-–—]\s*|^[A-Z][A-Z .'’]{2,40}(?:,\s*[A-Z][\w.'’]*(?: [A-Z][\w.'’]*){0,2})?(?:\s*\([\w .]+\))?\s+(?:--|[-–—])\s+/;
+/** A dateline's place, its state or country, the day it was filed and the agency: "RIGA, Latvia, Jan. 15 (AP) --". */
+const DATELINE = /^[A-Z][\w .,'’]{0,40}\([\w .]+\)\s*\.?\s*[-–—]\s*|^[A-Z][A-Z .'’]{2,40}(?:,\s*[A-Z][\w.'’]*(?: [A-Z][\w.'’]*){0,2})?(?:,?\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2})?(?:\s*\([\w .]+\))?\s+(?:--|[-–—])\s+/;
 /**
  * Openers that tie a sentence to its neighbours, not to its happening: "However,", "This comes after". A
  * discourse word followed by "of" heads a phrase instead ("Instead of looking forward to ..."): it stays.

@@ -13,6 +13,8 @@ describe('dropDateline', () => {
     ['a date stamp with a semicolon', 'March 4, 2009; There is no point in building roads.', 'There is no point in building roads.'],
     ['a capitals dateline with its region', 'CAIRO, Egypt -- Protesters gathered in the square.', 'Protesters gathered in the square.'],
     ['a capitals dateline alone', `WASHINGTON -- ${kept}`, kept],
+    ['a capitals dateline with the day it was filed', `NEW YORK, Jan. 15 -- ${kept}`, kept],
+    ['a dateline with its region and day', `RIGA, Latvia, March 8 -- ${kept}`, kept],
   ])('drops %s', (_what, text, want) => {
     expect(dropDateline(text)).toBe(want);
   });
