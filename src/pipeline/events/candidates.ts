@@ -10,7 +10,7 @@ import type { Paragraph } from '../segment/index.ts';
 import { EVENT_NOUNS, EVENT_VERBS, PARAGRAPH_FURNITURE, REPORTING, SENTENCE_FURNITURE } from './lexicon.ts';
 import { keywords } from './keywords.ts';
 import { headlineLead } from './headlineLead.ts';
-import { sentenceTense } from './tense.ts';
+import { clauseTense, sentenceTense } from './tense.ts';
 import { nested, TIMELINE_GRANULARITIES, finer } from './dates.ts';
 import { ANAPHORIC_DAY, usableOf } from './usableDates.ts';
 import { borrowedSubject, splitClauses } from './clauses.ts';
@@ -131,7 +131,7 @@ type Found = ReturnType<typeof ownDate>;
  * for the next sentence.
  */
 function sentenceCandidates(s: Sentence, inside: readonly TimexLike[], found: Found, written: string | null): Array<{ span: Sentence; own: Found; excluded: boolean }> {
-  if (!tellsTwo(s.text, found, written)) return [{ span: s, own: found, excluded: false }];
+  if (!tellsTwo(s, found, written)) return [{ span: s, own: found, excluded: false }];
   const clauses = splitClauses(s, gapsBetween(s, inside, found));
   if (!clauses) return [{ span: s, own: found, excluded: true }];
   const out: Array<{ span: Sentence; own: Found; excluded: boolean }> = [];
@@ -141,7 +141,7 @@ function sentenceCandidates(s: Sentence, inside: readonly TimexLike[], found: Fo
     // As for a whole sentence: a clause that dates itself to the day or states its date outright ("were to
     // take delivery in May 2008"), or whose words tell a happening.
     if (!isDayDated(own) && !isStated(own) && !hasEventWord(span.text)) continue;
-    out.push({ span, own, excluded: tellsTwo(span.text, own, written) });
+    out.push({ span, own, excluded: tellsTwo(span, own, written) });
   }
   return out;
 }
@@ -187,7 +187,8 @@ const STAMP_END = /^\s*(?:[;,|-]\s*)?(?:\d{1,2}[:.]\d\d\s*(?:[AaPp]\.?[Mm]\.?)?(
  * their own subjects, one dated, are two happenings too.
  * A coarse date relative to the day of writing ("will be released this fall") is the main clause's own time.
  */
-function tellsTwo(text: string, found: ReturnType<typeof ownDate>, written: string | null): boolean {
+function tellsTwo(s: Sentence, found: ReturnType<typeof ownDate>, written: string | null): boolean {
+  const text = s.text;
   if (found === 'conflict') return true;
   if (!found) return false;
   // "The first jets will be delivered in 2014", written in 2007: the year is the plan's own time, not a
@@ -196,8 +197,15 @@ function tellsTwo(text: string, found: ReturnType<typeof ownDate>, written: stri
   if (!ahead && COARSE.has(found.granularity) && found.timex.anchor === null && (sentenceTense(text) === 'future' || PRESENT_REPORT.test(text))) return true;
   // "a reporter asked Mr. Obama about ... running against him as a Republican candidate in 2012", written
   // in 2011: a past telling cannot have happened after the day of writing, so a date past that day is a
-  // second time, of a prospect the past clause speaks of.
-  if (written !== null && sentenceTense(text) === 'past' && afterWriting(found.value, written)) return true;
+  // second time, of a prospect the past clause speaks of; or a day read against the day of writing the
+  // wrong way ("was issued", dated to a later clock). A date that writes its year and that its own verb
+  // tells as past ("Kennedy passed away in August 2009") is the page's word against its stated date: a page
+  // updated after that date, as profiles are, tells it right.
+  if (written !== null && sentenceTense(text) === 'past' && afterWriting(found.value, written)) {
+    const t = found.timex;
+    const ownYear = /\b\d{4}\b/.test(t.text) && clauseTense(text, t.start - s.start, t.end - s.start) === 'past';
+    if (!ownYear) return true;
+  }
   return TWO_CLAUSES.test(text);
 }
 

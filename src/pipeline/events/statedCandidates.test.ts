@@ -25,10 +25,15 @@ describe('candidates: stated dates', () => {
   it('gives a past telling no date after the day of writing', () => {
     // On the pattern of a Timeline17 transcript: "a reporter asked Mr. Obama about ... running against him
     // ... in 2012", written in 2011, was an event of 2012.
-    const s = cands('The governor resigned.\n\nA reporter asked the mayor about his prospects of running for governor in 2012.', '2011-01-31').find((x) => x.sentence.text.includes('2012'));
+    const text = 'The governor resigned.\n\nAnd you might recall when the governor was here at the town hall during that press conference, a reporter asked the mayor about the prospects of his deputy running against him and as a candidate in 2012.';
+    const s = cands(text, '2011-01-31').find((x) => x.sentence.text.includes('2012'));
     expect(s === undefined || s.excluded).toBe(true);
+    // A year the page writes and its verb tells as past stands against a stale stated date.
+    const died = cands('The senator was honoured.\n\nThe senator was re-elected in November 2009 after a long campaign.', '2009-01-22').find((x) => x.sentence.text.includes('2009'));
+    expect(died?.own?.value).toBe('2009-11');
+    expect(died?.excluded).toBe(false);
     // The same year before the day of writing dates the sentence.
-    const before = cands('The governor resigned.\n\nA reporter asked the mayor about his prospects of running for governor in 2012.', '2013-01-31').find((x) => x.sentence.text.includes('2012'));
+    const before = cands(text, '2013-01-31').find((x) => x.sentence.text.includes('2012'));
     expect(before?.own?.value).toBe('2012');
     expect(before?.excluded).toBe(false);
   });
