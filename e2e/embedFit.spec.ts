@@ -111,3 +111,28 @@ test('a short embed\'s one header line keeps "Key events only" and "Open full ti
     await expect(open).toBeVisible();
   }
 });
+
+test('a narrow embed keeps to the height asked: its header and the zoom bar do not wrap line after line', async ({ host, page }) => {
+  // At 400 by 600 the header took three lines (title, counts, "Key events only", the link) and the zoom bar two
+  // ("3381 dated events" beside "Whole story" and "All dates", each on two lines): 639 px, and the host's text
+  // moved down 39 px once the frame was sized (360 by 500: 523 px; 480 by 600: 617 px).
+  const keyed = new Set(['dhs-orders', 'press-conference']);
+  await serveStories(page, [{ ...seedStory, events: seedStory.events.map((e) => (keyed.has(e.id) ? { ...e, key: true } : e)) } as never]);
+  for (const [width, height] of [[400, 600], [360, 500], [480, 600], [320, 700]] as const) {
+    await page.setViewportSize({ width: width + 48, height: 900 });
+    await host.open(`height=${height}`);
+    await expect(host.frame.getByRole('checkbox', { name: 'Key events only (2)' })).toBeVisible();
+    await expect(host.frame.getByRole('link', { name: /^Open full timeline/ })).toBeVisible();
+    const zoom = host.frame.getByRole('region', { name: 'Timeline', exact: true }).getByRole('button', { name: 'Whole story' });
+    await expect(zoom).toBeVisible();
+    const fit = await host.embedFrame().evaluate(() => ({
+      content: Math.ceil(document.documentElement.scrollHeight),
+      wide: document.documentElement.scrollWidth - window.innerWidth,
+      button: Math.round(document.querySelector('.timeline-toolbar button:nth-of-type(3)')?.getBoundingClientRect().height ?? 0),
+    }));
+    expect(fit.content, `${width} by ${height}: the height asked`).toBeLessThanOrEqual(height);
+    expect(fit.wide, `${width} by ${height}: nothing wider than the frame`).toBeLessThanOrEqual(0);
+    // The count stays for screen readers: it describes the axis.
+    await expect(host.frame.locator('#timeline-hint')).toContainText(/dated events?/);
+  }
+});

@@ -93,7 +93,8 @@ function EmbedLayout({ compact, height, link }: LayoutProps) {
       <a className="skip-link" href="#embed-end" onClick={(e) => { e.preventDefault(); document.getElementById('embed-end')?.focus({ preventScroll: true }); }}>Skip the timeline</a>
       <header className="embed-head">
         {!compact && <p className="brand">Dateline</p>}
-        <h1 className="embed-title" title={height < SHORT ? story.title : undefined}>{story.title}</h1>
+        {/* Its tooltip gives the whole title where one line cuts it (a short or narrow frame). */}
+        <h1 className="embed-title" title={story.title}>{story.title}</h1>
         {!compact && <p className="story-meta">{story.articles.length} articles · {n} {n === 1 ? 'event' : 'events'}</p>}
         <KeyToggle />
         <a className="embed-open" href={fullTimelineLink(link(selectedId), key, reader)} target="_blank" rel="noopener noreferrer" title="Open full timeline">
