@@ -67,6 +67,23 @@ test.describe('the event list', () => {
     await expect(row).toHaveAccessibleName(/sources?$/);
   });
 
+  test('in one column a row opens its event above the list and focus goes with it; Escape brings it back', async ({ story, page }) => {
+    await page.setViewportSize({ width: 390, height: 700 });
+    await story.open();
+    const row = story.row('Tillerson and Kelly to meet');
+    await row.focus();
+    await page.keyboard.press('Enter');
+    // The page scrolls to the details, above the list: focus had stayed on the row, out of sight below them.
+    const heading = story.details.getByRole('heading', { level: 2 });
+    await expect(heading).toBeFocused();
+    await page.waitForTimeout(800); // the page's smooth scroll comes to rest
+    await expect(heading).toBeInViewport();
+    await page.keyboard.press('Escape');
+    await expect(story.details).toHaveCount(0);
+    await expect(row).toBeFocused();
+    await expect(row).toBeInViewport();
+  });
+
   test('is in step with the timeline, both ways', async ({ story }) => {
     await story.open();
     await test.step('a click in the list selects on the axis', async () => {

@@ -22,11 +22,16 @@ export const OPEN_WORDS = 'open: press Enter to go to its details';
  * Focus to the open event's heading (keyboard Enter on its row), brought into view; looked for over a few
  * frames, as a second Enter can come before the first one's details are drawn.
  */
-function toDetails(frames = 0): void {
+function toDetails(reveal = true, frames = 0): void {
   const heading = document.querySelector<HTMLElement>('.details-title');
-  if (!heading) { if (frames < 10) requestAnimationFrame(() => toDetails(frames + 1)); return; }
+  if (!heading) { if (frames < 10) requestAnimationFrame(() => toDetails(reveal, frames + 1)); return; }
   heading.focus({ preventScroll: true });
-  revealInScroller(heading);
+  if (reveal) revealInScroller(heading);
+}
+
+/** The page in one column (layout.css), the details above the list: not the embed, which has its own. */
+function oneColumn(): boolean {
+  return !document.querySelector('.embed') && window.matchMedia('(max-width: 759px)').matches;
 }
 
 /**
@@ -154,8 +159,11 @@ export function EventList() {
                     onClick={(ev) => {
                       if (!isPlainClick(ev)) return;
                       ev.preventDefault();
-                      if (ev.detail === 0 && e.id === store.getState().selectedId) toDetails();
-                      else store.getState().select(e.id);
+                      if (ev.detail === 0 && e.id === store.getState().selectedId) { toDetails(); return; }
+                      store.getState().select(e.id);
+                      // In one column the details open above the list and the page scrolls to them (StoryLayout):
+                      // focus goes with it (it had stayed on the row, 950 px below, out of sight at 390 px).
+                      if (oneColumn()) toDetails(false);
                     }}
                   >
                     <span className="event-row-title">{e.title}</span>
