@@ -61,3 +61,19 @@ describe('quote speakers', () => {
     expect(speaker('bridge to nowhere')).toEqual([]);
   });
 });
+
+describe('a dateline names a place', () => {
+  // On the pattern of mn10's DNAinfo page ("AUBURN GRESHAM — The executioner of ..."), whose neighbourhood
+  // was listed among the people of an event.
+  it('takes a dateline place of two words for nobody, wherever the story names it', () => {
+    const texts = ['PORT HALLEN — The mayor closed the quay on Monday.', 'The storm in the Port Hallen neighborhood damaged 15 homes.'];
+    const articles = texts.map((text, i) => ({ id: `a${i}`, text, sentences: segment(text).sentences, dateline: i === 0 ? 'Port Hallen' : null }));
+    const names = storyNames(articles);
+    const run = names.namesOf(articles[1]!.sentences[0]!.text).find((n) => n.name === 'Port Hallen')!;
+    expect(run).toBeDefined();
+    expect(names.person(run)).toBeNull();
+    // Without the dateline the same words read as a person's name.
+    const plain = storyNames(articles.map((a) => ({ ...a, dateline: null })));
+    expect(plain.person(plain.namesOf(articles[1]!.sentences[0]!.text).find((n) => n.name === 'Port Hallen')!)).toBe('Port Hallen');
+  });
+});

@@ -50,7 +50,7 @@ export function genderOf(pronoun: string): Gender | null {
   return m ? (m[1] ? 'm' : 'f') : null;
 }
 
-export function storyNames(articles: ReadonlyArray<{ id: string; sentences: readonly Sentence[] }>): StoryNames {
+export function storyNames(articles: ReadonlyArray<{ id: string; sentences: readonly Sentence[]; dateline?: string | null }>): StoryNames {
   const book = new NameBook();
   const found = new Map<string, NameMention[]>();
   const namesOf = (text: string): NameMention[] => {
@@ -61,10 +61,14 @@ export function storyNames(articles: ReadonlyArray<{ id: string; sentences: read
   for (const a of articles) for (const s of a.sentences) book.add(namesOf(s.text));
   book.seal();
 
+  // A story's datelines name places ("AUBURN GRESHAM — The executioner of ..."): that name of two words or
+  // more is nobody, even where the gazetteer does not know it and it reads like one ("the gang war in the
+  // Auburn Gresham neighborhood"). One word may be a surname as well ("HOUSTON" and Mr. Houston).
+  const datelines = new Set(articles.map((a) => a.dateline?.toLowerCase()).filter((d): d is string => !!d));
   const persons = new Map<string, string | null>();
   const person = (n: NameMention): string | null => {
     // An organization's run may end in a person's name: "Interim Police Supt. John Escalante".
-    if (n.modifier || n.kind === 'place' || (n.kind === 'org' && !n.name.includes(' '))) return null;
+    if (n.modifier || n.kind === 'place' || (n.kind === 'org' && !n.name.includes(' ')) || (n.name.includes(' ') && datelines.has(n.name.toLowerCase()))) return null;
     let p = persons.get(n.name);
     if (p === undefined) {
       const c = book.canonical(n.name);
