@@ -7,8 +7,12 @@
  * with a name that a lower-case verb follows ("... Comes First President Obama declared", session 20: a
  * headline has no lower-case word but the small ones). Where the subject has no title ("... Stays Shut for
  * Winter Ellen Brady said") the line is left as it is: the name is capitalised too, and nothing in the
- * shape tells where it starts.
+ * shape tells where it starts. In a headline of either case, a subject pronoun written with a capital after
+ * an unmarked word ("... flu crisis It is no longer ...") and a wire dateline ("... Fiscal Discipline PARIS
+ * -- France and ...") open the sentence too (session 21).
  */
+import { isAgency } from './meta.ts';
+import { parseDateExpression } from './statedDate.ts';
 
 /** Words a title-case headline leaves in lower case. */
 const SMALL = new Set('a an the of in on at to for and or but nor as by with from into onto over up off out vs vs. per via'.split(' '));
@@ -26,9 +30,6 @@ const MID_DATELINE = /^[A-Z]{2}[A-Z.'’-]*(?: [A-Z]{2}[A-Z.'’-]*){0,3}(?:, [A
 /** A subject pronoun or a sentence's demonstrative: written with a capital only where a sentence opens. */
 const SUBJECT_PRONOUN = /^(?:It|He|She|They|We|There|This)$/;
 const TITLE_ABBREVIATION = /^(?:Sen|Gov|Rep|Gen|Dr|Mr|Mrs|Ms|Lt|Col|Sgt|St)\.$/;
-
-import { isAgency } from './meta.ts';
-import { parseDateExpression } from './statedDate.ts';
 
 export interface Glued { headline: string; rest: string }
 
