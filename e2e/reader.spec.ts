@@ -248,7 +248,8 @@ test.describe('a tokenized article (Timeline17)', () => {
     await story.reader.getByRole('link', { name: /no mass deportations”, and the U\.S\. wouldn't use force\./ }).click();
     await expect(story.details.getByRole('heading', { level: 2 })).toHaveText('Kelly vows “no mass deportations”');
     // The details show the event's sentence as the reader does (it had kept "-LRB- AP -RRB-", "`` ... ''" and "would n't").
-    await expect(story.sources.locator('.source-sentence')).toHaveText('“WASHINGTON (AP) -- Kelly said Thursday that “there will be no mass deportations”, and the U.S. wouldn\'t use force.”');
+    // Its own quotation marks made single inside the pair that quotes it (review 22).
+    await expect(story.sources.locator('.source-sentence')).toHaveText('“WASHINGTON (AP) -- Kelly said Thursday that ‘there will be no mass deportations’, and the U.S. wouldn\'t use force.”');
     await expect(story.details.locator('.details-summary')).toHaveText('WASHINGTON (AP) -- Kelly said Thursday that “there will be no mass deportations”, and the U.S. wouldn\'t use force.');
   });
 });

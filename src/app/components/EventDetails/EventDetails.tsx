@@ -12,7 +12,7 @@ import { EditNotes } from './EditNotes.tsx';
 import { Evidence } from './Evidence.tsx';
 import { Sources } from './Sources.tsx';
 import { otherSentences, sourceMentions } from './sourceMentions.ts';
-import { detailDisplay } from './detailText.ts';
+import { detailDisplay, detailTitles } from './detailText.ts';
 
 // The editor's controls exist only under `npm run dev`: in the production build this is null and the
 // bundler drops the import (see components/EditMode).
@@ -66,7 +66,9 @@ export function EventDetails() {
   // One source entry per article: the first sentence of its text from each, the summary's own for its article.
   const mentions = detail ? sourceMentions(detail.mentions, detail.summary) : [];
   // A tokenized corpus's passages as a reader writes them, as the reader shows their article (detailText.ts).
-  const show = detail ? detailDisplay([detail.summary, ...detail.quotes.map((q) => q.text), ...detail.mentions.map((m) => m.text)]) : String;
+  const passages = detail ? [detail.summary, ...detail.quotes.map((q) => q.text), ...detail.mentions.map((m) => m.text)] : [];
+  const show = detail ? detailDisplay(passages) : String;
+  const title = detail ? detailTitles(passages) : String;
   return (
     <section className="details" aria-label="Event details" aria-busy={loaded?.state === 'loading'} onKeyDown={(ev) => closeOnEscape(ev, e.id, () => store.getState().select(null))}>
       <div className="details-top">
@@ -125,8 +127,8 @@ export function EventDetails() {
       {EditTools && <Suspense fallback={null}><EditTools key={e.id} event={e} /></Suspense>}
       {detail && (
         <>
-          <Evidence date={{ ...e.date, evidence: detail.evidence }} articles={articles} corrected={e.edited?.some((n) => n.what === 'date') ?? false} show={show} />
-          <Sources mentions={mentions} more={otherSentences(detail.mentions, mentions)} articles={articles} show={show} />
+          <Evidence date={{ ...e.date, evidence: detail.evidence }} articles={articles} corrected={e.edited?.some((n) => n.what === 'date') ?? false} show={show} title={title} />
+          <Sources mentions={mentions} more={otherSentences(detail.mentions, mentions)} articles={articles} show={show} title={title} />
         </>
       )}
     </section>

@@ -4,6 +4,7 @@ import type { OutlineArticle } from '../../../schema/outline.ts';
 import { isPlainClick, useHref, useTimelineStoreApi } from '../../store/context.ts';
 import { doubtUnit, formatDateValue } from '../../timeline/dates.ts';
 import { noteWords } from '../../timeline/noteWords.ts';
+import { quoted } from '../../timeline/shownText.ts';
 import { articleName } from './articleName.ts';
 import { confidenceWords } from '../PublishedDate/PublishedDate.tsx';
 
@@ -14,7 +15,7 @@ const SOURCE_WORDS: Record<DateValue['source'], string> = {
 };
 
 /** How the date was found: which words, in which article, against which anchor date, and why. */
-export function Evidence({ date, articles, corrected = false, show = String }: { date: DateValue; articles: Map<string, OutlineArticle>; corrected?: boolean; /** How the words are shown (detailText.ts). */ show?: (s: string) => string }) {
+export function Evidence({ date, articles, corrected = false, show = String, title = String }: { date: DateValue; articles: Map<string, OutlineArticle>; corrected?: boolean; /** How the words are shown (detailText.ts). */ show?: (s: string) => string; /** How an article's title is shown (detailText.ts). */ title?: (t: string) => string }) {
   const store = useTimelineStoreApi();
   const href = useHref();
   const ev = date.evidence;
@@ -29,19 +30,19 @@ export function Evidence({ date, articles, corrected = false, show = String }: {
     );
   }
   const article = ev?.articleId ? articles.get(ev.articleId) : undefined;
-  const cited = article ? articleName(article, articles) : '';
+  const cited = article ? articleName(article, articles, title) : '';
   return (
     <div className="evidence">
       <h3 className="details-subheading">How this date was found</h3>
       <p>
         <span className={`date-source date-source--${date.source}`}>{SOURCE_WORDS[date.source]}</span>
-        {ev?.text && <>: “{show(ev.text)}”</>}
+        {ev?.text && <>: {quoted(show(ev.text))}</>}
         {article && <> in <cite>{cited}</cite></>}
         {ev?.anchor && <>, counted from {formatDateValue({ value: ev.anchor })}</>}
         {/* A title cut with "…" or ending in "?" needs no second full stop. */}
         {ev?.anchor || !article || !/[.…!?]$/.test(cited) ? '.' : ''}
       </p>
-      {ev?.note && <p className="evidence-note">{noteWords(ev.note, [...articles.values()], sideOf(date.value, ev.anchor))}</p>}
+      {ev?.note && <p className="evidence-note">{noteWords(ev.note, [...articles.values()].map((a) => ({ ...a, title: title(a.title) })), sideOf(date.value, ev.anchor))}</p>}
       {date.confidence !== undefined && <p className="evidence-note">{sureness(date, article)} {confidenceWords(date.confidence, doubtUnit(date, ev?.note))}</p>}
       {!ev && <p className="evidence-note">No evidence was recorded for this date.</p>}
       {article && ev?.start != null && (

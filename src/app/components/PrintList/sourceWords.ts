@@ -1,3 +1,5 @@
+import { showTitle } from '../../timeline/shownText.ts';
+
 /** What the print list needs of an article. */
 export type PrintedArticle = { publisher: string | null; title: string | null; url: string | null };
 
@@ -11,7 +13,7 @@ export function sourceWords(ids: readonly string[], articles: ReadonlyMap<string
   const bare = new Map<string, { label: string; url: string | null; n: number }>();
   for (const id of ids) {
     const a = articles.get(id);
-    const label = a?.publisher ?? a?.title ?? id;
+    const label = a?.publisher ?? (a?.title ? showTitle(a.title) : null) ?? id;
     const url = a?.url ?? null;
     const same = url === null ? bare.get(label) : undefined;
     if (same) { same.n++; continue; }

@@ -4,6 +4,8 @@ import { flushSync } from 'react-dom';
 import { isPlainClick, useHref, useTimeline, useTimelineStoreApi } from '../../store/context.ts';
 import { UNKNOWN_OUTLET_LABEL } from '../../store/outlets.ts';
 import { selectItems, selectReader, selectSelectedId, selectStory } from '../../store/selectors.ts';
+import { looksTokenized } from '../../../schema/untokenize.ts';
+import { bullets, showTitle } from '../../timeline/shownText.ts';
 import { currentRange, displayFor, pieceParts, segment, type MarkRange } from './segments.ts';
 import { dateWords } from '../../timeline/dates.ts';
 import { revealInScroller } from '../../dom/scroll.ts';
@@ -55,10 +57,13 @@ export function Reader() {
     // Marks of events the story has (the file lists every event's mention; none is hidden from it).
     const marks: MarkRange[] = text.marks.filter((m) => titles.has(m.eventId));
     const at = reader?.at ?? null;
-    return segment(text.text, marks, currentRange(text.text, marks, at), at !== null && reader?.to !== undefined ? { start: at, end: reader.to } : null);
+    // An escaped asterisk shown as a bullet in as many characters: offsets and marks fall where they did.
+    const body = bullets(text.text);
+    return segment(body, marks, currentRange(body, marks, at), at !== null && reader?.to !== undefined ? { start: at, end: reader.to } : null);
   }, [text, titles, reader?.at, reader?.to]);
   // A tokenized corpus's text (Timeline17) shown as a reader writes it, piece by piece: offsets unchanged.
   const show = useMemo(() => displayFor(text?.text ?? ''), [text]);
+  const tokenized = useMemo(() => looksTokenized(text?.text ?? ''), [text]);
 
   // Set by "Previous/Next passage": the passage is shown and said (PassageSteps' status), and focus stays on
   // the button, so it can be pressed again (focus had gone to the passage: 34 Shift+Tab presses back to
@@ -142,7 +147,7 @@ export function Reader() {
         <div className="reader-source">{article.publisher ?? UNKNOWN_OUTLET_LABEL} · <PublishedDate published={article.published} /></div>
         <a className="close-link" href={href({ reader: null })} onClick={close}>Close<span className="visually-hidden"> the reader</span></a>
       </div>
-      <h2 className="reader-title" tabIndex={-1} ref={headingRef}>{article.title ? show(article.title) : article.file}</h2>
+      <h2 className="reader-title" tabIndex={-1} ref={headingRef}>{article.title ? showTitle(article.title, tokenized) : article.file}</h2>
       {article.url && <p><a className="text-link" href={article.url} target="_blank" rel="noopener noreferrer">Original article ↗<span className="visually-hidden"> (opens in a new tab)</span></a></p>}
       {loaded?.state === 'loading' && <p className="details-loading" role="status">Loading the article…</p>}
       {loaded?.state === 'error' && (
@@ -151,7 +156,7 @@ export function Reader() {
           <ul>{loaded.errors.map((m, i) => <li key={i}>{m}</li>)}</ul>
         </div>
       )}
-      {own.length > 1 && <PassageSteps own={own} at={reader.at} words={(m) => show(text!.text.slice(m.start, m.end))} go={(at) => { stepping.current = true; store.getState().openReader(article.id, at); }} />}
+      {own.length > 1 && <PassageSteps own={own} at={reader.at} words={(m) => show(bullets(text!.text.slice(m.start, m.end)))} go={(at) => { stepping.current = true; store.getState().openReader(article.id, at); }} />}
       <div className="reader-text">
         {paragraphs.map((p) => (
           <p key={p.start}>

@@ -3,6 +3,7 @@
  * Offsets are those of Article.text, so a mention's [start, end) lands on exactly its sentence.
  */
 import { joinSpacedPossessives, looksTokenized, untokenize } from '../../../schema/untokenize.ts';
+import { backtickQuotes } from '../../timeline/shownText.ts';
 
 /** A sentence that supports an event (or the sentence the reader was opened at). */
 export type MarkRange = { start: number; end: number; eventId: string | null };
@@ -79,7 +80,8 @@ export function segment(text: string, marks: MarkRange[], current: { start: numb
  * links (?read=…&at=…&to=…) stay those of Article.text.
  */
 export function displayFor(text: string): (s: string) => string {
-  return looksTokenized(text) ? (s) => joinSpacedPossessives(untokenize(s)) : joinSpacedPossessives;
+  // A quotation opened with a backtick is shown closed, whatever the rest of the text (shownText.ts).
+  return looksTokenized(text) ? (s) => joinSpacedPossessives(backtickQuotes(untokenize(s))) : (s) => joinSpacedPossessives(backtickQuotes(s));
 }
 
 /**

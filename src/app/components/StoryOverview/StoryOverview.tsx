@@ -1,6 +1,7 @@
 import { isPlainClick, useHref, useTimeline, useTimelineStoreApi } from '../../store/context.ts';
 import { UNKNOWN_OUTLET_LABEL } from '../../store/outlets.ts';
 import { selectStory } from '../../store/selectors.ts';
+import { showTitle } from '../../timeline/shownText.ts';
 import { PublishedDate } from '../PublishedDate/PublishedDate.tsx';
 
 /** When no event is open: the story's articles (each readable) and any warnings from the build. */
@@ -21,7 +22,7 @@ export function StoryOverview() {
               href={href({ reader: { articleId: a.id, at: null } })}
               onClick={(e) => { if (isPlainClick(e)) { e.preventDefault(); store.getState().openReader(a.id, null); } }}
             >
-              {a.title || a.file}
+              {a.title ? showTitle(a.title) : a.file}
             </a>
             {/* A div: the inferred-date disclosure inside is flow content, which a span may not hold. */}
             <div className="article-meta">

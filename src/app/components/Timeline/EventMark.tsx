@@ -54,9 +54,13 @@ export const EventMark = memo(function EventMark({ item, lane, left, right, dayL
   const range = isRange(event.date.granularity);
   const shared = dayLeft !== undefined && dayRight !== undefined;
   const [spanLeft, spanRight] = shared ? [dayLeft, dayRight] : [left, right];
+  const date = axisDate(dateWords(item.dateLabel, event.date));
+  const fromContext = event.date.source === 'inferred' && !isAbout(event.date);
   return (
     <a
       href={href}
+      // Named in one piece: the date's block and the hidden ": " had made "14 November 2012 : The armed…".
+      aria-label={`${date}${fromContext ? ' (date from context)' : ''}: ${event.title}`}
       className={`mark ${range ? 'mark--range' : 'mark--point'} mark--${event.date.granularity}${tooNarrow ? ' mark--unlabelled' : ''}${shared ? ' mark--shared' : ''}${event.date.source === 'inferred' ? ' mark--context' : ''}`}
       style={{ transform: `translate(${labelLeft}px, ${TOP_PAD + lane * LANE_HEIGHT}px)`, width: labelWidth }}
       aria-current={selected ? 'true' : undefined}
@@ -69,9 +73,8 @@ export const EventMark = memo(function EventMark({ item, lane, left, right, dayL
       draggable={false}
     >
       <span className="mark-span" aria-hidden="true" style={{ left: Math.max(spanLeft, -reach - 8) - labelLeft, width: Math.max(range ? 6 : 0, Math.min(spanRight, width + reach + 8) - Math.max(spanLeft, -reach - 8)) }} />
-      <span className="mark-date">{axisDate(dateWords(item.dateLabel, event.date))}</span>
-      {/* The hollow mark in words, for a screen reader: a date no sentence of the event says. */}
-      {event.date.source === 'inferred' && !isAbout(event.date) && <span className="visually-hidden"> (date from context)</span>}
+      <span className="mark-date">{date}</span>
+      {/* The hollow mark in words, for a screen reader, is in the name: a date no sentence of the event says. */}
       <span className="mark-sep">: </span>
       <span className="mark-title" title={event.title}>{event.title}</span>
     </a>
