@@ -19,6 +19,10 @@ describe('text shown as a reader writes it', () => {
     expect(showTitle("` I'll hold Blair to account ' Reg Keys wasn't interested in politics")).toBe("‘I'll hold Blair to account’ Reg Keys wasn't interested in politics");
     expect(showTitle('` Coruscating debater \': Robin Cook.')).toBe('‘Coruscating debater’: Robin Cook.');
     expect(showTitle('Biotechnology Company Provided Advance Warning of Mexican H1N1 ` Swine... \\*')).toBe('Biotechnology Company Provided Advance Warning of Mexican H1N1 ‘Swine...');
+    expect(showTitle("' I lost my husband in the war but I've found a lifeline ' Jon Robins")).toBe("‘I lost my husband in the war but I've found a lifeline’ Jon Robins");
+    expect(showTitle("' I feel I'm carrying the world on my shoulders’ After Cindy Sheehan's son died")).toBe("‘I feel I'm carrying the world on my shoulders’ After Cindy Sheehan's son died");
+    expect(showTitle("Book Review: ' A Failure of Capitalism ' by Richard A. Posner")).toBe('Book Review: ‘A Failure of Capitalism’ by Richard A. Posner');
+    expect(showTitle("It was a mates ' night out")).toBe('It was a mates’ night out');
     expect(showTitle("Egypt 's president speaks")).toBe("Egypt 's president speaks");
     expect(showTitle("Egypt 's president speaks", true)).toBe("Egypt's president speaks");
     expect(showTitle('Scott breaks with Trump')).toBe('Scott breaks with Trump');

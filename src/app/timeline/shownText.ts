@@ -31,10 +31,13 @@ const TITLE_TOKENS = /`|''|-[LR][RSC]B-|\w\sn't\b/;
 /**
  * An article's title as shown: detokenized as the reader shows its text when `tokenized` (its article, or
  * the passages of the event it is cited for, look tokenized) or when it holds a mark only tokenized text
- * writes; an escaped asterisk at its end dropped ("H1N1 ` Swine... \*"), one inside shown as a bullet.
+ * writes (or opens with a spaced quotation mark); an escaped asterisk at its end dropped ("H1N1 ` Swine... \*"), one inside shown as a bullet.
  */
 export function showTitle(title: string, tokenized = false): string {
-  let t = title.replace(/\s*\\\*\s*$/, '');
+  // A straight quote and a space opening a title or what follows its colon opens a quotation, as a backtick
+  // does: "' I lost my husband in the war but I've found a lifeline ' Jon Robins", "Book Review: ' A Failure
+  // of Capitalism ' by Richard A. Posner".
+  let t = title.replace(/\s*\\\*\s*$/, '').replace(/(^|:\s)'\s(?=\S)/g, '$1` ');
   if (tokenized || TITLE_TOKENS.test(t)) t = untokenize(t);
   return bullets(joinSpacedPossessives(backtickQuotes(t))).replace(/ {2,}/g, ' ').trim();
 }
