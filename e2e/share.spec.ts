@@ -187,3 +187,23 @@ test.describe('share previews without JavaScript', () => {
     expect(h.twitterTitle).toBe(h.title);
   });
 });
+
+test.describe('the share dialog\'s downloads', () => {
+  test('a set of events none of whose years is stated is offered as a CSV only, not as files of no event', async ({ story, page }) => {
+    // mn11's whole story and mn03's key events: every TimelineJS and calendar file they offered held no event.
+    const yearless = (e: (typeof seedStory.events)[number]) => ({ ...e, date: { ...e.date, value: `XXXX${e.date.value.slice(4)}` } });
+    const keyed = new Set(['dhs-orders', 'press-conference']);
+    const events = seedStory.events.map((e) => (keyed.has(e.id) ? { ...yearless(e), key: true } : e));
+    await serveStories(page, [{ ...seedStory, events } as never]);
+    await story.open();
+    await page.getByRole('banner').getByRole('button', { name: 'Share this story' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Share this story' });
+    const key = dialog.getByRole('region', { name: /Download the key events only/ });
+    await expect(key.getByRole('link')).toHaveCount(1);
+    await expect(key.getByRole('link')).toHaveAccessibleName('Download CSV, key events only');
+    await expect(key).toContainText('No article states the year of either event: a CSV only, as TimelineJS and calendars need a year.');
+    // The whole story, a year stated for most of its events, keeps its three files and says what they leave out.
+    await expect(dialog.getByRole('region', { name: 'Download the whole story' }).getByRole('link')).toHaveCount(3);
+    await expect(dialog).toContainText('2 events whose year no article states are in the CSV only');
+  });
+});

@@ -17,15 +17,20 @@ const OFFERS: { kind: StoryExportKind; label: string; what: string }[] = [
  * story's, and, when it marks key events, the key events' alone (a TimelineJS file of thousands of slides
  * does not load usably), whichever event the dialog shares.
  */
-export function ExportLinks({ storyId, base, yearless = 0, keyCount = 0 }: { storyId: string; base: string; yearless?: number; keyCount?: number }) {
+export function ExportLinks({ storyId, base, total = 0, yearless = 0, keyCount = 0, keyYearless = 0 }: { storyId: string; base: string; total?: number; yearless?: number; keyCount?: number; keyYearless?: number }) {
   const id = useId();
   const set = (keyOnly: boolean, heading: string) => {
     const at = `${id}-${keyOnly ? 'key' : 'all'}`;
+    // A set whose every event lacks its year: its TimelineJS and calendar files hold none of them (mn11's
+    // whole story and key events, mn03's key events: files of no event, offered as any other).
+    const n = keyOnly ? keyCount : total;
+    const csvOnly = n > 0 && (keyOnly ? keyYearless : yearless) === n;
     return (
       <section className="share-field" aria-labelledby={`${at}-title`}>
         <h3 id={`${at}-title`} className="share-label">{heading}</h3>
+        {csvOnly && <p className="share-download-what">No article states the year of {n === 1 ? 'this event' : n === 2 ? 'either event' : `any of these ${n} events`}: a CSV only, as TimelineJS and calendars need a year.</p>}
         <ul className="share-downloads">
-          {OFFERS.map((o) => (
+          {OFFERS.filter((o) => !csvOnly || o.kind === 'csv').map((o) => (
             <li key={o.kind}>
               {/* Named with its set, so a list of the page's links tells the two apart. */}
               <a href={`${base}${storyExportPath(storyId, o.kind, keyOnly)}`} download={storyExportName(storyId, o.kind, keyOnly)} onClick={(e) => downloadAbsolute(e, o.kind, `${base}${encodeURIComponent(storyId)}/`)} aria-label={`${o.label}, ${keyOnly ? 'key events only' : 'whole story'}`} aria-describedby={`${at}-${o.kind}`}>
@@ -45,7 +50,7 @@ export function ExportLinks({ storyId, base, yearless = 0, keyCount = 0 }: { sto
       {keyCount > 0 && set(true, `Download the key events only (${keyCount})`)}
       {/* TimelineJS and calendars need a year: what a year-less story's files leave out is said before they are
           fetched (mn03's TimelineJS file held 1 of its 25 events, saying so only inside the file). */}
-      {yearless > 0 && (
+      {yearless > 0 && yearless < total && (
         <p className="share-download-what">
           {yearless} {yearless === 1 ? 'event' : 'events'} whose year no article states {yearless === 1 ? 'is' : 'are'} in the CSV only: TimelineJS and calendars need a year.
         </p>

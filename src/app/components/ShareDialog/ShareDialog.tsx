@@ -33,7 +33,9 @@ export function ShareDialog({ eventId, onClose }: Props) {
   const story = useTimeline(selectStory);
   const items = useTimeline(selectItems);
   const keyCount = useMemo(() => items.reduce((n, i) => n + (i.event.key === true ? 1 : 0), 0), [items]);
-  const yearlessCount = useMemo(() => items.reduce((n, i) => n + (i.event.date.value.startsWith('XXXX-') && isYearless(i.event.date.value) ? 1 : 0), 0), [items]);
+  const yearless = (i: (typeof items)[number]) => i.event.date.value.startsWith('XXXX-') && isYearless(i.event.date.value);
+  const yearlessCount = useMemo(() => items.reduce((n, i) => n + (yearless(i) ? 1 : 0), 0), [items]);
+  const keyYearless = useMemo(() => items.reduce((n, i) => n + (i.event.key === true && yearless(i) ? 1 : 0), 0), [items]);
   const filters = useTimeline((s) => s.filters);
   const ref = useRef<HTMLDialogElement>(null);
   const linkRef = useRef<HTMLInputElement>(null);
@@ -166,7 +168,7 @@ export function ShareDialog({ eventId, onClose }: Props) {
           </a>
         </div>
       </div>
-      <ExportLinks storyId={story.id} base={import.meta.env.BASE_URL} yearless={yearlessCount} keyCount={keyCount} />
+      <ExportLinks storyId={story.id} base={import.meta.env.BASE_URL} total={items.length} yearless={yearlessCount} keyCount={keyCount} keyYearless={keyYearless} />
       <p className="share-status" role="status" aria-live="polite">{status}</p>
     </dialog>
   );
