@@ -109,6 +109,10 @@ test.describe('the reader', () => {
       await page.waitForTimeout(700); // the panel's smooth scroll comes to rest
       // The top line and the steps, each wrapped on two lines, had covered 112 px of the panel's 238.
       expect(await stuck(reader)).toBeLessThanOrEqual(40);
+      // The article's name, its title line scrolled away, stays on the steps' line (cut to the room left).
+      await expect(reader.locator('.reader-steps-source')).toHaveText(/^The Independent on Sunday and Morning Chronicle: /);
+      await expect(reader.locator('.reader-steps-source')).toBeInViewport({ ratio: 1 });
+      await expect(reader.locator('.reader-title')).not.toBeInViewport();
       await expect(next).toBeInViewport({ ratio: 1 });
       await expect(reader.locator('mark.current')).toBeInViewport({ ratio: 1 });
     });

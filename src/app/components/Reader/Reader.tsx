@@ -156,7 +156,7 @@ export function Reader() {
           <ul>{loaded.errors.map((m, i) => <li key={i}>{m}</li>)}</ul>
         </div>
       )}
-      {own.length > 1 && <PassageSteps own={own} at={reader.at} words={(m) => show(bullets(text!.text.slice(m.start, m.end)))} go={(at) => { stepping.current = true; store.getState().openReader(article.id, at); }} />}
+      {own.length > 1 && <PassageSteps source={cramped ? `${article.publisher ? `${article.publisher}: ` : ''}${article.title ? showTitle(article.title, tokenized) : article.file}` : undefined} own={own} at={reader.at} words={(m) => show(bullets(text!.text.slice(m.start, m.end)))} go={(at) => { stepping.current = true; store.getState().openReader(article.id, at); }} />}
       <div className="reader-text">
         {paragraphs.map((p) => (
           <p key={p.start}>
@@ -223,12 +223,15 @@ function openFromReader(select: () => void): void {
  * several places is read passage by passage (Tab had gone through every marked sentence of every event).
  * A step keeps focus on its button and says the passage it reached.
  */
-function PassageSteps({ own, at, words, go }: { own: readonly { start: number; end: number }[]; at: number | null; words: (m: { start: number; end: number }) => string; go: (at: number) => void }) {
+function PassageSteps({ source, own, at, words, go }: { source?: string; own: readonly { start: number; end: number }[]; at: number | null; words: (m: { start: number; end: number }) => string; go: (at: number) => void }) {
   const here = at === null ? -1 : own.findIndex((m) => m.start <= at && at < m.end);
   const before = here >= 0 ? here - 1 : own.findLastIndex((m) => at !== null && m.end <= at);
   const after = here >= 0 ? here + 1 : own.findIndex((m) => at === null || m.start > at);
   return (
     <nav className="reader-steps" aria-label="This event in the article">
+      {/* In a cramped panel, where the top line and the title scroll away, which article this is, in the room
+          the steps leave (cut with "…"); shown only: the reader's heading names it to a screen reader. */}
+      {source && <span className="reader-steps-source" aria-hidden="true" title={source}>{source}</span>}
       {/* A status: a step says where it went, and the passage's words (focus stays on the button pressed). */}
       <span role="status">
         {/* In a cramped panel "about this event" is heard, not shown: the bar keeps to one line. */}
