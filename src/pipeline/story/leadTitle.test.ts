@@ -15,6 +15,15 @@ describe('leadTitle: a lead as a title, without its dateline or furniture', () =
     ['CAIRO — The Muslim Brotherhood worked to stretch its lead Tuesday.', 'The Muslim Brotherhood worked to stretch its lead Tuesday.'],
   ])('%s', (lead, title) => expect(leadTitle(lead)).toBe(title));
 
+  it("takes the paragraph after a photo's caption in the agencies' formula, without a picture's credit", () => {
+    // On the pattern of mn02's AP page ("This image provided by the Montgomery County Correctional Facility
+    // shows Bill Cosby ...") and a Guardian page of Timeline17 Iraq.
+    expect(leadTitle('This image provided by the county jail shows the mayor on Tuesday.\n\nThe mayor spent his first night in jail.')).toBe('The mayor spent his first night in jail.');
+    expect(leadTitle('FILE - In this photo, the mayor waves.\n\nPhotograph: Ann Lee/Getty In a grey coat, the mayor left the court.')).toBe('In a grey coat, the mayor left the court.');
+    // A lead that only mentions a photo stays.
+    expect(leadTitle('The mayor released a photo of the flood on Tuesday.\n\nIt showed the quay.')).toBe('The mayor released a photo of the flood on Tuesday.');
+  });
+
   it('leaves a lead that opens with capitals but no dateline alone', () => {
     expect(leadTitle('NATO allies agreed on Tuesday to send more troops.')).toBe('NATO allies agreed on Tuesday to send more troops.');
     expect(leadTitle('US officials in Mexico City promised no mass deportations.')).toBe('US officials in Mexico City promised no mass deportations.');

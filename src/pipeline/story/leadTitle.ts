@@ -20,6 +20,10 @@ const CREDITED_PLACE = /^[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}\s*\((?:CNN|AP|AFP|R
 const BARE_CREDIT = /^\((?:[A-Z][A-Za-z]{1,10})\)\s*(?:—|–|--|-)?\s*(?=[A-Z"“‘'])/u;
 
 const MAX = 90;
+/** A picture's credit glued before the lead: "Photograph: Marco di Lauro/Getty In her black coat ...". */
+const PHOTO_CREDIT = /^(?:Photograph|Photo|Picture):\s+[^/:]{2,40}\/\S+\s+(?=[A-Z])/;
+/** The agencies' caption formulas: "This image provided by ... shows", "In this photo taken ...", "FILE - In this ...". */
+const CAPTION_FORMULA = /^(?:FILE\s*[-–—]\s*)?(?:In\s+this\s+(?:[\w-]+\s+){0,3}(?:photo|image|picture|frame grab|still)\b|This\s+(?:[\w-]+\s+){0,3}(?:photo|image|picture)\s+(?:provided|released|taken|made|obtained|from|shows)\b)/i;
 
 export function leadTitle(text: string): string {
   const line = leadLine(text);
@@ -51,10 +55,14 @@ export function leadOpening(text: string): string {
 
 /** The lead's first line without its dateline or furniture. */
 function leadLine(text: string): string {
-  let line = (text.split('\n')[0] ?? '').trim();
+  // A photo's caption above the lead, in the agencies' formula ("This image provided by the Montgomery County
+  // Correctional Facility shows Bill Cosby ...", "FILE - In this photo ..."), describes a picture: the lead
+  // is the paragraph after it.
+  const lines = text.split('\n').map((l) => l.trim()).filter((l) => l.length > 0);
+  let line = (CAPTION_FORMULA.test(lines[0] ?? '') && lines[1] ? lines[1] : lines[0]) ?? '';
   for (let i = 0; i < 2; i++) {
     const before = line;
-    line = line.replace(FURNITURE, '').replace(BARE_CREDIT, '').replace(CREDITED_PLACE, '');
+    line = line.replace(FURNITURE, '').replace(PHOTO_CREDIT, '').replace(BARE_CREDIT, '').replace(CREDITED_PLACE, '');
     // Only a dateline that leaves a sentence behind: "NATO allies agreed ..." is not a place.
     const cut = line.replace(CAPS_DATELINE, '');
     if (cut !== line && /^\S+\s+\S+\s+\S+/.test(cut) && !/^[A-Z]{2,}\s+[a-z]/.test(line)) line = cut;
