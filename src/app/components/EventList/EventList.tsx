@@ -105,6 +105,7 @@ export function EventList() {
     const seen = Math.max(80, Math.min(list.clientHeight, window.innerHeight - list.getBoundingClientRect().top));
     if (top < list.scrollTop + 40 || top + el.offsetHeight > list.scrollTop + seen) {
       list.scrollTop = top - seen / 3;
+      wholeHeading(list);
     }
   }, [selectedId]);
 
@@ -189,4 +190,19 @@ export function EventList() {
       )}
     </section>
   );
+}
+
+/**
+ * A date heading its group's end pushes up at the list's top, left cut ("the week of 17 January 2011" as a
+ * 3 px sliver over Egypt's list in an 800 by 500 embed, after a row was opened), is shown whole: the list goes
+ * back by the part cut off, which moves the row just revealed down by as much, never under anything.
+ */
+function wholeHeading(list: HTMLElement): void {
+  const top = list.getBoundingClientRect().top;
+  for (const h of list.querySelectorAll<HTMLElement>('.event-group-date')) {
+    const r = h.getBoundingClientRect();
+    if (r.bottom <= top) continue;
+    if (r.top < top - 0.5) list.scrollTop -= Math.ceil(top - r.top);
+    return;
+  }
 }
