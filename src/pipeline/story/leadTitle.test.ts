@@ -13,6 +13,10 @@ describe('leadTitle: a lead as a title, without its dateline or furniture', () =
     ['PACIFIC PALISADES (CBSLA) — Stephanie Smith describes herself as an agent.', 'Stephanie Smith describes herself as an agent.'],
     ["Story highlights Hamas' Cabinet headquarters is destroyed, Hamas TV reports", "Hamas' Cabinet headquarters is destroyed, Hamas TV reports"],
     ['CAIRO — The Muslim Brotherhood worked to stretch its lead Tuesday.', 'The Muslim Brotherhood worked to stretch its lead Tuesday.'],
+    ['KUALA LUMPUR, April 27 (Reuters) - Harbour shares fell.', 'Harbour shares fell.'],
+    ['By the CNN Wire Staff Protesters have embraced the troops since Monday.', 'Protesters have embraced the troops since Monday.'],
+    ['By Ann Lee for CNN The mayor said the quay would close.', 'The mayor said the quay would close.'],
+    ['By Ann Lee, Reuters The mayor said the quay would close.', 'The mayor said the quay would close.'],
   ])('%s', (lead, title) => expect(leadTitle(lead)).toBe(title));
 
   it("takes the paragraph after a photo's caption in the agencies' formula, without a picture's credit", () => {

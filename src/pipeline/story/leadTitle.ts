@@ -13,13 +13,19 @@ const FURNITURE = /^(?:story highlights|associated press|advertisement)\s+(?=\S)
  * A place in capitals (one to four words of three letters or more, "/" between two; never initials such as
  * "O.J."), an optional credit, then a dash or nothing.
  */
-const CAPS_DATELINE = /^(?:[A-Z][A-Z'’]{2,}(?:[ /-][A-Z][A-Z'’]+){0,3})(?:,\s*[A-Z][A-Za-z.]+)?\s*(?:\([^()]{1,30}\))?\s*(?:—|–|--|-|:)?\s+(?=[A-Z"“‘'(0-9])/u;
+const CAPS_DATELINE = /^(?:[A-Z][A-Z'’]{2,}(?:[ /-][A-Z][A-Z'’]+){0,3})(?:,\s*(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d)[A-Z][A-Za-z.]+)?(?:,?\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2})?\s*(?:\([^()]{1,30}\))?\s*(?:—|–|--|-|:)?\s+(?=[A-Z"“‘'(0-9])/u;
 /** A place in ordinary case followed by a credit in brackets: "Seoul (CNN) North and South ...". */
 const CREDITED_PLACE = /^[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}\s*\((?:CNN|AP|AFP|Reuters|CBSLA|[A-Z]{2,8})\)\s*(?:—|–|--|-)?\s*(?=[A-Z"“‘'])/u;
 /** A bare credit: "(CNN) A week after ...". */
 const BARE_CREDIT = /^\((?:[A-Z][A-Za-z]{1,10})\)\s*(?:—|–|--|-)?\s*(?=[A-Z"“‘'])/u;
 
 const MAX = 90;
+/**
+ * A byline glued before the lead that ends in its outlet or its desk, so that its end is known: "By the
+ * CNN Wire Staff", "By Bryony Jones for CNN", "By John D. Sutter, CNN". ("By Niu Shuping and Ken Wills
+ * Nevermind ...": where the names end, nothing tells.)
+ */
+const BYLINE_LEAD = /^By\s+(?:the\s+)?(?:[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|and)){0,5}?(?:\s*,\s*|\s+for\s+)(?:CNN|Reuters|AP|AFP|the Associated Press|BBC News)|(?:CNN\s+)?Wires?\s+Staff|(?:[A-Z][\w.'’-]*\s+){0,3}Staff\s+Writer)\s+(?=[A-Z"“‘'])/;
 /** A picture's credit glued before the lead: "Photograph: Marco di Lauro/Getty In her black coat ...". */
 const PHOTO_CREDIT = /^(?:Photograph|Photo|Picture):\s+[^/:]{2,40}\/\S+\s+(?=[A-Z])/;
 /** The agencies' caption formulas: "This image provided by ... shows", "In this photo taken ...", "FILE - In this ...". */
@@ -62,7 +68,7 @@ function leadLine(text: string): string {
   let line = (CAPTION_FORMULA.test(lines[0] ?? '') && lines[1] ? lines[1] : lines[0]) ?? '';
   for (let i = 0; i < 2; i++) {
     const before = line;
-    line = line.replace(FURNITURE, '').replace(PHOTO_CREDIT, '').replace(BARE_CREDIT, '').replace(CREDITED_PLACE, '');
+    line = line.replace(FURNITURE, '').replace(PHOTO_CREDIT, '').replace(BYLINE_LEAD, '').replace(BARE_CREDIT, '').replace(CREDITED_PLACE, '');
     // Only a dateline that leaves a sentence behind: "NATO allies agreed ..." is not a place.
     const cut = line.replace(CAPS_DATELINE, '');
     if (cut !== line && /^\S+\s+\S+\s+\S+/.test(cut) && !/^[A-Z]{2,}\s+[a-z]/.test(line)) line = cut;
