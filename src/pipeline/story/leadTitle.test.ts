@@ -24,6 +24,10 @@ describe('leadTitle: a lead as a title, without its dateline or furniture', () =
     // shows Bill Cosby ...") and a Guardian page of Timeline17 Iraq.
     expect(leadTitle('This image provided by the county jail shows the mayor on Tuesday.\n\nThe mayor spent his first night in jail.')).toBe('The mayor spent his first night in jail.');
     expect(leadTitle('FILE - In this photo, the mayor waves.\n\nPhotograph: Ann Lee/Getty In a grey coat, the mayor left the court.')).toBe('In a grey coat, the mayor left the court.');
+    // A line about the author, and what a page writes about itself before its lead, go too (Reuters blogs and
+    // a BBC page of Timeline17 H1N1).
+    expect(leadTitle('-- Ann Lee is a Reuters columnist.\n\nThe opinions expressed are her own -- Harbour towns get no respect.')).toBe('Harbour towns get no respect.');
+    expect(leadTitle('Last updated: 1 may, 2009 - 17:54 GMT The harbour shut down on Friday.')).toBe('The harbour shut down on Friday.');
     // A lead that only mentions a photo stays.
     expect(leadTitle('The mayor released a photo of the flood on Tuesday.\n\nIt showed the quay.')).toBe('The mayor released a photo of the flood on Tuesday.');
   });

@@ -26,6 +26,13 @@ const MAX = 90;
  * Nevermind ...": where the names end, nothing tells.)
  */
 const BYLINE_LEAD = /^By\s+(?:the\s+)?(?:[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|and)){0,5}?(?:\s*,\s*|\s+for\s+)(?:CNN|Reuters|AP|AFP|the Associated Press|BBC News)|(?:CNN\s+)?Wires?\s+Staff|(?:[A-Z][\w.'’-]*\s+){0,3}Staff\s+Writer)\s+(?=[A-Z"“‘'])/;
+/** "-- Eric Auchard is a Reuters columnist.", "- Maria Sheahan is a Reuters senior correspondent in Frankfurt." */
+const AUTHOR_NOTE = /^[-–—]{1,2}\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3}\s+is\s+(?:a|an|the)\b.{0,60}\b(?:columnist|correspondent|editor|writer|reporter|analyst|contributor|commentator)\b/;
+/**
+ * What a page writes before its lead about itself: a blog's "The opinions expressed are his own --", a
+ * "Last updated: 1 may, 2009 - 17:54 GMT" stamp, a list's dash.
+ */
+const PAGE_NOTE = /^(?:The opinions expressed are (?:his|her|their|the author's) own\.?\s*[-–—]*\s*|Last updated:?\s+.{0,40}?\d{1,2}[:.]\d{2}\s*(?:GMT|BST|UTC|ET|EST|EDT)?\s+|[-–—]{1,2}\s+(?=[A-Z"“]))/i;
 /** A picture's credit glued before the lead: "Photograph: Marco di Lauro/Getty In her black coat ...". */
 const PHOTO_CREDIT = /^(?:Photograph|Photo|Picture):\s+[^/:]{2,40}\/\S+\s+(?=[A-Z])/;
 /** The agencies' caption formulas: "This image provided by ... shows", "In this photo taken ...", "FILE - In this ...". */
@@ -65,10 +72,13 @@ function leadLine(text: string): string {
   // Correctional Facility shows Bill Cosby ...", "FILE - In this photo ..."), describes a picture: the lead
   // is the paragraph after it.
   const lines = text.split('\n').map((l) => l.trim()).filter((l) => l.length > 0);
-  let line = (CAPTION_FORMULA.test(lines[0] ?? '') && lines[1] ? lines[1] : lines[0]) ?? '';
+  // A line about the author ("-- Eric Auchard is a Reuters columnist.") is not the lead either.
+  let at = 0;
+  while (at < 2 && lines[at + 1] && (CAPTION_FORMULA.test(lines[at]!) || AUTHOR_NOTE.test(lines[at]!))) at++;
+  let line = lines[at] ?? '';
   for (let i = 0; i < 2; i++) {
     const before = line;
-    line = line.replace(FURNITURE, '').replace(PHOTO_CREDIT, '').replace(BYLINE_LEAD, '').replace(BARE_CREDIT, '').replace(CREDITED_PLACE, '');
+    line = line.replace(FURNITURE, '').replace(PAGE_NOTE, '').replace(PHOTO_CREDIT, '').replace(BYLINE_LEAD, '').replace(BARE_CREDIT, '').replace(CREDITED_PLACE, '');
     // Only a dateline that leaves a sentence behind: "NATO allies agreed ..." is not a place.
     const cut = line.replace(CAPS_DATELINE, '');
     if (cut !== line && /^\S+\s+\S+\s+\S+/.test(cut) && !/^[A-Z]{2,}\s+[a-z]/.test(line)) line = cut;
