@@ -2,6 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { joinSpacedPossessives, looksTokenized, untokenize } from './untokenize.ts';
 
 describe('untokenize', () => {
+
+  it("closes a backtick quotation whose words hold an apostrophe (Timeline17's \"` I'll hold Blair to account '\")", () => {
+    expect(untokenize("` I'll hold the council to account ' Ann Lee was not interested in politics")).toBe("‘I'll hold the council to account’ Ann Lee was not interested in politics");
+    expect(untokenize("He said ` we ca n't ' and left")).toBe("He said ‘we can't’ and left");
+  });
   it('restores tokenized brackets, quotation marks and possessives', () => {
     expect(untokenize('The mayor -LRB- a Democrat -RRB- vowed to continue ` partnership \' with the port , officials said .'))
       .toBe('The mayor (a Democrat) vowed to continue ‘partnership’ with the port, officials said.');

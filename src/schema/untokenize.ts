@@ -16,7 +16,8 @@ export function untokenize(s: string): string {
     .replace(/``\s*([^`']*?)\s*''/g, '“$1”')
     // One mark of a pair the sentence (or its cut) left alone: "`` Like many people ...".
     .replace(/``\s*/g, '“').replace(/\s*''(?=[\s,.;:!?]|$)/g, '”')
-    .replace(/`\s*([^`']*?)\s*'(?=[\s,.;:!?]|$)/g, '‘$1’')
+    // An apostrophe inside that a letter follows is a word's ("` I'll hold Blair to account '"), not the close.
+    .replace(/`\s*((?:[^`']|'(?=\w))*?)\s*'(?=[\s,.;:!?]|$)/g, '‘$1’')
     .replace(/(\w)\s+('(?:s|re|ve|ll|d|m)\b|n't\b)/gi, '$1$2')
     .replace(/\s+([,.;:!?])(?=\s|$)/g, '$1');
 }
