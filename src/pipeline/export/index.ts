@@ -5,6 +5,7 @@
  */
 import { KEY_INFIX, STORY_EXPORTS, type Story } from '../../schema/index.ts';
 import { toCsv } from './csv.ts';
+import { asShown } from './shownText.ts';
 import { toICalendar } from './ical.ts';
 import type { ExportOptions } from './links.ts';
 import { toTimelineJs } from './timelinejs.ts';
@@ -18,10 +19,11 @@ export interface ExportFormat {
   render: (story: Story, options: ExportOptions) => string;
 }
 
+/** Each renders the story's words as the viewer shows them (shownText.ts). */
 export const EXPORT_FORMATS: readonly ExportFormat[] = [
-  { ...STORY_EXPORTS.timelinejs, render: toTimelineJs },
-  { ...STORY_EXPORTS.csv, render: toCsv },
-  { ...STORY_EXPORTS.ics, render: toICalendar },
+  { ...STORY_EXPORTS.timelinejs, render: (story, options) => toTimelineJs(asShown(story), options) },
+  { ...STORY_EXPORTS.csv, render: (story, options) => toCsv(asShown(story), options) },
+  { ...STORY_EXPORTS.ics, render: (story, options) => toICalendar(asShown(story), options) },
 ];
 
 export interface ExportFile {
