@@ -7,6 +7,11 @@ describe('untokenize', () => {
     expect(untokenize("` I'll hold the council to account ' Ann Lee was not interested in politics")).toBe("‘I'll hold the council to account’ Ann Lee was not interested in politics");
     expect(untokenize("He said ` we ca n't ' and left")).toBe("He said ‘we can't’ and left");
   });
+
+  it('turns a single mark whose pair a cut left behind into the one a reader writes', () => {
+    expect(untokenize('` We are increasing harbour patrols , the mayor')).toBe('‘We are increasing harbour patrols, the mayor');
+    expect(untokenize("He shouted ` Halt , drop your weapon , '")).toBe('He shouted ‘Halt, drop your weapon,’');
+  });
   it('restores tokenized brackets, quotation marks and possessives', () => {
     expect(untokenize('The mayor -LRB- a Democrat -RRB- vowed to continue ` partnership \' with the port , officials said .'))
       .toBe('The mayor (a Democrat) vowed to continue ‘partnership’ with the port, officials said.');

@@ -19,7 +19,12 @@ export function untokenize(s: string): string {
     // An apostrophe inside that a letter follows is a word's ("` I'll hold Blair to account '"), not the close.
     .replace(/`\s*((?:[^`']|'(?=\w))*?)\s*'(?=[\s,.;:!?]|$)/g, '‘$1’')
     .replace(/(\w)\s+('(?:s|re|ve|ll|d|m)\b|n't\b)/gi, '$1$2')
-    .replace(/\s+([,.;:!?])(?=\s|$)/g, '$1');
+    // One mark of a single pair the sentence (or its cut) left alone, where its place says which: opening the
+    // text or after a comma or a colon, before a capital ("` We are increasing ...", "told us , ' I really
+    // ..."); closing after a sentence's mark at its end or before a double mark ("drop your weapon , '").
+    // Elsewhere a lone mark may be a word's apostrophe ("Qur ` an"): left as it is.
+    .replace(/\s+([,.;:!?])(?=[\s’”]|$)/g, '$1')
+    .replace(/(^|[,:]\s*)`\s*(?=\p{Lu})/gu, '$1‘').replace(/([,:])\s+'\s+(?=\p{Lu})/gu, '$1 ‘').replace(/([,.!?])\s*'(?=\s*["”]|\s*$)/g, '$1’');
 }
 
 /** What only tokenized text writes: `` and '' for quotation marks, -LRB- for a bracket, "do n't", "Egypt 's". */
