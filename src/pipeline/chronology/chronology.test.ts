@@ -228,6 +228,23 @@ describe('chronology: what is a page stamp (evidence.ts)', () => {
   });
 });
 
+describe('chronology: a wire dateline (evidence.ts datelineOf)', () => {
+  const datelines = (text: string) => {
+    const art = { id: 'a', text, ...segment(text) };
+    const tx = tagTimexDetailed(text, { dct: null });
+    const same = (t: Parameters<typeof resolveAgainst>[0]) => resolveAgainst(t, '2000-01-05').value.startsWith('2000-01-05');
+    return evidenceOf(art, tx, candidatesOf(art, 0, tx), same).filter((e) => e.dateline).map((e) => `${e.dateline} ${e.timex.text}`);
+  };
+  // Written for these tests, on the pattern of Washington Post pages in Timeline17's finance topic, whose
+  // scrape glued the headline to the dateline on the first line.
+  it('reads a dateline glued after the headline on the first line', () => {
+    expect(datelines('Italy Plans New Tax Breaks; Banks Cut Rates ROME, Dec. 4 -- Italy announced tax breaks Thursday.\n\nThe plan needs a vote.')).toEqual(['paper Dec. 4']);
+  });
+  it('reads no dateline mid-line below the first line', () => {
+    expect(datelines('Italy announced tax breaks on Thursday.\n\nThe minister spoke in ROME, Dec. 4 -- and left.')).toEqual([]);
+  });
+});
+
 describe('chronology: the tense of a day after "by" or "until" (evidence.ts)', () => {
   const tenses = (text: string) => {
     const art = { id: 'a', text, ...segment(text) };

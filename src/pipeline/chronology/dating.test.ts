@@ -129,6 +129,17 @@ describe('inferPublished', () => {
     expect(inferred.get('a')?.value).toBe('2019-03-06');
   });
 
+  it('dates a year-less dateline by its weekday between the years the text bounds it with', () => {
+    // Written for this test, on the pattern of a Timeline17 finance page of Thursday, December 4, 2008: the
+    // dateline names no year; the past "May 2007" and the plan for 2009 bound it, and of the Decembers
+    // between only 2008's 4th is a Thursday, the lead's weekday.
+    const { inferred } = inferPublished([
+      article('d1', 'Italy Plans New Tax Breaks; Banks Cut Rates ROME, Dec. 4 -- Italy announced tax breaks for families on Thursday.\n\nSince taking office in May 2007, the prime minister has promised lower taxes.\n\nThe cuts were promised for the first quarter of 2009.', null),
+      article('d2', 'The central bank also cut its main interest rate, to 2.5 percent.', null),
+    ], resolver);
+    expect(['2008-12-04', '2008-12-05']).toContain(inferred.get('d1')?.value);
+  });
+
   it('leaves articles with a stated date alone', () => {
     const { inferred } = inferPublished([article('001', 'Kelly spoke on Thursday.', day('2017-02-24'))], resolver);
     expect(inferred.size).toBe(0);

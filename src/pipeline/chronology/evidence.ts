@@ -145,13 +145,19 @@ export function evidenceOf(a: ArticleText, timexes: readonly TimexLike[], cands:
 
 /** A place in capitals and a comma before the month-day, a dash after it (an agency between): a wire dateline. */
 const DATELINE_BEFORE = /^\s*[A-Z][A-Z .'’\/-]{1,40},\s*$/;
+const GLUED_DATELINE_BEFORE = /\s[A-Z]{2}[A-Z .'’\/-]{0,38},\s*$/;
 const DATELINE_AFTER = /^\s*(\([^()]{2,30}\)\s*)?(?:--|-|—|–)/;
 
 /** "PARIS, March 6 (AFP) -" at the start of a line: the filing day of the story, not a happening it recaps. */
 export function datelineOf(text: string, t: { start: number; end: number }): 'agency' | 'paper' | null {
   const lineStart = text.lastIndexOf('\n', Math.max(0, t.start - 1)) + 1;
   const after = DATELINE_AFTER.exec(text.slice(t.end, t.end + 40));
-  if (!after || !DATELINE_BEFORE.test(text.slice(lineStart, t.start))) return null;
+  if (!after) return null;
+  const before = text.slice(lineStart, t.start);
+  // "France Plans $33 Billion in Economic Stimulus PARIS, Dec. 4 -- Facing ...": on the article's first line a
+  // scrape may glue the headline before the dateline (a headline has lower-case words; the place has none).
+  const glued = lineStart === 0 && GLUED_DATELINE_BEFORE.exec(before);
+  if (!DATELINE_BEFORE.test(before) && !(glued && /\p{Ll}/u.test(before.slice(0, glued.index)))) return null;
   return after[1] ? 'agency' : 'paper';
 }
 

@@ -335,10 +335,11 @@ function candidateDays(x: Inputs): number[] {
   if (days.size) {
     const years = [...days].map(yearOf);
     for (const e of x.evidence) {
-      if (e.kind !== 'monthday' || e.weekday === undefined) continue;
+      // A dateline's month-day is the filing day itself ("PARIS, Dec. 4 --"): its occurrences are days worth trying.
+      if (e.kind !== 'monthday' || (e.weekday === undefined && !e.dateline)) continue;
       for (let y = Math.min(...years) - 1; y <= Math.max(...years) + 1; y++) {
         const d = dayNumber(`${String(y).padStart(4, '0')}${e.timex.value.slice(4, 10)}`);
-        if (d !== null && weekdayOfDay(d) === e.weekday) around(d, 7);
+        if (d !== null && (e.dateline || weekdayOfDay(d) === e.weekday)) around(d, 7);
       }
     }
   }
