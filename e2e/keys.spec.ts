@@ -141,6 +141,25 @@ test.describe('keyboard', () => {
     await expect(story.details.getByRole('heading', { level: 2 })).toHaveText(doc.events.find((e) => e.id === first)!.title);
   });
 
+  test('Right with nothing selected starts at the first event that begins in view, not a year drawn at the edge', async ({ page }) => {
+    // A year-long recall that began before the view is drawn at the axis's left edge while its year is in
+    // view. The first key had taken it, and each Right after it went back in time (Timeline17 Iraq: from the
+    // opening view of 2005, 25 presses led through "2004" and "March 2004" to April 2004).
+    const doc = structuredClone(seedStory);
+    const at = doc.events.findIndex((e) => e.id === 'executive-orders');
+    doc.events.splice(at + 1, 0, { ...structuredClone(doc.events[at]!), id: 'year-of-talks', title: 'A year of talks with Mexico', date: { ...doc.events[at]!.date, value: '2017', granularity: 'year' } });
+    await serveStories(page, [doc as never]);
+    const story = new StoryPage(page);
+    await story.open();
+    await expect(story.mark('A year of talks with Mexico')).toBeVisible();
+    await story.axis.focus();
+    await page.keyboard.press('ArrowRight');
+    await expect(story.details.getByRole('heading', { level: 2 })).not.toHaveText('A year of talks with Mexico');
+    await expect(story.details.locator('time').first()).toContainText('February 2017');
+    await page.keyboard.press('ArrowRight');
+    await expect(story.details.locator('time').first()).toContainText('February 2017');
+  });
+
   test('keys do nothing when the timeline does not have focus', async ({ story, page }) => {
     await story.open();
     await story.search.focus();

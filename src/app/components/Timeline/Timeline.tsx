@@ -274,6 +274,7 @@ export function Timeline({ onOpenDetails, maxLanes = Infinity }: { onOpenDetails
   }, [scale, domain, store, shown, atFinest, width, k]);
 
   const selectAndFocus = (id: string) => { store.getState().select(id); setFocusId(id); };
+  const viewAt = (x: number, zoom: number): [number, number] => (scale ? [scale.invert(-x / zoom).getTime(), scale.invert((width - x) / zoom).getTime()] : [0, 0]);
   const listedItems = useMemo(() => {
     if (!listed) return null;
     const ids = new Set(listed);
@@ -295,7 +296,7 @@ export function Timeline({ onOpenDetails, maxLanes = Infinity }: { onOpenDetails
     <section
       className="timeline"
       aria-label="Timeline"
-      onKeyDown={(e) => handleTimelineKey(e, { store, panZoom: () => panZoom.current, selectAndFocus, openDetails: onOpenDetails })}
+      onKeyDown={(e) => handleTimelineKey(e, { store, panZoom: () => panZoom.current, selectAndFocus, openDetails: onOpenDetails, view: () => viewAt(store.getState().x, store.getState().k) })}
     >
       {/* Heading navigation had gone from the story's title to "Events", past the timeline. */}
       <h2 className="visually-hidden">Timeline</h2>
@@ -362,7 +363,7 @@ export function Timeline({ onOpenDetails, maxLanes = Infinity }: { onOpenDetails
         <DensityStrip
           items={shown}
           domain={rangeSpan ? stripSpan(rangeSpan) : framesPeriod && period ? stripSpan(period) : domain}
-          viewAt={(x, zoom) => [scale.invert(-x / zoom).getTime(), scale.invert((width - x) / zoom).getTime()]}
+          viewAt={viewAt}
           onJump={(t) => panZoom.current?.centerOn(scale(t))}
           label={dayLabel}
         />

@@ -13,6 +13,8 @@ export type KeyDeps = {
   /** Selects an event and asks for its mark to take focus once drawn. */
   selectAndFocus: (id: string) => void;
   openDetails: () => void;
+  /** The span in view (ms), for the first arrow key with nothing selected. */
+  view?: () => [number, number];
 };
 
 export function handleTimelineKey(e: KeyboardEvent<HTMLElement>, d: KeyDeps): void {
@@ -30,6 +32,14 @@ export function handleTimelineKey(e: KeyboardEvent<HTMLElement>, d: KeyDeps): vo
     if (item) d.selectAndFocus(item.event.id);
   };
   const inView = (last: boolean): number => {
+    // The first (or last) event that begins in view, "+N" or not: a year or a month that began before the
+    // view and is drawn at its left edge had come first, and each Right after it went back in time (Iraq's
+    // opening view of 2005: 25 presses led through "2004" and "March 2004" to April 2004).
+    const span = d.view?.();
+    if (span) {
+      const i = last ? lastStartingBy(list, span[1]) : list.findIndex((x) => x.start >= span[0]);
+      if (i >= 0 && list[i]!.start >= span[0] && list[i]!.start <= span[1]) return i;
+    }
     const ids = markIdsInView(e.currentTarget);
     const found = last ? [...ids].reverse() : ids;
     for (const id of found) {
@@ -65,6 +75,13 @@ export function handleTimelineKey(e: KeyboardEvent<HTMLElement>, d: KeyDeps): vo
       return;
   }
   e.preventDefault();
+}
+
+/** The last event that begins at or before t (events are in order of their start), or -1. */
+function lastStartingBy(list: readonly { start: number }[], t: number): number {
+  let i = list.length - 1;
+  while (i >= 0 && list[i]!.start > t) i--;
+  return i;
 }
 
 /**
