@@ -166,6 +166,8 @@ test('merges an event into another: the file says so, and the merged id leads to
 
   await test.step('the merge is listed in the edit bar, and Unmerge takes it apart again', async () => {
     const merged = page.getByRole('list', { name: 'Merged events' });
+    // Both named by their titles: the event merged into is still in the story (it had been named by its id).
+    await expect(merged.getByRole('listitem')).toHaveText(/^“The declarations came as senior Trump administration officials.*” into “Rex Tillerson agreed that cooperation on border security/);
     await merged.getByRole('button', { name: /^Unmerge “The declarations came as senior Trump administration officials/ }).click();
     await expect(page).toHaveURL(new RegExp(`/${STORY}/${id}/$`));
     expect(edits()[id]).toBeUndefined();

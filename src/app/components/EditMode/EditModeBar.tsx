@@ -1,6 +1,6 @@
 import { useEffect, useId, useState } from 'react';
 import { useTimeline } from '../../store/context.ts';
-import { selectStory } from '../../store/selectors.ts';
+import { selectItems, selectStory } from '../../store/selectors.ts';
 import { loadEdits, saveEdit, setEditMode, takeFlash, useEditMode, type StoryEdits } from './editMode.ts';
 import './editMode.css';
 
@@ -14,6 +14,7 @@ const BASE = import.meta.env.BASE_URL;
 export default function EditModeBar() {
   const on = useEditMode();
   const story = useTimeline(selectStory);
+  const items = useTimeline(selectItems);
   const [flash] = useState(takeFlash);
   const [said, setSaid] = useState('');
   const [edits, setEdits] = useState<StoryEdits | null>(null);
@@ -40,7 +41,9 @@ export default function EditModeBar() {
     if (refused) setError(refused);
   };
   const entries = Object.entries(edits?.events ?? {});
-  const name = (id: string) => edits?.titles[id] ?? id;
+  // An event of the story is named by its title (the one a merge went into had been named by its id: the
+  // server names only the events it saw built and no longer are); a gone event the server never saw, by id.
+  const name = (id: string) => edits?.titles[id] ?? items.find((i) => i.event.id === id)?.event.title ?? id;
   const hidden = entries.filter(([, e]) => e.hide === true).map(([id]) => id);
   const merged = entries.filter(([, e]) => typeof e.mergeInto === 'string').map(([id, e]) => [id, e.mergeInto as string] as const);
   return (
