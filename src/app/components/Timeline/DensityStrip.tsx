@@ -3,6 +3,7 @@ import { useMemo } from 'react';
 import { useTimeline } from '../../store/context.ts';
 import { selectK, selectX } from '../../store/selectors.ts';
 import type { Item } from '../../store/items.ts';
+import { viewBox } from './densityBox.ts';
 
 type Props = {
   items: Item[];
@@ -76,7 +77,7 @@ export function DensityStrip({ items, domain, viewAt, onJump, label }: Props) {
   };
   // The whole story in view: the box is the strip's own frame, drawn quiet (a red box round everything had
   // read as an error).
-  const whole = at(view[0]) <= 1 && at(view[1]) >= 99;
+  const box = viewBox(((view[0] - d0) / span) * 100, ((view[1] - d0) / span) * 100);
   return (
     <div
       className="density"
@@ -93,7 +94,7 @@ export function DensityStrip({ items, domain, viewAt, onJump, label }: Props) {
       onPointerMove={onPointerMove}
     >
       {bars}
-      <span className={whole ? 'density-view density-view--whole' : 'density-view'} style={{ left: `${at(view[0])}%`, width: `${Math.max(0.8, at(view[1]) - at(view[0]))}%` }} aria-hidden="true" />
+      <span className={box.whole ? 'density-view density-view--whole' : 'density-view'} style={{ left: `${box.left}%`, width: `${box.width}%` }} aria-hidden="true" />
     </div>
   );
 }

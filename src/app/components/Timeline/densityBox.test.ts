@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { viewBox } from './densityBox.ts';
+
+describe('viewBox', () => {
+  it('draws the view where it is, at least 0.8% wide', () => {
+    expect(viewBox(20, 40)).toEqual({ left: 20, width: 20, whole: false });
+    expect(viewBox(50, 50.1).width).toBe(0.8);
+  });
+  it('keeps a view past the story\'s end inside the strip, at its right edge', () => {
+    const box = viewBox(180, 240);
+    expect(box.left + box.width).toBeLessThanOrEqual(100);
+    expect(box.left).toBeCloseTo(99.2);
+    expect(viewBox(99.9, 130).left + viewBox(99.9, 130).width).toBeLessThanOrEqual(100);
+  });
+  it('keeps a view before the story\'s start inside the strip, at its left edge', () => {
+    expect(viewBox(-60, -20)).toEqual({ left: 0, width: 0.8, whole: false });
+  });
+  it('calls a view holding the whole story whole', () => {
+    expect(viewBox(-5, 105)).toEqual({ left: 0, width: 100, whole: true });
+  });
+});
