@@ -106,6 +106,7 @@ export function EventList() {
     if (top < list.scrollTop + 40 || top + el.offsetHeight > list.scrollTop + seen) {
       list.scrollTop = top - seen / 3;
       wholeHeading(list);
+      wholeRow(list);
     }
   }, [selectedId]);
 
@@ -203,6 +204,30 @@ function wholeHeading(list: HTMLElement): void {
     const r = h.getBoundingClientRect();
     if (r.bottom <= top) continue;
     if (r.top < top - 0.5) list.scrollTop -= Math.ceil(top - r.top);
+    return;
+  }
+}
+
+/**
+ * A row half under the date heading that sticks at the list's top (its title hidden, its badges showing:
+ * "precise to the month · 1 source" under "April 2004" on Iraq's list, the end of "… with Egypt" in an 800 by
+ * 500 embed) is shown whole: the list goes back by the part hidden, which moves the selected row down by as
+ * much, a third of the way down the list's part in view as it is.
+ */
+function wholeRow(list: HTMLElement): void {
+  const top = list.getBoundingClientRect().top;
+  let under = top;
+  for (const h of list.querySelectorAll<HTMLElement>('.event-group-date')) {
+    const r = h.getBoundingClientRect();
+    if (r.bottom <= top + 0.5) continue;
+    if (r.top <= top + 0.5) under = r.bottom;
+    break;
+  }
+  for (const row of list.querySelectorAll<HTMLElement>('.event-row')) {
+    const r = row.getBoundingClientRect();
+    // Showing no more than its padding (7 px), a row shows nothing.
+    if (r.bottom <= under + 6) continue;
+    if (r.top < under - 0.5) list.scrollTop -= Math.ceil(under - r.top);
     return;
   }
 }
