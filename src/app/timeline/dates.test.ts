@@ -30,6 +30,13 @@ describe('dates for display', () => {
     // Short enough for one line: left whole.
     expect(axisDate('Wednesday 14 November 2012')).toBe('Wednesday 14 November 2012');
   });
+  it('drops the weekday from a label narrowed at the screen\'s edge, so its day and month show', () => {
+    // 78 px of text: "Saturday 11…" had shown on Iraq's left edge, the month left to guess.
+    expect(axisDate('Saturday 11 September 2004', 78)).toBe('11 Sep 2004');
+    expect(axisDate('Saturday 24 December 2005', 130)).toBe('Saturday 24 Dec 2005');
+    expect(axisDate('Tuesday 4 January 2005', 180)).toBe('Tuesday 4 January 2005');
+    expect(axisDate('about Saturday 11 September 2004', 78)).toBe('about 11 Sep 2004');
+  });
   it('says "about" for an inferred day the story is unsure of, never for a stated one', () => {
     expect(dateWords('Thursday 23 February 2017', { confidence: 0.41 })).toBe('about 23 February 2017');
     expect(dateWords('the week of 20 February 2017', { confidence: 0.41 })).toBe('about the week of 20 February 2017');

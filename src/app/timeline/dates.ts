@@ -24,14 +24,22 @@ export function dateWords(label: string, date: Pick<DateValue, 'confidence'>): s
 /**
  * A date for the axis's narrow labels: as dateWords, with month names cut to three letters when the words
  * would not fit one line of a label ("about 15 Dec, year not stated", not "about 15 December, year not …").
+ * A label narrowed at the screen's edge (`room`, its text's width in px) drops the weekday too, so its day
+ * and month still show: "11 Sep 2004", where "Saturday 11…" had left the month to guess (Iraq's left edge).
  * The event's details and the list say it in full.
  */
-export function axisDate(words: string): string {
-  if (words.length <= AXIS_CHARS) return words;
-  return words.replace(/\b(Jan|Feb|Mar|Apr|Aug|Sep|Oct|Nov|Dec)[a-z]+\b/g, '$1');
+export function axisDate(words: string, room = Infinity): string {
+  const chars = Math.min(AXIS_CHARS, Math.floor(room / CHAR_PX));
+  const short = (w: string) => w.replace(/\b(Jan|Feb|Mar|Apr|Aug|Sep|Oct|Nov|Dec)[a-z]+\b/g, '$1');
+  if (words.length <= chars) return words;
+  if (room === Infinity) return short(words);
+  const noDay = words.replace(/\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day /, '');
+  return [short(words), noDay, short(noDay)].find((w) => w.length <= chars) ?? short(noDay);
 }
 /** About as many characters as one line of an axis label holds at its small size (206 px). */
 const AXIS_CHARS = 30;
+/** The width of a character of a label's date, measured (Iraq's axis: "Saturday 11 September 2004", 26 in 161 px). */
+const CHAR_PX = 6.3;
 
 /** The date as a reader sees it, at its own precision: "Tuesday 21 February 2017", "January 2017". */
 export function formatDateValue(date: Pick<DateValue, 'value'>): string {

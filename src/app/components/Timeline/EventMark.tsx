@@ -73,7 +73,8 @@ export const EventMark = memo(function EventMark({ item, lane, left, right, dayL
       draggable={false}
     >
       <span className="mark-span" aria-hidden="true" style={{ left: Math.max(spanLeft, -reach - 8) - labelLeft, width: Math.max(range ? 6 : 0, Math.min(spanRight, width + reach + 8) - Math.max(spanLeft, -reach - 8)) }} />
-      <span className="mark-date">{date}</span>
+      {/* The label's own text room (its padding is 16 px): one narrowed at an edge says "11 Sep 2004". */}
+      <span className="mark-date">{axisDate(dateWords(item.dateLabel, event.date), labelWidth - 16)}</span>
       {/* The hollow mark in words, for a screen reader, is in the name: a date no sentence of the event says. */}
       <span className="mark-sep">: </span>
       <span className="mark-title" title={event.title}>{event.title}</span>
