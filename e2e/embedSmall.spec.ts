@@ -5,6 +5,7 @@
  */
 import type { Locator } from '@playwright/test';
 import { expect, test } from './support/embed.ts';
+import { seedStory } from './support/fixtures.ts';
 
 /** Is the element's box wholly inside the iframe's box on the host page? */
 async function withinFrame(el: Locator, frame: Locator): Promise<boolean> {
@@ -106,4 +107,34 @@ test('in a 400 x 320 frame the selected event takes the frame, and "Back to the 
     expect(name).toContain(await heading.textContent());
   });
   expect(messages).toEqual([]);
+});
+
+test('in a 400 x 320 frame each event opens at its top, though the one before was read halfway down', async ({ host, page }) => {
+  // The ceasefire story at 400 by 320: Tab through an event's links scrolled its panel down, and the events
+  // the arrows opened next showed from their middle, their date and title above the panel's top; Enter
+  // then gave focus to a title out of sight.
+  await page.setViewportSize({ width: 448, height: 700 });
+  await host.open('height=320&event=press-conference');
+  const side = () => host.embedFrame().evaluate(() => document.querySelector('.embed-side')!.scrollTop);
+  await host.details.getByRole('link', { name: /Read in context/ }).last().focus();
+  await host.embedFrame().evaluate(() => { const s = document.querySelector('.embed-side')!; s.scrollTop = s.scrollHeight; });
+  expect(await side()).toBeGreaterThan(50);
+  await host.frame.getByRole('button', { name: 'Back to the timeline' }).press('Enter');
+  await host.axis.focus();
+  await page.keyboard.press('Home');
+  const heading = host.details.getByRole('heading', { level: 2 });
+  await expect(heading).toHaveText(seedStory.events[0]!.title);
+  await expect(heading).toBeInViewport();
+  await page.keyboard.press('ArrowRight');
+  await expect(heading).toHaveText(seedStory.events[1]!.title);
+  await expect(heading).toBeInViewport();
+  await host.embedFrame().evaluate(() => { const s = document.querySelector('.embed-side')!; s.scrollTop = s.scrollHeight; });
+  await page.keyboard.press('ArrowRight');
+  await expect(heading).toHaveText(seedStory.events[2]!.title);
+  await expect(heading).toBeInViewport();
+  await host.embedFrame().evaluate(() => { const s = document.querySelector('.embed-side')!; s.scrollTop = s.scrollHeight; });
+  await page.keyboard.press('Enter');
+  await expect(heading).toBeFocused();
+  await expect(heading).toBeInViewport();
+  expect(await page.evaluate(() => window.scrollY)).toBe(0);
 });

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { StoryOutline } from '../../schema/outline.ts';
 import { EventDetails } from '../components/EventDetails/EventDetails.tsx';
 import { EventList } from '../components/EventList/EventList.tsx';
@@ -75,9 +75,15 @@ function EmbedLayout({ compact, height, link }: LayoutProps) {
   const main = useRef<HTMLElement>(null);
   // In a small frame an open event takes the frame, with "Back to the timeline" (useTakeover.ts).
   const { takeover, handlers, expand, back } = useTakeover(height < TAKEOVER, !!(selected || reader), main);
-  // Focus without scrolling: in an iframe, focus() would scroll the host page to bring it into view.
+  // Each event opens at the top of its panel, date and title in view: the panel had kept the place read in the
+  // one before (400 by 320: the next showed from its middle, and Enter gave focus to a title out of sight).
+  const side = useRef<HTMLDivElement>(null);
+  useLayoutEffect(() => { if (!reader && side.current) side.current.scrollTop = 0; }, [selectedId, reader]);
+  // Focus without scrolling: in an iframe, focus() would scroll the host page to bring it into view. The
+  // panel is scrolled by hand instead, to its top, where the title is.
   const openDetails = useCallback(() => {
     expand();
+    if (side.current) side.current.scrollTop = 0;
     main.current?.querySelector<HTMLElement>('.details-title')?.focus({ preventScroll: true });
   }, [expand]);
   const key = useTimeline((s) => !!s.filters.key);
@@ -111,7 +117,7 @@ function EmbedLayout({ compact, height, link }: LayoutProps) {
         )}
         <div className={`embed-panels${selected || reader ? ' embed-panels--open' : ''}`}>
           <EventList />
-          <div className="embed-side">{reader ? <Reader /> : selected ? <EventDetails /> : <StoryOverview />}</div>
+          <div className="embed-side" ref={side}>{reader ? <Reader /> : selected ? <EventDetails /> : <StoryOverview />}</div>
         </div>
         {/* In the main landmark, as all the embed's content (axe's "region": a host auditing its page saw it). */}
         <span id="embed-end" tabIndex={-1} className="visually-hidden">End of the timeline</span>
