@@ -187,6 +187,20 @@ test.describe('the event list\'s date headings', () => {
     });
     expect(cuts, 'steps that left a row cut at the list\'s top').toBe(0);
   });
+
+  test('nor a heading over none of its rows', async ({ page }) => {
+    // Iraq's key events in an 800 by 500 embed: "Thursday 20 January 2005" stuck at the top over the empty end
+    // of its group, its one row scrolled away above it.
+    const empty = await stepAndCount(page, (l) => {
+      const top = l.getBoundingClientRect().top;
+      const stuck = [...l.querySelectorAll('.event-group-date')].find((h) => h.getBoundingClientRect().bottom > top + 0.5);
+      if (!stuck || stuck.getBoundingClientRect().top > top + 0.5) return 0;
+      const under = stuck.getBoundingClientRect().bottom;
+      const first = [...l.querySelectorAll('.event-row')].find((r) => r.getBoundingClientRect().bottom > under + 6);
+      return first && first.closest('.event-group') !== stuck.closest('.event-group') ? 1 : 0;
+    });
+    expect(empty, 'steps that left a heading over none of its rows').toBe(0);
+  });
 });
 
 /** 72 events of one to three lines in an 800 by 500 embed, 40 steps Right: the sum of what `cut` counts after each. */

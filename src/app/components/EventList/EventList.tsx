@@ -212,22 +212,28 @@ function wholeHeading(list: HTMLElement): void {
  * A row half under the date heading that sticks at the list's top (its title hidden, its badges showing:
  * "precise to the month · 1 source" under "April 2004" on Iraq's list, the end of "… with Egypt" in an 800 by
  * 500 embed) is shown whole: the list goes back by the part hidden, which moves the selected row down by as
- * much, a third of the way down the list's part in view as it is.
+ * much, a third of the way down the list's part in view as it is. A heading over none of its rows (its
+ * group's end in view: "Thursday 20 January 2005" over an empty gap in Iraq's key events at 800 by 500)
+ * gives the top to the next group's heading.
  */
 function wholeRow(list: HTMLElement): void {
   const top = list.getBoundingClientRect().top;
+  let stuck: HTMLElement | null = null;
   let under = top;
   for (const h of list.querySelectorAll<HTMLElement>('.event-group-date')) {
     const r = h.getBoundingClientRect();
     if (r.bottom <= top + 0.5) continue;
-    if (r.top <= top + 0.5) under = r.bottom;
+    if (r.top <= top + 0.5) { stuck = h; under = r.bottom; }
     break;
   }
   for (const row of list.querySelectorAll<HTMLElement>('.event-row')) {
     const r = row.getBoundingClientRect();
     // Showing no more than its padding (7 px), a row shows nothing.
     if (r.bottom <= under + 6) continue;
-    if (r.top < under - 0.5) list.scrollTop -= Math.ceil(under - r.top);
+    const group = row.closest('.event-group');
+    const next = group?.querySelector<HTMLElement>('.event-group-date');
+    if (stuck && next && stuck !== next) list.scrollTop += Math.floor(next.getBoundingClientRect().top - top);
+    else if (r.top < under - 0.5) list.scrollTop -= Math.ceil(under - r.top);
     return;
   }
 }
