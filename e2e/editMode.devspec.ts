@@ -186,3 +186,23 @@ test('saving one edit keeps what the editors wrote by hand that the build cannot
   expect(edits()['2017-02-23-however-spokesman-sean-spicer-news']).toEqual({ title: 'Spicer: Trump meant “military” as an adjective', Title: 'a typo' });
   expect(edits()['2017-02-23-president-wanted-renegotiate-decade-old']).toMatchObject({ key: true });
 });
+
+test('an edit keeps the filters the editor works under', async ({ page }) => {
+  // Each saved edit had reloaded the story at the bare event's address: the search (or "Key events only")
+  // the editor was curating under was gone, and the list came back whole after every change.
+  const id = '2017-02-23-declarations-came-senior-trump-administration';
+  await page.goto(`/${STORY}/${id}/?q=declarations`);
+  const toggle = page.getByRole('button', { name: 'Edit mode' });
+  if ((await toggle.getAttribute('aria-pressed')) !== 'true') await toggle.click();
+  const mark = tools(page).getByRole('button', { name: /^(Mark|Unmark) as key event$/ });
+  await mark.click();
+  await expect(page.getByRole('status').filter({ hasText: 'key event' })).toHaveText(/key event/);
+  await expect(page).toHaveURL(new RegExp(`/${STORY}/${id}/\\?q=declarations$`));
+  await expect(page.getByRole('searchbox', { name: 'Search events' })).toHaveValue('declarations');
+  expect(edits()[id]).toHaveProperty('key');
+  // Toggled back, the mark is the pipeline's again: no edit left of this event.
+  await mark.click();
+  await expect(page.getByRole('status').filter({ hasText: 'pipeline' })).toHaveText('The key event mark is the pipeline’s again.');
+  await expect(page).toHaveURL(/\?q=declarations$/);
+  expect(edits()[id]).toBeUndefined();
+});

@@ -1,6 +1,6 @@
 import { useContext, useId, useState } from 'react';
 import type { OutlineEvent } from '../../../schema/outline.ts';
-import { useTimeline } from '../../store/context.ts';
+import { useHref, useTimeline } from '../../store/context.ts';
 import { selectItems, selectStory } from '../../store/selectors.ts';
 import { ShareEnabled } from '../ShareDialog/ShareButton.tsx';
 import { EditDialog } from './EditDialog.tsx';
@@ -8,7 +8,6 @@ import { saveEdit, useEditMode, type EditChange } from './editMode.ts';
 import './editMode.css';
 
 type Kind = 'title' | 'date' | 'merge' | 'attach';
-const BASE = import.meta.env.BASE_URL;
 /** The forms an editors' date takes (edits/editsFile.ts FORMS): YYYY, YYYY-MM, YYYY-MM-DD, YYYY-Www, YYYY-MM-DDTHH:MM. */
 const EDITABLE_DATE = /^\d{4}(?:-\d{2}(?:-\d{2}(?:T\d{2}:\d{2})?)?|-W\d{2})?$/;
 
@@ -25,6 +24,7 @@ export default function EditTools({ event: e }: { event: OutlineEvent }) {
   const story = useTimeline(selectStory);
   const items = useTimeline(selectItems);
   const id = useId();
+  const href = useHref();
   const [open, setOpen] = useState<Kind | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -39,7 +39,9 @@ export default function EditTools({ event: e }: { event: OutlineEvent }) {
   const [article, setArticle] = useState('');
   if (!on) return null;
 
-  const here = `${BASE}${encodeURIComponent(story.id)}/${encodeURIComponent(e.id)}/`;
+  // The page the rebuilt story reloads at keeps the filters the editor works under (a search, "Key events
+  // only"): each edit had dropped them, and the list came back whole after every change.
+  const here = href({ eventId: e.id, reader: null });
   const send = async (set: EditChange['set'] | null, done: string, then = here) => {
     setBusy(true);
     setError(null);
@@ -57,7 +59,7 @@ export default function EditTools({ event: e }: { event: OutlineEvent }) {
     <div className="edit-tools" role="group" aria-labelledby={`${id}-heading`}>
       <h3 id={`${id}-heading`} className="details-subheading">Edit this event</h3>
       <div className="edit-buttons">
-        <button type="button" onClick={() => void send({ hide: true }, `Hidden: “${e.title}”.`, `${BASE}${encodeURIComponent(story.id)}/`)}>Hide event</button>
+        <button type="button" onClick={() => void send({ hide: true }, `Hidden: “${e.title}”.`, href({ eventId: null, reader: null }))}>Hide event</button>
         <button type="button" aria-haspopup="dialog" onClick={() => setOpen('title')}>Edit title…</button>
         <button type="button" aria-haspopup="dialog" onClick={() => setOpen('date')}>Correct date…</button>
         {/* Toggling back an editors' mark gives the choice back to the pipeline (it had left "No longer marked
@@ -93,7 +95,7 @@ export default function EditTools({ event: e }: { event: OutlineEvent }) {
       )}
       {open === 'merge' && (
         <EditDialog title="Merge into another event" what={what} submit="Merge" error={error} busy={busy} onClose={close}
-          onSubmit={() => (target ? void send({ mergeInto: target }, `Merged into “${others.find((i) => i.event.id === target)?.event.title ?? target}”.`, `${BASE}${encodeURIComponent(story.id)}/${encodeURIComponent(target)}/`) : setError('Choose the event to merge into.'))}>
+          onSubmit={() => (target ? void send({ mergeInto: target }, `Merged into “${others.find((i) => i.event.id === target)?.event.title ?? target}”.`, href({ eventId: target, reader: null })) : setError('Choose the event to merge into.'))}>
           <label className="share-field"><span className="share-label">Merge into</span>
             <select value={target} onChange={(ev) => setTarget(ev.target.value)} required>
               <option value="">Choose an event</option>
