@@ -16,8 +16,11 @@ const DATELINE = /^[A-Z][\w .,'’]{0,40}\([\w .]+\)\s*\.?\s*[-–—]\s*|^[A-Z]
  * be part of the clause ("Originally from Texas, he ...").
  */
 const DISCOURSE = new RegExp(`^(?:(?:${rules.discourse.join('|')})\\b(?!\\s+of\\b),?\\s*|(?:${rules.sentenceAdverbs.join('|')}),\\s*|(?:This|That|It|The move|The decision) (?:comes?|came) (?:after|as|amid|just days after|days after|a day after|weeks after)\\s+)+`, 'i');
-/** First words of a leading phrase that ends at its comma: prepositions, subordinators, participles. */
-const LEAD_WORD = new RegExp(`^(?:${rules.leadOpeners.join('|')}|[A-Z][a-z]{2,}(?:ed|ing)(?=\\s+[a-z]|,)|(?:An?|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Several|Many|\\d+)\\s+(?:years?|months?|weeks?|days?|hours?|decades?)\\s+(?:after|before|later|earlier|ago))\\b`);
+/**
+ * First words of a leading phrase that ends at its comma: prepositions, subordinators, participles, an
+ * adverb before a preposition or a subordinator ("possibly as early as Oct. 1, he will ...").
+ */
+const LEAD_WORD = new RegExp(`^(?:[A-Z][a-z]{2,}ly\\s+(?:as|by|in|on|at|after|before|until|since|during|for|from|within|when|while|if|because|following|amid)|${rules.leadOpeners.join('|')}|[A-Z][a-z]{2,}(?:ed|ing)(?=\\s+[a-z]|,)|(?:An?|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Several|Many|\\d+)\\s+(?:years?|months?|weeks?|days?|hours?|decades?)\\s+(?:after|before|later|earlier|ago))\\b`);
 /** What a main clause may not start with: a number ("After Bill Cosby, 81, was ..."), a conjunction or a verb. */
 const BAD_REST = /^(?:\d|(?:and|or|but|was|were|is|are|has|had|have|who|which|that|said|says|where|when|while|including|whose|whom|as|because|saying)\b)/;
 const OPEN_QUOTES = /["“]/g;
@@ -70,7 +73,9 @@ export function leadLength(s: string, minRest = 25): number {
   // "An actor, Simpson appeared in ...": a describing noun phrase before the named subject.
   const np = DESCRIPTION.exec(s);
   if (np && s.length - np[0].length >= minRest) return np[0].length;
-  if (!LEAD_WORD.test(s)) return 0;
+  // A second leading phrase, or one after a connective, opens in lower case ("In June 1994, after the vote
+  // was counted, ...", "However, in June 1994, ..."): its first word is read as if it opened the sentence.
+  if (!LEAD_WORD.test(/^\p{Ll}/u.test(s) ? s[0]!.toUpperCase() + s.slice(1) : s)) return 0;
   const comma = s.indexOf(',');
   if (comma < 0 || comma > 120) return 0;
   // The comma must not sit inside a quotation the phrase opens.

@@ -47,6 +47,15 @@ describe('the person of a pronoun, from its own sentence and across quotations',
       .toBe('When Tom Hill met Ann Lee in May, she promised new money');
   });
 
+  it('reads the leading clause through a second leading phrase, which opens in lower case', () => {
+    // Written for this test, on the shape of mn13's "When O.J. Simpson leaves prison ..., possibly as early as
+    // Oct. 1, he will no doubt have a list of things he wants to do."
+    expect(story('When Tom Hill leaves the council next year, possibly as early as June, he will start a bakery in the harbour.').title('he will start'))
+      .toBe('Tom Hill will start a bakery in the harbour');
+    expect(story('When Tom Hill leaves the council next year, after the budget is passed, he will start a bakery in the harbour.').title('he will start'))
+      .toBe('Tom Hill will start a bakery in the harbour');
+  });
+
   it('reads back through a quotation that runs over several sentences to who said it', () => {
     const { title } = story('Dr Ann Lee, a doctor at the city hospital, says the outbreak is small. "It is a mild illness. Its spread is slow." She adds that washing hands helps.');
     expect(title('She adds')).toBe('Ann Lee adds that washing hands helps');
