@@ -160,6 +160,31 @@ test.describe('keyboard', () => {
     await expect(story.details.locator('time').first()).toContainText('February 2017');
   });
 
+  test('zoomed into a stretch with no event, Right goes to the next event and Left to the one before', async ({ page }) => {
+    // Iraq's "All dates" zoomed by keyboard into 1869, between its recalls of 1820 and 1902: Right had gone to
+    // the story's first event (1647), Left to its last.
+    const doc = structuredClone(seedStory);
+    const at = doc.events.findIndex((e) => e.id === 'campaign-deportation-force');
+    doc.events.splice(at, 0, { ...structuredClone(doc.events[at]!), id: 'gulf-war', title: 'The Gulf War is recalled', date: { ...doc.events[at]!.date, value: '1990' } });
+    await serveStories(page, [doc as never]);
+    const story = new StoryPage(page);
+    await story.open();
+    await story.timeline.getByRole('button', { name: 'All dates' }).click();
+    await story.axis.focus();
+    for (let i = 0; i < 10; i++) await page.keyboard.press('+');
+    await expect(story.timeline.locator('a.mark:not([aria-hidden="true"])')).toHaveCount(0);
+    await page.keyboard.press('ArrowRight');
+    await expect(story.details.getByRole('heading', { level: 2 })).toHaveText(doc.events.find((e) => e.id === 'campaign-deportation-force')!.title);
+    await story.timeline.getByRole('button', { name: 'All dates' }).click();
+    await page.keyboard.press('Escape');
+    await expect(story.details).toHaveCount(0);
+    await story.axis.focus();
+    for (let i = 0; i < 10; i++) await page.keyboard.press('+');
+    await expect(story.timeline.locator('a.mark:not([aria-hidden="true"])')).toHaveCount(0);
+    await page.keyboard.press('ArrowLeft');
+    await expect(story.details.getByRole('heading', { level: 2 })).toHaveText('The Gulf War is recalled');
+  });
+
   test('keys do nothing when the timeline does not have focus', async ({ story, page }) => {
     await story.open();
     await story.search.focus();

@@ -36,16 +36,17 @@ export function handleTimelineKey(e: KeyboardEvent<HTMLElement>, d: KeyDeps): vo
     // view and is drawn at its left edge had come first, and each Right after it went back in time (Iraq's
     // opening view of 2005: 25 presses led through "2004" and "March 2004" to April 2004).
     const span = d.view?.();
-    if (span) {
-      const i = last ? lastStartingBy(list, span[1]) : list.findIndex((x) => x.start >= span[0]);
-      if (i >= 0 && list[i]!.start >= span[0] && list[i]!.start <= span[1]) return i;
-    }
+    const near = span ? (last ? lastStartingBy(list, span[1]) : list.findIndex((x) => x.start >= span[0])) : -1;
+    if (span && near >= 0 && list[near]!.start >= span[0] && list[near]!.start <= span[1]) return near;
     const ids = markIdsInView(e.currentTarget);
     const found = last ? [...ids].reverse() : ids;
     for (const id of found) {
       const i = list.findIndex((x) => x.event.id === id);
       if (i >= 0) return i;
     }
+    // Nothing in view (zoomed into a quiet stretch): the next event after it, or the last one before it, not
+    // the story's far end (Iraq's "All dates" zoomed into 1869: Right had gone to 1647, Left to 2006).
+    if (span) return near >= 0 ? near : last ? 0 : list.length - 1;
     return last ? list.length - 1 : 0;
   };
   switch (e.key) {
