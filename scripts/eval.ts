@@ -25,6 +25,7 @@ import { formatBattery, formatTable } from '../src/pipeline/eval/table.ts';
 import { command } from '../src/pipeline/cliManners.ts';
 import { checkTargets } from '../src/pipeline/eval/targets.ts';
 import { compareResults, formatComparison } from '../src/pipeline/eval/compare.ts';
+import { movedUnits } from '../src/pipeline/eval/moved.ts';
 
 const USAGE = 'usage: npm run eval -- --data <shared dir> [--out results.json] [--only timeline,dating,anchoring,timex,keyEvents] [--reference] [--compare earlier.json]';
 const PROJECT = fileURLToPath(new URL('..', import.meta.url));
@@ -118,7 +119,11 @@ const report: Record<string, unknown> = {
 const outPath = resolve(opts.out);
 writeFileSync(outPath, `${JSON.stringify(report, null, 1)}\n`);
 console.log(`wrote ${outPath}`);
-if (earlier) console.log(`\n${formatComparison(compareResults(earlier.sections, results), `${opts.compare} (code ${earlier.commit})`)}`);
+if (earlier) {
+  console.log(`\n${formatComparison(compareResults(earlier.sections, results), `${opts.compare} (code ${earlier.commit})`)}`);
+  const moved = movedUnits(earlier.sections, results);
+  if (moved.length) console.log(`\nWhat moved them:\n${moved.map((l) => `  ${l}`).join('\n')}`);
+}
 
 /** An earlier run's JSON (--compare), or one clear line and exit 2. */
 function readEarlier(path: string): { sections: BatteryResults; commit: string } {
