@@ -201,6 +201,17 @@ test.describe('the event list\'s date headings', () => {
     });
     expect(empty, 'steps that left a heading over none of its rows').toBe(0);
   });
+
+  test('and the selected row stays whole in the list\'s part in view', async ({ page }) => {
+    // The ceasefire story's 800 by 500 embed: showing the row above whole had pushed the selected one down, its
+    // "Key event" badge cut at the list's bottom.
+    const cut = await stepAndCount(page, (l) => {
+      const box = l.getBoundingClientRect();
+      const r = l.querySelector('[aria-current="true"]')!.getBoundingClientRect();
+      return r.bottom > Math.min(box.bottom, window.innerHeight) + 0.5 || r.top < box.top - 0.5 ? 1 : 0;
+    });
+    expect(cut, 'steps that left the selected row cut').toBe(0);
+  });
 });
 
 /** 72 events of one to three lines in an 800 by 500 embed, 40 steps Right: the sum of what `cut` counts after each. */

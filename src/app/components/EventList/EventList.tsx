@@ -106,7 +106,7 @@ export function EventList() {
     if (top < list.scrollTop + 40 || top + el.offsetHeight > list.scrollTop + seen) {
       list.scrollTop = top - seen / 3;
       wholeHeading(list);
-      wholeRow(list);
+      wholeRow(list, el, seen);
     }
   }, [selectedId]);
 
@@ -211,12 +211,12 @@ function wholeHeading(list: HTMLElement): void {
 /**
  * A row half under the date heading that sticks at the list's top (its title hidden, its badges showing:
  * "precise to the month · 1 source" under "April 2004" on Iraq's list, the end of "… with Egypt" in an 800 by
- * 500 embed) is shown whole: the list goes back by the part hidden, which moves the selected row down by as
- * much, a third of the way down the list's part in view as it is. A heading over none of its rows (its
- * group's end in view: "Thursday 20 January 2005" over an empty gap in Iraq's key events at 800 by 500)
- * gives the top to the next group's heading.
+ * 500 embed) is shown whole, the list going back by the part hidden, or, where that would push the selected
+ * row past the part of the list in view, not at all, the list going on by the part shown. A heading over none
+ * of its rows (its group's end in view: "Thursday 20 January 2005" over an empty gap in Iraq's key events at
+ * 800 by 500) gives the top to the next group's heading.
  */
-function wholeRow(list: HTMLElement): void {
+function wholeRow(list: HTMLElement, selected: HTMLElement, seen: number): void {
   const top = list.getBoundingClientRect().top;
   let stuck: HTMLElement | null = null;
   let under = top;
@@ -233,7 +233,14 @@ function wholeRow(list: HTMLElement): void {
     const group = row.closest('.event-group');
     const next = group?.querySelector<HTMLElement>('.event-group-date');
     if (stuck && next && stuck !== next) list.scrollTop += Math.floor(next.getBoundingClientRect().top - top);
-    else if (r.top < under - 0.5) list.scrollTop -= Math.ceil(under - r.top);
+    else if (r.top < under - 0.5) {
+      const back = Math.ceil(under - r.top);
+      const fits = row === selected || selected.getBoundingClientRect().bottom + back <= top + seen;
+      // Gone on past, the last row of its group leaves its heading over nothing: the next heading goes to the top.
+      const after = row.closest('li')?.nextElementSibling ? null : group?.nextElementSibling?.querySelector<HTMLElement>('.event-group-date');
+      if (fits) list.scrollTop -= back;
+      else list.scrollTop += after ? Math.floor(after.getBoundingClientRect().top - top) : Math.floor(r.bottom - under);
+    }
     return;
   }
 }
