@@ -31,6 +31,12 @@ describe('event titles: a quotation becomes "<speaker>: “<quotation>”"', () 
     expect(titled('rebuild the harbour', '"We will rebuild the harbour wall before winter," Mayor Ellen Brady said at the town hall.')).toBe('Mayor Ellen Brady: "We will rebuild the harbour wall before winter"');
   });
 
+  it('opens with a capital, as a headline does, when the speaker is written after a lower-case title', () => {
+    // Written for this test, on the shape of an Egypt page's "..., said chairman Muhammad Ibrahim Khali".
+    expect(titled('peaceful process', '"It was a peaceful process," said chairman Tomas Reyes at the count in the town hall.'))
+      .toBe('Chairman Tomas Reyes: "It was a peaceful process"');
+  });
+
   it('takes the person a "she said" stands for when the sentence before names her', () => {
     const { names, member } = story(FLOOD);
     expect(eventTitle([member('Nobody will be left')], names)).toBe('Ellen Brady: "Nobody will be left without shelter tonight"');

@@ -73,7 +73,16 @@ export function chooseTitled(tried: Iterable<{ c: Candidate; t: SentenceTitle }>
     }
     if (h.grade === 0) break;
   }
-  return { title: best, from };
+  return { title: capitalFirst(best), from };
+}
+
+/**
+ * A headline opens with a capital, as a sentence does: "Chairman Muhammad Ibrahim Khali: “...”" (said
+ * "said chairman ..."), "El-Nawawy: “...”". A word written with a capital inside ("iPhone", "eBay") is
+ * left as it is.
+ */
+function capitalFirst(title: string): string {
+  return /^\p{Ll}/u.test(title) && !/^\p{Ll}+\p{Lu}/u.test(title) ? title[0]!.toUpperCase() + title.slice(1) : title;
 }
 
 /**
