@@ -75,5 +75,9 @@ describe('storyTitle: a story without a title of its own', () => {
     expect(storyTitle(undefined, leads, [null, null], 'mn03')).toBe('Homicide detectives have taken over the investigation');
     expect(storyTitle(undefined, [leads[0]!], [null], 'mn03')).toBe(leads[0]!.title);
     expect(storyTitle('Given', articles, [null, null], 'occupy')).toBe('Given');
+    // A lead opening with a pronoun names nobody either (mn02's first page).
+    // Nor does a leading clause without the clause it leads.
+    const cosby = [{ title: 'His defense team made fiery accusations of racism and sexism in statements' }, { title: 'Shortly after Bill Cosby was sentenced to three to 10 years in state prison' }, { title: 'Bill Cosby spent his first night behind bars at SCI Phoenix' }];
+    expect(storyTitle(undefined, cosby, [null, null], 'mn02')).toBe('Bill Cosby spent his first night behind bars at SCI Phoenix');
   });
 });
