@@ -57,6 +57,14 @@ describe('leadTitle: a long lead cut as a headline, not at a character count', (
     // after one of the deadliest mass shootings", the phrase alone).
     ['(CNN) A week after one of the deadliest mass shootings in modern US history, Florida Gov. Rick Scott announced a comprehensive plan to keep students safe in his state.', 'Florida Gov. Rick Scott announced a comprehensive plan to keep students safe in his state'],
   ])('%s', (lead, title) => expect(leadTitle(lead)).toBe(title));
+  it('gives a main clause\'s he, she, his or her the one person its leading clause names as subject', () => {
+    // Written for this test, on the shapes of mn02's, mn13's and an H1N1 page's leads.
+    expect(leadTitle('Shortly after Tom Hill was sentenced to ten years in prison, his lawyers attacked the verdict.')).toBe('Tom Hill’s lawyers attacked the verdict');
+    expect(leadTitle('When Ann Lee leaves office for the first time in a decade, possibly as early as Oct. 1, she will open a bakery.')).toBe('Ann Lee will open a bakery');
+    // Two people in the leading clause: whose the pronoun is, the sentence does not say.
+    expect(leadTitle('When Tom Hill met Ann Lee at the harbour last week, she promised new money for the port.')).not.toMatch(/^(?:Tom Hill|Ann Lee) promised/);
+  });
+
   it('keeps the lead\'s opening apart for the rank, which weighs it as a headline (leadOpening)', () => {
     const text = 'CAIRO — The Muslim Brotherhood worked to stretch its lead Tuesday as Egyptians returned to the polls in the final phase of the elections.';
     expect(leadOpening(text).startsWith('The Muslim Brotherhood worked')).toBe(true);

@@ -52,8 +52,27 @@ export function leadTitle(text: string): string {
   // Only the opening is read: the title is cut within its first MAX characters, so a date further on
   // cannot be in it (and tagging the whole of a long lead cost a build of the four Timeline17 topics 60 ms).
   const when = tagTimex(sentence.slice(0, 2 * MAX), { dct: null }).find((t) => t.type === 'DATE' || t.type === 'TIME');
-  return titleFrom(sentence, when?.text ?? null, null, true);
+  return titleFrom(sentence, when?.text ?? null, leadingSubject(sentence), true);
 }
+
+/**
+ * "When O.J. Simpson leaves prison ..., he will no doubt have a list ...": the title is the main clause, and
+ * its he, she, his or her is the one person the leading clause names as its subject (a subordinator, the
+ * name, a lower-case verb), when no other capitalised word but a month's or a weekday's stands in that
+ * clause ("When Tom Hill met Ann Lee, she ..." names two). The events' titles read the same shape
+ * (headlinePronoun.ts), with the story's names; a lead title has only its sentence.
+ */
+function leadingSubject(sentence: string): string | null {
+  const m = LEADING_SUBJECT.exec(sentence);
+  if (!m) return null;
+  const rest = sentence.slice(m[0].length);
+  const comma = rest.search(/,\s+(?:he|she|his|her)\s/);
+  if (comma < 0) return null;
+  const others = rest.slice(0, comma).match(/\b\p{Lu}[\p{L}'’-]*/gu) ?? [];
+  return others.every((w) => CALENDAR_WORD.test(w)) ? m[1]! : null;
+}
+const LEADING_SUBJECT = /^(?:(?:Shortly|Just|Soon|Long)\s+(?:after|before)|When|After|Before|As|While|Although|Though|Since|Once|Until|Because)\s+((?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}.'’-]*)(?=\s+\p{Ll})/u;
+const CALENDAR_WORD = /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 
 /**
  * What stands in for the headline of an article that has none, where importance is weighed (rank/index.ts):
