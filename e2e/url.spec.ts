@@ -121,8 +121,13 @@ test.describe('the URL is the state', () => {
     await expect(page.getByRole('alert')).toContainText('title');
   });
 
-  test('a story that does not exist says so', async ({ page }) => {
+  test('a story that does not exist says so, in words and not as the fetch\'s 404', async ({ page }) => {
+    // An old or mistyped link had read "…/data/stories/nothing-here/index.json: the server answered 404 Not Found".
     await page.goto('/nothing-here/');
-    await expect(page.getByRole('alert')).toContainText('The story “nothing-here” could not be shown');
+    const alert = page.getByRole('alert');
+    await expect(alert.getByRole('heading', { level: 1 })).toHaveText('There is no story “nothing-here” here');
+    await expect(alert).toContainText('The link may be mistyped, or the story renamed or taken down.');
+    await expect(alert).not.toContainText('404');
+    await expect(page.getByRole('link', { name: 'All stories' })).toHaveAttribute('href', '/');
   });
 });

@@ -86,6 +86,12 @@ export function App() {
     case 'loading':
       return <main className="app loading" aria-busy="true"><p className="brand">Dateline</p><p>Loading…</p></main>;
     case 'error':
+      // A link to a story the site does not have (mistyped, renamed, taken down) says so in words, not as the
+      // fetch's "…/index.json: the server answered 404 Not Found" (a story that is there but broken still shows
+      // what is wrong with it).
+      if (storyId && index && !index.stories.some((s) => s.id === storyId) && view.problems.some((p) => / 404\b/.test(p))) {
+        return <ErrorMessage title={`There is no story “${storyId}” here`} problems={[]} note="The link may be mistyped, or the story renamed or taken down." homeHref={multi ? BASE : undefined} />;
+      }
       return <ErrorMessage title={view.title} problems={view.problems} homeHref={multi ? BASE : undefined} />;
     case 'index':
       return <StoryIndex index={view.index} onOpen={open} />;
