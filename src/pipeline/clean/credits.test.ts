@@ -87,6 +87,8 @@ describe('publisher from agency credits and furniture', () => {
 
   it('reads the site\'s own letters or help address wherever a scrape glued it, for a known outlet only', () => {
     expect(publisher(PROSE, PROSE2, 'Letters for publication should be sent to: letters@guardian.co.uk If you need help using the site: userhelp@guardian.co.uk')).toBe('The Guardian');
+    // The Sunday paper's pages name its own letters desk first (Timeline17's Iraq topic).
+    expect(publisher(PROSE, PROSE2, 'Letters for publication should be sent to: letters@observer.co.uk If you need help using the site: userhelp@guardian.co.uk')).toBe('The Observer');
     expect(publisher(PROSE, PROSE2, 'Send letters to letters@riverside-gazette.example.com')).toBeNull();
   });
 
