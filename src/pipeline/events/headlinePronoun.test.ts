@@ -56,6 +56,12 @@ describe('the person of a pronoun, from its own sentence and across quotations',
       .toBe('Tom Hill will start a bakery in the harbour');
   });
 
+  it('reads the leading clause after a page stamp glued between the headline and the sentence', () => {
+    // Written for this test, on the shape of a Guardian page in Timeline17's Iraq topic.
+    expect(story('Soldiers face charges Father tells of grief Monday 30 May 2005 01.58 BST After Tom Hill died, his mother broke down every time she entered his room.').title('his mother broke down'))
+      .toBe('Tom Hill’s mother broke down every time she entered his room');
+  });
+
   it('reads back through a quotation that runs over several sentences to who said it', () => {
     const { title } = story('Dr Ann Lee, a doctor at the city hospital, says the outbreak is small. "It is a mild illness. Its spread is slow." She adds that washing hands helps.');
     expect(title('She adds')).toBe('Ann Lee adds that washing hands helps');

@@ -15,6 +15,7 @@
  */
 import type { NameBook, NameMention } from './actors.ts';
 import { mainClauseStart } from './clause.ts';
+import { dropGluedStamp } from './title.ts';
 import { TITLES } from './lexicon.ts';
 import words from './lexicon.en.json' with { type: 'json' };
 
@@ -63,7 +64,9 @@ export function headlineAntecedent(sentences: readonly { text: string }[], index
   const fittingIn = (bare: string) => fitting(bare, gender, deps);
   // "When Ann Lee took office, she ...": the one person of the sentence's own leading phrase, when the
   // phrase names nobody else (the pronoun opens the main clause right after it).
-  const own = sentences[index]?.text;
+  // Read from where the title is (title.ts drops a page's stamp glued between headline and sentence:
+  // "... while in custody Monday 30 May 2005 01.58 BST After Baha Mousa died, his mother ...").
+  const own = sentences[index] ? dropGluedStamp(sentences[index]!.text) : undefined;
   if (own) {
     const bare = unquoted(own);
     const at = mainClauseStart(bare);

@@ -71,7 +71,7 @@ const CAPS_PLACE = /^(?:[A-Z]{2,}(?: [A-Z]{2,})*(?:\/[A-Z]{2,}(?: [A-Z]{2,})*)+|
  */
 const GLUED_STAMP = /^.{3,300}?\s(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? \d{1,2} [A-Z][a-z]+ \d{4},? \d{1,2}[.:]\d{2} [A-Z]{3,4}\s+(?=\S)/;
 
-function dropGluedStamp(s: string): string {
+export function dropGluedStamp(s: string): string {
   const m = GLUED_STAMP.exec(s);
   return m !== null && s.slice(m[0].length).split(' ').length >= 4 ? s.slice(m[0].length) : s;
 }
