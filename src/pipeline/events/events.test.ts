@@ -169,9 +169,19 @@ describe('actors and quotes', () => {
 });
 
 describe('furniture patterns (nonEvents.en.json)', () => {
+  it('requiredChar names only a mark every match must contain', async () => {
+    const { requiredChar } = await import('./lexicon.ts');
+    expect(requiredChar('[\\p{L}.]\\s*/\\s*(?:AP|Reuters)\\s*$')).toBe('/');
+    expect(requiredChar('\\((?:a|b)\\)\\s*$')).toBe('(');
+    expect(requiredChar('a\\.b')).toBe('.');
+    // Alternation at the top, an optional mark, a mark in a class or a quantifier's bounds: none is sure.
+    for (const re of ['a/|b', 'a/?b', 'a/*b', 'a/{0,2}b', '[/]x', 'x(?:a/b)', 'x.{0,30}y', 'x\\p{L}y']) expect(requiredChar(re), re).toBeNull();
+  });
   it('each pattern recognizes its own example, and no pattern takes a plain news sentence', async () => {
     const { PARAGRAPH_FURNITURE, SENTENCE_FURNITURE } = await import('./lexicon.ts');
     for (const p of [...PARAGRAPH_FURNITURE, ...SENTENCE_FURNITURE]) expect(p.re.test(p.example), p.example).toBe(true);
+    // The character a pattern is said to need is in its example (a text without it is not tested).
+    for (const p of [...PARAGRAPH_FURNITURE, ...SENTENCE_FURNITURE]) if (p.needs !== null) expect(p.example).toContain(p.needs);
     for (const news of ['The council approved the new budget on Tuesday after a photo of the mayor was released online.', 'Reuters reported on Tuesday that the talks had failed.', 'AP reporters saw the convoy leave.', '(Updated 7:40 p.m.) A senior State Department official said the minister was not forthcoming in his speech early Saturday.', 'Published reports said the bridge closed on Monday.']) {
       expect(SENTENCE_FURNITURE.filter((p) => p.re.test(news)).map((p) => p.why)).toEqual([]);
     }

@@ -22,4 +22,13 @@ describe('keywords', () => {
     ];
     for (const t of texts) expect(keywords(t)).toEqual(byRegex(t));
   });
+  it('gives the same keys when the same words come again (its table of common words holds them)', () => {
+    // Enough distinct words that slots of the table are taken by one word, then another.
+    const words = Array.from({ length: 40_000 }, (_, i) => `w${i.toString(36)}ords`.replace(/\d/g, (d) => 'abcdefghij'[+d]!));
+    const text = words.join(' ');
+    const first = keywords(text);
+    expect(first).toEqual(byRegex(text));
+    expect(keywords(text)).toEqual(first);
+    expect(keywords(`${text} ${text.toUpperCase()}`)).toEqual(byRegex(`${text} ${text.toUpperCase()}`));
+  });
 });

@@ -53,17 +53,55 @@ export function keywords(text: string): string[] {
       continue;
     }
     let j = i + first;
+    let h = c;
+    for (let x = i + 1; x < j; x++) h = (h * 31 + text.charCodeAt(x)) | 0;
     while (j < n) {
       const d = text.charCodeAt(j);
       const len = isDigit(d) || d === 39 /* ' */ || d === 0x2019 /* ’ */ || d === 45 /* - */ ? 1 : letterLength(text, j, d);
       if (len === 0) break;
+      h = (h * 31 + d) | 0;
+      if (len === 2) h = (h * 31 + text.charCodeAt(j + 1)) | 0;
       j += len;
     }
-    const key = keyOf(text.slice(i, j));
+    const key = hotKey(text, i, j, h);
     if (key) out.push(key);
     i = j;
   }
   return out;
+}
+
+/**
+ * The commonest words' keys, in a table indexed by a hash of the word's characters taken during the scan:
+ * a word found there is compared in place, with no string cut out of the text and no lookup in the large
+ * keyOf cache. That lookup, one per word of every candidate sentence, was the build's costliest line: its
+ * keys lie all over the heap, while a slot's characters lie together in one typed array. A slot holds the
+ * last word that hashed to it; any other word, or a longer one, goes to keyOf as before.
+ */
+const HOT = 16384;
+/** Words up to this many UTF-16 units are kept in the table, their characters in one typed array. */
+const WIDTH = 16;
+const hotChars = new Uint16Array(HOT * WIDTH);
+/** Length of the word in each slot, 0 for an empty slot. */
+const hotLength = new Uint8Array(HOT);
+const hotKeys: string[] = new Array<string>(HOT).fill('');
+
+function hotKey(text: string, i: number, j: number, h: number): string {
+  const slot = h & (HOT - 1);
+  const len = j - i;
+  if (hotLength[slot] === len) {
+    const base = slot * WIDTH;
+    let x = 0;
+    while (x < len && hotChars[base + x] === text.charCodeAt(i + x)) x++;
+    if (x === len) return hotKeys[slot]!;
+  }
+  const key = keyOf(text.slice(i, j));
+  if (len <= WIDTH) {
+    const base = slot * WIDTH;
+    for (let x = 0; x < len; x++) hotChars[base + x] = text.charCodeAt(i + x);
+    hotLength[slot] = len;
+    hotKeys[slot] = key;
+  }
+  return key;
 }
 
 function isDigit(c: number): boolean {

@@ -50,9 +50,26 @@ export function genderOf(pronoun: string): Gender | null {
   return m ? (m[1] ? 'm' : 'f') : null;
 }
 
-export function storyNames(articles: ReadonlyArray<{ id: string; sentences: readonly Sentence[]; dateline?: string | null }>): StoryNames {
+/** `text`, when given, is the article text its sentences were cut from (segment/index.ts). */
+export function storyNames(articles: ReadonlyArray<{ id: string; sentences: readonly Sentence[]; dateline?: string | null; text?: string }>): StoryNames {
   const book = new NameBook();
   const found = new Map<string, NameMention[]>();
+  const wordRes = new Map<string, RegExp>();
+  // The first sentence of an article that writes a name, found once per article and name: headlines ask
+  // about the same names sentence after sentence, and each ask had read the article from its start.
+  // A name the article's text does not contain at all is in none of its sentences (each is a piece of it).
+  const firstWritten = new Map<readonly Sentence[], Map<string, number>>();
+  const firstWriting = (list: readonly Sentence[], name: string, whole: string | undefined): number => {
+    let byName = firstWritten.get(list);
+    if (!byName) firstWritten.set(list, (byName = new Map()));
+    let at = byName.get(name);
+    if (at === undefined) {
+      at = whole !== undefined && !whole.includes(name) ? -1 : list.findIndex((x) => writes(x.text, name, wordRes));
+      byName.set(name, (at = at < 0 ? Infinity : at));
+    }
+    return at;
+  };
+  const wholeText = new Map(articles.map((a) => [a.id, a.text]));
   const namesOf = (text: string): NameMention[] => {
     let n = found.get(text);
     if (!n) found.set(text, (n = namesIn(text)));
@@ -212,11 +229,11 @@ export function storyNames(articles: ReadonlyArray<{ id: string; sentences: read
       // (the story's fullest form of "David" may be another article's "Camp David"); else its last word,
       // when the article writes that ("Geithner" for the story's "Timothy F. Geithner").
       if (!who) return null;
-      const before = list.slice(0, index + 1).map((x) => x.text);
       const words = who.split(' ');
       // The whole name, a shorter run of its first words ("Ahmed Fathi" for "Ahmed Fathi Srour"), its last word.
       const forms = [...words.map((_, k) => words.slice(0, words.length - k).join(' ')).filter((f, k) => k === 0 || f.includes(' ')), words[words.length - 1]!];
-      return forms.find((f) => f.length >= 3 && before.some((t) => writes(t, f))) ?? null;
+      const whole = wholeText.get(articleId);
+      return forms.find((f) => f.length >= 3 && firstWriting(list, f, whole) <= index) ?? null;
     },
     turnSpeaker(articleId, at) {
       const index = byStart.get(articleId)?.get(at);
@@ -245,11 +262,16 @@ export function storyNames(articles: ReadonlyArray<{ id: string; sentences: read
   };
 }
 
-/** `text` writes `name` as whole words. */
-function writes(text: string, name: string): boolean {
+/**
+ * `text` writes `name` as whole words. `res`: the build's regexes by name (one name is tested against many
+ * sentences: compiled once, not per sentence).
+ */
+function writes(text: string, name: string, res: Map<string, RegExp>): boolean {
   const at = text.indexOf(name);
   if (at < 0) return false;
-  return new RegExp(`(?<![\\p{L}'’-])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}-])`, 'u').test(text);
+  let re = res.get(name);
+  if (!re) res.set(name, (re = new RegExp(`(?<![\\p{L}'’-])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}-])`, 'u')));
+  return re.test(text);
 }
 
 /** The subject of a sentence's main clause when it is a person or a he/she pronoun. */
