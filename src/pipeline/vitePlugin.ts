@@ -15,6 +15,10 @@ import { exportFor, keyEvents, storyExports, type ExportOptions } from './export
 import { sharePages } from './share/sharePages.ts';
 import { serialize } from './story/serialize.ts';
 import { splitStoryFiles } from './story/split.ts';
+import { settler } from './settle.ts';
+
+/** How long a story folder stays quiet before the dev server rebuilds it. */
+const SETTLE_MS = 300;
 
 export interface StoriesPluginOptions {
   /** Folders of story folders; default DATELINE_STORIES or data/stories. */
@@ -61,12 +65,8 @@ export function storiesPlugin(options: StoriesPluginOptions = {}): Plugin {
     },
     configureServer(server: ViteDevServer) {
       for (const root of roots) server.watcher.add(root);
-      const onChange = (file: string) => {
-        const root = roots.find((r) => file.startsWith(r + sep));
-        if (!root) return;
-        // The lock file is the build's own output; an edits.json the edits endpoint wrote is already built.
-        if (file.endsWith(sep + LOCK_FILE) || isOwnWrite(file)) return;
-        const storyDir = resolve(root, relative(root, file).split(sep)[0]!);
+      // Each story is rebuilt once its folder has settled (settle.ts): a folder copied in is one build.
+      const rebuild = settler(SETTLE_MS, (storyDir) => {
         try {
           const built = buildOne(storyDir);
           stories.set(built.id, built);
@@ -75,6 +75,14 @@ export function storiesPlugin(options: StoriesPluginOptions = {}): Plugin {
           server.config.logger.error(`[dateline] ${storyDir}: ${(error as Error).message}`);
         }
         server.ws.send({ type: 'full-reload' });
+      });
+      server.httpServer?.on('close', () => rebuild.cancel());
+      const onChange = (file: string) => {
+        const root = roots.find((r) => file.startsWith(r + sep));
+        if (!root) return;
+        // The lock file is the build's own output; an edits.json the edits endpoint wrote is already built.
+        if (file.endsWith(sep + LOCK_FILE) || isOwnWrite(file)) return;
+        rebuild.schedule(resolve(root, relative(root, file).split(sep)[0]!));
       };
       server.watcher.on('change', onChange);
       server.watcher.on('add', onChange);
