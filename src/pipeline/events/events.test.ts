@@ -182,9 +182,20 @@ describe('furniture patterns (nonEvents.en.json)', () => {
     for (const p of [...PARAGRAPH_FURNITURE, ...SENTENCE_FURNITURE]) expect(p.re.test(p.example), p.example).toBe(true);
     // The character a pattern is said to need is in its example (a text without it is not tested).
     for (const p of [...PARAGRAPH_FURNITURE, ...SENTENCE_FURNITURE]) if (p.needs !== null) expect(p.example).toContain(p.needs);
-    for (const news of ['The council approved the new budget on Tuesday after a photo of the mayor was released online.', 'Reuters reported on Tuesday that the talks had failed.', 'AP reporters saw the convoy leave.', '(Updated 7:40 p.m.) A senior State Department official said the minister was not forthcoming in his speech early Saturday.', 'Published reports said the bridge closed on Monday.']) {
+    for (const news of ['The council approved the new budget on Tuesday after a photo of the mayor was released online.', 'Reuters reported on Tuesday that the talks had failed.', 'AP reporters saw the convoy leave.', '(Updated 7:40 p.m.) A senior State Department official said the minister was not forthcoming in his speech early Saturday.', 'Published reports said the bridge closed on Monday.', 'The report was published by Human Rights Watch on Tuesday.', 'Regarding the bailout, the senator said the plan would fail.']) {
       expect(SENTENCE_FURNITURE.filter((p) => p.re.test(news)).map((p) => p.why)).toEqual([]);
     }
+  });
+});
+
+describe('letters and corrections about an earlier page are no happenings', () => {
+  it('a letter opening on the article it answers, and a correction notice, are furniture', async () => {
+    const { SENTENCE_FURNITURE } = await import('./lexicon.ts');
+    // Written for this test, on the shapes of Timeline17 finance pages (a letter to the editor, a correction).
+    const furniture = (t: string) => SENTENCE_FURNITURE.some((p) => p.re.test(t));
+    expect(furniture('Regarding the March 3 front-page article on the harbour bridge, which ran beside the mayor\'s column, the city has it wrong.')).toBe(true);
+    expect(furniture('The article incorrectly said that Ann Lee chairs the harbour board.')).toBe(true);
+    expect(furniture('The harbour board said on Tuesday that the bridge would reopen.')).toBe(false);
   });
 });
 
