@@ -207,4 +207,15 @@ describe('inferPublished', () => {
     const v = inferred.get('r1')?.value;
     expect(v === undefined || (v >= '2017-07-14' && v <= '2017-07-20'), `r1: ${v}`).toBe(true);
   });
+  it('dates "today" by the day the story gives the happening its sentence tells, as it dates a weekday', () => {
+    // Written for this test: two dated pages a day apart, each with its own happening, and an undated page
+    // that tells the first one's happening "today". Its words tie it to that happening, as "on Saturday"
+    // would be: it is that day's page, not the later one's.
+    const { inferred } = inferPublished([
+      article('t1', 'Crowds celebrated in Tahrir Square on Saturday after the army promised a swift handover to civilian rule.', day('2011-02-12')),
+      article('t2', 'Troops cleared the last tents from the square on Sunday and traffic returned to central Cairo.', day('2011-02-13')),
+      article('t3', 'Crowds celebrated in Tahrir Square today after the army promised a swift handover to civilian rule.\n\nBanks will reopen on Monday.', null),
+    ], resolver);
+    expect(inferred.get('t3')?.value).toBe('2011-02-12');
+  });
 });

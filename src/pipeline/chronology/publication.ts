@@ -186,8 +186,11 @@ export function decide(x: Inputs, resolve: Resolve): Decision | null {
           if (v === null) continue;
           if (e.tense === 'future' && v === day) continue; // "will appear on Thursday" is not the day of writing
           const base = e.sameDay ? 0.3 * (counts.get(v) ?? 0) / maxCount : 0.5;
+          // "today" is read like a weekday: its sentence's words tie it to the happening the story dates
+          // (it had only the day's count of pins: battery Timeline17 exact 0.614 -> 0.618, within a day
+          // 0.789 -> 0.793; the gold stories, the training desks and the held-out runs equal).
           for (const p of pinsOn.get(v) ?? []) {
-            const g = base + (e.cand && !e.sameDay ? 2 * overlap(e.cand.keys, p.cand.keys) : 0);
+            const g = base + (e.cand ? 2 * overlap(e.cand.keys, p.cand.keys) : 0);
             if (g > gain) { gain = g; why = { e, pin: p }; }
           }
         }
