@@ -5,7 +5,8 @@
  * so the page the viewer then loads is the edited story.
  *
  *   GET  <base>__dateline/edits?story=<id>   the story's edits.json, parsed ({"events": {}} when none)
- *   POST <base>__dateline/edits              {"story", "event", "set": {...}} or {"story", "event", "clear": true}
+ *   POST <base>__dateline/edits              {"story", "event", "set": {...}} or {"story", "event", "clear": true},
+ *                                            or {"story", "storySet": {"title", "credit"}} (the story's own)
  *
  * Answers are JSON: {"ok": true, "warnings": [...]} or {"ok": false, "error": "..."} with status 400 (a
  * change the build would refuse), 404 (no such story) or 409 (an edits.json by hand that is not valid JSON:
@@ -31,8 +32,14 @@ export interface EditsEndpointOptions {
 
 /**
  * The title of every event the endpoint has seen built, by story and id: a hidden or merged-away event is
- * no longer in the built story, and edit mode lists it by its title while this server runs (by its id after
- * a restart, when nothing remembers the title).
+ * no longer in the built story, and edit mode lists it by its title. This memory ends with the process;
+ * what outlives a restart is the title recorded in the edits file itself (`titleWas`, which updateEdits
+ * writes when an event is hidden or merged away). Why the edits file and not the lock file: the lock holds
+ * no text by design (an article id and a hash per sentence, so offsets and wording can change without
+ * moving an id), so a title could only be had from it by rebuilding the story without the edit, a second
+ * full build per request; the edits file is the one the endpoint writes at the moment it still has the
+ * title, and the editor who reads it in a diff sees which event "hide": true hid. This map still names the
+ * events of an edits file written before titleWas existed, while the server runs.
  */
 const seenTitles = new Map<string, Map<string, string>>();
 function remember(built: BuiltStory): Map<string, string> {
@@ -62,8 +69,13 @@ export function editsEndpoint(options: EditsEndpointOptions) {
       // The edits, and what the build cannot apply of them (edit mode lists it, to be fixed by hand).
       const read = parseEdits(readIfThere(join(built.dir, EDITS_FILE)));
       const titles = remember(built);
-      const gone = Object.keys(read.doc.events).filter((id) => titles.has(id) && !built.story.events.some((e) => e.id === id));
-      return send(200, { ...read.doc, warnings: read.warnings.map((w) => w.message), titles: Object.fromEntries(gone.map((id) => [id, titles.get(id)!])) });
+      const shown = new Set(built.story.events.map((e) => e.id));
+      const named = Object.entries(read.doc.events).flatMap(([id, edit]): Array<[string, string]> => {
+        if (shown.has(id)) return [];
+        const title = edit.titleWas ?? titles.get(id);
+        return title === undefined ? [] : [[id, title]];
+      });
+      return send(200, { ...read.doc, warnings: read.warnings.map((w) => w.message), titles: Object.fromEntries(named) });
     }
     if (req.method !== 'POST') return send(405, { ok: false, error: 'GET or POST' });
     let body = '';
@@ -90,7 +102,8 @@ export function editsEndpoint(options: EditsEndpointOptions) {
       }
       const updated = updateEdits(current.doc, parsed.change, built.story);
       if (!updated.ok) return send(400, { ok: false, error: updated.error });
-      const text = rewriteEdits(before, current.doc, updated.doc, parsed.change.clear ? parsed.change.event : null);
+      const change = parsed.change;
+      const text = rewriteEdits(before, current.doc, updated.doc, change.event !== undefined && change.clear ? change.event : null);
       try {
         writeFileSync(file, text);
       } catch (error) {
@@ -104,7 +117,7 @@ export function editsEndpoint(options: EditsEndpointOptions) {
         return send(500, { ok: false, error: `edits written, but the story failed to rebuild: ${(error as Error).message}` });
       }
       options.rebuilt(again);
-      options.log(`[dateline] ${again.id}: edit of ${parsed.change.event} written to ${EDITS_FILE}; rebuilt`);
+      options.log(`[dateline] ${again.id}: edit of ${change.event ?? 'the story'} written to ${EDITS_FILE}; rebuilt`);
       send(200, { ok: true, warnings: again.story.warnings.filter((w) => w.file === EDITS_FILE).map((w) => w.message) });
     });
   };

@@ -66,6 +66,8 @@ export const StoryOutlineSchema = z.object({
   schemaVersion: z.literal(SCHEMA_VERSION),
   id: z.string().min(1),
   title: z.string(),
+  /** The editors' credit line under the title (Story.credit); absent when none. */
+  credit: z.string().optional(),
   articles: z.array(OutlineArticleSchema),
   /** Events in the whole document's order. */
   events: z.array(OutlineEventSchema),

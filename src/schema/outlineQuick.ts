@@ -36,6 +36,7 @@ export const OUTLINE_SHAPE: Shape = object({
   schemaVersion: version,
   id: str1,
   title: str,
+  credit: optional(str),
   articles: array(object({ id: str1, file: str, title: str, publisher: nullable(str), url: nullable(str), published: nullable(dateValue), context: count })),
   events: object({
     dates: array(object(outlineDate)), names: array(str), actorLists: array(array(count)), articleLists: array(array(count, 1)),

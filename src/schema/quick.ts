@@ -57,6 +57,7 @@ export const STORY_SHAPE: Shape = object({
   schemaVersion: { type: 'literal', value: SCHEMA_VERSION },
   id: str1,
   title: str,
+  credit: optional(str),
   articles: array(object({
     id: str1, file: str, title: str, publisher: nullable(str), url: nullable(str), byline: nullable(str), dateline: nullable(str),
     published: nullable(dateValue), text: str,

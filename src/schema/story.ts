@@ -174,6 +174,8 @@ export const StorySchema = z.object({
   /** The story folder name (slug). */
   id: z.string().min(1),
   title: z.string(),
+  /** The editors' credit line, shown under the title ("Edited by Ana Ruiz"; edits.json's story.credit); absent when none. */
+  credit: z.string().optional(),
   articles: z.array(ArticleSchema),
   /** Dated events, chronological. */
   events: z.array(EventSchema),

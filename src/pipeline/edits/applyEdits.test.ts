@@ -75,7 +75,7 @@ describe('editorial edits', () => {
     expect(editWarnings(s).sort()).toEqual([
       `edits.json: events["${a.id}"].date "2017-02-30" is not a date (YYYY, YYYY-MM, YYYY-MM-DD, YYYY-Www or YYYY-MM-DDTHH:MM); not applied`,
       `edits.json: events["${a.id}"].title must be a title of 1 to 200 characters; not applied`,
-      `edits.json: events["${a.id}"].colour: unknown edit (known: hide, title, date, dateNote, key, mergeInto, attach); ignored`,
+      `edits.json: events["${a.id}"].colour: unknown edit (known: hide, title, date, dateNote, key, mergeInto, attach, titleWas); ignored`,
       `edits.json: events["${c.id}"] must be an object of edits; skipped`,
       'edits.json: events["no-such-event"]: this story has no such event; not applied',
       `edits.json: events["${b.id}"].mergeInto: "${b.id}" is this event or already merged into it; not merged`,

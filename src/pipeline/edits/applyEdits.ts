@@ -72,7 +72,7 @@ export function applyEdits(events: readonly Event[], redirects: readonly Redirec
     const edit = doc.events[id]!;
     const e = byId.get(id);
     if (!e) {
-      if (Object.keys(edit).some((f) => f !== 'mergeInto')) warn(id, `: merged into "${rootOf(id)}", so its other edits are not applied; edit that event instead`);
+      if (Object.keys(edit).some((f) => f !== 'mergeInto' && f !== 'titleWas')) warn(id, `: merged into "${rootOf(id)}", so its other edits are not applied; edit that event instead`);
       continue;
     }
     for (const ref of edit.attach ?? []) {

@@ -7,7 +7,11 @@
  *       "2017-02-22-videgaray-said": { "date": "2017-02-23", "dateNote": "The meeting was on Thursday, as the ministry's statement says." },
  *       "2017-02-24-trump-said": { "hide": true },
  *       "2017-02-23-kelly-promised": { "mergeInto": "2017-02-23-tillerson-kelly-meet-mexican" },
- *       "2017-02-23-mexican-officials": { "attach": ["004_a64dbdd333cede17"] } } }
+ *       "2017-02-23-mexican-officials": { "attach": ["004_a64dbdd333cede17"] } },
+ *     "story": { "title": "US officials in Mexico City", "credit": "Edited by Ana Ruiz" } }
+ *
+ * `story` (optional) is the editors' title of the whole story and the credit line shown under it; the
+ * events' edits are applied by the pipeline's edits stage (applyEdits.ts), the story's by storyEdits.ts.
  *
  * Parsing validates every field on its own and never throws: what is wrong is a warning naming the file,
  * the entry and the field, and the rest of the file still applies.
@@ -35,14 +39,34 @@ export interface EventEdit {
   mergeInto?: string;
   /** Articles (ids or file names) that report this event although the pipeline did not see it. */
   attach?: string[];
+  /**
+   * The event's title when the editors hid it or merged it away, recorded by the dev server; never applied.
+   * Edit mode lists a hidden event by it ("Hidden events: “Violence continued …” Show again"), since the
+   * built story no longer holds that event.
+   */
+  titleWas?: string;
+}
+
+/** The editors' changes to the story as a whole; every field optional. */
+export interface StoryEdit {
+  /** The story's title, in place of story.json's or the one taken from an article. */
+  title?: string;
+  /** A credit line shown under the title: "Edited by Ana Ruiz". */
+  credit?: string;
 }
 
 export interface EditsDoc {
   events: Record<string, EventEdit>;
+  /** Absent when the file has no story edits. */
+  story?: StoryEdit;
 }
 
-export const FIELDS = ['hide', 'title', 'date', 'dateNote', 'key', 'mergeInto', 'attach'] as const;
+export const FIELDS = ['hide', 'title', 'date', 'dateNote', 'key', 'mergeInto', 'attach', 'titleWas'] as const;
 export type Field = (typeof FIELDS)[number];
+/** The fields an edit mode change may set: titleWas is the server's to record. */
+export const CHANGEABLE = FIELDS.filter((f) => f !== 'titleWas');
+export const STORY_FIELDS = ['title', 'credit'] as const;
+export type StoryField = (typeof STORY_FIELDS)[number];
 
 const MAX_TITLE = 200;
 const MAX_NOTE = 500;
@@ -53,7 +77,8 @@ export function checkField(field: Field, value: unknown): { ok: true; value: Eve
     case 'hide':
     case 'key':
       return typeof value === 'boolean' ? { ok: true, value } : { ok: false, why: 'must be true or false' };
-    case 'title': {
+    case 'title':
+    case 'titleWas': {
       const t = typeof value === 'string' ? value.replace(/\s+/g, ' ').trim() : '';
       return t && t.length <= MAX_TITLE ? { ok: true, value: t } : { ok: false, why: `must be a title of 1 to ${MAX_TITLE} characters` };
     }
@@ -70,6 +95,13 @@ export function checkField(field: Field, value: unknown): { ok: true; value: Eve
         ? { ok: true, value: [...new Set(value as string[])] }
         : { ok: false, why: 'must be a list of article ids or file names' };
   }
+}
+
+/** A story edit's value checked: the value to keep, or why it is refused. */
+export function checkStoryField(field: StoryField, value: unknown): { ok: true; value: string } | { ok: false; why: string } {
+  const t = typeof value === 'string' ? value.replace(/\s+/g, ' ').trim() : '';
+  const what = field === 'title' ? 'a title' : 'a credit line';
+  return t && t.length <= MAX_TITLE ? { ok: true, value: t } : { ok: false, why: `must be ${what} of 1 to ${MAX_TITLE} characters` };
 }
 
 const FORMS: Array<[RegExp, Granularity]> = [
@@ -108,11 +140,17 @@ export function parseEdits(text: string | undefined): { doc: EditsDoc; warnings:
   } catch (error) {
     return { doc, warnings: [{ ...warn(`not valid JSON (${(error as Error).message}); no edits applied`), code: UNREADABLE }] };
   }
-  const events = (data as { events?: unknown } | null)?.events;
+  const { events: given, story } = (data ?? {}) as { events?: unknown; story?: unknown };
+  // A file of story edits alone needs no "events"; a file with neither is not an edits file.
+  const events = given === undefined && story !== undefined ? {} : given;
   if (typeof data !== 'object' || data === null || Array.isArray(data) || typeof events !== 'object' || events === null || Array.isArray(events)) {
     return { doc, warnings: [{ ...warn('must be an object {"events": {"<event id>": {...}}}; no edits applied'), code: UNREADABLE }] };
   }
   const warnings: Warning[] = [];
+  if (story !== undefined) {
+    const edit = parseStoryEdit(story, warnings);
+    if (edit) doc.story = edit;
+  }
   for (const id of Object.keys(events).sort()) {
     const entry = (events as Record<string, unknown>)[id];
     const where = `events[${JSON.stringify(id)}]`;
@@ -135,6 +173,34 @@ export function parseEdits(text: string | undefined): { doc: EditsDoc; warnings:
   return { doc, warnings };
 }
 
+/** The file's "story" entry: what is well-formed of it, a warning for the rest; null when nothing is. */
+function parseStoryEdit(entry: unknown, warnings: Warning[]): StoryEdit | null {
+  if (typeof entry !== 'object' || entry === null || Array.isArray(entry)) {
+    warnings.push(warn('story must be an object {"title": "...", "credit": "..."}; skipped'));
+    return null;
+  }
+  const edit: StoryEdit = {};
+  for (const [field, value] of Object.entries(entry)) {
+    if (!(STORY_FIELDS as readonly string[]).includes(field)) {
+      warnings.push(warn(`story.${field}: unknown story edit (known: ${STORY_FIELDS.join(', ')}); ignored`));
+      continue;
+    }
+    const checked = checkStoryField(field as StoryField, value);
+    if (checked.ok) edit[field as StoryField] = checked.value;
+    else warnings.push(warn(`story.${field} ${checked.why}; not applied`));
+  }
+  return Object.keys(edit).length ? edit : null;
+}
+
+/** The story edit's fields in their fixed order, or null when it has none. */
+function orderedStory(edit: Record<string, unknown> | undefined): Record<string, unknown> | null {
+  if (!edit) return null;
+  const ordered: Record<string, unknown> = {};
+  for (const f of STORY_FIELDS) if (edit[f] !== undefined) ordered[f] = edit[f];
+  for (const [k, v] of Object.entries(edit)) if (!(STORY_FIELDS as readonly string[]).includes(k)) ordered[k] = v;
+  return Object.keys(ordered).length ? ordered : null;
+}
+
 /** The file's text as the dev server writes it: events and fields in a fixed order, so diffs stay small. */
 export function serializeEdits(doc: EditsDoc): string {
   const events: Record<string, EventEdit> = {};
@@ -144,7 +210,8 @@ export function serializeEdits(doc: EditsDoc): string {
     for (const f of FIELDS) if (edit[f] !== undefined) ordered[f] = edit[f];
     if (Object.keys(ordered).length) events[id] = ordered as EventEdit;
   }
-  return `${JSON.stringify({ events }, null, 2)}\n`;
+  const story = orderedStory(doc.story as Record<string, unknown> | undefined);
+  return `${JSON.stringify({ ...(story ? { story } : {}), events }, null, 2)}\n`;
 }
 
 /**
@@ -154,9 +221,17 @@ export function serializeEdits(doc: EditsDoc): string {
  * dropped them without a word). `cleared` is the event whose every edit was undone: its entry goes whole.
  */
 export function rewriteEdits(text: string | undefined, before: EditsDoc, after: EditsDoc, cleared: string | null = null): string {
-  const parsed = text === undefined ? null : (JSON.parse(text) as { events?: Record<string, unknown> });
+  const parsed = text === undefined ? null : (JSON.parse(text) as { events?: Record<string, unknown>; story?: unknown });
   const raw: Record<string, unknown> = { ...(parsed?.events ?? {}) };
   const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+  // The story entry likewise: only the fields that changed; a field by hand the build refused stays.
+  const storyRaw: Record<string, unknown> = typeof parsed?.story === 'object' && parsed.story !== null && !Array.isArray(parsed.story) ? { ...(parsed.story as object) } : {};
+  for (const f of STORY_FIELDS) {
+    if (same(before.story?.[f], after.story?.[f])) continue;
+    if (after.story?.[f] === undefined) delete storyRaw[f];
+    else storyRaw[f] = after.story[f];
+  }
+  const story = parsed?.story !== undefined && (typeof parsed.story !== 'object' || parsed.story === null || Array.isArray(parsed.story)) ? parsed.story : orderedStory(storyRaw);
   for (const id of new Set([...Object.keys(before.events), ...Object.keys(after.events)])) {
     const was = before.events[id];
     const now = after.events[id];
@@ -180,5 +255,6 @@ export function rewriteEdits(text: string | undefined, before: EditsDoc, after: 
     for (const [k, v] of Object.entries(entry)) if (!(FIELDS as readonly string[]).includes(k)) ordered[k] = v;
     events[id] = ordered;
   }
-  return `${JSON.stringify({ ...(parsed ?? {}), events }, null, 2)}\n`;
+  const { story: _old, ...rest } = parsed ?? {};
+  return `${JSON.stringify({ ...(story !== null ? { story } : {}), ...rest, events }, null, 2)}\n`;
 }

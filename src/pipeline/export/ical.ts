@@ -133,10 +133,13 @@ export function toICalendar(story: Story, options: ExportOptions): string {
     yearless ? `${yearless} ${yearless === 1 ? 'event' : 'events'} whose year no article states` : '',
     coarse ? `${coarse} ${coarse === 1 ? 'event' : 'events'} dated no finer than a season or a year` : '',
   ].filter(Boolean);
-  if (left.length) {
-    const said = `Not in this calendar: ${left.join('; ')}. The story's timeline has them: ${deepLink(options, story.id, null)}`;
-    lines.push(`DESCRIPTION:${escapeText(said)}`, `X-WR-CALDESC:${escapeText(said)}`);
-  }
+  // The calendar's one description (RFC 7986, and X-WR-CALDESC, which most clients read): the editors'
+  // credit line ("Edited by Ana Ruiz"), then what is left out.
+  const said = [
+    story.credit ?? '',
+    left.length ? `Not in this calendar: ${left.join('; ')}. The story's timeline has them: ${deepLink(options, story.id, null)}` : '',
+  ].filter(Boolean).join('\n');
+  if (said) lines.push(`DESCRIPTION:${escapeText(said)}`, `X-WR-CALDESC:${escapeText(said)}`);
   lines.push(...entries, 'END:VCALENDAR');
   return lines.map(foldLine).join('');
 }

@@ -87,6 +87,8 @@ export function timelineJsDocument(story: Story, options: ExportOptions): TlTime
   }
   const n = (count: number, one: string, many: string) => `${count.toLocaleString('en-US')} ${count === 1 ? one : many}`;
   const intro = [
+    // The editors' credit line first, as a byline under the headline ("Edited by Ana Ruiz").
+    ...(story.credit ? [`<p>${escapeHtml(story.credit)}</p>`] : []),
     `<p>A sourced timeline of ${n(story.events.length, 'event', 'events')} from ${n(story.articles.length, 'article', 'articles')}, built by Dateline.</p>`,
   ];
   if (unplaced) {

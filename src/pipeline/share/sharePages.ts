@@ -82,7 +82,8 @@ export function sharePages(template: string, story: Story, options: ShareOptions
       fileName: `${story.id}/index.html`,
       html: withHead(template, {
         title: `${story.title} · Dateline`,
-        description: clip(`A sourced timeline of ${story.events.length} events from ${story.articles.length} articles${span ? `, ${span}` : ''}.`, 200),
+        // The editors' credit line after what the timeline is ("… February 2017. Edited by Ana Ruiz").
+        description: clip(`A sourced timeline of ${story.events.length} events from ${story.articles.length} articles${span ? `, ${span}` : ''}.${story.credit ? ` ${sentence(story.credit)}` : ''}`, 200),
         path: storyPath,
         type: 'website',
       }, options),
@@ -118,6 +119,8 @@ export function sharePages(template: string, story: Story, options: ShareOptions
 }
 
 const oneLineTitle = (t: string) => clip(t.replace(/\s+/g, ' ').trim(), 80);
+/** A credit line as a sentence of the description: "Edited by Ana Ruiz" -> "Edited by Ana Ruiz." */
+const sentence = (t: string) => (/[.!?…]$/.test(t) ? t : `${t}.`);
 
 /** The preview's words for an event that is gone: the same as the viewer's note. */
 function removedNote(r: Redirect): string {
