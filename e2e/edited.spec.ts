@@ -20,7 +20,17 @@ test.describe('an edited story in the production build', () => {
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
     await page.goto(STORY);
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText("Edited fixture: three reports of a US visit, with the editors' changes");
+    await test.step('the editors’ title (edits.json’s, over story.json’s) and their credit line under it', async () => {
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText('Edited fixture: a US visit in three reports, titled by the editors');
+      await expect(page.getByRole('banner').getByText('Edited by the Dateline fixtures desk', { exact: true })).toBeVisible();
+      await expect(page).toHaveTitle(/^Edited fixture: a US visit in three reports, titled by the editors/);
+      const preview = await (await page.request.get(STORY)).text();
+      expect(preview).toContain('<meta property="og:title" content="Edited fixture: a US visit in three reports, titled by the editors · Dateline">');
+      expect(preview).toMatch(/<meta name="description" content="A sourced timeline of \d+ events from 3 articles, [^"]*\. Edited by the Dateline fixtures desk\.">/);
+      const timeline = await (await page.request.get('/data/stories/edited.timeline.json')).json() as { title: { text: { headline: string; text: string } } };
+      expect(timeline.title.text).toMatchObject({ headline: 'Edited fixture: a US visit in three reports, titled by the editors', text: expect.stringMatching(/^<p>Edited by the Dateline fixtures desk<\/p>/) });
+      expect(await (await page.request.get('/data/stories/edited.ics')).text()).toContain('\r\nX-WR-CALDESC:Edited by the Dateline fixtures desk\r\n');
+    });
 
     await test.step('a hidden event is not in the story', async () => {
       await expect(list(page).getByRole('link', { name: /vow to crack down on undocumented migrants/ })).toHaveCount(0);

@@ -10,6 +10,8 @@ type Props = {
   onSubmit: () => void;
   onClose: () => void;
   children: ReactNode;
+  /** A confirmation of something that cannot be taken back: focus starts on Cancel, not on the action. */
+  focusCancel?: boolean;
 };
 
 /**
@@ -17,14 +19,14 @@ type Props = {
  * Escape closes, focus returns to the button that opened it. The first field gets focus; a refusal from the
  * dev server is an alert inside the dialog, so the person can correct the value and try again.
  */
-export function EditDialog({ title, what, submit, error, busy, onSubmit, onClose, children }: Props) {
+export function EditDialog({ title, what, submit, error, busy, onSubmit, onClose, children, focusCancel }: Props) {
   const ref = useRef<HTMLDialogElement>(null);
   const id = useId();
   useEffect(() => {
     const dialog = ref.current!;
     const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     if (!dialog.open) dialog.showModal();
-    dialog.querySelector<HTMLElement>('input, select, textarea')?.focus();
+    dialog.querySelector<HTMLElement>(focusCancel ? '.edit-cancel' : 'input, select, textarea')?.focus();
     return () => {
       if (dialog.open) dialog.close();
       opener?.focus({ preventScroll: true });
@@ -54,7 +56,7 @@ export function EditDialog({ title, what, submit, error, busy, onSubmit, onClose
         <div className="share-row edit-actions">
           {/* aria-disabled, not disabled: a disabled button drops focus to the page while the server works. */}
           <button type="submit" aria-disabled={busy || undefined}>{busy ? 'Saving…' : submit}</button>
-          <button type="button" onClick={onClose}>Cancel</button>
+          <button type="button" className="edit-cancel" onClick={onClose}>Cancel</button>
         </div>
       </form>
     </dialog>

@@ -2,6 +2,7 @@ import { useEffect, useId, useState } from 'react';
 import { useTimeline } from '../../store/context.ts';
 import { selectItems, selectStory } from '../../store/selectors.ts';
 import { loadEdits, saveEdit, setEditMode, takeFlash, useEditMode, type StoryEdits } from './editMode.ts';
+import StoryTitleEdit from './StoryTitleEdit.tsx';
 import './editMode.css';
 
 const BASE = import.meta.env.BASE_URL;
@@ -49,6 +50,7 @@ export default function EditModeBar() {
   return (
     <div className={`edit-bar${on ? ' edit-bar--on' : ''}`}>
       <button type="button" className="share-button" aria-pressed={on} onClick={() => setEditMode(!on)}>Edit mode</button>
+      {on && <StoryTitleEdit />}
       {on && <p className="edit-bar-text">Editing: changes are written to <code>edits.json</code> in this story’s folder, and the story is rebuilt.</p>}
       {on && !!edits?.warnings.length && (
         <div className="edit-list">

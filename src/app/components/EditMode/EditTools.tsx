@@ -3,13 +3,13 @@ import type { OutlineEvent } from '../../../schema/outline.ts';
 import { useHref, useTimeline } from '../../store/context.ts';
 import { selectItems, selectStory } from '../../store/selectors.ts';
 import { ShareEnabled } from '../ShareDialog/ShareButton.tsx';
+import { DateDialog } from './DateDialog.tsx';
 import { EditDialog } from './EditDialog.tsx';
-import { saveEdit, useEditMode, type EditChange } from './editMode.ts';
+import { UndoAllDialog } from './UndoAllDialog.tsx';
+import { saveEdit, useEditMode, type EventChange } from './editMode.ts';
 import './editMode.css';
 
-type Kind = 'title' | 'date' | 'merge' | 'attach';
-/** The forms an editors' date takes (edits/editsFile.ts FORMS): YYYY, YYYY-MM, YYYY-MM-DD, YYYY-Www, YYYY-MM-DDTHH:MM. */
-const EDITABLE_DATE = /^\d{4}(?:-\d{2}(?:-\d{2}(?:T\d{2}:\d{2})?)?|-W\d{2})?$/;
+type Kind = 'title' | 'date' | 'merge' | 'attach' | 'undo';
 
 /**
  * The editor's controls for the open event (edit mode of `npm run dev` only): hide it, edit its title,
@@ -29,12 +29,6 @@ export default function EditTools({ event: e }: { event: OutlineEvent }) {
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [title, setTitle] = useState(e.title);
-  // A date in a form the editors cannot write (a season "2008-WI", a year-less "XXXX-12-17") is not offered
-  // back: it would be refused as it stands. The field says what the date is now.
-  const [date, setDate] = useState(EDITABLE_DATE.test(e.date.value) ? e.date.value : '');
-  // The note readers see now, so saving a new date does not silently take it away.
-  const shownNote = e.edited?.find((n) => n.what === 'date')?.note ?? '';
-  const [note, setNote] = useState(shownNote);
   const [target, setTarget] = useState('');
   const [article, setArticle] = useState('');
   if (!on) return null;
@@ -42,7 +36,7 @@ export default function EditTools({ event: e }: { event: OutlineEvent }) {
   // The page the rebuilt story reloads at keeps the filters the editor works under (a search, "Key events
   // only"): each edit had dropped them, and the list came back whole after every change.
   const here = href({ eventId: e.id, reader: null });
-  const send = async (set: EditChange['set'] | null, done: string, then = here) => {
+  const send = async (set: EventChange['set'] | null, done: string, then = here) => {
     setBusy(true);
     setError(null);
     const refused = await saveEdit({ story: story.id, event: e.id, ...(set ? { set } : { clear: true }) }, done, then);
@@ -69,7 +63,7 @@ export default function EditTools({ event: e }: { event: OutlineEvent }) {
         </button>
         <button type="button" aria-haspopup="dialog" onClick={() => setOpen('merge')} disabled={!others.length}>Merge into another event…</button>
         <button type="button" aria-haspopup="dialog" onClick={() => setOpen('attach')} disabled={!unreported.length}>Attach an article…</button>
-        {e.edited?.length ? <button type="button" onClick={() => void send(null, 'Every edit of this event was undone.')}>Undo all edits of this event</button> : null}
+        {e.edited?.length ? <button type="button" aria-haspopup="dialog" onClick={() => setOpen('undo')}>Undo all edits of this event…</button> : null}
       </div>
       {error && !open && <p className="edit-error" role="alert">{error}</p>}
 
@@ -81,18 +75,8 @@ export default function EditTools({ event: e }: { event: OutlineEvent }) {
           </label>
         </EditDialog>
       )}
-      {open === 'date' && (
-        <EditDialog title="Correct date" what={what} submit="Save date" error={error} busy={busy} onClose={close}
-          onSubmit={() => (date.trim() === e.date.value && note.trim() === shownNote ? close() : void send({ date: date.trim(), dateNote: note.trim() || null }, `Date saved: ${date.trim()}.`))}>
-          <label className="share-field"><span className="share-label">Date</span>
-            <input type="text" value={date} placeholder={e.date.value} onChange={(ev) => setDate(ev.target.value)} aria-describedby={`${id}-date-help`} required spellCheck={false} />
-          </label>
-          <p id={`${id}-date-help`} className="edit-help">YYYY-MM-DD, or YYYY-MM, YYYY, YYYY-Www, YYYY-MM-DDTHH:MM.</p>
-          <label className="share-field"><span className="share-label">Note for readers</span>
-            <textarea rows={3} value={note} onChange={(ev) => setNote(ev.target.value)} maxLength={500} />
-          </label>
-        </EditDialog>
-      )}
+      {open === 'date' && <DateDialog event={e} what={what} error={error} busy={busy} onClose={close} send={(set, done) => void send(set, done)} />}
+      {open === 'undo' && <UndoAllDialog edited={e.edited ?? []} what={what} error={error} busy={busy} onClose={close} onConfirm={() => void send(null, 'Every edit of this event was undone.')} />}
       {open === 'merge' && (
         <EditDialog title="Merge into another event" what={what} submit="Merge" error={error} busy={busy} onClose={close}
           onSubmit={() => (target ? void send({ mergeInto: target }, `Merged into “${others.find((i) => i.event.id === target)?.event.title ?? target}”.`, href({ eventId: target, reader: null })) : setError('Choose the event to merge into.'))}>

@@ -29,11 +29,16 @@ export function useEditMode(): boolean {
 }
 
 /** The editors' changes to one event: a field set to null removes that edit; `clear` removes them all. */
-export type EditChange = {
+export type EventChange = {
   story: string;
   event: string;
   set?: Partial<Record<'hide' | 'key', boolean | null> & Record<'title' | 'date' | 'dateNote' | 'mergeInto', string | null> & { attach: string[] | null }>;
   clear?: boolean;
+};
+export type EditChange = EventChange | {
+  /** The story's own title and credit line (edits.json's "story"). */
+  story: string;
+  storySet: Partial<Record<'title' | 'credit', string | null>>;
 };
 
 export const ENDPOINT = `${import.meta.env.BASE_URL}__dateline/edits`;

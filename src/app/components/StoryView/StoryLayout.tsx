@@ -60,6 +60,8 @@ export function StoryLayout({ ref, indexHref, onIndex, onOpenDetails }: Props) {
           {indexHref ? <a href={indexHref} onClick={(e) => { if (e.button === 0 && !e.metaKey && !e.ctrlKey) { e.preventDefault(); onIndex(); } }}>Dateline</a> : 'Dateline'}
         </p>
         <h1 className="story-title">{story.title}</h1>
+        {/* The editors' credit line (edits.json's story.credit): "Edited by Ana Ruiz". */}
+        {story.credit && <p className="story-credit">{story.credit}</p>}
         <div className="story-meta-row">
           <p className="story-meta">{story.articles.length} articles · {dated} {dated === 1 ? 'event' : 'events'}{period && ` · ${period}`}</p>
           <ShareButton eventId={null} />
