@@ -1,5 +1,6 @@
 import { useContext, useId, useState } from 'react';
 import type { OutlineEvent } from '../../../schema/outline.ts';
+import { formatTimex } from '../../../schema/timexRange.ts';
 import { useHref, useTimeline } from '../../store/context.ts';
 import { selectItems, selectStory } from '../../store/selectors.ts';
 import { ShareEnabled } from '../ShareDialog/ShareButton.tsx';
@@ -45,7 +46,8 @@ export default function EditTools({ event: e }: { event: OutlineEvent }) {
   };
   const close = () => { setOpen(null); setError(null); };
   const keyEdited = !!e.edited?.some((n) => n.what === 'key');
-  const what = <><strong>{e.title}</strong> · {e.date.value}</>;
+  // The date as readers see it ("Wednesday 14 November 2012"), not its stored form.
+  const what = <><strong>{e.title}</strong> · {formatTimex(e.date.value)}</>;
   const others = items.filter((i) => i.event.id !== e.id);
   const unreported = story.articles.filter((a) => !e.articles.includes(a.id));
 
