@@ -66,6 +66,17 @@ test('titles the story and credits it, by keyboard alone; the credit shows under
     await expect(page.getByRole('banner').getByText('Edited by Ana Ruiz')).toHaveCount(0);
     expect(file().story).toEqual({ title: 'Kelly and Tillerson in Mexico City, 22 to 23 February 2017' });
   });
+
+  await test.step('a blank title gives the story its own title back, and the story entry goes', async () => {
+    await page.getByRole('button', { name: 'Story title…' }).click();
+    const again = page.getByRole('dialog', { name: 'Story title and credit' });
+    await expect(again.getByRole('textbox', { name: 'Story title' })).toHaveAccessibleDescription(/Left blank, the story has its own title again/);
+    await again.getByRole('textbox', { name: 'Story title' }).fill('');
+    await again.getByRole('button', { name: 'Save' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'own title' })).toHaveText('The story has its own title again.');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('US officials in Mexico City promise no mass deportations (February 2017)');
+    expect(file().story).toBeUndefined();
+  });
 });
 
 test('the date dialog reads a written date, says what it understood, and asks for a note without requiring one', async ({ page }) => {
