@@ -84,6 +84,10 @@ describe('the dev server\'s edits endpoint', () => {
     const hidden = first.current().story.events[3]!;
     const post = await fetch(first.url, { method: 'POST', body: JSON.stringify({ story: first.current().id, event: hidden.id, set: { hide: true } }) });
     expect(await post.json()).toMatchObject({ ok: true });
+    // A merged-away event likewise (edit mode lists it under "Merged events").
+    const [merged, into] = [first.current().story.events[1]!, first.current().story.events[2]!];
+    const merge = await fetch(first.url, { method: 'POST', body: JSON.stringify({ story: first.current().id, event: merged.id, set: { mergeInto: into.id } }) });
+    expect(await merge.json()).toMatchObject({ ok: true });
     first.close();
     expect(JSON.parse(readFileSync(join(dir, 'edits.json'), 'utf8')).events[hidden.id]).toEqual({ hide: true, titleWas: hidden.title });
 
@@ -92,7 +96,7 @@ describe('the dev server\'s edits endpoint', () => {
     expect(again.current().story.events.some((e) => e.id === hidden.id)).toBe(false);
     const got = await (await fetch(`${again.url}?story=${again.current().id}`)).json() as { titles: Record<string, string> };
     again.close();
-    expect(got.titles).toEqual({ [hidden.id]: hidden.title });
+    expect(got.titles).toEqual({ [hidden.id]: hidden.title, [merged.id]: merged.title });
   });
 
   it('writes the story\'s title and credit, rebuilds, and refuses a bad one with the reason', async () => {
