@@ -5,8 +5,6 @@
 import { SCHEMA_VERSION, type Story, type StoryIndex, type StoryIndexEntry, type Warning } from '../schema/index.ts';
 import { listStoryDirs, readStoryDir, writeLockFile } from './io.ts';
 import { buildStoryWithLock } from './run.ts';
-import { parseEdits } from './edits/editsFile.ts';
-import { applyStoryEdits } from './edits/storyEdits.ts';
 import { serialize } from './story/serialize.ts';
 import { buildInPool, type PoolResult } from './pool/storyPool.ts';
 import { isTimeline17 } from './datasets/timeline17.ts';
@@ -48,10 +46,7 @@ const unwritable = new Set<string>();
 /** Builds one folder and keeps its event ids in its lock file (io.ts writeLockFile). */
 export function buildOne(dir: string): BuiltStory {
   const input = readStoryDir(dir);
-  const built = buildStoryWithLock(input);
-  // The editors' title and credit line of the story (edits.json's "story"; its warnings are the build's).
-  const story = applyStoryEdits(built.story, parseEdits(input.edits).doc);
-  const { lock } = built;
+  const { story, lock } = buildStoryWithLock(input);
   // A Timeline17 topic is a read-only research data set, not a newsroom's story folder: its ids are not kept.
   const problem = isTimeline17(dir) ? null : writeLockFile(dir, lock, input.lock);
   if (problem && !unwritable.has(dir)) {

@@ -172,7 +172,9 @@ export function buildStoryWithLock(input: StoryInput, times?: StageTimes, clock:
   const story: Story = {
     schemaVersion: SCHEMA_VERSION,
     id: input.id,
-    title: storyTitle(input.meta.title, articles, headlines, input.id),
+    // The editors' title and credit line (edits.json's "story") over the story's own title.
+    title: edits.story?.title ?? storyTitle(input.meta.title, articles, headlines, input.id),
+    ...(edits.story?.credit !== undefined ? { credit: edits.story.credit } : {}),
     articles,
     events,
     context,

@@ -15,7 +15,6 @@ import { exportFor, keyEvents, storyExports, type ExportOptions } from './export
 import { sharePages } from './share/sharePages.ts';
 import { serialize } from './story/serialize.ts';
 import { splitStoryFiles } from './story/split.ts';
-import { withCredit } from './edits/storyEdits.ts';
 import { settler } from './settle.ts';
 
 /** How long a story folder stays quiet before the dev server rebuilds it. */
@@ -49,7 +48,7 @@ export function storiesPlugin(options: StoriesPluginOptions = {}): Plugin {
   const splits = new WeakMap<BuiltStory, Map<string, string>>();
   const splitFile = (built: BuiltStory, fileName: string): string | undefined => {
     let files = splits.get(built);
-    if (!files) splits.set(built, files = new Map(withCredit(built.story, splitStoryFiles(built.story)).map((f) => [f.fileName, f.body])));
+    if (!files) splits.set(built, files = new Map(splitStoryFiles(built.story).map((f) => [f.fileName, f.body])));
     return files.get(fileName);
   };
   // Links in the exports: absolute when DATELINE_SITE_URL gives the site's origin, else paths under base.
@@ -129,7 +128,7 @@ export function storiesPlugin(options: StoriesPluginOptions = {}): Plugin {
       this.emitFile({ type: 'asset', fileName: 'data/index.json', source: indexJson() });
       for (const s of stories.values()) {
         this.emitFile({ type: 'asset', fileName: `data/stories/${s.id}.json`, source: s.json });
-        for (const file of withCredit(s.story, splitStoryFiles(s.story))) this.emitFile({ type: 'asset', fileName: file.fileName, source: file.body });
+        for (const file of splitStoryFiles(s.story)) this.emitFile({ type: 'asset', fileName: file.fileName, source: file.body });
         for (const file of storyExports(s.story, exportOptions())) {
           this.emitFile({ type: 'asset', fileName: `data/stories/${file.fileName}`, source: file.body });
         }

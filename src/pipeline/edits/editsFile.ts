@@ -11,7 +11,7 @@
  *     "story": { "title": "US officials in Mexico City", "credit": "Edited by Ana Ruiz" } }
  *
  * `story` (optional) is the editors' title of the whole story and the credit line shown under it; the
- * events' edits are applied by the pipeline's edits stage (applyEdits.ts), the story's by storyEdits.ts.
+ * events' edits are applied by the pipeline's edits stage (applyEdits.ts), the story's title and credit by run.ts where it titles the story.
  *
  * Parsing validates every field on its own and never throws: what is wrong is a warning naming the file,
  * the entry and the field, and the rest of the file still applies.

@@ -57,6 +57,7 @@ export function splitStory(story: Story): SplitStory {
     schemaVersion: SCHEMA_VERSION,
     id: story.id,
     title: story.title,
+    ...(story.credit !== undefined ? { credit: story.credit } : {}),
     articles: story.articles.map((a) => ({ id: a.id, file: a.file, title: a.title, publisher: a.publisher, url: a.url, published: a.published, context: contextOf.get(a.id) ?? 0 })),
     events: story.events.map((e) => ({
       id: e.id,
