@@ -5,6 +5,8 @@ import { LANE_HEIGHT, TOP_PAD } from './layout.ts';
 type Props = {
   /** Screen x of the room its button is drawn in (lanes.ts drawnRoom: never over a neighbour's). */
   indices: number[]; shown: Item[]; left: number; right: number; lanes: number; onOpen: (indices: number[]) => void;
+  /** The part of the room off screen, and whether the count fits in the rest (clusterView.ts). */
+  padLeft?: number; padRight?: number; whole?: boolean;
   /** Its events are listed under the axis (ClusterList). */
   expanded?: boolean;
   /** Off screen, in the room drawn for panning: hidden from assistive technology and the tab order. */
@@ -17,7 +19,7 @@ type Props = {
  * Events that did not fit in a lane, as one count; activating it zooms into their stretch, or, at the finest
  * zoom where they cannot spread further, lists them under the axis (ClusterList).
  */
-export function ClusterMark({ indices, shown, left, right, lanes, onOpen, offscreen, expanded, lists = false }: Props) {
+export function ClusterMark({ indices, shown, left, right, lanes, onOpen, offscreen, expanded, lists = false, padLeft = 0, padRight = 0, whole = true }: Props) {
   // Only the ends are looked up: a cluster at the whole-story zoom may hold thousands of events.
   const first = shown[indices[0]!]!;
   const last = shown[indices[indices.length - 1]!]!;
@@ -29,7 +31,7 @@ export function ClusterMark({ indices, shown, left, right, lanes, onOpen, offscr
     <button
       type="button"
       className="cluster"
-      style={{ transform: `translate(${left}px, ${TOP_PAD + lanes * LANE_HEIGHT + 2}px)`, width: right - left }}
+      style={{ transform: `translate(${left}px, ${TOP_PAD + lanes * LANE_HEIGHT + 2}px)`, width: right - left, ...(padLeft || padRight ? { paddingLeft: padLeft, paddingRight: padRight } : {}) }}
       onClick={() => onOpen(indices)}
       // The name says what activating it does: a "+339" at the opening zoom zooms into its weeks, where more
       // "+N" may wait, rather than "showing" 339 events (the Timeline17 review).
@@ -39,7 +41,7 @@ export function ClusterMark({ indices, shown, left, right, lanes, onOpen, offscr
       tabIndex={offscreen ? -1 : undefined}
       title={`${count} more: ${indices.slice(0, 5).map((i) => shown[i]!.event.title).join('; ')}${count > 5 ? '…' : ''}`}
     >
-      +{count}
+      {whole ? `+${count}` : '+'}
     </button>
   );
 }

@@ -2,7 +2,7 @@ import { useCallback, useEffect, useLayoutEffect, useMemo, useReducer, useRef, u
 import { isPlainClick, useHref, useTimeline, useTimelineStoreApi } from '../../store/context.ts';
 import { selectFilters, selectItems, selectK, selectMissing, selectSelectedId, selectShownDated, selectWidth } from '../../store/selectors.ts';
 import { rangeFrame, rangeOf } from '../../store/dateRange.ts';
-import { CLUSTER_MIN, layoutLanes, spreadSameDay, visible, type Layout } from '../../timeline/lanes.ts';
+import { layoutLanes, spreadSameDay, visible, type Layout } from '../../timeline/lanes.ts';
 import { createPanZoom, type PanZoom } from '../../timeline/panZoom.ts';
 import { distinctDated, yearlessFrame } from '../../timeline/yearlessFrame.ts';
 import { axisTicks, baseLinear, breakTicks, edgeClear, baseScale, maxZoom, narrowestSpan, paddedDomain } from '../../timeline/scale.ts';
@@ -11,6 +11,7 @@ import { isRange } from '../../timeline/dates.ts';
 import { Axis } from './Axis.tsx';
 import { ClusterList } from './ClusterList.tsx';
 import { ClusterMark } from './ClusterMark.tsx';
+import { clusterView } from './clusterView.ts';
 import { DensityStrip } from './DensityStrip.tsx';
 import { EventMark } from './EventMark.tsx';
 import { CLUSTER_ROW, LABEL_WIDTH, laneCount, timelineHeight } from './layout.ts';
@@ -354,7 +355,7 @@ export function Timeline({ onOpenDetails, maxLanes = Infinity }: { onOpenDetails
             );
           })}
           {onScreen.clusters.map((c) => (
-            <ClusterMark key={`${c.indices[0]}-${c.indices.length}`} indices={c.indices} shown={shown} {...inView(c.left + tx, c.right + tx, width)} lanes={lanes} onOpen={onOpenCluster} lists={atFinest} offscreen={c.x1 + tx + 40 < 0 || c.x0 + tx - 40 > width} expanded={listed ? listed.includes(shown[c.indices[0]!]!.event.id) : undefined} />
+            <ClusterMark key={`${c.indices[0]}-${c.indices.length}`} indices={c.indices} shown={shown} {...clusterView(c.left + tx, c.right + tx, width, c.indices.length)} lanes={lanes} onOpen={onOpenCluster} lists={atFinest} offscreen={c.x1 + tx + 40 < 0 || c.x0 + tx - 40 > width} expanded={listed ? listed.includes(shown[c.indices[0]!]!.event.id) : undefined} />
           ))}
         </div>
         </div>
@@ -384,16 +385,4 @@ export function Timeline({ onOpenDetails, maxLanes = Infinity }: { onOpenDetails
       )}
     </section>
   );
-}
-
-/**
- * A "+N" drawn over the part of its room that is on screen: a day's "+N" is as wide as the day, and its count,
- * centred, had sat off screen when the day began left of the edge (an empty button at the edge).
- */
-function inView(left: number, right: number, width: number): { left: number; right: number } {
-  if (right <= 0 || left >= width) return { left, right };
-  const l = Math.max(left, 0);
-  const r = Math.min(right, width);
-  // A sliver narrower than a count needs stays as it is: widened, it would lie over its neighbour.
-  return r - l >= CLUSTER_MIN ? { left: l, right: r } : { left, right };
 }
