@@ -3,9 +3,10 @@ import type { OutlineArticle } from '../../../schema/outline.ts';
 import { isPlainClick, useHref, useTimelineStoreApi } from '../../store/context.ts';
 import { quoted } from '../../timeline/shownText.ts';
 import { articleName } from './articleName.ts';
+import { sourceDateWords } from './sourceDate.ts';
 
 /**
- * The articles that report the event: each with its publisher (or title), the reporting sentence, the
+ * The articles that report the event: each with its publisher (or title), when it came out, the reporting sentence, the
  * original page in a new tab when its URL is known, and "Read in context", which opens the reader there.
  */
 export function Sources({ mentions, more, articles, show = String, title = String }: { mentions: Mention[]; more?: ReadonlyMap<string, Mention[]>; articles: Map<string, OutlineArticle>; /** How a sentence is shown (detailText.ts). */ show?: (s: string) => string; /** How an article's title is shown (detailText.ts). */ title?: (t: string) => string }) {
@@ -24,6 +25,7 @@ export function Sources({ mentions, more, articles, show = String, title = Strin
                 {a.publisher ?? title(a.title)}
                 {a.publisher && <span className="source-title"> · {title(a.title)}</span>}
               </p>
+              <p className="source-date">{sourceDateWords(a)}</p>
               <p className="source-sentence">{quoted(show(m.text))}</p>
               {!!more?.get(a.id)?.length && (
                 <details className="source-more">
