@@ -175,7 +175,7 @@ export function EventList() {
                         <span className={`precision precision--${isAbout(e.date) ? 'about' : e.date.granularity}${e.date.source === 'inferred' ? ' precision--context' : ''}`} aria-hidden={isAbout(e.date) || undefined}>{precisionLabel(e.date.granularity, e.date)}</span>
                       )}
                       {e.key && <span className="key-badge">Key event</span>}
-                      <span>{e.sources} {e.sources === 1 ? 'source' : 'sources'}</span>
+                      <span className="event-row-sources">{e.sources} {e.sources === 1 ? 'source' : 'sources'}</span>
                     </span>
                   </a>
                 </li>
