@@ -10,24 +10,12 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { details, folder, openEditing as open, STORY, tools } from './support/editMode.ts';
 
 test.describe.configure({ mode: 'serial' });
 
-const STORY = 'us-officials-in-mexico-city';
-const folder = join(process.env.DATELINE_DEV_E2E!, 'stories', STORY);
 const edits = (): Record<string, Record<string, unknown>> => (existsSync(join(folder, 'edits.json')) ? JSON.parse(readFileSync(join(folder, 'edits.json'), 'utf8')).events : {});
-const details = (page: Page) => page.getByRole('region', { name: 'Event details' });
 const list = (page: Page) => page.getByRole('region', { name: 'Events', exact: true });
-const tools = (page: Page) => details(page).getByRole('group', { name: 'Edit this event' });
-
-/** Opens the story (at an event) with edit mode on: it is per browser tab, and each test has its own. */
-async function open(page: Page, eventId = ''): Promise<void> {
-  await page.goto(`/${STORY}/${eventId ? `${eventId}/` : ''}`);
-  await expect(page.getByRole('heading', { level: 1 })).toContainText('Mexico City');
-  const toggle = page.getByRole('button', { name: 'Edit mode' });
-  if ((await toggle.getAttribute('aria-pressed')) !== 'true') await toggle.click();
-  await expect(toggle).toHaveAttribute('aria-pressed', 'true');
-}
 
 test('edit mode is off until switched on, then offers the edits and says where they go', async ({ page }) => {
   await page.goto(`/${STORY}/2017-02-23-president-donald-trump-vow-crack/`);

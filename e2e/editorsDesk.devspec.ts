@@ -9,25 +9,14 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+import { details, folder, openEditing as open, STORY, tools } from './support/editMode.ts';
 
 test.describe.configure({ mode: 'serial' });
 
-const STORY = 'us-officials-in-mexico-city';
-const folder = join(process.env.DATELINE_DEV_E2E!, 'stories', STORY);
 const file = (): { story?: Record<string, string>; events: Record<string, Record<string, unknown>> } =>
   (existsSync(join(folder, 'edits.json')) ? JSON.parse(readFileSync(join(folder, 'edits.json'), 'utf8')) : { events: {} });
-const details = (page: Page) => page.getByRole('region', { name: 'Event details' });
-const tools = (page: Page) => details(page).getByRole('group', { name: 'Edit this event' });
 const KELLY = '2017-02-23-united-states-homeland-security-secretary';
-
-async function open(page: Page, eventId = ''): Promise<void> {
-  await page.goto(`/${STORY}/${eventId ? `${eventId}/` : ''}`);
-  await expect(page.getByRole('heading', { level: 1 })).toContainText('Mexico City');
-  const toggle = page.getByRole('button', { name: 'Edit mode' });
-  if ((await toggle.getAttribute('aria-pressed')) !== 'true') await toggle.click();
-  await expect(toggle).toHaveAttribute('aria-pressed', 'true');
-}
 
 test('titles the story and credits it, by keyboard alone; the credit shows under the title', async ({ page }) => {
   await open(page);
