@@ -37,6 +37,12 @@ describe('dates for display', () => {
     expect(axisDate('Tuesday 4 January 2005', 180)).toBe('Tuesday 4 January 2005');
     expect(axisDate('about Saturday 11 September 2004', 78)).toBe('about 11 Sep 2004');
   });
+  it('keeps the year of a week narrowed at the screen\'s edge, dropping its "the"', () => {
+    // 124 px of text at Iraq's right edge: "the week of 2 Jan 20…" had shown.
+    expect(axisDate('the week of 2 January 2006', 124)).toBe('week of 2 Jan 2006');
+    expect(axisDate('about the week of 2 January 2006', 160)).toBe('about week of 2 Jan 2006');
+    expect(axisDate('the week of 2 January 2006', 180)).toBe('the week of 2 January 2006');
+  });
   it('says "about" for an inferred day the story is unsure of, never for a stated one', () => {
     expect(dateWords('Thursday 23 February 2017', { confidence: 0.41 })).toBe('about 23 February 2017');
     expect(dateWords('the week of 20 February 2017', { confidence: 0.41 })).toBe('about the week of 20 February 2017');

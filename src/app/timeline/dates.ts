@@ -25,7 +25,8 @@ export function dateWords(label: string, date: Pick<DateValue, 'confidence'>): s
  * A date for the axis's narrow labels: as dateWords, with month names cut to three letters when the words
  * would not fit one line of a label ("about 15 Dec, year not stated", not "about 15 December, year not …").
  * A label narrowed at the screen's edge (`room`, its text's width in px) drops the weekday too, so its day
- * and month still show: "11 Sep 2004", where "Saturday 11…" had left the month to guess (Iraq's left edge).
+ * and month still show: "11 Sep 2004", where "Saturday 11…" had left the month to guess (Iraq's left edge),
+ * and a week its "the": "week of 2 Jan 2006", where "the week of 2 Jan 20…" had lost the year (review 24).
  * The event's details and the list say it in full.
  */
 export function axisDate(words: string, room = Infinity): string {
@@ -34,7 +35,9 @@ export function axisDate(words: string, room = Infinity): string {
   if (words.length <= chars) return words;
   if (room === Infinity) return short(words);
   const noDay = words.replace(/\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day /, '');
-  return [short(words), noDay, short(noDay)].find((w) => w.length <= chars) ?? short(noDay);
+  // A week loses its article before its year: "the week of 2 Jan 20…" had hidden which January (Iraq).
+  const week = short(noDay).replace(/\bthe week of /, 'week of ');
+  return [short(words), noDay, short(noDay), week].find((w) => w.length <= chars) ?? week;
 }
 /** About as many characters as one line of an axis label holds at its small size (206 px). */
 const AXIS_CHARS = 30;
