@@ -43,6 +43,15 @@ describe('dates for display', () => {
     expect(axisDate('about the week of 2 January 2006', 160)).toBe('about week of 2 Jan 2006');
     expect(axisDate('the week of 2 January 2006', 180)).toBe('the week of 2 January 2006');
   });
+  it('measures a label\'s date where it can, so a wide one is cut to fit rather than losing its year', () => {
+    // Iraq's last event at the right edge: 169 px of text, "Wednesday 14 December 2005" drawn 172 px wide
+    // (26 characters, which the count let through: "Wednesday 14 December 20…" showed).
+    const drawn = (w: string) => w.length * 6.61;
+    expect(axisDate('Wednesday 14 December 2005', 169, drawn)).toBe('Wednesday 14 Dec 2005');
+    expect(axisDate('Saturday 11 September 2004', 169, (w) => w.length * 6.2)).toBe('Saturday 11 September 2004');
+    // No measure (no canvas): characters are counted, as before.
+    expect(axisDate('Wednesday 14 December 2005', 169, () => undefined)).toBe('Wednesday 14 December 2005');
+  });
   it('says "about" for an inferred day the story is unsure of, never for a stated one', () => {
     expect(dateWords('Thursday 23 February 2017', { confidence: 0.41 })).toBe('about 23 February 2017');
     expect(dateWords('the week of 20 February 2017', { confidence: 0.41 })).toBe('about the week of 20 February 2017');

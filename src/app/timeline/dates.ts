@@ -27,17 +27,19 @@ export function dateWords(label: string, date: Pick<DateValue, 'confidence'>): s
  * A label narrowed at the screen's edge (`room`, its text's width in px) drops the weekday too, so its day
  * and month still show: "11 Sep 2004", where "Saturday 11…" had left the month to guess (Iraq's left edge),
  * and a week its "the": "week of 2 Jan 2006", where "the week of 2 Jan 20…" had lost the year (review 24).
- * The event's details and the list say it in full.
+ * The event's details and the list say it in full. `width` measures a text as drawn, where it can.
  */
-export function axisDate(words: string, room = Infinity): string {
+export function axisDate(words: string, room = Infinity, width?: (text: string) => number | undefined): string {
   const chars = Math.min(AXIS_CHARS, Math.floor(room / CHAR_PX));
+  // Measured where the browser can (Timeline/labelFont.ts), else counted.
+  const fits = (w: string) => { const px = room === Infinity ? undefined : width?.(w); return px === undefined ? w.length <= chars : px <= room && w.length <= AXIS_CHARS; };
   const short = (w: string) => w.replace(/\b(Jan|Feb|Mar|Apr|Aug|Sep|Oct|Nov|Dec)[a-z]+\b/g, '$1');
-  if (words.length <= chars) return words;
+  if (fits(words)) return words;
   if (room === Infinity) return short(words);
   const noDay = words.replace(/\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day /, '');
   // A week loses its article before its year: "the week of 2 Jan 20…" had hidden which January (Iraq).
   const week = short(noDay).replace(/\bthe week of /, 'week of ');
-  return [short(words), noDay, short(noDay), week].find((w) => w.length <= chars) ?? week;
+  return [short(words), noDay, short(noDay), week].find(fits) ?? week;
 }
 /** About as many characters as one line of an axis label holds at its small size (206 px). */
 const AXIS_CHARS = 30;

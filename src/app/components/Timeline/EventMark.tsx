@@ -2,6 +2,7 @@ import { memo } from 'react';
 import type { Item } from '../../store/items.ts';
 import { axisDate, dateWords, isAbout, isRange } from '../../timeline/dates.ts';
 import { LABEL_WIDTH, LANE_HEIGHT, TOP_PAD } from './layout.ts';
+import { dateWidth } from './labelFont.ts';
 
 /**
  * The narrowest room a label is drawn in at the screen's edges: a word of a title and an ellipsis. At 56 px
@@ -74,7 +75,7 @@ export const EventMark = memo(function EventMark({ item, lane, left, right, dayL
     >
       <span className="mark-span" aria-hidden="true" style={{ left: Math.max(spanLeft, -reach - 8) - labelLeft, width: Math.max(range ? 6 : 0, Math.min(spanRight, width + reach + 8) - Math.max(spanLeft, -reach - 8)) }} />
       {/* The label's own text room (its padding is 16 px): one narrowed at an edge says "11 Sep 2004". */}
-      <span className="mark-date">{axisDate(dateWords(item.dateLabel, event.date), labelWidth - 16)}</span>
+      <span className="mark-date">{axisDate(dateWords(item.dateLabel, event.date), labelWidth - 16, dateWidth(range || event.date.source === 'inferred'))}</span>
       {/* The hollow mark in words, for a screen reader, is in the name: a date no sentence of the event says. */}
       <span className="mark-sep">: </span>
       <span className="mark-title" title={event.title}>{event.title}</span>
