@@ -10,6 +10,11 @@ describe('dates for display', () => {
     expect(precisionLabel('day')).toBe('precise to the day');
     expect(precisionLabel('day', { confidence: 0.41 })).toBe('day uncertain');
     expect(precisionLabel('week', { confidence: 0.9 })).toBe('precise to the week');
+    // A weekend is the week granularity with "-WE": Finan's "the weekend of 21 February 2009".
+    expect(precisionLabel('week', { value: '2009-W08-WE', source: 'resolved' })).toBe('precise to the weekend');
+    expect(precisionLabel('week', { value: '2009-W08-WE', confidence: 0.3 })).toBe('weekend uncertain');
+    expect(doubtUnit({ granularity: 'week', value: '2009-W08-WE' })).toBe('weekend');
+    expect(precisionLabel('week', { value: '2009-W08', source: 'resolved' })).toBe('precise to the week');
     // A date from the sentences around the event is never called precise; an unsure one is uncertain first.
     expect(precisionLabel('day', { confidence: 0.83, source: 'inferred' })).toBe('day from context');
     expect(precisionLabel('day', { confidence: 0.3, source: 'inferred' })).toBe('day uncertain');

@@ -85,9 +85,12 @@ export function doubtUnit(date: Pick<DateValue, 'granularity' | 'value'>, note?:
 
 /**
  * What a date is precise to, in words: "day", "month", "half year" (a half year, "2008-H1", is carried as
- * the quarter granularity, the nearest the schema has), "minute" for a time.
+ * the quarter granularity, the nearest the schema has), "weekend" (a weekend, "2009-W08-WE", is carried as
+ * the week granularity: "the weekend of 21 February 2009" had been called "precise to the week"), "minute"
+ * for a time.
  */
 export function dateUnit(g: Granularity, value?: string): string {
+  if (g === 'week' && value && /-WE$/.test(value)) return 'weekend';
   return g === 'time' ? 'minute' : g === 'quarter' && value && /-H[12]$/.test(value) ? 'half year' : g;
 }
 
