@@ -2,7 +2,8 @@
 /**
  * The chips under a row's title in the event list keep their words on one line: in an 800 by 500 embed the
  * list is some 300 px wide, and a row with "day from context", "Key event" and "3 sources" had broken the
- * badge into "Key / event" and the count into "3 / sources" (review 24, the Toronto story mn03).
+ * badge into "Key / event" and the count into "3 / sources" (review 24, the Toronto story mn03), and the
+ * badge's own margin had doubled the space before it.
  */
 import { expect, seedStory, serveStories, test } from './support/fixtures.ts';
 
@@ -29,6 +30,14 @@ test('in an 800 by 500 embed, "Key event" and the source count of a row each sta
   const countLines = await lines(list.getByText(/^\d+ sources?$/));
   expect(countLines.length).toBe(badgeLines.length);
   expect(countLines.every((n) => n === 1), `lines per source count: ${countLines}`).toBe(true);
+  await test.step('the chips are evenly spaced: the badge\'s own margin does not add to the row\'s gap', async () => {
+    const gaps = await list.locator('.event-row-meta').first().evaluate((meta) => {
+      const boxes = [...meta.children].map((c) => c.getBoundingClientRect());
+      return boxes.slice(1).map((b, i) => Math.round(b.left - boxes[i]!.right));
+    });
+    expect(gaps.length).toBe(2);
+    expect(gaps[0]).toBe(gaps[1]);
+  });
   await test.step('and the chips stay inside their row', async () => {
     const outside = await list.locator('.event-row').evaluateAll((rows) => rows.flatMap((row) => {
       const box = row.getBoundingClientRect();
