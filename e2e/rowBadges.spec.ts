@@ -46,3 +46,20 @@ test('in an 800 by 500 embed, "Key event" and the source count of a row each sta
     expect(outside).toEqual([]);
   });
 });
+
+test('in the details, "Key event" sits one gap after the date\'s precision, as the precision after the date', async ({ page }) => {
+  const doc = structuredClone(seedStory) as unknown as { id: string; events: { id: string; key?: boolean }[] };
+  doc.id = 'chips';
+  doc.events.find((e) => e.id === 'press-conference')!.key = true;
+  await serveStories(page, [doc as never]);
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto('/chips/press-conference/');
+  const details = page.getByRole('region', { name: 'Event details' });
+  await expect(details.getByText('Key event', { exact: true })).toBeVisible();
+  const gaps = await details.locator('.details-date').evaluate((line) => {
+    const boxes = [...line.children].map((c) => c.getBoundingClientRect());
+    return boxes.slice(1).map((b, i) => Math.round(b.left - boxes[i]!.right));
+  });
+  expect(gaps.length).toBe(2);
+  expect(gaps[0]).toBe(gaps[1]);
+});
