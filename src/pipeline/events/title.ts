@@ -71,6 +71,20 @@ const CAPS_PLACE = /^(?:[A-Z]{2,}(?: [A-Z]{2,})*(?:\/[A-Z]{2,}(?: [A-Z]{2,})*)+|
  */
 const GLUED_STAMP = /^.{3,300}?\s(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? \d{1,2} [A-Z][a-z]+ \d{4},? \d{1,2}[.:]\d{2} [A-Z]{3,4}\s+(?=\S)/;
 
+/**
+ * The same sentence with only the stamp cut out: "US to hand over Abu Ghraib jail to Iraqis. American forces
+ * have agreed ..." (the headline kept, ended with a full stop, for a summary that quotes the page).
+ */
+export function withoutGluedStamp(s: string): string {
+  const m = GLUED_STAMP.exec(s);
+  if (m === null || s.slice(m[0].length).split(' ').length < 4) return s;
+  const stamp = STAMP_AT_END.exec(m[0]);
+  if (!stamp) return s;
+  const head = m[0].slice(0, stamp.index).trimEnd();
+  return `${head}${/[.!?:"”’]$/.test(head) ? '' : '.'} ${s.slice(m[0].length)}`;
+}
+const STAMP_AT_END = /\s(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? \d{1,2} [A-Z][a-z]+ \d{4},? \d{1,2}[.:]\d{2} [A-Z]{3,4}\s+$/;
+
 export function dropGluedStamp(s: string): string {
   const m = GLUED_STAMP.exec(s);
   return m !== null && s.slice(m[0].length).split(' ').length >= 4 ? s.slice(m[0].length) : s;

@@ -49,6 +49,15 @@ describe('summarize', () => {
     expect(summarize(stamped, { dates: 1, sentences: 1 })[0]!.sentences[0]).toBe(first!.sentences[0]);
   });
 
+  it('tells a sentence without the web page stamp glued between its headline and its lead', () => {
+    // On the pattern of Timeline17's Guardian pages ("US to hand over Abu Ghraib jail to Iraqis Thursday 10
+    // March 2005 13.55 GMT American forces have agreed ..."): the headline stays, the stamp goes.
+    const [first] = summarize(story, { dates: 1, sentences: 1 });
+    const stamped = structuredClone(story);
+    for (const e of stamped.events) for (const m of e.mentions) if (norm(m.text) === first!.sentences[0]) m.text = `Kelly rules out mass deportations Thursday 23 February 2017 21.05 GMT ${m.text}`;
+    expect(summarize(stamped, { dates: 1, sentences: 1 })[0]!.sentences[0]).toBe(`Kelly rules out mass deportations. ${first!.sentences[0]}`);
+  });
+
   it('does not tell a day twice in the same words', () => {
     const words = (s: string) => new Set((s.toLowerCase().match(/[a-z0-9]+/g) ?? []).filter((w) => w.length > 2));
     // A second outlet's copy of the day's best sentence, one word changed: as central and as prominent.

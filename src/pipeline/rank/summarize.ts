@@ -18,6 +18,7 @@
  */
 import type { Story } from '../../schema/index.ts';
 import { dropDateline } from '../events/clause.ts';
+import { withoutGluedStamp } from '../events/title.ts';
 import { byImportance, mentionWeight, rankContext } from './index.ts';
 
 export interface SummaryOptions {
@@ -82,7 +83,10 @@ function sentencesOf(events: Story['events'], n: number, ctx: ReturnType<typeof 
       if (m.part === 'title') continue;
       // A sentence without the page furniture glued to its start (a live page's "(Update 3 p.m. Cairo)", a
       // wire dateline, "January 31, 2011 | From X, CNN"): a timeline entry says what happened, not where it ran.
-      const text = oneLine(dropDateline(m.text.trim()));
+      // A web page's stamp glued between its headline and its lead ("US to hand over Abu Ghraib jail to
+      // Iraqis Thursday 10 March 2005 13.55 GMT American forces have agreed ...") is no words of the entry:
+      // "US to hand over Abu Ghraib jail to Iraqis. American forces have agreed ...".
+      const text = oneLine(withoutGluedStamp(dropDateline(m.text.trim())));
       if (!text || seen.has(text.toLowerCase())) continue;
       seen.add(text.toLowerCase());
       pool.push({ text, weight: mentionWeight(e, m, ctx), words: contentWords(text), order: pool.length });
