@@ -76,6 +76,9 @@ const GLUED_STAMP = /^.{3,300}?\s(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? \d
  * have agreed ..." (the headline kept, ended with a full stop, for a summary that quotes the page).
  */
 export function withoutGluedStamp(s: string): string {
+  // A page whose stamp opens the line, before its lead ("Tuesday 4 January 2005 08.43 GMT There has never ...").
+  const lead = LEADING_STAMP.exec(s);
+  if (lead && s.slice(lead[0].length).split(' ').length >= 4) return s.slice(lead[0].length);
   const m = GLUED_STAMP.exec(s);
   if (m === null || s.slice(m[0].length).split(' ').length < 4) return s;
   const stamp = STAMP_AT_END.exec(m[0]);
@@ -83,6 +86,7 @@ export function withoutGluedStamp(s: string): string {
   const head = m[0].slice(0, stamp.index).trimEnd();
   return `${head}${/[.!?:"”’]$/.test(head) ? '' : '.'} ${s.slice(m[0].length)}`;
 }
+const LEADING_STAMP = /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? \d{1,2} [A-Z][a-z]+ \d{4},? \d{1,2}[.:]\d{2} [A-Z]{3,4}\s+(?=\S)/;
 const STAMP_AT_END = /\s(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? \d{1,2} [A-Z][a-z]+ \d{4},? \d{1,2}[.:]\d{2} [A-Z]{3,4}\s+$/;
 
 export function dropGluedStamp(s: string): string {

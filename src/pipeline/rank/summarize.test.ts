@@ -56,6 +56,9 @@ describe('summarize', () => {
     const stamped = structuredClone(story);
     for (const e of stamped.events) for (const m of e.mentions) if (norm(m.text) === first!.sentences[0]) m.text = `Kelly rules out mass deportations Thursday 23 February 2017 21.05 GMT ${m.text}`;
     expect(summarize(stamped, { dates: 1, sentences: 1 })[0]!.sentences[0]).toBe(`Kelly rules out mass deportations. ${first!.sentences[0]}`);
+    // A stamp that opens the line, before the lead.
+    for (const e of stamped.events) for (const m of e.mentions) if (m.text.startsWith('Kelly rules out')) m.text = m.text.replace('Kelly rules out mass deportations ', '');
+    expect(summarize(stamped, { dates: 1, sentences: 1 })[0]!.sentences[0]).toBe(first!.sentences[0]);
   });
 
   it('does not tell a day twice in the same words', () => {
