@@ -2,7 +2,7 @@ import { memo } from 'react';
 import type { Item } from '../../store/items.ts';
 import { axisDate, dateWords, isAbout, isRange } from '../../timeline/dates.ts';
 import { LABEL_WIDTH, LANE_HEIGHT, TOP_PAD } from './layout.ts';
-import { dateWidth } from './labelFont.ts';
+import { dateWidth, openingFits } from './labelFont.ts';
 
 /**
  * The narrowest room a label is drawn in at the screen's edges: a word of a title and an ellipsis. At 56 px
@@ -51,7 +51,8 @@ export const EventMark = memo(function EventMark({ item, lane, left, right, dayL
   // had shown), or is not drawn where no word fits.
   const room = labelLeft < width ? width - labelLeft : Infinity;
   const labelWidth = Math.min(cut ? Math.max(0, natural + LABEL_WIDTH - 10) : LABEL_WIDTH - 10, room);
-  const tooNarrow = (cut || room < LABEL_WIDTH - 10) && labelWidth < MIN_LABEL;
+  // Narrowed, it also needs room for its title's first two words (labelFont.ts openingFits).
+  const tooNarrow = (cut || room < LABEL_WIDTH - 10) && (labelWidth < MIN_LABEL || !openingFits(event.title, labelWidth - 16));
   const range = isRange(event.date.granularity);
   const shared = dayLeft !== undefined && dayRight !== undefined;
   const [spanLeft, spanRight] = shared ? [dayLeft, dayRight] : [left, right];
