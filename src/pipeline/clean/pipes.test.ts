@@ -11,6 +11,12 @@ describe('pipe furniture', () => {
     expect(cutPipeHead(`Home | World | Sport ${SENTENCE}`)?.text).toBe(SENTENCE);
   });
 
+  it("cuts a page's widget toggles, each a few words ending in '+'", () => {
+    // On the pattern of Timeline17's Washington Post pages, the tokenized quote of the line before included.
+    expect(cutPipeHead(`'' This Story : Read + | Watch + | Talk + | ${SENTENCE}`)).toEqual({ text: SENTENCE, cut: "'' This Story : Read + | Watch + | Talk + |" });
+    expect(cutPipeHead(`This Story: Read + | Watch + | ${SENTENCE}`)?.text).toBe(SENTENCE);
+  });
+
   it('cuts a header of a date and a byline, in either order, with the piece glued after the last pipe', () => {
     expect(cutPipeHead(`March 3, 2014 | By Ann Lee, CNN ${SENTENCE}`)?.text).toBe(SENTENCE);
     expect(cutPipeHead(`March 3, 2014 | From Ann Lee, CNN ${SENTENCE}`)?.text).toBe(SENTENCE);

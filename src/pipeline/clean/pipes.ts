@@ -19,6 +19,12 @@ const DAY = String.raw`(?:${MONTH} \d{1,2},? \d{4}|\d{1,2} ${MONTH},? \d{4})`;
 
 /** Single words between pipes at the start of a line: a poll or a menu ("YES | NO", "Home | News | Sport"). */
 const OPTIONS = /^(?:[^\s|]+ \| )+[^\s|]+\s+/u;
+/**
+ * A page's widget toggles at the start of a line, each a few words ending in "+" ("This Story : Read + |
+ * Watch + | Talk + | REYKJAVIK, Iceland, Oct. 9 -- ...", the Washington Post's), after any stray closing
+ * quote of the line before.
+ */
+const TOGGLES = /^(?:['"”’`]+\s*)?(?:[^|+]{1,30}\+ \| )+/u;
 /** A date alone, as a header segment ("February 03, 2011"), or closing a headline segment. */
 const DATE_SEGMENT = new RegExp(String.raw`(?:^|\s)${DAY}$`, 'u');
 const DATE_START = new RegExp(String.raw`^${DAY}\s+`, 'u');
@@ -46,6 +52,8 @@ export interface PipeCut {
 export function cutPipeHead(line: string): PipeCut | null {
   if (!line.includes(' | ')) return null;
   let rest = line;
+  const toggles = TOGGLES.exec(rest);
+  if (toggles !== null) rest = rest.slice(toggles[0].length);
   const options = OPTIONS.exec(rest);
   if (options !== null) rest = rest.slice(options[0].length);
   const last = rest.slice(0, 300).lastIndexOf(' | ');
