@@ -59,6 +59,8 @@ export interface ArticleSentences {
   headline?: string | null;
 }
 
+/** A comment's "Report abuse" link set off by a pipe, as the comment systems of scraped pages print it. */
+const COMMENT_MARK = /\|\s*Report abuse\b|\bReport abuse\s*\|/;
 const COARSE = new Set<Granularity>(['year', 'season', 'quarter', 'month']);
 const PRESENT_REPORT = /\b(?:says|say)\b/;
 const TWO_CLAUSES = /[a-z],\s+(?:and|but)\s+(?:he|she|they|it|we)\s+(?:was|were|had|has|is|\w+ed)\b|,\s+but\s+(?:was|were|had|has)\b[^.]*\b(?:later|earlier|afterwards?)\b/;
@@ -73,6 +75,11 @@ export function candidatesOf(article: ArticleSentences, articleIndex: number, ti
   // A broadcast transcript ("BURNS: You know, I thought ...") is people speaking: its first person is theirs.
   const transcript = isTranscript(article.text, article.paragraphs);
   const lead = headlineLead(article, endsLikeSentence);
+  // Readers' comments under the page ("January 27, 2011 at 7:59 pm | Report abuse | I don't believe ...",
+  // "Posted by: pwaa | February 25, 2009 2:47 PM | Report abuse"): from the first comment's "Report abuse" on,
+  // the sentences are the readers', not the page's news. Dating still reads them (their stamps date the page:
+  // dropping them from the text cost Timeline17 Egypt's dating, see README, "Cleaning").
+  const comments = COMMENT_MARK.exec(article.text)?.index ?? Infinity;
   /** Sentences that are candidates only through the lead's headline: the lead, and a quotation it leaves open. */
   const throughLead = new Set<number>();
   let t = 0;
@@ -80,7 +87,7 @@ export function candidatesOf(article: ArticleSentences, articleIndex: number, ti
     const inside: TimexLike[] = [];
     while (t < timexes.length && timexes[t]!.start < s.start) t++;
     for (let k = t; k < timexes.length && timexes[k]!.start < s.end; k++) inside.push(timexes[k]!);
-    if (furniture.has(s.paragraph)) return;
+    if (furniture.has(s.paragraph) || s.end > comments) return;
     // A sentence that dates itself to the day, or states a date outright ("The first flight of the 777 was
     // in 1994."), is telling something that happens then, whatever its verb ("The board on Thursday will get
     // an update on Simpson's behavior"): only its shape is checked. (Stated coarse dates too: SemEval rows
