@@ -6,6 +6,9 @@
 import { select, type Selection } from 'd3-selection';
 import { zoom, zoomIdentity, type ZoomBehavior, type ZoomTransform } from 'd3-zoom';
 
+/** The share of the width a span framed by zoomTo fills (the period at the opening view, a date range). */
+export const FRAME_FILL = 0.7;
+
 export type PanZoom = {
   /** Width of the element and the largest zoom factor; call when either changes. */
   update: (width: number, height: number, maxK: number) => void;
@@ -52,7 +55,7 @@ export function createPanZoom(el: Element, onChange: (k: number, x: number) => v
 
   const zoomTo = (x0: number, x1: number) => {
     const span = Math.max(x1 - x0, 1e-6);
-    const k = (width * 0.7) / span;
+    const k = (width * FRAME_FILL) / span;
     behaviour.transform(selection, zoomIdentity.translate(width / 2, 0).scale(k).translate(-(x0 + x1) / 2, 0));
   };
 

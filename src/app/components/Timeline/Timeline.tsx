@@ -13,14 +13,14 @@ import { ClusterList } from './ClusterList.tsx';
 import { ClusterMark } from './ClusterMark.tsx';
 import { clusterView } from './clusterView.ts';
 import { DensityStrip } from './DensityStrip.tsx';
+import { stripSpan } from './densityBox.ts';
 import { EventMark } from './EventMark.tsx';
 import { CLUSTER_ROW, LABEL_WIDTH, laneCount, timelineHeight } from './layout.ts';
 import { handleTimelineKey } from './useTimelineKeys.ts';
 import { useFollowRange } from './useFollowRange.ts';
 import { ViewStatus } from './ViewStatus.tsx';
 
-/** The density strip spans the story's own period (or the days of a date range) and a tenth more either side; far recalls sit at its ends. */
-const stripSpan = ([a, b]: [number, number]): [number, number] => [a - (b - a) / 10, b + (b - a) / 10];
+/* The density strip spans the story's own period (or the days of a date range) as the view frames it (densityBox.ts stripSpan); far recalls sit at its ends. */
 
 /**
  * The density strip's words for a time ("23 Feb 2017"), as toLocaleDateString('en-GB', ...) gives them but

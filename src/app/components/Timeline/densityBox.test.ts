@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { viewBox } from './densityBox.ts';
+import { stripSpan, viewBox } from './densityBox.ts';
 
 describe('viewBox', () => {
   it('draws the view where it is, at least 0.8% wide', () => {
@@ -17,5 +17,14 @@ describe('viewBox', () => {
   });
   it('calls a view holding the whole story whole', () => {
     expect(viewBox(-5, 105)).toEqual({ left: 0, width: 100, whole: true });
+  });
+});
+
+describe('stripSpan', () => {
+  it('spans what the view shows when it frames the period, so the bars stand under the axis\'s dates', () => {
+    // zoomTo frames [0, 70] in 70% of the width: the view shows [-15, 85] (Iraq's strip had spanned [-7, 77]).
+    const [a, b] = stripSpan([0, 70]);
+    expect(a).toBeCloseTo(-15);
+    expect(b).toBeCloseTo(85);
   });
 });

@@ -1,3 +1,5 @@
+import { FRAME_FILL } from '../../timeline/panZoom.ts';
+
 /**
  * Where the density strip draws the box of the view, in percent of the strip, from the view's ends in
  * percent of the story's span (either may lie beyond it). At least 0.8% wide, so a view far narrower than
@@ -9,4 +11,15 @@ export function viewBox(from: number, to: number): { left: number; width: number
   const r = Math.min(100, Math.max(0, to));
   const width = Math.max(0.8, r - l);
   return { left: Math.max(0, Math.min(l, 100 - width)), width, whole: l <= 1 && r >= 99 };
+}
+
+/**
+ * The strip's span for a framed period or date range: what the view shows when it frames it (the span fills
+ * FRAME_FILL of the width), so at the opening view the strip's bars stand under the axis's own dates. With a
+ * tenth either side the strip had been narrower than the view: Iraq's "Jan 2005" on the axis stood over the
+ * strip's early December (review 24).
+ */
+export function stripSpan([a, b]: readonly [number, number]): [number, number] {
+  const margin = ((b - a) * (1 / FRAME_FILL - 1)) / 2;
+  return [a - margin, b + margin];
 }
