@@ -59,8 +59,11 @@ export interface ArticleSentences {
   headline?: string | null;
 }
 
-/** A comment's "Report abuse" link set off by a pipe, as the comment systems of scraped pages print it. */
-const COMMENT_MARK = /\|\s*Report abuse\b|\bReport abuse\s*\|/;
+/**
+ * A comment's "Report abuse" link set off by a pipe, as the comment systems of scraped pages print it, or a
+ * comment's signature: "Posted by: <user> | <date> <clock>" (the Washington Post's).
+ */
+const COMMENT_MARK = /\|\s*Report abuse\b|\bReport abuse\s*\||\bPosted by\s?:\s?[^|\n]{1,40}\|\s?[A-Z][a-z]+\.? \d{1,2} ?, \d{4},? \d{1,2}:\d{2} ?[AaPp]\.?[Mm]\b/;
 const COARSE = new Set<Granularity>(['year', 'season', 'quarter', 'month']);
 const PRESENT_REPORT = /\b(?:says|say)\b/;
 const TWO_CLAUSES = /[a-z],\s+(?:and|but)\s+(?:he|she|they|it|we)\s+(?:was|were|had|has|is|\w+ed)\b|,\s+but\s+(?:was|were|had|has)\b[^.]*\b(?:later|earlier|afterwards?)\b/;

@@ -19,6 +19,11 @@ describe('candidates: readers\' comments', () => {
     expect(texts).toEqual(['Protesters clashed with police in Cairo on Thursday as the unrest entered its third day.']);
   });
 
+  it('knows a comment by its signature too ("Posted by: user | date clock")', () => {
+    const text = 'The senate passed the bill on Thursday.\n\nPosted by: thetraveler | January 16, 2009 8:56 PM The economy crashed twice on Thursday under this senate.';
+    expect(cands(text).map((c) => c.sentence.text)).toEqual(['The senate passed the bill on Thursday.']);
+  });
+
   it('leaves a page without comments as it is', () => {
     const text = 'Protesters clashed with police in Cairo on Thursday.\n\nThe police attacked the crowd on Friday, witnesses said.';
     expect(cands(text)).toHaveLength(2);
