@@ -12,6 +12,7 @@ import { Axis } from './Axis.tsx';
 import { ClusterList } from './ClusterList.tsx';
 import { ClusterMark } from './ClusterMark.tsx';
 import { clusterView } from './clusterView.ts';
+import { byPlace } from './axisOrder.ts';
 import { DensityStrip } from './DensityStrip.tsx';
 import { stripSpan } from './densityBox.ts';
 import { EventMark } from './EventMark.tsx';
@@ -332,11 +333,11 @@ export function Timeline({ onOpenDetails, maxLanes = Infinity }: { onOpenDetails
         <div className="timeline-layer" ref={layer}>
         <Axis ticks={ticks} height={height} />
         <div className="timeline-lanes" style={{ height: height - CLUSTER_ROW }}>
-          {onScreen.placed.map((p) => {
+          {byPlace(onScreen.placed.map((p) => {
             const item = shown[p.index]!;
             // An event that shares its day with others has a slot of the day for its label; its mark is the day.
             const shared = base.group[p.index]! >= 0 && base.linear !== null;
-            return (
+            return [p.x0, (
               <EventMark
                 key={item.event.id}
                 item={item}
@@ -352,11 +353,10 @@ export function Timeline({ onOpenDetails, maxLanes = Infinity }: { onOpenDetails
                 href={href({ eventId: item.event.id, reader: null })}
                 onSelect={onSelect}
               />
-            );
-          })}
-          {onScreen.clusters.map((c) => (
+            )] as const;
+          }), onScreen.clusters.map((c) => [c.x0, (
             <ClusterMark key={`${c.indices[0]}-${c.indices.length}`} indices={c.indices} shown={shown} {...clusterView(c.left + tx, c.right + tx, width, c.indices.length)} lanes={lanes} onOpen={onOpenCluster} lists={atFinest} offscreen={c.x1 + tx + 40 < 0 || c.x0 + tx - 40 > width} expanded={listed ? listed.includes(shown[c.indices[0]!]!.event.id) : undefined} />
-          ))}
+          )] as const))}
         </div>
         </div>
       </div>
