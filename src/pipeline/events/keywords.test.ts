@@ -14,6 +14,14 @@ describe('keywords', () => {
   it('stems content words and drops stopwords, numbers and single letters', () => {
     expect(keywords('The deportations of 2017 were deported, Kelly’s aides said.')).toEqual(['deport', 'deport', 'kelly', 'aid']);
   });
+  it('takes no indefinite pronoun and no form of "tell" for a content word', () => {
+    // Timeline17 Iraq: "No one tells him anything.", "Everyone is going to be scared to do anything." and
+    // "There was something telling me to go back" had joined one event of seven sources on these words alone.
+    expect(keywords('No one tells him anything.')).toEqual([]);
+    const k = keywords('There was something telling me to go back and make another movie');
+    for (const w of ['something', 'telling', 'tell', 'everyone', 'nothing']) expect(k).not.toContain(stem(w));
+    expect(k).toContain(stem('movie'));
+  });
   it('reads words exactly as the regex definition does, Unicode included', () => {
     const texts = [
       'H1N1 swine-flu cases rose to 1,000 in the 1990s; Peña Nieto’s government said.',
