@@ -11,6 +11,11 @@ describe('pipe furniture', () => {
     expect(cutPipeHead(`Home | World | Sport ${SENTENCE}`)?.text).toBe(SENTENCE);
   });
 
+  it("cuts a blog post's footer glued onto the next post", () => {
+    // On the pattern of the Guardian's games blog in Timeline17's Iraq topic.
+    expect(cutPipeHead(`Posted by Ann Lee at 10:42 AM | Comments (5) | Permalink ${SENTENCE}`)).toEqual({ text: SENTENCE, cut: 'Posted by Ann Lee at 10:42 AM | Comments (5) | Permalink' });
+  });
+
   it("cuts a page's widget toggles, each a few words ending in '+'", () => {
     // On the pattern of Timeline17's Washington Post pages, the tokenized quote of the line before included.
     expect(cutPipeHead(`'' This Story : Read + | Watch + | Talk + | ${SENTENCE}`)).toEqual({ text: SENTENCE, cut: "'' This Story : Read + | Watch + | Talk + |" });
@@ -28,7 +33,7 @@ describe('pipe furniture', () => {
     expect(cutPipeHead(SENTENCE)).toBeNull();
     // A book title and its publisher: the piece before the pipe is neither a date nor a byline.
     expect(cutPipeHead('THE WORLD IS CURVED Hidden Dangers to the Global Economy By David Smick | Portfolio.')).toBeNull();
-    expect(cutPipeHead('Posted by Ann Lee at 10:42 AM | Comments (5) | Permalink The game is out.')).toBeNull();
+    expect(cutPipeHead('Posted by Ann Lee at 10:42 AM | Comments (5) | Permalink Out.')).toBeNull();
     expect(cutPipeHead('YES | NO Thanks.')).toBeNull();
   });
 

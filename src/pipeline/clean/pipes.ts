@@ -25,6 +25,11 @@ const OPTIONS = /^(?:[^\s|]+ \| )+[^\s|]+\s+/u;
  * quote of the line before.
  */
 const TOGGLES = /^(?:['"”’`]+\s*)?(?:[^|+]{1,30}\+ \| )+/u;
+/**
+ * A blog post's footer glued onto the next post ("Posted by Keith Stuart at 10:37 AM | Comments (4) |
+ * Permalink Mobile gamers aren't ..."): its author, clock, comment count and link, never the news.
+ */
+const POST_FOOTER = /^Posted by [^|]{2,60}? at \d{1,2}[:.]\d{2} ?[AaPp]\.?[Mm]\.? \| Comments \(\d+\) \| Permalink\s+/u;
 /** A date alone, as a header segment ("February 03, 2011"), or closing a headline segment. */
 const DATE_SEGMENT = new RegExp(String.raw`(?:^|\s)${DAY}$`, 'u');
 const DATE_START = new RegExp(String.raw`^${DAY}\s+`, 'u');
@@ -54,6 +59,8 @@ export function cutPipeHead(line: string): PipeCut | null {
   let rest = line;
   const toggles = TOGGLES.exec(rest);
   if (toggles !== null) rest = rest.slice(toggles[0].length);
+  const footer = POST_FOOTER.exec(rest);
+  if (footer !== null) rest = rest.slice(footer[0].length);
   const options = OPTIONS.exec(rest);
   if (options !== null) rest = rest.slice(options[0].length);
   const last = rest.slice(0, 300).lastIndexOf(' | ');
