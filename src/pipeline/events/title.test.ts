@@ -338,4 +338,10 @@ describe('headline cut of reported speech', () => {
     expect(titleFrom('The agency reported 250 outbreaks of the disease in birds alone in the northern provinces of the country over the past three months of the year.', null, null, true))
       .toMatch(/^The agency reported 250 outbreaks of the disease in birds alone/);
   });
+  it('drops the empty marks of a quotation the time expression filled alone', () => {
+    // Timeline17 Iraq: "“At 10.30 pm on August 4 1914,” Taylor continues, “the king held a privy council ...”"
+    // was titled '"" Taylor continues, "the king held ...'.
+    const t = titleFrom('"At 10.30 pm on August 4 1914," Taylor continues, "the king held a privy council at Buckingham Palace which declared war."', '10.30 pm on August 4 1914');
+    expect(t.startsWith('Taylor continues, "the king held a privy council')).toBe(true);
+  });
 });

@@ -198,7 +198,9 @@ const SUBJECT_PARTICIPLE = /^((?:[A-Z][\w.'’-]*\s+){0,5}[A-Z][\w.'’-]*(?:\s+
 
 /** Quotation marks in pairs; a closing single quote nobody opened ("a "sexually violent predator' just") goes. */
 function finish(text: string): string {
-  let s = balanceQuotes(text);
+  // A quotation the time expression filled alone ("“At 10.30 pm on August 4 1914,” Taylor continues, “the
+  // king held ...”): the cut leaves its marks empty, and they go with it.
+  let s = balanceQuotes(text.replace(EMPTY_QUOTE, '$1').trimStart());
   // said "everybody must die," -> said "everybody must die"
   if (isEndMark(s.charCodeAt(s.length - 1))) s = s.replace(/[,;:]+(["”’])$/, '$1');
   if (s.length >= 2 && s.charCodeAt(s.length - 1) === 39 && isWord(s.charCodeAt(s.length - 2)) && !/(?:^|\s)'/.test(s)) s = s.slice(0, -1);
@@ -318,6 +320,9 @@ function balanceQuotes(s: string): string {
  * s.replace(/\s+/g, ' '), without building a new string when every gap already is one space (nearly
  * always: the global replace matched, and rebuilt, at every space).
  */
+/** An opening and a closing mark with nothing but a comma or spaces between them. */
+const EMPTY_QUOTE = /(^|\s)["“][\s,;:]*["”](?=\s|$)/g;
+
 function squeeze(s: string): string {
   return messySpace(s) ? s.replace(/\s+/g, ' ') : s;
 }
