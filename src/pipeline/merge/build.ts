@@ -1,6 +1,6 @@
 /**
  * One Event from a dated group of candidate sentences: title (the best headline of its clearest
- * sentences), summary (the sentence the title was made from), actors with unified names, place, quotes with speakers, and the number of
+ * sentences), summary (the sentence the title was made from, without a page's stamp glued between headline and lead), actors with unified names, place, quotes with speakers, and the number of
  * independent sources (distinct publishers, else articles).
  */
 import type { Article, DateValue, Event, Mention, Quote } from '../../schema/index.ts';
@@ -10,6 +10,7 @@ import { placesIn, type PlaceLevel } from '../events/places.ts';
 import type { GroupDate } from './groupDates.ts';
 import { linkShare } from './linkPrecision.ts';
 import { chooseTitled, titleActors, triedTitles, type SentenceTitle } from './eventTitle.ts';
+import { dropGluedStamp } from '../events/title.ts';
 
 /** What every event of a story shares: one name book, the names of each sentence, pronouns and quotes. */
 export interface StoryNames {
@@ -79,7 +80,7 @@ export function buildEvent(members: Candidate[], d: GroupDate, byId: ReadonlyMap
     mentions.push(mentionOf(c));
   }
   const sources = new Set(members.map((c) => sourceOf?.(c.articleId) ?? byId.get(c.articleId)?.publisher?.toLowerCase() ?? `article:${c.articleId}`)).size;
-  return { id: '', date: withConfidence(dateValue(d), byId), title: title || summary.sentence.text.slice(0, 90), summary: summary.sentence.text, actors, place, quotes, mentions, sources };
+  return { id: '', date: withConfidence(dateValue(d), byId), title: title || summary.sentence.text.slice(0, 90), summary: dropGluedStamp(summary.sentence.text), actors, place, quotes, mentions, sources };
 }
 
 function bump(counts: Map<string, number>, name: string, by: number): void {
