@@ -4,7 +4,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildStory, buildStoryWithLock, type StoryInput } from '../run.ts';
-import { slugWords } from './ids.ts';
+import { idWords, slugWords } from './ids.ts';
 
 const dir = join(import.meta.dirname, '../../../data/stories/us-officials-in-mexico-city');
 const files = readdirSync(dir).filter((f) => f.endsWith('.txt')).sort().map((name) => ({ name, bytes: new Uint8Array(readFileSync(join(dir, name))) }));
@@ -34,5 +34,13 @@ describe('event ids', () => {
 
   it('are slugs of the first content words, accents folded', () => {
     expect(slugWords('Tillerson and Kelly were to meet later Thursday with Mexican President Enrique Peña Nieto.')).toBe('tillerson-kelly-meet-mexican-president');
+  });
+
+  it('leave out a page stamp\'s clock and date, which the id says already', () => {
+    // Timeline17 finance: "2008-12-18-18-2008-11-33-am" came from a page's stamp read as the anchor's words.
+    expect(idWords('Thursday, December 18, 2008; 11:33 AM SEN. CHRISTOPHER DODD said the bailout must be reviewed.')).toBe('sen-christopher-dodd-bailout-reviewed');
+    expect(idWords('At 10.30 pm on 4 August 1914 the king held a privy council.')).toBe('king-held-privy-council');
+    // Numbers that are not a clock or a date stay: "29 Palestinians".
+    expect(idWords('Officials in Gaza said 29 Palestinians had been killed.')).toBe('officials-gaza-29-palestinians-killed');
   });
 });
