@@ -28,6 +28,9 @@ describe('leadTitle: a lead as a title, without its dateline or furniture', () =
     // a BBC page of Timeline17 H1N1).
     expect(leadTitle('-- Ann Lee is a Reuters columnist.\n\nThe opinions expressed are her own -- Harbour towns get no respect.')).toBe('Harbour towns get no respect.');
     expect(leadTitle('Last updated: 1 may, 2009 - 17:54 GMT The harbour shut down on Friday.')).toBe('The harbour shut down on Friday.');
+    // A caption opening with its agency's credit (mn07's Wall Street Journal page), and a lead that names an agency as news.
+    expect(leadTitle('Associated Press An Israeli soldier rides on top of a carrier near the border on Thursday.\n\nThe army began mobilizing reservists.')).toBe('The army began mobilizing reservists.');
+    expect(leadTitle('Reuters reported the harbour shut down.\n\nIt reopened on Friday.')).toBe('Reuters reported the harbour shut down.');
     // A lead that only mentions a photo stays.
     expect(leadTitle('The mayor released a photo of the flood on Tuesday.\n\nIt showed the quay.')).toBe('The mayor released a photo of the flood on Tuesday.');
   });

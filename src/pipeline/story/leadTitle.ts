@@ -38,6 +38,13 @@ const PHOTO_CREDIT = /^(?:Photograph|Photo|Picture):\s+[^/:]{2,40}\/\S+\s+(?=[A-
 /** The agencies' caption formulas: "This image provided by ... shows", "In this photo taken ...", "FILE - In this ...". */
 const CAPTION_FORMULA = /^(?:FILE\s*[-–—]\s*)?(?:In\s+this\s+(?:[\w-]+\s+){0,3}(?:photo|image|picture|frame grab|still)\b|This\s+(?:[\w-]+\s+){0,3}(?:photo|image|picture)\s+(?:provided|released|taken|made|obtained|from|shows)\b)/i;
 
+/**
+ * A caption that opens with its agency's credit ("Associated Press An Israeli soldier rides on top of an
+ * armored personnel carrier ...", the Wall Street Journal's): the credit, then a sentence describing a
+ * picture (case matters: "Reuters reported" is news; events/nonEvents.en.json reads it the same way).
+ */
+const CREDITED_CAPTION = /^(?:Associated Press|AP Photo|AP|AFP|Reuters|Getty Images|EPA|Bloomberg|Xinhua)\s+(?:A|An|The|This|In this)\s/u;
+
 export function leadTitle(text: string): string {
   const line = leadLine(text);
   // The lead's first sentence, cut as an event's title is (headline mode: its main clause, at a clause or a
@@ -93,7 +100,7 @@ function leadLine(text: string): string {
   const lines = text.split('\n').map((l) => l.trim()).filter((l) => l.length > 0);
   // A line about the author ("-- Eric Auchard is a Reuters columnist.") is not the lead either.
   let at = 0;
-  while (at < 2 && lines[at + 1] && (CAPTION_FORMULA.test(lines[at]!) || AUTHOR_NOTE.test(lines[at]!))) at++;
+  while (at < 2 && lines[at + 1] && (CAPTION_FORMULA.test(lines[at]!) || CREDITED_CAPTION.test(lines[at]!) || AUTHOR_NOTE.test(lines[at]!))) at++;
   let line = lines[at] ?? '';
   for (let i = 0; i < 2; i++) {
     const before = line;
