@@ -1,7 +1,7 @@
 import { memo } from 'react';
 import type { Item } from '../../store/items.ts';
 import { axisDate, dateWords, isAbout, isRange } from '../../timeline/dates.ts';
-import { LABEL_WIDTH, LANE_HEIGHT, TOP_PAD } from './layout.ts';
+import { LANE_HEIGHT, TOP_PAD } from './layout.ts';
 import { dateWidth, openingFits } from './labelFont.ts';
 
 /**
@@ -25,6 +25,8 @@ type Props = {
   /** Width of the screen, and the room drawn beyond each side of it for panning: a range is drawn only
    * there (a year at hour zoom is 100,000 px). */
   width: number;
+  /** A label's whole room, its padding included (layout.ts labelWidthFor: wider on a wide axis). */
+  labelRoom: number;
   reach: number;
   /** Off screen, in the room drawn for panning: hidden from assistive technology and the tab order. */
   offscreen: boolean;
@@ -39,9 +41,9 @@ type Props = {
  * from the sentences around it) is drawn hollow, and the details call it "day from context". The label sticks to the left edge of the
  * screen while the range is still in view (as of the last render: during a pan it moves with the layer).
  */
-export const EventMark = memo(function EventMark({ item, lane, left, right, dayLeft, dayRight, width, reach, offscreen, selected, href, onSelect }: Props) {
+export const EventMark = memo(function EventMark({ item, lane, left, right, dayLeft, dayRight, width, labelRoom, reach, offscreen, selected, href, onSelect }: Props) {
   const { event } = item;
-  const natural = Math.max(left, Math.min(0, right - LABEL_WIDTH));
+  const natural = Math.max(left, Math.min(0, right - labelRoom));
   // A label the screen's left edge cuts would show the end of its date ("9 June" for 29 June) and of its
   // title ("nday 12 April 2009"): it starts at the edge instead, in the room left of its lane's share, and
   // where that room is too small for a word, no label is drawn (the lane is its event's until then).
@@ -50,9 +52,9 @@ export const EventMark = memo(function EventMark({ item, lane, left, right, dayL
   // The right edge likewise: a label it would cut ends there, its title closed with "…" ("Egypt's Hosni Mu"
   // had shown), or is not drawn where no word fits.
   const room = labelLeft < width ? width - labelLeft : Infinity;
-  const labelWidth = Math.min(cut ? Math.max(0, natural + LABEL_WIDTH - 10) : LABEL_WIDTH - 10, room);
+  const labelWidth = Math.min(cut ? Math.max(0, natural + labelRoom - 10) : labelRoom - 10, room);
   // Narrowed, it also needs room for its title's first two words (labelFont.ts openingFits).
-  const tooNarrow = (cut || room < LABEL_WIDTH - 10) && (labelWidth < MIN_LABEL || !openingFits(event.title, labelWidth - 16));
+  const tooNarrow = (cut || room < labelRoom - 10) && (labelWidth < MIN_LABEL || !openingFits(event.title, labelWidth - 16));
   const range = isRange(event.date.granularity);
   const shared = dayLeft !== undefined && dayRight !== undefined;
   const [spanLeft, spanRight] = shared ? [dayLeft, dayRight] : [left, right];

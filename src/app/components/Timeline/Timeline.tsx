@@ -16,7 +16,7 @@ import { byPlace } from './axisOrder.ts';
 import { DensityStrip } from './DensityStrip.tsx';
 import { stripSpan } from './densityBox.ts';
 import { EventMark } from './EventMark.tsx';
-import { CLUSTER_ROW, LABEL_WIDTH, laneCount, timelineHeight } from './layout.ts';
+import { CLUSTER_ROW, labelWidthFor, laneCount, timelineHeight } from './layout.ts';
 import { handleTimelineKey } from './useTimelineKeys.ts';
 import { useFollowRange } from './useFollowRange.ts';
 import { ViewStatus } from './ViewStatus.tsx';
@@ -76,6 +76,7 @@ export function Timeline({ onOpenDetails, maxLanes = Infinity }: { onOpenDetails
   // paint, would double the first render's work.
   const [framedView, setFramedView] = useState(false);
   const lanes = Math.min(laneCount(width), maxLanes);
+  const labelWidth = labelWidthFor(width); // wider on a wide axis (layout.ts)
   const height = timelineHeight(lanes);
   const domain = useMemo(() => {
     // Items are dated first: the dated ones are a prefix, read in place, in one pass.
@@ -99,17 +100,17 @@ export function Timeline({ onOpenDetails, maxLanes = Infinity }: { onOpenDetails
   const frame = useMemo(() => yearlessFrame(distinctDated(all)), [all]);
   const yearless = frame?.hidesYear ?? false;
   // The last event's label needs room right of its date: the scale ends short of the right edge.
-  const scale = useMemo(() => (domain ? baseScale(domain, Math.max(width / 2, width - LABEL_WIDTH)) : null), [domain, width]);
+  const scale = useMemo(() => (domain ? baseScale(domain, Math.max(width / 2, width - labelWidth)) : null), [domain, width, labelWidth]);
   const base = useMemo(() => {
     const n = framedView ? shown.length : 0;
     const b0 = new Float64Array(n);
     const b1 = new Float64Array(n);
     const group = new Int32Array(n);
     // The same positions as `scale`, without its Date conversions on every event's date.
-    const linear = domain ? baseLinear(domain, Math.max(width / 2, width - LABEL_WIDTH)) : null;
+    const linear = domain ? baseLinear(domain, Math.max(width / 2, width - labelWidth)) : null;
     if (linear && n) spreadSameDay(shown, linear, b0, b1, group);
     return { b0, b1, group, linear };
-  }, [shown, domain, width, framedView]);
+  }, [shown, domain, width, labelWidth, framedView]);
   const pinned = useMemo(() => (selectedId ? shown.findIndex((i) => i.event.id === selectedId) : -1), [shown, selectedId]);
   // Until framed, `base` is empty: nothing is placed or pinned.
   const placedPin = framedView ? pinned : -1;
@@ -133,7 +134,7 @@ export function Timeline({ onOpenDetails, maxLanes = Infinity }: { onOpenDetails
   } else if (last && last.base === base && last.lanes === lanes && last.pinned === placedPin && last.priority === priority && last.k === k) {
     layout = last.layout;
   } else {
-    layout = layoutLanes(base.b0, base.b1, k, { lanes, labelWidth: LABEL_WIDTH, gap: 6, clusterGap: 28, clusterWidth: 90, pinned: placedPin, priority, group: base.group });
+    layout = layoutLanes(base.b0, base.b1, k, { lanes, labelWidth, gap: 6, clusterGap: 28, clusterWidth: 90, pinned: placedPin, priority, group: base.group });
     made.current = { layout, k, base, lanes, pinned: placedPin, priority };
   }
   const reach = zooming ? 0 : Math.round(width / 2);
@@ -347,6 +348,7 @@ export function Timeline({ onOpenDetails, maxLanes = Infinity }: { onOpenDetails
                 dayLeft={shared ? base.linear!(item.start) * k + tx : undefined}
                 dayRight={shared ? base.linear!(item.end) * k + tx : undefined}
                 width={width}
+                labelRoom={labelWidth}
                 reach={reach}
                 offscreen={p.x0 + tx + p.w < 0 || p.x0 + tx > width}
                 selected={item.event.id === selectedId}
