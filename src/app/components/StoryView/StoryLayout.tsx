@@ -54,7 +54,7 @@ export function StoryLayout({ ref, indexHref, onIndex, onOpenDetails }: Props) {
   return (
     // On paper, an open event or article is what prints (print.css): a journalist printing the article they
     // read in context had got Egypt's whole list, 275 pages.
-    <div className={`app${reader ? ' app--open app--reading' : selected ? ' app--open' : ''}`} ref={ref}>
+    <div className={`app app--story${reader ? ' app--open app--reading' : selected ? ' app--open' : ''}`} ref={ref}>
       <header className="masthead">
         <p className="brand">
           {indexHref ? <a href={indexHref} onClick={(e) => { if (e.button === 0 && !e.metaKey && !e.ctrlKey) { e.preventDefault(); onIndex(); } }}>Dateline</a> : 'Dateline'}
