@@ -1,7 +1,23 @@
 /// <reference lib="dom" />
 import { expect, seedStory, serveStories, StoryPage, test } from './support/fixtures.ts';
+import type { Page } from '@playwright/test';
 
 const titles = seedStory.events.map((e) => e.title);
+
+type SeedEvent = (typeof seedStory)['events'][number];
+/**
+ * Opens the seed story with one more event: a copy of event `near` (placed `offset` after it) under a new id,
+ * title and date, as each test's case needs (an early visit, a year-long recall, a recalled war).
+ */
+async function openWith(page: Page, near: string, offset: number, named: { id: string; title: string }, date: Partial<SeedEvent['date']>) {
+  const doc = structuredClone(seedStory);
+  const at = doc.events.findIndex((e) => e.id === near);
+  doc.events.splice(at + offset, 0, { ...structuredClone(doc.events[at]!), ...named, date: { ...doc.events[at]!.date, ...date } });
+  await serveStories(page, [doc as never]);
+  const story = new StoryPage(page);
+  await story.open();
+  return { doc, story };
+}
 
 test.describe('keyboard', () => {
   test('left/right step through events, Home/End jump, Enter opens, Escape closes', async ({ story, page }) => {
@@ -121,12 +137,7 @@ test.describe('keyboard', () => {
     // An event four days before the story's period: drawn off screen, in the room kept for panning, pinned at
     // the axis's left edge and hidden from assistive technology. The first key had taken it (Timeline17
     // finance: December 2007, nine months before the view, which then panned away from what was on screen).
-    const doc = structuredClone(seedStory);
-    const at = doc.events.findIndex((e) => e.id === 'dhs-orders');
-    doc.events.splice(at, 0, { ...structuredClone(doc.events[at]!), id: 'early-visit', title: 'An early visit to the border', date: { ...doc.events[at]!.date, value: '2017-02-16' } });
-    await serveStories(page, [doc as never]);
-    const story = new StoryPage(page);
-    await story.open();
+    const { doc, story } = await openWith(page, 'dhs-orders', 0, { id: 'early-visit', title: 'An early visit to the border' }, { value: '2017-02-16' });
     await expect(story.timeline.locator('a.mark[data-event-id="early-visit"][aria-hidden="true"]')).toHaveCount(1);
     const first = await story.axis.evaluate((axis) => {
       const box = axis.getBoundingClientRect();
@@ -145,12 +156,7 @@ test.describe('keyboard', () => {
     // A year-long recall that began before the view is drawn at the axis's left edge while its year is in
     // view. The first key had taken it, and each Right after it went back in time (Timeline17 Iraq: from the
     // opening view of 2005, 25 presses led through "2004" and "March 2004" to April 2004).
-    const doc = structuredClone(seedStory);
-    const at = doc.events.findIndex((e) => e.id === 'executive-orders');
-    doc.events.splice(at + 1, 0, { ...structuredClone(doc.events[at]!), id: 'year-of-talks', title: 'A year of talks with Mexico', date: { ...doc.events[at]!.date, value: '2017', granularity: 'year' } });
-    await serveStories(page, [doc as never]);
-    const story = new StoryPage(page);
-    await story.open();
+    const { story } = await openWith(page, 'executive-orders', 1, { id: 'year-of-talks', title: 'A year of talks with Mexico' }, { value: '2017', granularity: 'year' });
     await expect(story.mark('A year of talks with Mexico')).toBeVisible();
     await story.axis.focus();
     await page.keyboard.press('ArrowRight');
@@ -163,12 +169,7 @@ test.describe('keyboard', () => {
   test('zoomed into a stretch with no event, Right goes to the next event and Left to the one before', async ({ page }) => {
     // Iraq's "All dates" zoomed by keyboard into 1869, between its recalls of 1820 and 1902: Right had gone to
     // the story's first event (1647), Left to its last.
-    const doc = structuredClone(seedStory);
-    const at = doc.events.findIndex((e) => e.id === 'campaign-deportation-force');
-    doc.events.splice(at, 0, { ...structuredClone(doc.events[at]!), id: 'gulf-war', title: 'The Gulf War is recalled', date: { ...doc.events[at]!.date, value: '1990' } });
-    await serveStories(page, [doc as never]);
-    const story = new StoryPage(page);
-    await story.open();
+    const { doc, story } = await openWith(page, 'campaign-deportation-force', 0, { id: 'gulf-war', title: 'The Gulf War is recalled' }, { value: '1990' });
     await story.timeline.getByRole('button', { name: 'All dates' }).click();
     await story.axis.focus();
     for (let i = 0; i < 10; i++) await page.keyboard.press('+');
