@@ -15,6 +15,7 @@ import { count, DANGLING, inside, isSpace, MAX_TITLE, NEEDS_COMPLEMENT, shorten,
 import { compactSubject, lacksVerb } from './titleSubject.ts';
 import { BARE_POSSESSIVE, BARE_UPDATE_STAMP, dropEmptyIt, RUSH_TRANSCRIPT, untokenize } from './headlineText.ts';
 import { joinSpacedPossessives } from '../../schema/untokenize.ts';
+import { withoutGluedHeadline } from './gluedTitle.ts';
 
 
 const PRONOUN = /^(?:He|She|His|Her)\s+/;
@@ -115,7 +116,7 @@ export function titleFrom(sentence: string, timexText: string | null, actor: str
  */
 export function titleDraft(sentence: string, timexText: string | null, headline = false): string {
   let s = headline
-    ? dropDateline(barSegment(joinSpacedPossessives(untokenize(sentence.trim())).replace(RUSH_TRANSCRIPT, '').replace(BARE_POSSESSIVE, '$1’s ')).replace(BARE_UPDATE_STAMP, ''))
+    ? withoutGluedHeadline(dropDateline(barSegment(joinSpacedPossessives(untokenize(sentence.trim())).replace(RUSH_TRANSCRIPT, '').replace(BARE_POSSESSIVE, '$1’s ')).replace(BARE_UPDATE_STAMP, '')))
     : dropDateline(barSegment(sentence.trim()));
   s = mainOf(s, timexText);
   if (headline) s = capitalise(dropEmptyIt(s));
