@@ -36,3 +36,10 @@ describe('a headline glued to the first sentence, in a title', () => {
     expect(titleFrom(s, null)).not.toBe('Second pupil tested for swine flu');
   });
 });
+
+describe("a print edition's page before the lead, in a title", () => {
+  it('is left out with the stamp before it', () => {
+    expect(titleFrom("Thursday, October 23, 2008; Page A01 Employers are moving to aggressively cut jobs and reduce costs in the face of the nation's economic crisis.", null, null, true))
+      .toMatch(/^Employers are moving to aggressively cut jobs/);
+  });
+});

@@ -87,6 +87,11 @@ export function withoutGluedStamp(s: string): string {
   const head = m[0].slice(0, stamp.index).trimEnd();
   return `${head}${/[.!?:"”’]$/.test(head) ? '' : '.'} ${s.slice(m[0].length)}`;
 }
+/**
+ * A print edition's page glued before the lead, with the page's date: "Thursday, October 23, 2008; Page A01
+ * Employers are moving ..." (Washington Post pages). Headline mode.
+ */
+const PRINT_PAGE = /^(?:[^;]{0,60};\s*)?Page [A-Z]?\d{1,3}\s+(?=[A-Z])/;
 const LEADING_STAMP = /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? \d{1,2} [A-Z][a-z]+ \d{4},? \d{1,2}[.:]\d{2} [A-Z]{3,4}\s+(?=\S)/;
 const STAMP_AT_END = /\s(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? \d{1,2} [A-Z][a-z]+ \d{4},? \d{1,2}[.:]\d{2} [A-Z]{3,4}\s+$/;
 
@@ -116,7 +121,7 @@ export function titleFrom(sentence: string, timexText: string | null, actor: str
  */
 export function titleDraft(sentence: string, timexText: string | null, headline = false): string {
   let s = headline
-    ? withoutGluedHeadline(dropDateline(barSegment(joinSpacedPossessives(untokenize(sentence.trim())).replace(RUSH_TRANSCRIPT, '').replace(BARE_POSSESSIVE, '$1’s ')).replace(BARE_UPDATE_STAMP, '')))
+    ? withoutGluedHeadline(dropDateline(barSegment(joinSpacedPossessives(untokenize(sentence.trim())).replace(RUSH_TRANSCRIPT, '').replace(BARE_POSSESSIVE, '$1’s ').replace(PRINT_PAGE, '')).replace(BARE_UPDATE_STAMP, '')))
     : dropDateline(barSegment(sentence.trim()));
   s = mainOf(s, timexText);
   if (headline) s = capitalise(dropEmptyIt(s));
