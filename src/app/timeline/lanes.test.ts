@@ -137,3 +137,27 @@ describe('layoutLanes by priority (semantic zoom)', () => {
     expect(performance.now() - t).toBeLessThan(2000);
   });
 });
+
+describe('the room a label is drawn in (labelMax)', () => {
+  // Three events in one lane (a lane of their own each time, lanes: 1): 0, 150 and 600 at zoom 1.
+  const at = [0, 150, 600];
+  const one = { ...opts, lanes: 1 };
+  it('takes its lane up to the next label, short of it by more than a packed label, at most labelMax', () => {
+    const { placed } = layoutLanes(at, at, 1, { ...one, labelMax: 300 });
+    // 150 - 8 - 18 = 124; 600 - 8 - 18 - 150 = 424, capped at 300; the last label has nothing after it.
+    expect(placed.map((p) => p.room)).toEqual([124, 300, 300]);
+    const ranked = layoutLanes(at, at, 1, { ...one, labelMax: 300, priority: [3, 2, 1] });
+    expect(ranked.placed.map((p) => p.room)).toEqual([124, 300, 300]);
+  });
+  it('never takes less than labelWidth, and without labelMax it is labelWidth', () => {
+    const close = layoutLanes([0, 110, 220], [0, 110, 220], 1, { ...one, labelMax: 300 });
+    expect(close.placed.map((p) => p.room)).toEqual([100, 100, 300]);
+    expect(layoutLanes(at, at, 1, one).placed.map((p) => p.room)).toEqual([100, 100, 100]);
+  });
+  it('shrinks with a layout stretched for a zoom out, never below labelWidth, and keeps it zooming in', () => {
+    const layout = layoutLanes(at, at, 1, { ...one, labelMax: 300 });
+    expect(visible(layout, 0, 10_000, 0.9, 100).placed.map((p) => Math.round(p.room))).toEqual([112, 270, 270]);
+    expect(visible(layout, 0, 10_000, 0.5, 100).placed.map((p) => p.room)).toEqual([100, 150, 150]);
+    expect(visible(layout, 0, 10_000, 1.2, 100).placed.map((p) => p.room)).toEqual([124, 300, 300]);
+  });
+});

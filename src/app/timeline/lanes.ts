@@ -4,8 +4,11 @@
  * (base position times zoom factor), so panning reuses it and only zooming recomputes it.
  */
 
-/** One event placed in a lane, in world pixels: the mark spans x0..x1, the label needs x0..x0+w. */
-export type Placed = { index: number; lane: number; x0: number; x1: number; w: number };
+/**
+ * One event placed in a lane, in world pixels: the mark spans x0..x1, the label needs x0..x0+w, and may be
+ * drawn over x0..x0+room, the free room of its lane up to the next label there (LaneOptions.labelMax).
+ */
+export type Placed = { index: number; lane: number; x0: number; x1: number; w: number; room: number };
 /**
  * Events that did not fit in any lane near x0..x1 (indices into the sorted event list). `left`..`right` is
  * the room its "+N" is drawn in: a little beyond its events, never into its neighbour's (drawnRoom).
@@ -18,6 +21,13 @@ export type LaneOptions = {
   lanes: number;
   /** Room a label needs, in pixels. */
   labelWidth: number;
+  /**
+   * The most room a label is drawn in where its lane is free up to the next label (labelWidth without it):
+   * a title cut after two lines of a 296 px label, with its lane empty for days after it, had shown "Kelly
+   * issued new orders to begin arresting and deporting illegal…" (review 25). Placement still reserves
+   * labelWidth, so the lanes, the clusters and what fits are as before; only the drawing uses the room.
+   */
+  labelMax?: number;
   gap: number;
   /** Overflow events closer than this join the same cluster... */
   clusterGap: number;
@@ -53,7 +63,7 @@ export function layoutLanes(base0: ArrayLike<number>, base1: ArrayLike<number>, 
   if (o.pinned != null && o.pinned >= 0 && o.pinned < base0.length) {
     const x0 = xs[o.pinned]!;
     const x1 = xe[o.pinned]!;
-    pin = { index: o.pinned, lane: 0, x0, x1, w: Math.max(x1 - x0, o.labelWidth) };
+    pin = { index: o.pinned, lane: 0, x0, x1, w: Math.max(x1 - x0, o.labelWidth), room: o.labelWidth };
   }
   let current: Cluster | null = null;
   for (let i = 0; i < xs.length; i++) {
@@ -74,11 +84,12 @@ export function layoutLanes(base0: ArrayLike<number>, base1: ArrayLike<number>, 
     }
     if (lane >= 0) {
       ends[lane] = x0 + w + o.gap;
-      placed.push({ index: i, lane, x0, x1, w });
+      placed.push({ index: i, lane, x0, x1, w, room: o.labelWidth });
       continue;
     }
     current = joinCluster(clusters, current, i, x0, o);
   }
+  freeRoom(placed, o);
   return { placed, clusters: drawnRoom(clusters) };
 }
 
@@ -110,6 +121,24 @@ function positionsAt(base0: ArrayLike<number>, base1: ArrayLike<number>, k: numb
     i = j;
   }
   return [xs, xe];
+}
+
+/**
+ * Each placed label's room: up to the next label in its lane, less the gap, at least labelWidth and at most
+ * labelMax. `placed` is in time order, so in each lane in order of x0.
+ */
+const GROWN_SEP = 18;
+function freeRoom(placed: Placed[], o: LaneOptions): void {
+  const max = Math.max(o.labelWidth, o.labelMax ?? o.labelWidth);
+  const last: (Placed | undefined)[] = new Array(o.lanes);
+  for (const p of placed) {
+    const prev = last[p.lane];
+    // A grown label stops further short of the next than a packed one: 16 px between two titles on one line
+    // read as one run-on title.
+    if (prev) prev.room = Math.max(o.labelWidth, Math.min(max, p.x0 - o.gap - GROWN_SEP - prev.x0));
+    last[p.lane] = p;
+  }
+  for (const p of last) if (p) p.room = max;
 }
 
 /** An overflow event joins the cluster at hand when near enough and the cluster is not too wide yet. */
@@ -198,9 +227,10 @@ function layoutByPriority(xs: Float64Array, xe: Float64Array, o: LaneOptions, pr
     if (lane < 0) { lane = 0; at = starts[0]!.length; }
     starts[lane]!.splice(at, 0, a);
     stops[lane]!.splice(at, 0, b);
-    placed.push({ index: i, lane, x0, x1, w });
+    placed.push({ index: i, lane, x0, x1, w, room: o.labelWidth });
   }
   placed.sort((p, q) => p.index - q.index);
+  freeRoom(placed, o);
   left.sort((p, q) => p - q);
   const clusters: Cluster[] = [];
   let current: Cluster | null = null;
@@ -213,7 +243,7 @@ function layoutByPriority(xs: Float64Array, xe: Float64Array, o: LaneOptions, pr
  * `f` stretches a layout made at another zoom (made at k, shown at k * f) without placing anything anew:
  * while a zoom gesture goes on, a layout is reused for small zoom steps, and labels' room stays theirs.
  */
-export function visible(layout: Layout, tx: number, width: number, f = 1): Layout {
+export function visible(layout: Layout, tx: number, width: number, f = 1, labelWidth = 0): Layout {
   const lo = -tx;
   const hi = -tx + width;
   if (f === 1) {
@@ -227,7 +257,9 @@ export function visible(layout: Layout, tx: number, width: number, f = 1): Layou
     const x0 = p.x0 * f;
     const x1 = p.x1 * f;
     const w = Math.max(x1 - x0, p.w === p.x1 - p.x0 ? 0 : p.w);
-    if (x0 + w >= lo && x0 <= hi) placed.push({ index: p.index, lane: p.lane, x0, x1, w });
+    // Zooming out, the free room shrinks with the stretch (never below a label's own); zooming in, it keeps it.
+    const room = Math.max(labelWidth, Math.min(p.room, p.room * f));
+    if (x0 + w >= lo && x0 <= hi) placed.push({ index: p.index, lane: p.lane, x0, x1, w, room });
   }
   const clusters: Cluster[] = [];
   for (const c of layout.clusters) {

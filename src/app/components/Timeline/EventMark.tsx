@@ -27,6 +27,12 @@ type Props = {
   width: number;
   /** A label's whole room, its padding included (layout.ts labelWidthFor: wider on a wide axis). */
   labelRoom: number;
+  /**
+   * The room its lane leaves free up to the next label there (lanes.ts freeRoom, at least labelRoom): a label
+   * on screen is drawn in it, so a title shows whole where nothing follows it. One cut at the screen's left
+   * edge keeps labelRoom: an event further before the view does not take the edge's label.
+   */
+  freeRoom?: number;
   reach: number;
   /** Off screen, in the room drawn for panning: hidden from assistive technology and the tab order. */
   offscreen: boolean;
@@ -41,7 +47,7 @@ type Props = {
  * from the sentences around it) is drawn hollow, and the details call it "day from context". The label sticks to the left edge of the
  * screen while the range is still in view (as of the last render: during a pan it moves with the layer).
  */
-export const EventMark = memo(function EventMark({ item, lane, left, right, dayLeft, dayRight, width, labelRoom, reach, offscreen, selected, href, onSelect }: Props) {
+export const EventMark = memo(function EventMark({ item, lane, left, right, dayLeft, dayRight, width, labelRoom, freeRoom = labelRoom, reach, offscreen, selected, href, onSelect }: Props) {
   const { event } = item;
   const natural = Math.max(left, Math.min(0, right - labelRoom));
   // A label the screen's left edge cuts would show the end of its date ("9 June" for 29 June) and of its
@@ -52,11 +58,14 @@ export const EventMark = memo(function EventMark({ item, lane, left, right, dayL
   // The right edge likewise: a label it would cut ends there, its title closed with "…" ("Egypt's Hosni Mu"
   // had shown), or is not drawn where no word fits.
   const room = labelLeft < width ? width - labelLeft : Infinity;
-  const labelWidth = Math.min(cut ? Math.max(0, natural + labelRoom - 10) : labelRoom - 10, room);
+  // A day wide enough to hold its labels side by side keeps them: grown past its end, a label of its slots ran
+  // on into the next day's on the same line ("…Hisham Kandil had appeared… The violence "seems…", mn07 at 1920).
+  const shared = dayLeft !== undefined && dayRight !== undefined;
+  const grown = Math.min(Math.max(labelRoom, freeRoom), shared && dayRight - dayLeft >= labelRoom ? Math.max(labelRoom, dayRight - left) : Infinity);
+  const labelWidth = Math.min(cut ? Math.max(0, natural + labelRoom - 10) : grown - 10, room);
   // Narrowed, it also needs room for its title's first two words (labelFont.ts openingFits).
   const tooNarrow = (cut || room < labelRoom - 10) && (labelWidth < MIN_LABEL || !openingFits(event.title, labelWidth - 16));
   const range = isRange(event.date.granularity);
-  const shared = dayLeft !== undefined && dayRight !== undefined;
   const [spanLeft, spanRight] = shared ? [dayLeft, dayRight] : [left, right];
   const date = axisDate(dateWords(item.dateLabel, event.date));
   const fromContext = event.date.source === 'inferred' && !isAbout(event.date);

@@ -16,7 +16,7 @@ import { byPlace } from './axisOrder.ts';
 import { DensityStrip } from './DensityStrip.tsx';
 import { stripSpan } from './densityBox.ts';
 import { EventMark } from './EventMark.tsx';
-import { CLUSTER_ROW, labelWidthFor, laneCount, timelineHeight } from './layout.ts';
+import { CLUSTER_ROW, labelMaxFor, labelWidthFor, laneCount, timelineHeight } from './layout.ts';
 import { handleTimelineKey } from './useTimelineKeys.ts';
 import { useFollowRange } from './useFollowRange.ts';
 import { ViewStatus } from './ViewStatus.tsx';
@@ -134,11 +134,11 @@ export function Timeline({ onOpenDetails, maxLanes = Infinity }: { onOpenDetails
   } else if (last && last.base === base && last.lanes === lanes && last.pinned === placedPin && last.priority === priority && last.k === k) {
     layout = last.layout;
   } else {
-    layout = layoutLanes(base.b0, base.b1, k, { lanes, labelWidth, gap: 6, clusterGap: 28, clusterWidth: 90, pinned: placedPin, priority, group: base.group });
+    layout = layoutLanes(base.b0, base.b1, k, { lanes, labelWidth, labelMax: labelMaxFor(labelWidth), gap: 6, clusterGap: 28, clusterWidth: 90, pinned: placedPin, priority, group: base.group });
     made.current = { layout, k, base, lanes, pinned: placedPin, priority };
   }
   const reach = zooming ? 0 : Math.round(width / 2);
-  const onScreen = visible(layout, tx + reach, width + 2 * reach, stretch);
+  const onScreen = visible(layout, tx + reach, width + 2 * reach, stretch, labelWidth);
   const ticks = useMemo(() => {
     if (!scale) return [];
     const view = scale.copy().domain([scale.invert((-tx - reach) / k), scale.invert((width + reach - tx) / k)]).range([-reach, width + reach]);
@@ -349,6 +349,7 @@ export function Timeline({ onOpenDetails, maxLanes = Infinity }: { onOpenDetails
                 dayRight={shared ? base.linear!(item.end) * k + tx : undefined}
                 width={width}
                 labelRoom={labelWidth}
+                freeRoom={p.room}
                 reach={reach}
                 offscreen={p.x0 + tx + p.w < 0 || p.x0 + tx > width}
                 selected={item.event.id === selectedId}

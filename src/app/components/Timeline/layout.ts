@@ -19,6 +19,14 @@ export function labelWidthFor(width: number): number {
   return Math.round(Math.min(LABEL_WIDTH_MAX, Math.max(LABEL_WIDTH, width * 0.16)));
 }
 
+/**
+ * The most room a label takes where its lane is free up to the next label (lanes.ts freeRoom): two of its
+ * own widths, two lines of some 55 characters on a 1,280 px page, 80 at 1,920, where most titles show whole.
+ */
+export function labelMaxFor(labelWidth: number): number {
+  return 2 * labelWidth;
+}
+
 /** Lanes for a timeline of this width: fewer on a phone, where the list carries the story. */
 export function laneCount(width: number): number {
   return width < 600 ? 3 : 4;
