@@ -42,6 +42,13 @@ describe('dates for display', () => {
     expect(axisDate('Tuesday 4 January 2005', 180)).toBe('Tuesday 4 January 2005');
     expect(axisDate('about Saturday 11 September 2004', 78)).toBe('about 11 Sep 2004');
   });
+  it('shortens June and July too, so a date at the edge keeps its year', () => {
+    // H1N1 at 1920, right edge, 70 px of text: "26 June 20…" had shown ("26 June 2009" is 72 px, "26 Jun 2009" 66).
+    const measured = (t: string) => t.length * 6;
+    expect(axisDate('Friday 26 June 2009', 70, measured)).toBe('26 Jun 2009');
+    expect(axisDate('Thursday 2 July 2009', 60, measured)).toBe('2 Jul 2009');
+    expect(axisDate('Friday 26 June 2009', 200, measured)).toBe('Friday 26 June 2009');
+  });
   it('keeps the year of a week narrowed at the screen\'s edge, dropping its "the"', () => {
     // 124 px of text at Iraq's right edge: "the week of 2 Jan 20…" had shown.
     expect(axisDate('the week of 2 January 2006', 124)).toBe('week of 2 Jan 2006');

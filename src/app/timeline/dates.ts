@@ -33,7 +33,8 @@ export function axisDate(words: string, room = Infinity, width?: (text: string) 
   const chars = Math.min(AXIS_CHARS, Math.floor(room / CHAR_PX));
   // Measured where the browser can (Timeline/labelFont.ts), else counted.
   const fits = (w: string) => { const px = room === Infinity ? undefined : width?.(w); return px === undefined ? w.length <= chars : px <= room && w.length <= AXIS_CHARS; };
-  const short = (w: string) => w.replace(/\b(Jan|Feb|Mar|Apr|Aug|Sep|Oct|Nov|Dec)[a-z]+\b/g, '$1');
+  // "Jun" and "Jul" as the axis's ticks: at H1N1's right edge "26 June 20…" had lost its year (review 25).
+  const short = (w: string) => w.replace(/\b(Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]+\b/g, '$1');
   if (fits(words)) return words;
   if (room === Infinity) return short(words);
   const noDay = words.replace(/\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day /, '');
