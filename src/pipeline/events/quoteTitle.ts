@@ -162,7 +162,12 @@ export function speakerTitle(speaker: string, lead: Pick<QuoteLead, 'body' | 'op
  * follows the label. A page's own labels ("UPDATE:", "VIDEO:") and a place ("CAIRO:") are no speaker: null.
  */
 export function transcriptLine(sentence: string): { speaker: string | null; body: string } | null {
-  const s = untokenize(sentence.trim());
+  const t = sentence.trim();
+  // A label opens with two capitals (or a capital and a mark). Untokenizing never makes a capital of a first
+  // character that is none, and never touches a second character that is a lower-case letter: most
+  // sentences are no label, and are not untokenized to find that out.
+  if (!startsLikeLabel(t)) return null;
+  const s = untokenize(t);
   const m = LABEL.exec(s);
   if (!m) return null;
   const name = m[1]!;
@@ -179,3 +184,11 @@ const LABEL = /^([A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+){0,3})(?:\s*\([^()]{0,
 const PAGE_LABELS = new Set(['UPDATE', 'UPDATED', 'BREAKING', 'BREAKING NEWS', 'VIDEO', 'PHOTOS', 'PHOTO', 'WATCH', 'NOTE', "EDITOR'S NOTE", 'EDITOR’S NOTE', 'RELATED', 'READ MORE', 'MORE', 'LIVE', 'ANALYSIS', 'OPINION', 'EXCLUSIVE', 'CLICK', 'SOURCE', 'SOURCES', 'ALSO', 'CORRECTION', 'ADVERTISEMENT', 'GRAPHIC', 'MAP', 'AUDIO', 'TRANSCRIPT', 'QUESTION', 'ANSWER', 'Q', 'A']);
 /** Labels for a voice the transcript does not name. */
 const NOBODY = /^(?:UNIDENTIFIED|UNKNOWN|CROWD|GROUP|VOICE|MAN|WOMAN|MALE|FEMALE|PROTESTERS?|DEMONSTRATORS?)\b/;
+
+/** [A-Z] then not [a-z]: what LABEL's first two characters need, read before untokenizing. */
+function startsLikeLabel(t: string): boolean {
+  const a = t.charCodeAt(0);
+  if (!(a >= 65 && a <= 90)) return false;
+  const b = t.charCodeAt(1);
+  return !(b >= 97 && b <= 122);
+}

@@ -284,7 +284,7 @@ function capitalise(s: string): string {
 }
 
 /** A headline opens with a capitalised word: no comma, no unbalanced quotation mark, no bare pronoun. */
-function opening(text: string, actor: string | null, headline = false): string {
+export function opening(text: string, actor: string | null, headline = false): string {
   let s = text.replace(/^[\s,;:—–-]+/, '');
   // A leading quotation mark stays only when its quotation closes inside the title.
   const q = /^["“‘']/.exec(s);

@@ -7,7 +7,7 @@ import type { Candidate } from '../events/candidates.ts';
 import type { StoryNames } from './build.ts';
 import { nameKey } from '../events/actors.ts';
 import { dropPossessiveDescription, untokenize } from '../events/headlineText.ts';
-import { titleDraft, titleWith } from '../events/title.ts';
+import { opening, titleDraft, titleWith } from '../events/title.ts';
 import titleRules from '../events/titleRules.en.json' with { type: 'json' };
 import { quoteLead, speakerTitle, transcriptLine } from '../events/quoteTitle.ts';
 import { reportsAsSubject } from '../events/headlinePronoun.ts';
@@ -34,7 +34,8 @@ export function titleActors(tried: Iterable<{ c: Candidate; t: SentenceTitle }>)
   const out: string[] = [];
   let worst = Infinity;
   for (const { c, t } of tried) {
-    const quoted = BARE_QUOTE.test(t.title) || (/^["“]/.test(c.sentence.text) && !/["“”]/.test(t.title));
+    // A title with no quotation mark is no bare quotation: it is quoted only when its sentence opens with one.
+    const quoted = t.quoteFree ? /^["“]/.test(c.sentence.text) : BARE_QUOTE.test(t.title) || (/^["“]/.test(c.sentence.text) && !/["“”]/.test(t.title));
     const rank = t.unresolved ? 2 : quoted ? 1 : 0;
     if (rank < worst) {
       worst = rank;
@@ -200,7 +201,15 @@ function namedJustBefore(c: Candidate, speaker: string, names: StoryNames): bool
  * person the sentences just before make certain (headlinePronoun.ts), `shownUnresolved` whether its
  * leading pronoun stays.
  */
-export interface SentenceTitle { title: string; actor: string | null; unresolved: boolean; shown: string; shownUnresolved: boolean }
+export interface SentenceTitle {
+  title: string;
+  actor: string | null;
+  unresolved: boolean;
+  shown: string;
+  shownUnresolved: boolean;
+  /** `title` holds no quotation mark (" “ ”): known from its draft, without finishing the title. */
+  quoteFree?: boolean;
+}
 
 /** The candidates with their titles, each title cut when first asked for (most events stop at the first). */
 export function* triedTitles(cs: readonly Candidate[], names: StoryNames, memo: SentenceTitle[] = []): Generator<{ c: Candidate; t: SentenceTitle }> {
@@ -211,6 +220,13 @@ export function* triedTitles(cs: readonly Candidate[], names: StoryNames, memo: 
 function titleOf(c: Candidate, names: StoryNames): SentenceTitle {
   // The draft is cut once; it is finished without, and perhaps with, the pronoun's person.
   const draft = titleDraft(withSubject(c), c.own?.timex.text ?? null);
+  // A draft with no quotation mark and no leading pronoun: what titleActors reads of its title (whether it
+  // opens with a pronoun, whether it is quoted) is known from its opening, so the title is finished (cut to
+  // length) only if something reads it. Finishing and cutting keep the opening words and add no mark.
+  if (!hasQuoteMark(draft)) {
+    const opened = opening(draft, null);
+    if (!LEADING_PRONOUN.test(opened)) return unfinished(draft, c, names);
+  }
   const plain = titleWith(draft, null);
   const p = LEADING_PRONOUN.exec(plain);
   if (!p) return same(plain, false, c, names);
@@ -229,6 +245,29 @@ function titleOf(c: Candidate, names: StoryNames): SentenceTitle {
 
 /** A clause cut without its subject, titled with its sentence's ("The mayor" + "was found liable ..."). */
 const withSubject = (c: Candidate): string => (c.subject ? `${c.subject} ${c.sentence.text}` : c.sentence.text);
+
+/** A plain title finished only when read (titleOf): no pronoun, no quotation mark. */
+function unfinished(draft: string, c: Candidate, names: StoryNames): SentenceTitle {
+  const { shown, shownUnresolved } = shownTitle(c, names);
+  let title: string | null = null;
+  return {
+    get title() { return (title ??= titleWith(draft, null)); },
+    actor: null,
+    unresolved: false,
+    shown,
+    shownUnresolved,
+    quoteFree: true,
+  };
+}
+
+/** " “ ” in the text. */
+function hasQuoteMark(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const ch = s.charCodeAt(i);
+    if (ch === 34 || ch === 0x201c || ch === 0x201d) return true;
+  }
+  return false;
+}
 
 function same(title: string, unresolved: boolean, c: Candidate, names: StoryNames): SentenceTitle {
   return { title, actor: null, unresolved, ...shownTitle(c, names) };
