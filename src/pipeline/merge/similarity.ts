@@ -50,7 +50,8 @@ export class SimilarityIndex {
     this.norms = new Float64Array(n);
     for (let c = 0; c < n; c++) {
       let sum = 0;
-      for (const k of this.keyIds[c]!) sum += this.w2[k]!;
+      const ks = this.keyIds[c]!;
+      for (let x = 0; x < ks.length; x++) sum += this.w2[ks[x]!]!;
       this.norms[c] = Math.sqrt(sum) || 1;
     }
     this.postings = df.map(() => []);
@@ -64,7 +65,8 @@ export class SimilarityIndex {
 
   /** Make candidate i findable by `similar`. */
   add(i: number): void {
-    for (const k of this.keyIds[i]!) this.postings[k]!.push(i);
+    const ks = this.keyIds[i]!;
+    for (let x = 0; x < ks.length; x++) this.postings[ks[x]!]!.push(i);
   }
 
   /**
@@ -78,18 +80,28 @@ export class SimilarityIndex {
     const dots = this.dots;
     const touched = this.touched;
     let n = 0;
-    for (const k of this.keyIds[i]!) {
-      const p = this.postings[k]!;
-      if (p.length > this.maxPosting) continue;
-      const w = this.w2[k]!;
+    // Indexed loops: a for-of over a typed array or an array allocates an iterator until the function is
+    // optimized, and a build calls this about 100,000 times.
+    const ks = this.keyIds[i]!;
+    const postings = this.postings;
+    const w2 = this.w2;
+    const maxPosting = this.maxPosting;
+    for (let x = 0; x < ks.length; x++) {
+      const k = ks[x]!;
+      const p = postings[k]!;
+      const len = p.length;
+      if (len > maxPosting) continue;
+      const w = w2[k]!;
       if (after === null) {
-        for (const j of p) {
+        for (let y = 0; y < len; y++) {
+          const j = p[y]!;
           if (j === i) continue;
           if (dots[j] === 0) touched[n++] = j;
           dots[j] += w;
         }
       } else {
-        for (const j of p) {
+        for (let y = 0; y < len; y++) {
+          const j = p[y]!;
           if (j === i || after[j]! <= above) continue;
           if (dots[j] === 0) touched[n++] = j;
           dots[j] += w;
@@ -134,9 +146,11 @@ export class SimilarityIndex {
   pair(i: number, j: number): number {
     const mark = this.mark;
     const stamp = ++this.stamp;
-    for (const k of this.keyIds[j]!) mark[k] = stamp;
+    const kj = this.keyIds[j]!;
+    for (let x = 0; x < kj.length; x++) mark[kj[x]!] = stamp;
     let d = 0;
-    for (const k of this.keyIds[i]!) if (mark[k] === stamp) d += this.w2[k]!;
+    const ki = this.keyIds[i]!;
+    for (let x = 0; x < ki.length; x++) if (mark[ki[x]!] === stamp) d += this.w2[ki[x]!]!;
     return d / (this.norms[i]! * this.norms[j]!);
   }
 }
