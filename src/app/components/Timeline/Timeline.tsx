@@ -285,6 +285,7 @@ export function Timeline({ onOpenDetails, maxLanes = Infinity }: { onOpenDetails
     return items.length ? items : null;
   }, [listed, shown]);
   const count = shown.length;
+  const dayAt = (i: number) => (base.group[i]! >= 0 && base.linear ? base.linear(shown[i]!.start) * k : undefined);
   const dayLabel = useCallback((t: number) => (!Number.isFinite(t) ? '' : (yearless && yearless(new Date(t).getUTCFullYear()) ? DAY_MONTH : DAY_MONTH_YEAR).format(t)), [yearless]);
   if (!domain) {
     return (
@@ -338,7 +339,8 @@ export function Timeline({ onOpenDetails, maxLanes = Infinity }: { onOpenDetails
             const item = shown[p.index]!;
             // An event that shares its day with others has a slot of the day for its label; its mark is the day.
             const shared = base.group[p.index]! >= 0 && base.linear !== null;
-            return [p.x0, (
+            // A shared day's marks are in its lanes' order, top to bottom, then its "+N" (axisOrder.ts).
+            return [shared ? base.linear!(item.start) * k : p.x0, p.lane, (
               <EventMark
                 key={item.event.id}
                 item={item}
@@ -357,7 +359,7 @@ export function Timeline({ onOpenDetails, maxLanes = Infinity }: { onOpenDetails
                 onSelect={onSelect}
               />
             )] as const;
-          }), onScreen.clusters.map((c) => [c.x0, (
+          }), onScreen.clusters.map((c) => [dayAt(c.indices[0]!) ?? c.x0, Infinity, (
             <ClusterMark key={`${c.indices[0]}-${c.indices.length}`} indices={c.indices} shown={shown} {...clusterView(c.left + tx, c.right + tx, width, c.indices.length)} lanes={lanes} onOpen={onOpenCluster} lists={atFinest} offscreen={c.x1 + tx + 40 < 0 || c.x0 + tx - 40 > width} expanded={listed ? listed.includes(shown[c.indices[0]!]!.event.id) : undefined} />
           )] as const))}
         </div>
