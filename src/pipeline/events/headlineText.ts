@@ -5,15 +5,8 @@
  * pronoun's description of the named subject ("Its chief lobbyist, Marion Hammer, called").
  */
 
-import { untokenize as untokenizeText } from '../../schema/untokenize.ts';
-import { memoize } from '../memo.ts';
-
-/**
- * Shared with the viewer's reader (src/schema/untokenize.ts): the pure string function lives there. Titles
- * ask about the same sentence two or three times (its headline draft, its grade, a transcript's label):
- * remembered per text.
- */
-export const untokenize = memoize(untokenizeText, 20_000);
+// Shared with the viewer's reader (src/schema/untokenize.ts): the pure string function lives there.
+export { untokenize } from '../../schema/untokenize.ts';
 
 /** What a broadcast transcript's header ends with: "... Fortune Aired THIS IS A RUSH TRANSCRIPT. THIS COPY ...". */
 export const RUSH_TRANSCRIPT = /\s*THIS IS A RUSH TRANSCRIPT\b.*$/;
