@@ -11,6 +11,8 @@ describe('a headline glued to the first sentence, in a title', () => {
       .toBe('Egypt takes its first steps in 30 years without Mubarak');
     expect(withoutGluedHeadline('Swine flu ‘shows drug resistance’ The drug has been offered to those with close contact.'))
       .toBe('Swine flu ‘shows drug resistance’');
+    expect(withoutGluedHeadline('The echoes of Vietnam are getting louder As the Iraq insurgency grows, comparisons are made.'))
+      .toBe('The echoes of Vietnam are getting louder');
   });
 
   it('takes the sentence after a headline that is only a label, or after the page\'s stamp', () => {

@@ -6,15 +6,16 @@
  * words), and clean/gluedHeadline.ts splits only the shapes it can tell in the text (title case, a capital
  * pronoun, a dateline). A title is another matter: it is cut here, by shape, never by the words.
  *
- * "The", "A" or "An" written with a capital right after a word that ends without a mark, and followed by a
- * lower-case word, opens a sentence: prose writes them so only where one starts ("told The Associated
- * Press" has a capital after it, a quotation has its mark). The headline before it is the title when it
+ * "The", "A" or "An", or a subordinator ("As", "When", "While", "After", ...), written with a capital right
+ * after a word that ends without a mark, and followed by a lower-case word, opens a sentence: prose writes
+ * them so only where one starts ("told The Associated Press" has a capital after it, a quotation has its
+ * mark). The headline before it is the title when it
  * reads as a clause (a verb, "to" with a verb, a present-tense headline verb): "Mexico to re-test swine flu
  * cases"; a headline that is only a label ("Swine flu and the lessons") gives way to the sentence after it.
  */
 import { inside, VERB } from './titleCut.ts';
 
-const GLUE = /[\p{Ll}\p{N}%’')]\s(?:The|A|An)\s\p{Ll}/gu;
+const GLUE = /[\p{Ll}\p{N}%’')]\s(?:The|A|An|As|When|While|After|Before|If|Since|Despite|Although|Though|Amid|During|Until|Once)\s\p{Ll}/gu;
 /** Words a sentence-case headline's verb never follows: "the lessons", "its first steps" are nouns. */
 const NOUN_BEFORE = new Set('the a an of and or in on at for to with by from its their his her this that these those our your first new'.split(' '));
 const SMALL_AFTER = new Set('of in on at to for and or but as by with from'.split(' '));
