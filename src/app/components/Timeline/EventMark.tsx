@@ -63,11 +63,18 @@ export const EventMark = memo(function EventMark({ item, lane, left, right, dayL
   const shared = dayLeft !== undefined && dayRight !== undefined;
   const grown = Math.min(Math.max(labelRoom, freeRoom), shared && dayRight - dayLeft >= labelRoom ? Math.max(labelRoom, dayRight - left) : Infinity);
   const labelWidth = Math.min(cut ? Math.max(0, natural + labelRoom - 10) : grown - 10, room);
-  // Narrowed, it also needs room for its title's first two words (labelFont.ts openingFits).
-  const tooNarrow = (cut || room < labelRoom - 10) && (labelWidth < MIN_LABEL || !openingFits(event.title, labelWidth - 16));
   const range = isRange(event.date.granularity);
+  // The label's own text room (its padding is 16 px): one narrowed at an edge says "11 Sep 2004".
+  const words = dateWords(item.dateLabel, event.date);
+  const dateMeasure = dateWidth(range || event.date.source === 'inferred');
+  const shownDate = axisDate(words, labelWidth - 16, dateMeasure);
+  // Narrowed, it also needs room for its title's first two words (labelFont.ts openingFits), and for its
+  // date whole, however shortened: a 600 px embed's right edge had shown "about 8 Ma…" for about 8 March 2016
+  // (mn10, review 25), the month and the year left to guess.
+  const tooNarrow = (cut || room < labelRoom - 10)
+    && (labelWidth < MIN_LABEL || !openingFits(event.title, labelWidth - 16) || (dateMeasure(shownDate) ?? 0) > labelWidth - 16);
   const [spanLeft, spanRight] = shared ? [dayLeft, dayRight] : [left, right];
-  const date = axisDate(dateWords(item.dateLabel, event.date));
+  const date = axisDate(words);
   const fromContext = event.date.source === 'inferred' && !isAbout(event.date);
   return (
     <a
@@ -86,8 +93,7 @@ export const EventMark = memo(function EventMark({ item, lane, left, right, dayL
       draggable={false}
     >
       <span className="mark-span" aria-hidden="true" style={{ left: Math.max(spanLeft, -reach - 8) - labelLeft, width: Math.max(range ? 6 : 0, Math.min(spanRight, width + reach + 8) - Math.max(spanLeft, -reach - 8)) }} />
-      {/* The label's own text room (its padding is 16 px): one narrowed at an edge says "11 Sep 2004". */}
-      <span className="mark-date">{axisDate(dateWords(item.dateLabel, event.date), labelWidth - 16, dateWidth(range || event.date.source === 'inferred'))}</span>
+      <span className="mark-date">{shownDate}</span>
       {/* The hollow mark in words, for a screen reader, is in the name: a date no sentence of the event says. */}
       <span className="mark-sep">: </span>
       <span className="mark-title" title={event.title}>{event.title}</span>
