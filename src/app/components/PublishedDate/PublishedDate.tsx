@@ -38,6 +38,8 @@ export function confidenceWords(p: number, unit = 'day'): string {
   const word = p >= 0.8 ? 'likely' : p >= 0.5 ? 'probable' : unit === 'day' ? 'uncertain (the day may be off)' : 'uncertain (it may be off)';
   // The share is the chance that this very date is right: said so, since "6%" alone read either way.
   const what = unit === 'day' ? 'Exact day' : unit === 'minute' ? 'Exact time' : `${unit[0]!.toUpperCase()}${unit.slice(1)}`;
-  return `${what} ${word}: the story's evidence gives this ${unit === 'minute' ? 'time' : unit} a ${pct}% chance.`;
+  // "an 83% chance": a number read with a vowel first (eight, eleven, eighteen, eighty-) takes "an" (review 25).
+  const article = /^(8|11|18|8\d)$/.test(String(pct)) ? 'an' : 'a';
+  return `${what} ${word}: the story's evidence gives this ${unit === 'minute' ? 'time' : unit} ${article} ${pct}% chance.`;
 }
 

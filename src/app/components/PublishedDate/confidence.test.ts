@@ -9,4 +9,10 @@ describe('confidenceWords', () => {
     // In the date's own unit: a month is never "the exact day".
     expect(confidenceWords(0.42, 'month')).toBe("Month uncertain (it may be off): the story's evidence gives this month a 42% chance.");
   });
+  it('says "an" before a share read with a vowel first', () => {
+    // H1N1's "World Health Organisation said that the virus had "pandemic potential"" had read "a 83% chance".
+    expect(confidenceWords(0.83)).toBe("Exact day likely: the story's evidence gives this day an 83% chance.");
+    for (const p of [0.08, 0.11, 0.18, 0.8, 0.89]) expect(confidenceWords(p)).toMatch(/ an \d+% chance/);
+    for (const p of [0.01, 0.1, 0.28, 0.7, 0.9, 1]) expect(confidenceWords(p)).toMatch(/ a \d+% chance/);
+  });
 });
