@@ -243,7 +243,7 @@ function layoutByPriority(xs: Float64Array, xe: Float64Array, o: LaneOptions, pr
  * `f` stretches a layout made at another zoom (made at k, shown at k * f) without placing anything anew:
  * while a zoom gesture goes on, a layout is reused for small zoom steps, and labels' room stays theirs.
  */
-export function visible(layout: Layout, tx: number, width: number, f = 1, labelWidth = 0): Layout {
+export function visible(layout: Layout, tx: number, width: number, f = 1): Layout {
   const lo = -tx;
   const hi = -tx + width;
   if (f === 1) {
@@ -257,9 +257,9 @@ export function visible(layout: Layout, tx: number, width: number, f = 1, labelW
     const x0 = p.x0 * f;
     const x1 = p.x1 * f;
     const w = Math.max(x1 - x0, p.w === p.x1 - p.x0 ? 0 : p.w);
-    // Zooming out, the free room shrinks with the stretch (never below a label's own); zooming in, it keeps it.
-    const room = Math.max(labelWidth, Math.min(p.room, p.room * f));
-    if (x0 + w >= lo && x0 <= hi) placed.push({ index: p.index, lane: p.lane, x0, x1, w, room });
+    // The room is kept, as a label's own is: a width changed every frame had laid its text out anew each zoom
+    // frame. Zooming out, a label may reach into the next for the few frames until the layout is made anew.
+    if (x0 + w >= lo && x0 <= hi) placed.push({ index: p.index, lane: p.lane, x0, x1, w, room: p.room });
   }
   const clusters: Cluster[] = [];
   for (const c of layout.clusters) {

@@ -138,7 +138,7 @@ export function Timeline({ onOpenDetails, maxLanes = Infinity }: { onOpenDetails
     made.current = { layout, k, base, lanes, pinned: placedPin, priority };
   }
   const reach = zooming ? 0 : Math.round(width / 2);
-  const onScreen = visible(layout, tx + reach, width + 2 * reach, stretch, labelWidth);
+  const onScreen = visible(layout, tx + reach, width + 2 * reach, stretch);
   const ticks = useMemo(() => {
     if (!scale) return [];
     const view = scale.copy().domain([scale.invert((-tx - reach) / k), scale.invert((width + reach - tx) / k)]).range([-reach, width + reach]);
