@@ -163,7 +163,7 @@ function sentenceCandidates(s: Sentence, inside: readonly TimexLike[], found: Fo
 function withModifierYears(s: Sentence, inside: readonly TimexLike[]): readonly TimexLike[] {
   if (!inside.some((x) => x.type === 'DATE' && /^\d{4}/.test(x.value))) return inside;
   let out: TimexLike[] | null = null;
-  for (const m of s.text.matchAll(MODIFIER_YEAR)) {
+  for (const m of modifierYears(s.text)) {
     const at = s.start + m.index! + m[0].indexOf(m[1]!);
     if (inside.some((x) => x.start <= at && at < x.end)) continue;
     (out ??= [...inside]).push({ start: at, end: at + 4, text: m[1]!, type: 'DATE', value: m[1]!, granularity: 'year', anchor: null, note: 'a year in a modifier' });
@@ -252,7 +252,7 @@ const RANGE_JOIN = /^\s*(?:to|through|until|till|and|-|–)\s*$/i;
 /** The dated expressions of a sentence in order, with the years the tagger left in modifiers ("the 1994 deaths"). */
 function datePoints(s: Sentence, inside: readonly TimexLike[]): Array<{ value: string; start: number; end: number }> {
   const points: Array<{ value: string; start: number; end: number }> = usableOf(s, inside).map((x) => ({ value: x.value, start: x.start, end: x.end }));
-  for (const m of s.text.matchAll(MODIFIER_YEAR)) {
+  for (const m of modifierYears(s.text)) {
     const at = s.start + m.index! + m[0].indexOf(m[1]!);
     if (!inside.some((x) => x.start <= at && at < x.end)) points.push({ value: m[1]!, start: at, end: at + 4 });
   }
@@ -260,6 +260,20 @@ function datePoints(s: Sentence, inside: readonly TimexLike[]): Array<{ value: s
 }
 
 const MODIFIER_YEAR = /\b(?:the|his|her|their|a)\s+((?:19|20)\d\d)\s+[a-z]/g;
+const NO_MATCHES: RegExpExecArray[] = [];
+
+/**
+ * MODIFIER_YEAR's matches in the text, as matchAll gives them, by an exec loop: matchAll copies the regex
+ * and makes an iterator on every call, and three steps ask for every candidate sentence.
+ */
+function modifierYears(text: string): readonly RegExpExecArray[] {
+  MODIFIER_YEAR.lastIndex = 0;
+  let m = MODIFIER_YEAR.exec(text);
+  if (m === null) return NO_MATCHES;
+  const out: RegExpExecArray[] = [];
+  for (; m !== null; m = MODIFIER_YEAR.exec(text)) out.push(m);
+  return out;
+}
 
 /** A reporting sentence: ends like a sentence, is not furniture or a question, and names an event. */
 export function isEventSentence(text: string): boolean {
@@ -343,7 +357,7 @@ export function ownDate(s: Sentence, inside: readonly TimexLike[]): Omit<OwnDate
   const usable = usableOf(s, inside);
   if (!usable.length) return null;
   // A year the tagger left untagged ("of the 1994 deaths") still makes a second happening.
-  for (const m of s.text.matchAll(MODIFIER_YEAR)) {
+  for (const m of modifierYears(s.text)) {
     const at = s.start + m.index! + m[0].indexOf(m[1]!);
     if (!inside.some((x) => x.start <= at && at < x.end) && !usable.some((x) => nested(x.value, m[1]!))) return 'conflict';
   }
