@@ -19,6 +19,7 @@ import { EventMark } from './EventMark.tsx';
 import { CLUSTER_ROW, labelMaxFor, labelWidthFor, laneCount, timelineHeight } from './layout.ts';
 import { handleTimelineKey } from './useTimelineKeys.ts';
 import { useFollowRange } from './useFollowRange.ts';
+import { useFindMatches } from './useFindMatches.ts';
 import { ViewStatus } from './ViewStatus.tsx';
 
 /* The density strip spans the story's own period (or the days of a date range) as the view frames it (densityBox.ts stripSpan); far recalls sit at its ends. */
@@ -287,6 +288,8 @@ export function Timeline({ onOpenDetails, maxLanes = Infinity }: { onOpenDetails
   const count = shown.length;
   const dayAt = (i: number) => (base.group[i]! >= 0 && base.linear ? base.linear(shown[i]!.start) * k : undefined);
   const dayLabel = useCallback((t: number) => (!Number.isFinite(t) ? '' : (yearless && yearless(new Date(t).getUTCFullYear()) ? DAY_MONTH : DAY_MONTH_YEAR).format(t)), [yearless]);
+  // Filters that leave no event in view take the view to those they leave, framed as a deep link's event.
+  useFindMatches(shown, framedView, pinned >= 0, () => viewAt(store.getState().x, store.getState().k), (lo, hi) => { const pad = Math.max(6 * 86_400_000, (hi - lo) * 0.3); if (scale) panZoom.current?.zoomTo(scale(lo - pad), scale(hi + pad)); });
   if (!domain) {
     return (
       <section className="timeline timeline--empty" aria-label="Timeline">
