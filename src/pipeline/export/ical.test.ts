@@ -32,7 +32,7 @@ describe('iCalendar export', () => {
       expect(prop(v, 'url')).toBe(`https://news.example.org/us-officials-in-mexico-city/${e.id}/`);
       expect((prop(v, 'dtstamp') as ICAL.Time).toString()).toBe('2017-02-24T00:00:00Z');
     }
-    expect(prop(events[0]!, 'description')).toMatch(/^This comes after Kelly on Tuesday issued new orders.*\n\nDate: Tuesday 21 February 2017\nSources: .*\nIn Dateline: https:\/\/news\.example\.org\/us-officials-in-mexico-city\/2017-02-21-comes-kelly-issued-orders-begin\/$/s);
+    expect(prop(events[0]!, 'description')).toMatch(/^The Department of Homeland Security \(DHS\) on Tuesday issued new orders.*\n\nDate: Tuesday 21 February 2017\nSources: .*\nIn Dateline: https:\/\/news\.example\.org\/us-officials-in-mexico-city\/2017-02-21-comes-kelly-issued-orders-begin\/$/s);
   });
 
   it('is CRLF throughout, folds every line at 75 octets, and is byte-identical on a rebuild', () => {

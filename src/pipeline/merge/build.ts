@@ -11,6 +11,7 @@ import type { GroupDate } from './groupDates.ts';
 import { linkShare } from './linkPrecision.ts';
 import { chooseTitled, titleActors, triedTitles, type SentenceTitle } from './eventTitle.ts';
 import { dropGluedStamp } from '../events/title.ts';
+import { CAPTION_FORMULA } from '../story/leadTitle.ts';
 
 /** What every event of a story shares: one name book, the names of each sentence, pronouns and quotes. */
 export interface StoryNames {
@@ -43,7 +44,7 @@ export interface StoryNames {
  * comes from them ("Kelly promised ... at a news conference in Mexico City"), not from one remark.
  */
 export function buildEvent(members: Candidate[], d: GroupDate, byId: ReadonlyMap<string, Article>, names: StoryNames, headline?: readonly Candidate[], sourceOf?: (articleId: string) => string): Event {
-  const ranked = byClarity(members);
+  const ranked = byClarity(members, d.value);
   const actorCount = new Map<string, number>();
   const quotes: Quote[] = [];
   for (const c of members) {
@@ -172,11 +173,27 @@ export function mentionOf(c: Candidate): Mention {
 /**
  * Members from the clearest reporting sentence down: one that states its date, reads as a whole sentence
  * of moderate length and does not open with a quotation (a quote says what was said, not what happened).
+ * One point more for a member whose own date is the event's, written outside any clause opened before it
+ * (session 24): its main clause is what happened that day, so its title says the happening, where a
+ * reaction would ("friends of the couple are reeling, stunned that the pair were found dead on Friday" gave
+ * mn03's key event "Friends of the couple are reeling"; "The new H1N1 virus, which has caused the first
+ * pandemic ..." titled the WHO's declaration). Photo captions in the agencies' formula are left out.
  * Stable: equal scores keep the members' order.
  */
-function byClarity(members: Candidate[]): Candidate[] {
-  return members.map((c, i) => ({ c, i, s: clarity(c) })).sort((a, b) => b.s - a.s || a.i - b.i).map((x) => x.c);
+function byClarity(members: Candidate[], day: string | null = null): Candidate[] {
+  return members.map((c, i) => ({ c, i, s: clarity(c) + (day !== null && datesItsClause(c, day) ? 1 : 0) })).sort((a, b) => b.s - a.s || a.i - b.i).map((x) => x.c);
 }
+
+/** The sentence's own date is the event's, and its time expression stands in the clause its title is made of. */
+function datesItsClause(c: Candidate, day: string): boolean {
+  if (!c.own || c.own.value !== day || CAPTION_FORMULA.test(c.sentence.text)) return false;
+  const at = c.own.timex.start - c.sentence.start;
+  const before = c.sentence.text.slice(0, Math.max(0, at));
+  // "The board announced that it will rule ... the same day", "The new H1N1 virus, which has caused ...":
+  // a clause opened inside the sentence before the time expression: the date is the inner clause's.
+  return !SUBORDINATOR.test(before);
+}
+const SUBORDINATOR = /\b(?:that|when|after|before|as|because|while|since|which|who|where|until|if|though|although|once)\b|[–—]|\s--\s/;
 
 /** A module function, not a closure per event (tsx names every closure it creates, at a cost). */
 function clarity(c: Candidate): number {

@@ -36,7 +36,7 @@ const PAGE_NOTE = /^(?:The opinions expressed are (?:his|her|their|the author's)
 /** A picture's credit glued before the lead: "Photograph: Marco di Lauro/Getty In her black coat ...". */
 const PHOTO_CREDIT = /^(?:Photograph|Photo|Picture):\s+[^/:]{2,40}\/\S+\s+(?=[A-Z])/;
 /** The agencies' caption formulas: "This image provided by ... shows", "In this photo taken ...", "FILE - In this ...". */
-const CAPTION_FORMULA = /^(?:FILE\s*[-–—]\s*)?(?:In\s+this\s+(?:[\w-]+\s+){0,3}(?:photo|image|picture|frame grab|still)\b|This\s+(?:[\w-]+\s+){0,3}(?:photo|image|picture)\s+(?:provided|released|taken|made|obtained|from|shows)\b)/i;
+export const CAPTION_FORMULA = /^(?:FILE\s*[-–—]\s*)?(?:In\s+this\s+(?:[\w-]+\s+){0,3}(?:photo|image|picture|frame grab|still)\b|This\s+(?:[\w-]+\s+){0,3}(?:photo|image|picture)\s+(?:provided|released|taken|made|obtained|from|shows)\b)/i;
 
 /**
  * A caption that opens with its agency's credit ("Associated Press An Israeli soldier rides on top of an
