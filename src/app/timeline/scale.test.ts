@@ -80,6 +80,14 @@ describe('spaced tick labels', () => {
     expect(out.map((x) => x.label)).toEqual(['14 Sep 2008', '', '28 Sep', '5 Oct']);
     expect(out).toHaveLength(4);
   });
+  it('stops a blanked tick\'s grid line above the labels where it would cross the label before', () => {
+    // Finan's 600 px embed: "2 Oct 2008" at 42 reaches about 116 px, and 4 Oct's line at 100 struck its year.
+    const t = (x: number, label: string) => ({ x, time: x, label, major: false });
+    const out = spaced([t(42, '2 Oct 2008'), t(100, '4 Oct'), t(150, '6 Oct')]);
+    expect(out.map((x) => [x.label, x.under ?? false])).toEqual([['2 Oct 2008', false], ['', true], ['6 Oct', false]]);
+    // Past the label's end, within the gap kept after it, the line crosses nothing: it stays whole.
+    expect(spaced([t(0, '14 Sep 2008'), t(84, '21 Sep')])[1]).toMatchObject({ label: '', under: false });
+  });
   it('leaves no two labels of a real axis overlapping (weekly ticks with the year on the first)', () => {
     const scale = baseScale([Date.UTC(2008, 7, 10), Date.UTC(2008, 9, 20)], 1024);
     const ticks = axisTicks(scale, 1024).filter((x) => x.label);

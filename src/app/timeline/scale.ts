@@ -61,7 +61,8 @@ export function maxZoom(domain: [number, number], narrowest = 3 * HOUR): number 
 const BREAK_LABEL = 110;
 
 /** `brk`: where a year-less story's frame starts after the real years it recalls (yearlessFrame.ts). */
-export type Tick = { x: number; time: number; label: string; major: boolean; brk?: boolean };
+/** `under`: its label was left out for the one before it, whose words its grid line would cross (spaced). */
+export type Tick = { x: number; time: number; label: string; major: boolean; brk?: boolean; under?: boolean };
 
 /**
  * The ticks with none inside a year-less story's gap (yearlessFrame.ts), and a break where its frame begins,
@@ -145,7 +146,8 @@ export function edgeClear(ticks: Tick[], width: number): Tick[] {
 }
 
 /**
- * Tick labels that would run into the label before them go blank (their grid line stays): the first tick
+ * Tick labels that would run into the label before them go blank (their grid line stays, above the labels'
+ * row where it would cross that label): the first tick
  * spells out its year, and on weekly ticks at some zooms "14 Sep 2008" ran into "21 Sep" ("14 Sep 200821
  * Sep", the Timeline17 review).
  */
@@ -154,7 +156,9 @@ export function spaced(ticks: Tick[]): Tick[] {
   return ticks.map((t) => {
     if (!t.label) return t;
     const from = t.x + 4;
-    if (from < end + TICK_GAP) return { ...t, label: '' };
+    // Its grid line stops above the labels: drawn on, it had struck through the year of the label before
+    // ("2 Oct 20|08" in a 600 px embed of Finan, review 25).
+    if (from < end + TICK_GAP) return { ...t, label: '', under: from < end };
     end = from + t.label.length * TICK_CHAR;
     return t;
   });
