@@ -6,7 +6,7 @@
  */
 import type { Article, DateValue, Event, Mention } from '../../schema/index.ts';
 import type { Candidate } from '../events/candidates.ts';
-import { nested } from '../events/dates.ts';
+import { nested, spanOf } from '../events/dates.ts';
 import { buildEvent, mentionOf, type StoryNames } from './build.ts';
 import { clusterCandidates, CORE, NEAR_DUPLICATE, THRESHOLDS, type Group } from './cluster.ts';
 import { dateOfGroup, hintOf, narrativeDates, type GroupDate } from './groupDates.ts';
@@ -76,17 +76,41 @@ export function mergeEvents(articles: readonly Article[], cands: readonly Candid
   // 0, so bestSim[h] === 0 means "not reached yet"): typed arrays reset after each group, not a Map per group.
   const bestSim = new Float64Array(groups.length);
   const reached = new Int32Array(groups.length);
+  // Groups whose dates are neither equal nor nested never join (the test below): they are not scored at all.
+  // nested() by precomputed parts: the same first ten characters, or one span inside the other.
+  const dateKey = new Int32Array(groups.length).fill(-1);
+  const spanFrom = new Float64Array(groups.length).fill(NaN);
+  const spanTo = new Float64Array(groups.length).fill(NaN);
+  {
+    const keys = new Map<string, number>();
+    dates.forEach((d, h) => {
+      if (!d) return;
+      const k = d.value.slice(0, 10);
+      let id = keys.get(k);
+      if (id === undefined) keys.set(k, (id = keys.size));
+      dateKey[h] = id;
+      const span = spanOf(d.value);
+      if (span) {
+        spanFrom[h] = span.from;
+        spanTo[h] = span.to;
+      }
+    });
+  }
   groups.forEach((g, gi) => {
     const d = dates[gi];
     if (!d) return;
     let n = 0;
+    const key = dateKey[gi]!;
+    const from = spanFrom[gi]!;
+    const to = spanTo[gi]!;
+    const fits = (h: number): boolean => dateKey[h] === key || (spanFrom[h]! <= from && to <= spanTo[h]!) || (from <= spanFrom[h]! && spanTo[h]! <= to);
     for (const i of g.members) {
       index.similar(i, (j, sim) => {
         const h = groupOf[j]!;
         if (!isCore[i] && !isCore[j] && sim < NEAR_DUPLICATE) return;
         if (bestSim[h] === 0) reached[n++] = h;
         if (sim > bestSim[h]!) bestSim[h] = sim;
-      }, 0, datedGroup, gi);
+      }, 0, datedGroup, gi, fits);
     }
     for (let x = 0; x < n; x++) {
       const h = reached[x]!;
