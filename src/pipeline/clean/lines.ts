@@ -50,10 +50,26 @@ export function splitLines(text: string): Line[] {
   const out: Line[] = [];
   for (const rawLine of restoreBullets(normaliseText(text)).split('\n')) {
     const t = rawLine.replace(/ {2,}/g, ' ').trim();
-    if (t.length > 0) out.push({ text: t, removed: null, note: '' });
+    if (t.length === 0) continue;
+    const prev = out[out.length - 1];
+    const closes = prev && CLOSES_PAREN.exec(t);
+    if (prev && closes && OPEN_PAREN_END.test(prev.text)) {
+      // A parenthesis a corpus's sentence splitter cut at its dot: "... International Personal Finance (IPF."
+      // and "L) said soaring loan default rates ...": the ticker (IPF.L), or "(Update 6:30 p.m." and "ET) A
+      // group of protesters ...". One line again, so the sentence keeps its subject.
+      prev.text += (TICKER_END.test(prev.text) && /^[A-Z]{1,3}\)/.test(t) ? '' : ' ') + t;
+      continue;
+    }
+    out.push({ text: t, removed: null, note: '' });
   }
   return out;
 }
+/** A line that opens by closing a parenthesis: one short token, then ")". */
+const CLOSES_PAREN = /^[^\s()]{1,12}\)(?:\s|$)/;
+/** A parenthesis opened near a line's end and not closed, the line ending on a dot. */
+const OPEN_PAREN_END = /\([^()]{0,40}\.$/;
+/** "(IPF.": a ticker's company code cut before its exchange's letter. */
+const TICKER_END = /\([A-Z0-9]{1,6}\.$/;
 
 /** Ends like a sentence: "...the border." / "...he said.”" / "...ever seen before.”" / "Who knew?" */
 const SENTENCE_END = /[.!?…]["'”’»)\]]*\s*$|[.!?]\s*["'”’»)\]]+\s*$/u;
