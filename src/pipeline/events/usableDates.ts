@@ -8,7 +8,6 @@
 import type { Sentence } from '../types.ts';
 import type { TimexLike } from './candidates.ts';
 import { dayNumber, TIMELINE_GRANULARITIES } from './dates.ts';
-import { sentenceTense } from './tense.ts';
 
 /**
  * A deadline ("asked that a decision be made before the end of the month", "funded through Dec. 15",
@@ -38,11 +37,6 @@ const SINCE_RECORD = /\b(?:first|highest|lowest|largest|biggest|worst|best|deadl
 /** The expressions that can date a sentence of the timeline. */
 export function usableOf(s: Sentence, inside: readonly TimexLike[]): TimexLike[] {
   let usable = usableDates(s, inside);
-  // A page's print stamp glued before its first sentence ("Tuesday 4 January 2005 08.43 GMT There has never
-  // been a moment like it on British television.") says when the page was written: it dates the sentence as
-  // the page's day dates a sentence without a date of its own (groupDates.ts), only when the sentence tells
-  // something done. A column's opening in the present or the future is no happening of that day.
-  usable = usable.filter((x) => !(x.start - s.start <= 2 && PRINT_STAMP.test(x.text) && sentenceTense(s.text.slice(x.end - s.start)) !== 'past'));
   // "The council on Tuesday approved the plan, the mayor said on Wednesday": the closing attribution's day is
   // the saying's; beside a day of the clause it attributes, days or a week before it, that day is the
   // happening's ("freed a tugboat they seized 10 months ago, the ministry said Sunday" is no such pair).
@@ -58,9 +52,6 @@ export function usableOf(s: Sentence, inside: readonly TimexLike[]): TimexLike[]
   if (usable.length === 1 && SINCE_RECORD.test(s.text.slice(Math.max(0, usable[0]!.start - s.start - 120), usable[0]!.start - s.start))) return [];
   return usable;
 }
-
-/** A page's print stamp: weekday, day, month, year and a clock with its zone ("Friday 5 August 2005 00.01 BST"). */
-const PRINT_STAMP = /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? \d{1,2} [A-Z][a-z]+ \d{4},? \d{1,2}[.:]\d{2}(?: [A-Z]{3,4})?$/;
 
 /** ", the mayor said on Wednesday." closing a sentence: a reporting clause after its last comma, outside quotes. */
 const ATTRIBUTION = /,\s*(?:[^,"“”]{0,80}?\b)?(?:said|says|told\s+[^,]{1,40}|added|announced|reported|confirmed|wrote|stated)\b[^,"“”]{0,50}$/;
