@@ -32,6 +32,28 @@ test('a search whose only match lies outside the view brings it on screen', asyn
   });
 });
 
+test('a search whose matches crowd one end of the view frames them', async ({ story, page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await story.open();
+  const where = story.timeline.getByRole('slider', { name: /Where the view is/ });
+  // Every date: 2016 to February 2017, the story's own three days a sliver at the right end.
+  await story.timeline.getByRole('button', { name: 'All dates' }).click();
+  await expect(where).toHaveAttribute('aria-valuetext', /^View centred on \d+ \w+ 2016/);
+  await test.step('matches spread over the view keep it', async () => {
+    await page.waitForTimeout(300);
+    const before = await where.getAttribute('aria-valuetext');
+    // 2016, January 2017 and 23 February: all in view, across it.
+    await story.search.fill('Trump');
+    await expect(page.getByRole('status').filter({ hasText: /^\d+ of \d+ events/ })).toBeVisible();
+    await page.waitForTimeout(700);
+    expect(await where.getAttribute('aria-valuetext')).toBe(before);
+  });
+  // Videgaray: 22 and 23 February, crowded at the right end of fourteen months.
+  await story.search.fill('Videgaray');
+  await expect(where).toHaveAttribute('aria-valuetext', /^View centred on \d+ Feb 2017/);
+  await expect(story.mark(/Videgaray warns/)).toBeInViewport();
+});
+
 test('a link whose filters leave only events outside the story\'s period opens on them', async ({ story, page }) => {
   await page.setViewportSize({ width: 1280, height: 800 });
   await story.open('', '?q=campaign');

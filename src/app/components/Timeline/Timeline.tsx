@@ -19,7 +19,7 @@ import { EventMark } from './EventMark.tsx';
 import { CLUSTER_ROW, labelMaxFor, labelWidthFor, laneCount, timelineHeight } from './layout.ts';
 import { handleTimelineKey } from './useTimelineKeys.ts';
 import { useFollowRange } from './useFollowRange.ts';
-import { useFindMatches } from './useFindMatches.ts';
+import { padFrame, useFindMatches } from './useFindMatches.ts';
 import { ViewStatus } from './ViewStatus.tsx';
 
 /* The density strip spans the story's own period (or the days of a date range) as the view frames it (densityBox.ts stripSpan); far recalls sit at its ends. */
@@ -198,7 +198,7 @@ export function Timeline({ onOpenDetails, maxLanes = Infinity }: { onOpenDetails
   }, [framesPeriod, scale, period]);
   // The days of a date range frame the view (the address's at first, then each one set): From 1 To 3 February
   // had left Egypt's three weeks on screen, its 339 events in two "+N" at one edge.
-  const { from, to } = useTimeline(selectFilters);
+  const { from, to, q, source, actor, key } = useTimeline(selectFilters);
   const rangeSpan = useMemo(() => rangeFrame(rangeOf({ from, to }), period, domain), [from, to, period, domain]);
   const showSpan = useCallback((span: readonly [number, number] | null) => {
     if (span && scale) panZoom.current?.zoomTo(scale(span[0]), scale(span[1]));
@@ -233,8 +233,8 @@ export function Timeline({ onOpenDetails, maxLanes = Infinity }: { onOpenDetails
       // opened on an event, had shown seven weeks with the event at its right edge).
       if (Math.abs(width - (viewport.current?.getBoundingClientRect().width ?? 0)) > 1) return;
       framed.current = true;
-      const pad = Math.max(6 * 86_400_000, (item.end - item.start) * 0.3);
-      panZoom.current?.zoomTo(scale(item.start - pad), scale(item.end + pad));
+      const [f0, f1] = padFrame(item.start, item.end);
+      panZoom.current?.zoomTo(scale(f0), scale(f1));
       setFramedView(true);
     } else if (framedView) revealPin(pinned);
   }, [pinned, scale, shown, width, framedView, revealPin]);
@@ -289,7 +289,7 @@ export function Timeline({ onOpenDetails, maxLanes = Infinity }: { onOpenDetails
   const dayAt = (i: number) => (base.group[i]! >= 0 && base.linear ? base.linear(shown[i]!.start) * k : undefined);
   const dayLabel = useCallback((t: number) => (!Number.isFinite(t) ? '' : (yearless && yearless(new Date(t).getUTCFullYear()) ? DAY_MONTH : DAY_MONTH_YEAR).format(t)), [yearless]);
   // Filters that leave no event in view take the view to those they leave, framed as a deep link's event.
-  useFindMatches(shown, framedView, pinned >= 0, () => viewAt(store.getState().x, store.getState().k), (lo, hi) => { const pad = Math.max(6 * 86_400_000, (hi - lo) * 0.3); if (scale) panZoom.current?.zoomTo(scale(lo - pad), scale(hi + pad)); });
+  useFindMatches(shown, !!(q.trim() || source || actor || key), framedView, pinned >= 0, () => viewAt(store.getState().x, store.getState().k), (lo, hi) => { const [f0, f1] = padFrame(lo, hi); if (scale) panZoom.current?.zoomTo(scale(f0), scale(f1)); });
   if (!domain) {
     return (
       <section className="timeline timeline--empty" aria-label="Timeline">
