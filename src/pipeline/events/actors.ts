@@ -127,6 +127,8 @@ export interface NameMention {
   gender?: 'm' | 'f';
   /** The name is a family ("the Goldman family"): not the person. */
   modifier?: boolean;
+  /** A title came before it ("Secretary Rex Tillerson"): a person's name for certain. */
+  titled?: boolean;
   /** The name is a possessive ("Cosby’s trial"): involved, but not the doer. */
   possessive?: boolean;
 }
@@ -249,6 +251,7 @@ function flush(st: Run, out: NameMention[], next = ''): void {
       const kind = kindOf(r.name, person);
       const m: NameMention = { name: r.name, person: person && kind === 'person', kind, at: st.at };
       if (gender) m.gender = gender;
+      if (titled && m.person) m.titled = true;
       if (r.possessive) m.possessive = true;
       if (FAMILY.test(next)) m.modifier = true;
       out.push(m);

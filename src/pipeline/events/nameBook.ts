@@ -4,6 +4,7 @@
  * and "O.J. Simpson" one person. The names come from namesIn (actors.ts).
  */
 import type { NameMention } from './actors.ts';
+import { isDemonym, placeKind } from './places.ts';
 
 /**
  * The spelling-free key of a name: periods and spaces between initials dropped, middle initials dropped,
@@ -54,8 +55,18 @@ export class NameBook {
   /** The part of `genders` read off an object pronoun after the name ("Ford came forward to accuse him"). */
   private objectGenders = new Map<string, { m: number; f: number }>();
 
+  /** Full names seen after a title or with a gender ("Mr", "his wife"): people for certain. */
+  private sure = new Set<string>();
+
+  private readonly words: StoryWords;
+
+  constructor(words: StoryWords = { common: () => false, speaker: () => null }) {
+    this.words = words;
+  }
+
   add(names: NameMention[]): void {
     for (const n of names) {
+      if (n.person && n.name.includes(' ') && (n.titled || n.gender)) this.sure.add(nameKey(n.name));
       if (n.person && n.name.includes(' ')) bump(this.full, nameKey(n.name), n.name);
       else if (n.kind === 'org' && n.name.includes(' ')) bump(this.orgs, nameKey(n.name), n.name);
     }
@@ -94,9 +105,29 @@ export class NameBook {
     unifySpellings(this.orgs, this.orgDisplay, total);
     const ranked = [...this.full].map(([k, v]) => [k, total(v)] as const).sort((a, b) => b[1] - a[1] || b[0].length - a[0].length || (a[0] < b[0] ? -1 : 1));
     for (const [key] of ranked) {
-      const surname = key.split(' ').pop()!;
-      if (!this.bySurname.has(surname)) this.bySurname.set(surname, key);
+      const words = key.split(' ');
+      const surname = words[words.length - 1]!;
+      if (this.bySurname.has(surname) || !this.surnamed(key, words)) continue;
+      this.bySurname.set(surname, key);
     }
+  }
+
+  /**
+   * Whether a lone word may stand for this full name: a surname stands for a person, and two capitalised
+   * words are not always one ("Swine Flu", "Tunisia Twitter", "Beautiful People", "Deposed Tunisian"). The
+   * name is sure (seen after a title or with a gender) or its surname speaks as a person ("BLITZER:", "Mr
+   * Cook"); else the surname is no word the story writes in lower case ("people", "flu"), and it says
+   * something ("Gardner said") or the name's first word is no place, people or word the story writes in
+   * lower case ("Tunisia Twitter", "Swine Flu", "Deposed Tunisian").
+   */
+  private surnamed(key: string, words: readonly string[]): boolean {
+    const surname = words[words.length - 1]!;
+    const said = this.words.speaker(surname);
+    if (this.sure.has(key) || said === 'label') return true;
+    if (this.words.common(surname)) return false;
+    if (said === 'said') return true;
+    const first = (this.display.get(key) ?? key).split(' ')[0]!;
+    return !this.words.common(words[0]!) && !placeKind(first) && !isDemonym(first);
   }
 
   /** Is this (canonical) name a person the story names in full? */
@@ -163,6 +194,17 @@ export class NameBook {
     }
     return this.orgDisplay.get(key) ?? name;
   }
+}
+
+/** What a story's texts say of single words (names.ts reads them). */
+export interface StoryWords {
+  /** The story writes the word in lower case somewhere ("the people", "swine flu"). */
+  common(word: string): boolean;
+  /**
+   * The word speaks as a person: a transcript's label or an honorific before it ("BLITZER:", "Mr Cook"):
+   * 'label'; a speech verb next to it ("Gardner said", "said Gardner"): 'said'.
+   */
+  speaker(word: string): 'label' | 'said' | null;
 }
 
 /**

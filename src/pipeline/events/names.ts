@@ -11,6 +11,7 @@
 import type { Quote } from '../../schema/index.ts';
 import type { Sentence } from '../types.ts';
 import { NameBook, namesIn, type NameMention } from './actors.ts';
+import type { StoryWords } from './nameBook.ts';
 import { mainClauseStart } from './clause.ts';
 import { quotesIn } from './quotes.ts';
 import { dominantAntecedent, headlineAntecedent, headlineOrganization } from './headlinePronoun.ts';
@@ -52,7 +53,7 @@ export function genderOf(pronoun: string): Gender | null {
 
 /** `text`, when given, is the article text its sentences were cut from (segment/index.ts). */
 export function storyNames(articles: ReadonlyArray<{ id: string; sentences: readonly Sentence[]; dateline?: string | null; text?: string }>): StoryNames {
-  const book = new NameBook();
+  const book = new NameBook(storyWords(articles));
   const found = new Map<string, NameMention[]>();
   const wordRes = new Map<string, RegExp>();
   // The first sentence of an article that writes a name, found once per article and name: headlines ask
@@ -337,3 +338,29 @@ function subjectOf(text: string, names: NameMention[], person: (n: NameMention) 
   }
   return { person: null, pronoun: null, lead, at };
 }
+
+/**
+ * What the story's texts say of single words (nameBook.ts StoryWords): which it writes in lower case
+ * somewhere ("the people", "swine flu"), and which speak as a person's surname.
+ */
+function storyWords(articles: ReadonlyArray<{ sentences: readonly Sentence[]; text?: string }>): StoryWords {
+  const lower = new Set<string>();
+  const speakers = new Map<string, 'label' | 'said'>();
+  for (const a of articles) {
+    const texts = a.text !== undefined ? [a.text] : a.sentences.map((x) => x.text);
+    for (const t of texts) {
+      for (const m of t.matchAll(LOWER_WORD)) lower.add(m[0]);
+      for (const m of t.matchAll(LABELLED)) speakers.set((m[1] ?? m[2])!.toLowerCase(), 'label');
+      for (const m of t.matchAll(SAYS)) {
+        const w = (m[1] ?? m[2])!.toLowerCase();
+        if (!speakers.has(w)) speakers.set(w, 'said');
+      }
+    }
+  }
+  return { common: (word) => lower.has(word.toLowerCase()), speaker: (word) => speakers.get(word.toLowerCase()) ?? null };
+}
+const LOWER_WORD = /(?<![\p{L}'’.-])\p{Ll}[\p{Ll}'’-]*/gu;
+/** "BLITZER:" opening a transcript's line, "Mr Cook", "Dr. Frieden". */
+const LABELLED = /^([A-Z][A-Z'’-]+):|\b(?:Mr|Mrs|Ms|Dr|Miss)\.?\s+(\p{Lu}[\p{L}'’-]+)/gmu;
+/** "Gardner said", "said Gardner." (not "the Fed said"). */
+const SAYS = /(?<!\b[Tt]he\s)(?<![\p{L}'’-])(\p{Lu}[\p{Ll}'’-]+)\s+(?:said|says|told|added)\b|\b(?:said|says)\s+(\p{Lu}[\p{Ll}'’-]+)[,.]/gu;

@@ -1,0 +1,33 @@
+// A lone capitalised word stands for a person's full name only when it is a surname: "Flu" is not the
+// "Swine Flu" of a headline-like run, "Twitter" is not "Tunisia Twitter"; "Cook" after "Mr" and "BLITZER:"
+// in a transcript are the people the story names in full.
+import { describe, expect, it } from 'vitest';
+import { storyNames } from './names.ts';
+import { segment } from '../segment/index.ts';
+
+function book(...texts: string[]) {
+  const articles = texts.map((text, i) => ({ id: `a${i}`, text, sentences: segment(text).sentences }));
+  return storyNames(articles).book;
+}
+
+describe('surnames', () => {
+  it('does not read a common word or a place-led run as a surname and its person', () => {
+    const b = book(
+      'Doctors in Mexico fear the Swine Flu Outbreak will spread. The swine flu virus has killed 20 people.',
+      'Flu cases rose again on Monday. Protesters in Tunisia Twitter accounts shared the news. Twitter was blocked.',
+    );
+    expect(b.canonical('Flu')).toBe('Flu');
+    expect(b.canonical('Twitter')).toBe('Twitter');
+  });
+
+  it('reads a surname that speaks as a person, even when the story writes it in lower case', () => {
+    const b = book(
+      'Robin Cook resigned from the cabinet on Monday. Mr Cook had opposed the war. The cook at the canteen left.',
+      'WOLF BLITZER, CNN ANCHOR: Good evening.\nBLITZER: We turn now to Cairo. Wolf Blitzer reports that a wolf was seen.',
+      'Frank Gardner was wounded in Riyadh. Gardner said he would return. Be frank about it.',
+    );
+    expect(b.canonical('Cook')).toBe('Robin Cook');
+    expect(b.canonical('Blitzer')).toBe('Wolf Blitzer');
+    expect(b.canonical('Gardner')).toBe('Frank Gardner');
+  });
+});
