@@ -31,7 +31,13 @@ test.describe('filters and search', () => {
     await source.selectOption({ label: `EFE (${efe.length})` });
     await expect(story.list.getByRole('link')).toHaveCount(listedAtFirst(efe));
     await expect(page).toHaveURL(/source=EFE/);
-    await actor.selectOption({ label: 'Donald Trump (3)' });
+    // Each menu counts what the other filters leave: the actors of EFE's events, every source of everyone's.
+    await expect(actor.getByRole('option').first()).toHaveText(`Everyone (${efe.length})`);
+    await expect(source.getByRole('option').first()).toHaveText(`All sources (${total})`);
+    await actor.selectOption({ label: `Donald Trump (${both.length})` });
+    const trump = seedStory.events.filter((e) => (e as unknown as { actors: string[] }).actors.includes('Donald Trump'));
+    await expect(source.getByRole('option').first()).toHaveText(`All sources (${trump.length})`);
+    await expect(source.getByRole('option', { name: /^EFE/ })).toHaveText(`EFE (${both.length})`);
     await expect(page).toHaveURL(/actor=Donald\+Trump/);
     await expect(story.list.getByRole('link')).toHaveCount(listedAtFirst(both));
     await expect(page.getByRole('search', { name: 'Filter events' }).getByRole('status')).toContainText(`${both.length} of ${total} events`);
@@ -49,6 +55,33 @@ test.describe('filters and search', () => {
       await expect(page).toHaveURL(/source=EFE$/);
       await expect(story.list.getByRole('link')).toHaveCount(listedAtFirst(efe));
     });
+  });
+
+  test('the menus and "Key events only" count what the search leaves, as the list shows it', async ({ page }) => {
+    // The seed with three key events, two of them Kelly's.
+    const doc = structuredClone(seedStory) as typeof seedStory;
+    for (const e of doc.events) if (['dhs-orders', 'press-conference', 'videgaray-warning'].includes(e.id)) (e as { key?: boolean }).key = true;
+    await serveStories(page, [doc as never]);
+    const story = new StoryPage(page);
+    await story.open();
+    const status = page.getByRole('search', { name: 'Filter events' }).getByRole('status');
+    await expect(page.getByRole('checkbox', { name: 'Key events only (3)' })).toBeVisible();
+    await story.search.fill('Kelly');
+    await expect(status).toHaveText(/^\d+ of \d+ events$/);
+    const shown = Number(/^(\d+)/.exec((await status.textContent())!)![1]);
+    expect(shown).toBeLessThan(total);
+    await expect(page.getByRole('combobox', { name: 'Actor' }).getByRole('option').first()).toHaveText(`Everyone (${shown})`);
+    await expect(page.getByRole('combobox', { name: 'Source' }).getByRole('option').first()).toHaveText(`All sources (${shown})`);
+    // Only names of the events found: Luis Videgaray's one event without Kelly is not among them.
+    const actors = await page.getByRole('combobox', { name: 'Actor' }).getByRole('option').allTextContents();
+    expect(actors).toContain(`John Kelly (${shown})`);
+    const kelly = page.getByRole('checkbox', { name: 'Key events only (2)' });
+    await kelly.check();
+    await expect(status).toHaveText(`2 of ${total} events`);
+    await expect(story.list.getByRole('link')).toHaveCount(2);
+    // A search that finds no key event keeps the box, counting none.
+    await story.search.fill('firearms');
+    await expect(page.getByRole('checkbox', { name: 'Key events only (0)' })).toBeChecked();
   });
 
   test('the Source menu lists outlets, and the unattributed articles as one unknown outlet, never their words', async ({ story, page }) => {

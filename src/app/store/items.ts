@@ -121,20 +121,28 @@ export function filtering(f: Filters): boolean {
  * (data/stories/<id>/texts.json); until then the words are looked for in titles, names and places.
  */
 export function applyFilters(items: Item[], f: Filters, articlesOf?: (source: string) => ReadonlySet<string>, textOf?: (eventId: string) => string | undefined): Item[] {
+  const t = filterTests(f, articlesOf, textOf);
+  if (!t) return items;
+  return items.filter((item) => t.source(item.event) && t.actor(item.event) && t.key(item.event) && t.found(item));
+}
+
+/** Each filter's test of one event, as applyFilters applies them; `found`: the search's words and the days. */
+export type FilterTests = { found: (item: Item) => boolean; source: (e: OutlineEvent) => boolean; actor: (e: OutlineEvent) => boolean; key: (e: OutlineEvent) => boolean };
+
+/** The tests of `f` (applyFilters), or null when it asks for nothing. */
+export function filterTests(f: Filters, articlesOf?: (source: string) => ReadonlySet<string>, textOf?: (eventId: string) => string | undefined): FilterTests | null {
   const words = queryWords(f.q);
   const range = rangeOf(f);
   const dates = range === 'reversed' ? null : range;
-  if (!f.source && !f.actor && !words.length && !f.key && !dates) return items;
+  if (!f.source && !f.actor && !words.length && !f.key && !dates) return null;
   const sources = f.source ? (articlesOf?.(f.source) ?? new Set([f.source])) : null;
-  return items.filter((item) => {
-    const e = item.event;
-    if (dates && !inRange(item, dates)) return false;
-    if (sources && !e.articles.some((a) => sources.has(a))) return false;
-    if (f.actor && !e.actors.includes(f.actor)) return false;
-    if (f.key && !e.key) return false;
-    if (!words.length) return true;
-    return matches(haystackOf(e, textOf?.(e.id)), words);
-  });
+  const yes = () => true;
+  return {
+    found: !words.length && !dates ? yes : (item) => (!dates || inRange(item, dates)) && (!words.length || matches(haystackOf(item.event, textOf?.(item.event.id)), words)),
+    source: sources ? (e) => e.articles.some((a) => sources.has(a)) : yes,
+    actor: f.actor ? (e) => e.actors.includes(f.actor!) : yes,
+    key: f.key ? (e) => !!e.key : yes,
+  };
 }
 
 /**
