@@ -47,6 +47,23 @@ test('the density strip shows where the view is and moves it, by keyboard and by
   await page.mouse.up();
 });
 
+test('the density strip shows the page\'s focus ring, as the zoom buttons do', async ({ story, page }) => {
+  await story.open();
+  const ring = (el: Element) => { const s = getComputedStyle(el); return `${s.outlineStyle} ${s.outlineWidth} ${s.outlineColor}`; };
+  const zoomIn = story.timeline.getByRole('button', { name: 'Zoom in' });
+  await zoomIn.focus();
+  await page.keyboard.press('Shift+Tab');
+  await page.keyboard.press('Tab');
+  await expect(zoomIn).toBeFocused();
+  const buttonRing = await zoomIn.evaluate(ring);
+  expect(buttonRing).toMatch(/^solid 3px /);
+  const strip = story.timeline.getByRole('slider', { name: 'Where the view is in the whole story' });
+  await strip.focus();
+  await page.keyboard.press('ArrowRight');
+  await expect(strip).toBeFocused();
+  expect(await strip.evaluate(ring)).toBe(buttonRing);
+});
+
 test('with a date range the strip spans its days, so a range of recalls is not crushed at its edge', async ({ story, page }) => {
   // The seed's 2016 recall lies a year before the story's period: the strip had kept spanning the period,
   // the view's box and every bar squeezed against its left end (value 0).
