@@ -40,6 +40,11 @@ describe('a headline glued to the first sentence, in a title', () => {
 });
 
 describe("a print edition's page before the lead, in a title", () => {
+  it('leaves a wire\'s story code and a transcript\'s stage direction out of a headline title', () => {
+    expect(titleFrom('(ID: nT233823) Daiwabo, also based in Osaka, is churning out its specialised masks as fast as it can.', null, null, true)).not.toContain('nT233823');
+    expect(titleFrom('(nL5956461) Mexico asked its trading partners to lift the restrictions on its products.', null, null, true)).toMatch(/^Mexico asked/);
+  });
+
   it('is left out with the stamp before it', () => {
     expect(titleFrom("Thursday, October 23, 2008; Page A01 Employers are moving to aggressively cut jobs and reduce costs in the face of the nation's economic crisis.", null, null, true))
       .toMatch(/^Employers are moving to aggressively cut jobs/);

@@ -10,6 +10,11 @@ export { untokenize } from '../../schema/untokenize.ts';
 
 /** What a broadcast transcript's header ends with: "... Fortune Aired THIS IS A RUSH TRANSCRIPT. THIS COPY ...". */
 export const RUSH_TRANSCRIPT = /\s*THIS IS A RUSH TRANSCRIPT\b.*$/;
+/**
+ * A broadcast transcript's stage direction ("(COMMERCIAL BREAK)", "(END VIDEO CLIP)") or a wire's story code
+ * ("(nL5956461)", "(ID: nT233823)") opening the sentence: marks of the page, not words of the happening.
+ */
+export const LEADING_MARK = /^\((?:(?:BEGIN|END) (?:VIDEO ?CLIP|VIDEOTAPE|AUDIO CLIP)|COMMERCIAL BREAK|CROSSTALK|LAUGHTER|APPLAUSE|(?:ID:\s*)?n[A-Z]{1,4}\d{5,}[A-Z0-9]*)\)\s+(?=\S)/;
 /** A possessive the detokenizer left without its apostrophe: "Nicolas Sarkozy s defense". */
 export const BARE_POSSESSIVE = /(\p{Lu}\p{Ll}+) s (?=\p{Ll})/gu;
 /**

@@ -91,6 +91,11 @@ describe('quoteLead: a speaker described, not named', () => {
 });
 
 describe('transcriptLine: a broadcast transcript\'s speaker label', () => {
+  it('reads past a stage direction the sentence splitter left before the label, and keeps initials', () => {
+    expect(transcriptLine('(COMMERCIAL BREAK) KURTZ: Bill O\'Reilly said it would be the most watched interview of all time.')?.speaker).toBe('Kurtz');
+    expect(transcriptLine('(BEGIN VIDEO CLIP) P.J. CROWLEY, SPOKESMAN, STATE DEPARTMENT: Tomorrow we expect to add other destinations.')?.speaker).toBe('P.J. Crowley');
+  });
+
   it('reads the name as a reader writes it and drops the role', () => {
     expect(transcriptLine('BURNS: You know, I thought when the mayor spoke, she got it just about right.')).toEqual({ speaker: 'Burns', body: 'You know, I thought when the mayor spoke, she got it just about right' });
     expect(transcriptLine('OMAR HADDAD, MAYOR OF HARBOURTON: We will rebuild the harbour wall.')?.speaker).toBe('Omar Haddad');

@@ -9,7 +9,7 @@
  */
 import words from './lexicon.en.json' with { type: 'json' };
 import { dropDateline, dropDiscourse } from './clause.ts';
-import { untokenize } from './headlineText.ts';
+import { LEADING_MARK, untokenize } from './headlineText.ts';
 import { MAX_TITLE, quoteCut } from './titleCut.ts';
 import { isOrganization, placeKind } from './places.ts';
 
@@ -162,7 +162,8 @@ export function speakerTitle(speaker: string, lead: Pick<QuoteLead, 'body' | 'op
  * follows the label. A page's own labels ("UPDATE:", "VIDEO:") and a place ("CAIRO:") are no speaker: null.
  */
 export function transcriptLine(sentence: string): { speaker: string | null; body: string } | null {
-  const t = sentence.trim();
+  // "(COMMERCIAL BREAK) KURTZ: Bill O'Reilly said ...": a stage direction the sentence splitter left before the label.
+  const t = sentence.trim().replace(LEADING_MARK, '');
   // A label opens with two capitals (or a capital and a mark). Untokenizing never makes a capital of a first
   // character that is none, and never touches a second character that is a lower-case letter: most
   // sentences are no label, and are not untokenized to find that out.
@@ -172,7 +173,8 @@ export function transcriptLine(sentence: string): { speaker: string | null; body
   if (!m) return null;
   const name = m[1]!;
   if (!/[A-Z]{3}/.test(name) || PAGE_LABELS.has(name)) return null;
-  const speaker = name.split(/\s+/).map((w) => w.charAt(0) + w.slice(1).toLowerCase()).join(' ');
+  // Initials keep their capitals: "P.J. CROWLEY" is "P.J. Crowley".
+  const speaker = name.split(/\s+/).map((w) => (/^(?:[A-Z]\.)+$/.test(w) ? w : w.charAt(0) + w.slice(1).toLowerCase())).join(' ');
   if (placeKind(speaker) || isOrganization(speaker)) return null;
   const body = s.slice(m[0].length).replace(/[\s,.;:]+$/, '');
   if (body.length < 10) return null;

@@ -13,7 +13,7 @@ import { dropDateline, dropDiscourse, leadLength } from './clause.ts';
 import { timexSpan } from './timexCut.ts';
 import { count, DANGLING, inside, isSpace, MAX_TITLE, NEEDS_COMPLEMENT, shorten, VERB, wordCut } from './titleCut.ts';
 import { compactSubject, lacksVerb } from './titleSubject.ts';
-import { BARE_POSSESSIVE, BARE_UPDATE_STAMP, dropEmptyIt, RUSH_TRANSCRIPT, untokenize } from './headlineText.ts';
+import { BARE_POSSESSIVE, BARE_UPDATE_STAMP, dropEmptyIt, LEADING_MARK, RUSH_TRANSCRIPT, untokenize } from './headlineText.ts';
 import { joinSpacedPossessives } from '../../schema/untokenize.ts';
 import { withoutGluedHeadline } from './gluedTitle.ts';
 
@@ -121,7 +121,7 @@ export function titleFrom(sentence: string, timexText: string | null, actor: str
  */
 export function titleDraft(sentence: string, timexText: string | null, headline = false): string {
   let s = headline
-    ? withoutGluedHeadline(dropDateline(barSegment(joinSpacedPossessives(untokenize(sentence.trim())).replace(RUSH_TRANSCRIPT, '').replace(BARE_POSSESSIVE, '$1’s ').replace(PRINT_PAGE, '')).replace(BARE_UPDATE_STAMP, '')))
+    ? withoutGluedHeadline(dropDateline(barSegment(joinSpacedPossessives(untokenize(sentence.trim())).replace(RUSH_TRANSCRIPT, '').replace(BARE_POSSESSIVE, '$1’s ').replace(PRINT_PAGE, '').replace(LEADING_MARK, '')).replace(BARE_UPDATE_STAMP, '')))
     : dropDateline(barSegment(sentence.trim()));
   s = mainOf(s, timexText);
   if (headline) s = capitalise(dropEmptyIt(s));
