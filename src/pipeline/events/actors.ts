@@ -206,7 +206,8 @@ function runName(run: string[]): RunName {
       name,
       possessive: POSSESSIVE.test(run[run.length - 1]!) || PLURAL_POSSESSIVE.test(run[run.length - 1]!),
       keep: !CALENDAR.test(name) && !FEAST.test(name) && !SINGLE_CAP.test(name) && !isDemonym(name) && !TIME_ZONES.has(name),
-      mayBePerson: !NOT_PERSON.test(name),
+      // "Shia Muslims", "Iraqi Kurds", "British Jews": a people named by its adjective is nobody's name.
+      mayBePerson: !NOT_PERSON.test(name) && !(run.length >= 2 && isDemonym(name.slice(name.lastIndexOf(' ') + 1))),
       looksPerson: run.length >= 2 && run.length <= 4 && run.every((t, i) => CAP.test(t) && t.length > 1 && (!ALL_CAPS.test(t) || (i === 0 && run.length === 2 && t.length === 2 && !placeKind(t)))),
     };
     runNames.set(joined, r);

@@ -3,6 +3,7 @@
 // in a transcript are the people the story names in full.
 import { describe, expect, it } from 'vitest';
 import { storyNames } from './names.ts';
+import { namesIn } from './actors.ts';
 import { segment } from '../segment/index.ts';
 
 function book(...texts: string[]) {
@@ -29,5 +30,15 @@ describe('surnames', () => {
     expect(b.canonical('Cook')).toBe('Robin Cook');
     expect(b.canonical('Blitzer')).toBe('Wolf Blitzer');
     expect(b.canonical('Gardner')).toBe('Frank Gardner');
+  });
+});
+
+describe('peoples and places are nobody', () => {
+  it('does not read a people named by its adjective, a city or a sea as a person', () => {
+    const names = namesIn('Shia Muslims marched in New Orleans, and ships crossed the Red Sea while Iraqi Kurds watched.');
+    const people = names.filter((n) => n.person).map((n) => n.name);
+    expect(people).toEqual([]);
+    expect(names.find((n) => n.name === 'New Orleans')?.kind).toBe('place');
+    expect(names.find((n) => n.name === 'Red Sea')?.kind).toBe('place');
   });
 });
