@@ -6,7 +6,8 @@ import { Reader } from '../components/Reader/Reader.tsx';
 import { ShareEnabled } from '../components/ShareDialog/ShareButton.tsx';
 import { StoryOverview } from '../components/StoryOverview/StoryOverview.tsx';
 import { Timeline } from '../components/Timeline/Timeline.tsx';
-import { StoreContext, useTimeline } from '../store/context.ts';
+import { StoreContext, useTimeline, useTimelineStoreApi } from '../store/context.ts';
+import { embedMayFocus, focusDeepLink } from '../dom/focusDeepLink.ts';
 import { createTimelineStore } from '../store/createTimelineStore.ts';
 import { NO_FILTERS } from '../store/items.ts';
 import { selectReader, selectSelected, selectSelectedId } from '../store/selectors.ts';
@@ -86,6 +87,12 @@ function EmbedLayout({ compact, height, link }: LayoutProps) {
     if (side.current) side.current.scrollTop = 0;
     main.current?.querySelector<HTMLElement>('.details-title')?.focus({ preventScroll: true });
   }, [expand]);
+  // Opened on an event, as a page of its own: focus on its heading, the frame unscrolled (focusDeepLink.ts).
+  const store = useTimelineStoreApi();
+  useEffect(() => {
+    const s = store.getState();
+    if (s.selectedId && !s.reader && s.byId.has(s.selectedId) && embedMayFocus()) focusDeepLink(main.current, { scroll: false });
+  }, [store]);
   const key = useTimeline((s) => !!s.filters.key);
   const n = story.events.length;
   return (

@@ -6,6 +6,7 @@ import { bindUrl, hrefFor, type Route } from '../../store/url.ts';
 import { StoryLayout } from './StoryLayout.tsx';
 import { useDocumentTitle } from '../../store/useDocumentTitle.ts';
 import { focusAfterBack } from '../../dom/focusAfterBack.ts';
+import { focusDeepLink } from '../../dom/focusDeepLink.ts';
 
 type Props = { story: StoryOutline; route: Route; indexHref: string | null; onIndex: () => void };
 
@@ -25,6 +26,11 @@ export function StoryView({ story, route, indexHref, onIndex }: Props) {
   }, [store]);
   useEffect(() => { performance.mark('dateline:story-rendered'); }, []);
   useDocumentTitle(store, story);
+  // A link to an event: focus on its details' heading, said by a screen reader (focusDeepLink.ts).
+  useEffect(() => {
+    const s = store.getState();
+    if (s.selectedId && !s.reader && s.byId.has(s.selectedId)) focusDeepLink(main.current, { scroll: true });
+  }, [store]);
   const openDetails = useCallback(() => main.current?.querySelector<HTMLElement>('.details-title')?.focus(), []);
   return (
     <StoreContext value={store}>
