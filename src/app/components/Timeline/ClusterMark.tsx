@@ -7,6 +7,8 @@ type Props = {
   indices: number[]; shown: Item[]; left: number; right: number; lanes: number; onOpen: (indices: number[]) => void;
   /** The part of the room off screen, and whether the count fits in the rest (clusterView.ts). */
   padLeft?: number; padRight?: number; whole?: boolean;
+  /** Its count shows whole on screen: else it is left out of the Tab order (clusterView.ts). */
+  shows?: boolean;
   /** Its events are listed under the axis (ClusterList). */
   expanded?: boolean;
   /** Off screen, in the room drawn for panning: hidden from assistive technology and the tab order. */
@@ -19,7 +21,7 @@ type Props = {
  * Events that did not fit in a lane, as one count; activating it zooms into their stretch, or, at the finest
  * zoom where they cannot spread further, lists them under the axis (ClusterList).
  */
-export function ClusterMark({ indices, shown, left, right, lanes, onOpen, offscreen, expanded, lists = false, padLeft = 0, padRight = 0, whole = true }: Props) {
+export function ClusterMark({ indices, shown, left, right, lanes, onOpen, offscreen, expanded, lists = false, padLeft = 0, padRight = 0, whole = true, shows = true }: Props) {
   // Only the ends are looked up: a cluster at the whole-story zoom may hold thousands of events.
   const first = shown[indices[0]!]!;
   const last = shown[indices[indices.length - 1]!]!;
@@ -38,7 +40,8 @@ export function ClusterMark({ indices, shown, left, right, lanes, onOpen, offscr
       aria-label={`${count} more ${count === 1 ? 'event' : 'events'}, ${span}: ${lists ? 'list them' : 'zoom to them'}`}
       aria-hidden={offscreen || undefined}
       aria-expanded={expanded}
-      tabIndex={offscreen ? -1 : undefined}
+      // A sliver at an edge keeps its name; the arrow keys, zooming and the list still reach its events.
+      tabIndex={offscreen || !shows ? -1 : undefined}
       title={`${count} more: ${indices.slice(0, 5).map((i) => shown[i]!.event.title).join('; ')}${count > 5 ? '…' : ''}`}
     >
       {whole ? `+${count}` : '+'}
