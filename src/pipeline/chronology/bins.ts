@@ -26,7 +26,8 @@ export function occurrence(value: string, day: number): number | null {
 
 /** The bin of an offset, or -1 beyond ten years. */
 export function binOf(delta: number): number {
-  return BINS.findIndex(([lo, hi]) => delta >= lo && delta <= hi);
+  for (let i = 0; i < BINS.length; i++) if (delta >= BINS[i]![0] && delta <= BINS[i]![1]) return i;
+  return -1;
 }
 
 /**

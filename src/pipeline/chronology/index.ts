@@ -71,11 +71,12 @@ export function inferPublished<T extends TimexLike>(articles: readonly DatingArt
   const s = storyInputs(articles, r, tagged);
   const { frame, undated, evidence } = s;
   let decided = new Map<string, Decision>();
+  const memos = new Map(undated.map((a) => [a.id, { years: '', days: new Map() }]));
   for (let pass = 0; pass < 2; pass++) {
     const next = new Map<string, Decision>();
     for (const a of undated) {
       const others = [...s.stated, ...s.frameNow, ...[...decided].filter(([id]) => id !== a.id).map(([id, d]) => ({ day: d.day, weight: d.week, articleId: id }))];
-      const d = decide(articleInputs(s, a, others), (t, anchor, tense) => r.resolve(t as T, anchor, tense));
+      const d = decide({ ...articleInputs(s, a, others), memo: memos.get(a.id)! }, (t, anchor, tense) => r.resolve(t as T, anchor, tense));
       if (d) next.set(a.id, d);
     }
     decided = next;

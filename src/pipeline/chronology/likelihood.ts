@@ -12,7 +12,7 @@
  * stamp (a reader's comment, an update) mostly lies months or years after it.
  */
 import type { Direction } from '../events/tense.ts';
-import { MONTHDAY_REACH, perDay, WEEK } from './bins.ts';
+import { BINS, binOf, MONTHDAY_REACH, perDay, WEEK } from './bins.ts';
 import { CALIBRATION } from './calibration.ts';
 
 /** Probability that a mentioned day is background: any day in about ten years. */
@@ -43,9 +43,20 @@ export function sameStory(delta: number): number {
  * news (calibration.ts), against plain background: the distribution already holds the share of mentions
  * that are background (a birth, a file photo), in its outer bins.
  */
-export function calibrated(kind: 'full' | 'fullNamed' | 'month' | 'monthday' | 'monthdayNamed' | 'stamp' | 'later', tense: Direction, delta: number): number {
-  return Math.log(perDay(CALIBRATION[kind][tense ?? 'none'], delta, kind.startsWith('monthday') ? MONTHDAY_REACH : Infinity)) - Math.log(BACKGROUND);
+export function calibrated(kind: CalibratedKind, tense: Direction, delta: number): number {
+  // The value depends on the offset's bin only (bins.ts perDay): each bin's is computed once, and the model
+  // asks for it some hundred thousand times a story.
+  const t = tense ?? 'none';
+  let table = TABLES[kind][t];
+  if (!table) table = TABLES[kind][t] = new Float64Array(BINS.length + 2).fill(Number.NaN);
+  const i = binOf(delta);
+  const slot = i >= 0 ? i : BINS.length + (delta < 0 ? 0 : 1);
+  let v = table[slot]!;
+  if (Number.isNaN(v)) v = table[slot] = Math.log(perDay(CALIBRATION[kind][t], delta, kind.startsWith('monthday') ? MONTHDAY_REACH : Infinity)) - Math.log(BACKGROUND);
+  return v;
 }
+type CalibratedKind = 'full' | 'fullNamed' | 'month' | 'monthday' | 'monthdayNamed' | 'stamp' | 'later';
+const TABLES = Object.fromEntries((['full', 'fullNamed', 'month', 'monthday', 'monthdayNamed', 'stamp', 'later'] as const).map((k) => [k, {}])) as Record<CalibratedKind, Partial<Record<'past' | 'future' | 'none', Float64Array>>>;
 
 /**
  * log P(D - W = delta) for a named weekday W, against a day of the week taken at random. A weekday in the

@@ -38,6 +38,11 @@ export interface Inputs {
   seeds: readonly number[];
   /** The story states no year (yearFrame.ts): its year is a working convention, so no other year is weighed. */
   nominalYear?: boolean;
+  /**
+   * Kept between the passes over one article: each day's score from its own evidence (independent of the
+   * other articles' days), valid for the calendar years it was read over.
+   */
+  memo?: { years: string; days: Map<number, { score: number; best: Why }> };
 }
 
 export interface Decision {
@@ -123,9 +128,32 @@ export function decide(x: Inputs, resolve: Resolve): Decision | null {
   const total = x.others.reduce((s, o) => s + o.weight, 0);
   // Scoring runs over thousands of days: what explains a day is kept as references and worded for the
   // chosen day only.
+  // What the article's own evidence and the story's happenings say of a day does not depend on the other
+  // articles' days: the second pass (index.ts) reads it from the first's memo and adds the story's pull.
+  const memo = x.memo && x.memo.years === `${years[0]}-${years[1]}` ? x.memo.days : new Map<number, { score: number; best: Why }>();
+  if (x.memo) { x.memo.years = `${years[0]}-${years[1]}`; x.memo.days = memo; }
   const scoreDay = (day: number, weight: number, support?: Set<string>) => {
+    const known = support ? undefined : memo.get(day);
+    const own = known ?? ownScore(day, support);
+    if (!support && !known) memo.set(day, own);
+    let score = own.score;
+    if (total > 0) {
+      let near = 0;
+      for (const o of x.others) near += o.weight * sameStory(day - o.day);
+      score += STORY * storyWeight * (Math.log(STORY_FLOOR + near / total) - Math.log(STORY_FLOOR + sameStory(0)));
+    }
+    return { day, score, best: own.best, weight };
+  };
+  const ownScore = (day: number, support?: Set<string>): { score: number; best: Why } => {
     let score = 0;
     let best: Why = { gain: 0 };
+    // Evidence read the plain way (e, and the day it was read as): no object per call, since a story's
+    // scoring credits some hundred thousand times; the reason is kept only when it is the best so far.
+    const creditE = (gain: number, e: DayEvidence, v?: number) => {
+      score += gain;
+      if (gain > best.gain) best = v === undefined ? { gain, e } : { gain, e, v, day };
+      if (support && gain > 0 && saysItsDay(e)) support.add(e.kind);
+    };
     const credit = (gain: number, why: Omit<Why, 'gain'>) => {
       score += gain;
       if (gain > best.gain) best = { gain, ...why };
@@ -133,8 +161,8 @@ export function decide(x: Inputs, resolve: Resolve): Decision | null {
     };
     for (const e of x.evidence) {
       const t = e.timex;
-      if (e.kind === 'stamp') credit(calibrated('stamp', null, day - e.day!), { e });
-      else if (e.kind === 'later') credit(calibrated('later', null, day - e.day!), { e });
+      if (e.kind === 'stamp') creditE(calibrated('stamp', null, day - e.day!), e);
+      else if (e.kind === 'later') creditE(calibrated('later', null, day - e.day!), e);
       else if (e.kind === 'full' && e.named) {
         // A full date that names a thing ("the attacks of Sept. 11, 2001") tells that the thing happened
         // before the writing, as a year does, and nothing about how long before: measured on nine mentions
@@ -144,8 +172,8 @@ export function decide(x: Inputs, resolve: Resolve): Decision | null {
         // 9 -> 8, one off-by-one article more; gold stories unchanged.
         score += mixture(0, 0, background(e.tense, day < e.day! ? -1 : 0));
       }
-      else if (e.kind === 'full') credit(fullTemper.get(e)! * QUOTE(e) * calibrated(e.named ? 'fullNamed' : 'full', e.tense, day - e.day!), { e });
-      else if (e.kind === 'month') credit(calibrated('month', e.tense, day - e.day!), { e });
+      else if (e.kind === 'full') creditE(fullTemper.get(e)! * QUOTE(e) * calibrated(e.named ? 'fullNamed' : 'full', e.tense, day - e.day!), e);
+      else if (e.kind === 'month') creditE(calibrated('month', e.tense, day - e.day!), e);
       else if (e.kind === 'year') {
         // A year told in the past is no later than the day of writing; nothing more.
         score += mixture(0, 0, background(e.tense, day < e.day! ? -1 : 0));
@@ -154,10 +182,10 @@ export function decide(x: Inputs, resolve: Resolve): Decision | null {
         let v: number | null = null;
         for (const d of occurrences.get(e)!) if (v === null || Math.abs(d - day) < Math.abs(v - day)) v = d;
         // A wire dateline's day is the filing day: the page is that day's (a wire, the web) or the next (print).
-        if (v !== null && e.dateline) credit(datelineDay(day - v, e.dateline), { e, v, day });
+        if (v !== null && e.dateline) creditE(datelineDay(day - v, e.dateline), e, v);
         // With its weekday it is a full date in all but the printed year, and counts as one.
-        else if (v !== null && e.weekday !== undefined && !e.quoted) credit(calibrated('full', e.tense, day - v), { e, v, day });
-        else if (v !== null) credit(monthDayTemper * QUOTE(e) * calibrated(e.named ? 'monthdayNamed' : 'monthday', e.tense, day - v), { e, v, day });
+        else if (v !== null && e.weekday !== undefined && !e.quoted) creditE(calibrated('full', e.tense, day - v), e, v);
+        else if (v !== null) creditE(monthDayTemper * QUOTE(e) * calibrated(e.named ? 'monthdayNamed' : 'monthday', e.tense, day - v), e, v);
       } else {
         // A weekday says which day of the week the article was written: "said Wednesday" is mostly today or
         // yesterday (calibration.ts), whatever the story dates.
@@ -202,12 +230,7 @@ export function decide(x: Inputs, resolve: Resolve): Decision | null {
       score -= 0.05 * (day - tl.day);
       credit(Math.log1p(tl.sim), { told: tl });
     }
-    if (total > 0) {
-      let near = 0;
-      for (const o of x.others) near += o.weight * sameStory(day - o.day);
-      score += STORY * storyWeight * (Math.log(STORY_FLOOR + near / total) - Math.log(STORY_FLOOR + sameStory(0)));
-    }
-    return { day, score, best, weight };
+    return { score, best };
   };
   const scored = span.map(([day, weight]) => scoreDay(day, weight));
   // A weekday or a day offset read against a day moves with it: its offset from the day depends only on the
@@ -262,7 +285,7 @@ function saysItsDay(e: DayEvidence): boolean {
 }
 
 /** What explains a day best: one piece of evidence (with the day it was read as) or one told happening. */
-interface Why { gain: number; e?: DayEvidence; v?: number; day?: number; pin?: Pin; told?: Told }
+export interface Why { gain: number; e?: DayEvidence; v?: number; day?: number; pin?: Pin; told?: Told }
 
 function explain(w: Why): { text: string; note: string; anchor: string | null } {
   if (w.told) {
