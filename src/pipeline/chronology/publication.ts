@@ -79,6 +79,7 @@ const RELATIVE = 2;
  */
 const WEEKDAY_TEMPER = 0.5;
 const STORY_FLOOR = 1e-3;
+const LOG_SAME_DAY = Math.log(STORY_FLOOR + sameStory(0));
 
 export function decide(x: Inputs, resolve: Resolve): Decision | null {
   const days = candidateDays(x);
@@ -141,7 +142,7 @@ export function decide(x: Inputs, resolve: Resolve): Decision | null {
     if (total > 0) {
       let near = 0;
       for (const o of x.others) near += o.weight * sameStory(day - o.day);
-      score += STORY * storyWeight * (Math.log(STORY_FLOOR + near / total) - Math.log(STORY_FLOOR + sameStory(0)));
+      score += STORY * storyWeight * (Math.log(STORY_FLOOR + near / total) - LOG_SAME_DAY);
     }
     return { day, score, best: own.best, weight };
   };
@@ -252,13 +253,19 @@ export function decide(x: Inputs, resolve: Resolve): Decision | null {
   let win = scored[0]!;
   for (const s of scored) if (named.has(s.day) && s.score > win.score + 1e-9) win = s;
   const top = Math.max(...scored.map((s) => s.score));
-  const z = scored.reduce((sum, s) => sum + s.weight * Math.exp(s.score - top), 0);
-  const mass = (keep: (day: number) => boolean) => scored.filter((s) => keep(s.day)).reduce((sum, s) => sum + s.weight * Math.exp(s.score - top), 0) / z;
+  // Each day's unnormalised posterior, once (the sums below add the same terms in the same order as before).
+  const terms = scored.map((s) => s.weight * Math.exp(s.score - top));
+  const z = terms.reduce((sum, t) => sum + t, 0);
+  const mass = (keep: (day: number) => boolean) => {
+    let sum = 0;
+    for (let i = 0; i < scored.length; i++) if (keep(scored[i]!.day)) sum += terms[i]!;
+    return sum / z;
+  };
   const support = new Set<string>();
   scoreDay(win.day, win.weight, support);
   const said = explain(win.best);
   const why = win.best.gain > 0 ? said.note : 'no date of its own';
-  const posterior = scored.filter((s) => named.has(s.day)).map((s) => ({ day: s.day, p: (s.weight * Math.exp(s.score - top)) / z }))
+  const posterior = scored.map((s, i) => ({ day: s.day, p: terms[i]! / z })).filter((s) => named.has(s.day))
     .filter((s) => s.p >= ALTERNATIVE).sort((a, b) => b.p - a.p || a.day - b.day).slice(0, 5);
   return {
     day: win.day,
