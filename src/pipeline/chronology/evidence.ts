@@ -17,6 +17,7 @@ import { dayNumber, spanOf } from '../events/dates.ts';
 import { clauseTense, type Direction } from '../events/tense.ts';
 import type { Sentence } from '../types.ts';
 import { insideQuote } from './yearFrame.ts';
+import { NOT_UNTIL } from '../events/usableDates.ts';
 
 export type EvidenceKind = 'stamp' | 'later' | 'full' | 'month' | 'year' | 'monthday' | 'relative';
 
@@ -103,7 +104,7 @@ export function evidenceOf(a: ArticleText, timexes: readonly TimexLike[], cands:
     // "until", "by", "before" put the day ahead of the clause's time ("must leave by Friday"), except after a
     // past perfect in the same clause: "had grown to 2,000 by late Sunday", "had been closed until Monday" tell
     // a bound in the narrated past.
-    if (DEADLINE.test(before) && !(tense === 'past' && PAST_PERFECT_BEFORE.test(before))) tense = 'future';
+    if (DEADLINE.test(before) && !(tense === 'past' && PAST_PERFECT_BEFORE.test(before)) && !NOT_UNTIL.test(before)) tense = 'future';
     const quoted = insideQuote(a, t.start);
     const base = { timex: t, tense, quoted, cand, sameDay: false, to: null, lead: cand !== null && lead.has(cand) };
     const full = /^(\d{4}-\d{2}-\d{2})(T\d{2}:\d{2})?/.exec(t.value);

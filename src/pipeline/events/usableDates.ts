@@ -16,6 +16,12 @@ import { dayNumber, TIMELINE_GRANULARITIES } from './dates.ts';
 const DEADLINE_BEFORE = /\b(?:until|till|through|by|before|no later than|not later than)(?:\s+at\s+(?:least|the\s+latest))?\s*$/i;
 
 /**
+ * "Police did not confirm until late Sunday that ...", "wasn't found until Monday": a negated clause before
+ * "until" says the happening came then, not that a deadline runs to it.
+ */
+export const NOT_UNTIL = /\b(?:not|never|n['’]t)\b[^,;:.!?]{0,60}\b(?:until|till)\s*$/i;
+
+/**
  * "That day", "earlier in the day", "later that night": the day of the happening being told, not the day
  * of writing the tagger resolves them to. The sentence takes its narrative date instead.
  */
@@ -73,7 +79,7 @@ function usableDates(s: Sentence, inside: readonly TimexLike[]): TimexLike[] {
   // A bare clock time ("following the 10 a.m. testimony") names no day: it belongs to the day in context.
   // "the same day as the hearing" points at the hearing, not at the last date mentioned before it.
   return inside.filter((x) => (x.type === 'DATE' || x.type === 'TIME') && /^\d{4}/.test(x.value) && x.granularity !== null && TIMELINE_GRANULARITIES.has(x.granularity)
-    && !(DEADLINE_BEFORE.test(s.text.slice(Math.max(0, x.start - s.start - 40), x.start - s.start)))
+    && !(DEADLINE_BEFORE.test(s.text.slice(Math.max(0, x.start - s.start - 40), x.start - s.start)) && !NOT_UNTIL.test(s.text.slice(Math.max(0, x.start - s.start - 100), x.start - s.start)))
     && !ANAPHORIC_DAY.test(x.text)
     && !inInsertion(s.text, x.start - s.start, x.end - s.start)
     && !(COMPARED_BEFORE.test(s.text.slice(Math.max(0, x.start - s.start - 60), x.start - s.start)))
