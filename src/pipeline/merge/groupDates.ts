@@ -120,6 +120,9 @@ function pegOf(list: Candidate[], dct: string | null, storyDays: ReadonlyMap<str
   if (pub === null) return null;
   let best: Candidate | null = null;
   const rank = (c: Candidate) => storyDays.get(c.own!.value) ?? 0;
+  // A lead that tells the day of writing tells the article's news (the inverted pyramid): that day is the peg.
+  const lead = list.find((c) => !c.excluded);
+  if (lead?.own && lead.own.granularity === 'day' && !lead.future && dayNumber(lead.own.value) === pub && rank(lead) > 0) return lead;
   for (const c of list) {
     if (!c.own || c.own.granularity !== 'day' || c.future) continue;
     const d = dayNumber(c.own.value);
