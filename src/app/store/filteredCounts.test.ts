@@ -18,6 +18,7 @@ describe('filteredCounts', () => {
   it('counts for each menu what every other filter leaves, as applyFilters would show on choosing it', () => {
     const filters: Filters[] = [
       { ...NO_FILTERS, q: 'Kelly' },
+      { ...NO_FILTERS, q: 'Kelly', from: '2017-02-23' },
       { ...NO_FILTERS, q: 'Kelly', key: true },
       { ...NO_FILTERS, source: 'EFE', actor: 'Donald Trump' },
       { ...NO_FILTERS, actor: 'Rex Tillerson', from: '2017-02-22', to: '2017-02-23' },
@@ -30,6 +31,8 @@ describe('filteredCounts', () => {
       expect(c.actorsAll).toBe(shown({ actor: null }));
       for (const o of outlets.outlets) expect(c.outlets.get(o.key)).toBe(shown({ source: o.key }));
       for (const [name, n] of c.actors) expect(n).toBe(shown({ actor: name }));
+      // Given the events all filters leave, the same counts.
+      expect(filteredCounts(items, f, outlets, whole, undefined, applyFilters(items, f, outlets.articlesOf))).toEqual(c);
     }
     // The search's events name these people, and no one else.
     expect([...filteredCounts(items, { ...NO_FILTERS, q: 'Kelly' }, outlets, whole).actors.keys()].sort()).toEqual(

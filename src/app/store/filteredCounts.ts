@@ -13,10 +13,18 @@ import type { OutletIndex } from './outlets.ts';
 /** `sourcesAll`, `actorsAll`: the events the other filters leave, for "All sources (N)" and "Everyone (N)". */
 export type FilteredCounts = MenuCounts & { sourcesAll: number; actorsAll: number };
 
-/** The counts of every event, `whole` (menuCounts), when no filter is set. */
-export function filteredCounts(items: readonly Item[], f: Filters, outlets: OutletIndex, whole: MenuCounts, textOf?: (eventId: string) => string | undefined): FilteredCounts {
+/**
+ * The counts of every event, `whole` (menuCounts), when no filter is set. `shown`: the events every filter
+ * leaves (the store's), when known: with no source, actor or key filter set, the counts are theirs, read
+ * without running the search again (a keystroke over Egypt's 3,279 events had matched them twice, 2 to 6 ms).
+ * Otherwise the search is run only on the events one filter at most turns away.
+ */
+export function filteredCounts(items: readonly Item[], f: Filters, outlets: OutletIndex, whole: MenuCounts, textOf?: (eventId: string) => string | undefined, shown?: readonly Item[]): FilteredCounts {
   const t = filterTests(f, outlets.articlesOf, textOf);
   if (!t) return { ...whole, sourcesAll: items.length, actorsAll: items.length };
+  const facets = !!(f.source || f.actor || f.key);
+  const pool = !facets && shown ? shown : items;
+  const found = pool === shown ? () => true : t.found;
   const outletOf = new Map<string, number>();
   outlets.outlets.forEach((o, n) => { for (const a of o.articleIds) outletOf.set(a, n); });
   const perOutlet = new Array<number>(outlets.outlets.length).fill(0);
@@ -26,12 +34,13 @@ export function filteredCounts(items: readonly Item[], f: Filters, outlets: Outl
   let key = 0;
   let sourcesAll = 0;
   let actorsAll = 0;
-  items.forEach((item, i) => {
-    if (!t.found(item)) return;
+  pool.forEach((item, i) => {
     const e = item.event;
     const source = t.source(e);
     const actor = t.actor(e);
     const keyed = t.key(e);
+    // Counted by no menu when two filters turn it away: the search is not run for it.
+    if (+source + +actor + +keyed < 2 || !found(item)) return;
     if (actor && keyed) {
       sourcesAll++;
       for (const a of e.articles) {

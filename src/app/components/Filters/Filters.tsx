@@ -24,7 +24,7 @@ export function Filters() {
   const texts = useTimeline((s) => s.texts);
   const whole = useMemo(() => menuCounts(story, items, outlets), [story, items, outlets]);
   // Each menu counts what the other filters leave (filteredCounts.ts), as the list and the axis show them.
-  const counts = useMemo(() => filteredCounts(items, filters, outlets, whole, texts instanceof Map ? (id) => texts.get(id) : undefined), [items, filters, outlets, whole, texts]);
+  const counts = useMemo(() => filteredCounts(items, filters, outlets, whole, texts instanceof Map ? (id) => texts.get(id) : undefined, shown), [items, filters, outlets, whole, texts, shown]);
   const perOutlet = counts.outlets;
   const allActors = useMemo(() => {
     const named = [...counts.actors];
