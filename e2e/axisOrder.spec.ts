@@ -56,7 +56,8 @@ test('a crowded day\'s marks are reached top to bottom, then its "+N"', async ({
     .map((el) => ({ name: el.getAttribute('aria-label') ?? '', top: Math.round(el.getBoundingClientRect().top) }))
     .filter((x) => /Tuesday 21 February 2017/.test(x.name)));
   const marks = day.filter((x) => !/more events?/.test(x.name));
-  expect(marks.length).toBeGreaterThan(2);
+  // Two or more: the period is framed with a label's room right of it (review 26), one lane's fewer at 1280.
+  expect(marks.length).toBeGreaterThanOrEqual(2);
   expect(marks.map((m) => m.top), day.map((x) => x.name).join('\n')).toEqual([...marks.map((m) => m.top)].sort((a, b) => a - b));
   expect(day.at(-1)!.name).toMatch(/more events?, Tuesday 21 February 2017/);
 });

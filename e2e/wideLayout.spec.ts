@@ -46,7 +46,8 @@ test('at 1280 by 800 the page keeps its column and the axis its 206 px labels', 
   await story.open();
   expect(await width(story.timeline)).toBe(1232);
   const labels = await labelWidths(story.axis);
-  expect(labels.at(-1)).toBe(196);
+  // The last in its own room at least; the period is framed with a label's room right of it (review 26).
+  expect(labels.at(-1)).toBeGreaterThanOrEqual(196);
   expect(labels[0]).toBeLessThanOrEqual(2 * 206 - 10); // grown into free room, at most twice its own
   expect(await width(story.list)).toBeLessThanOrEqual(520);
 });

@@ -9,6 +9,17 @@ import { zoom, zoomIdentity, type ZoomBehavior, type ZoomTransform } from 'd3-zo
 /** The share of the width a span framed by zoomTo fills (the period at the opening view, a date range). */
 export const FRAME_FILL = 0.7;
 
+/**
+ * The shares of the width left and right of a span zoomTo frames: (1 - FRAME_FILL) / 2 each, or, on the right,
+ * the room of one label (`room` px) where that is more, up to a share that leaves the span half the width.
+ * With a sixth-and-a-half on the right, a 600 px embed framed its period with 86 px right of the last day, and
+ * the period's last events (mn10's 8 March 2016, mn14's 23 March 2018) showed as dots without a label (review 26).
+ */
+export function frameShares(width: number, room = 0): [number, number] {
+  const side = (1 - FRAME_FILL) / 2;
+  return [side, Math.min(Math.max(side, width > 0 ? room / width : 0), 1 - side - 0.5)];
+}
+
 export type PanZoom = {
   /** Width of the element and the largest zoom factor; call when either changes. */
   update: (width: number, height: number, maxK: number) => void;
@@ -29,8 +40,8 @@ export type PanZoom = {
    * range wider than the view (a year selected among days) is zoomed out to whole, since no pan shows it.
    */
   reveal: (x0: number, x1: number) => void;
-  /** Zooms so that base-pixel range x0..x1 fills most of the width. */
-  zoomTo: (x0: number, x1: number) => void;
+  /** Zooms so that base-pixel range x0..x1 fills most of the width, with `room` px at least right of it (frameShares). */
+  zoomTo: (x0: number, x1: number, room?: number) => void;
   /** Pans, keeping the zoom, so that base-pixel position x is at the centre. */
   centerOn: (x: number) => void;
   destroy: () => void;
@@ -53,10 +64,11 @@ export function createPanZoom(el: Element, onChange: (k: number, x: number) => v
     return t;
   };
 
-  const zoomTo = (x0: number, x1: number) => {
+  const zoomTo = (x0: number, x1: number, room = 0) => {
     const span = Math.max(x1 - x0, 1e-6);
-    const k = (width * FRAME_FILL) / span;
-    behaviour.transform(selection, zoomIdentity.translate(width / 2, 0).scale(k).translate(-(x0 + x1) / 2, 0));
+    const [left, right] = frameShares(width, room);
+    const k = (width * (1 - left - right)) / span;
+    behaviour.transform(selection, zoomIdentity.translate(width * left, 0).scale(k).translate(-x0, 0));
   };
 
   return {

@@ -3,7 +3,7 @@ import { isPlainClick, useHref, useTimeline, useTimelineStoreApi } from '../../s
 import { selectFilters, selectItems, selectK, selectMissing, selectSelectedId, selectShownDated, selectWidth } from '../../store/selectors.ts';
 import { rangeFrame, rangeOf } from '../../store/dateRange.ts';
 import { layoutLanes, spreadSameDay, visible, type Layout } from '../../timeline/lanes.ts';
-import { createPanZoom, type PanZoom } from '../../timeline/panZoom.ts';
+import { createPanZoom, frameShares, type PanZoom } from '../../timeline/panZoom.ts';
 import { distinctDated, yearlessFrame } from '../../timeline/yearlessFrame.ts';
 import { axisTicks, baseLinear, breakTicks, edgeClear, baseScale, maxZoom, narrowestSpan, paddedDomain } from '../../timeline/scale.ts';
 import { storyPeriod } from '../../timeline/period.ts';
@@ -193,17 +193,17 @@ export function Timeline({ onOpenDetails, maxLanes = Infinity }: { onOpenDetails
   // The period fills most of the width; when it is (nearly) every date anyway, zoom 1 shows it.
   const framesPeriod = !!(period && domain && period[1] - period[0] < 0.6 * (domain[1] - domain[0]));
   const showPeriod = useCallback(() => {
-    if (framesPeriod && scale && period) panZoom.current?.zoomTo(scale(period[0]), scale(period[1]));
+    if (framesPeriod && scale && period) panZoom.current?.zoomTo(scale(period[0]), scale(period[1]), labelWidth);
     else panZoom.current?.reset();
-  }, [framesPeriod, scale, period]);
+  }, [framesPeriod, scale, period, labelWidth]);
   // The days of a date range frame the view (the address's at first, then each one set): From 1 To 3 February
   // had left Egypt's three weeks on screen, its 339 events in two "+N" at one edge.
   const { from, to, q, source, actor, key } = useTimeline(selectFilters);
   const rangeSpan = useMemo(() => rangeFrame(rangeOf({ from, to }), period, domain), [from, to, period, domain]);
   const showSpan = useCallback((span: readonly [number, number] | null) => {
-    if (span && scale) panZoom.current?.zoomTo(scale(span[0]), scale(span[1]));
+    if (span && scale) panZoom.current?.zoomTo(scale(span[0]), scale(span[1]), labelWidth);
     else showPeriod();
-  }, [scale, showPeriod]);
+  }, [scale, showPeriod, labelWidth]);
   // An event is revealed by its part within the days asked for: "2011", reached by Home in From 1 To 3
   // February, had zoomed the axis out to the whole year, and there it stayed.
   const revealPin = useCallback((n: number) => {
@@ -371,7 +371,7 @@ export function Timeline({ onOpenDetails, maxLanes = Infinity }: { onOpenDetails
       {scale && domain && (
         <DensityStrip
           items={shown}
-          domain={rangeSpan ? stripSpan(rangeSpan) : framesPeriod && period ? stripSpan(period) : domain}
+          domain={rangeSpan ? stripSpan(rangeSpan, frameShares(width, labelWidth)) : framesPeriod && period ? stripSpan(period, frameShares(width, labelWidth)) : domain}
           viewAt={viewAt}
           onJump={(t) => panZoom.current?.centerOn(scale(t))}
           label={dayLabel}

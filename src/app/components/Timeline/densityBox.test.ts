@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { stripSpan, viewBox } from './densityBox.ts';
+import { frameShares } from '../../timeline/panZoom.ts';
 
 describe('viewBox', () => {
   it('draws the view where it is, at least 0.8% wide', () => {
@@ -24,6 +25,23 @@ describe('stripSpan', () => {
   it('spans what the view shows when it frames the period, so the bars stand under the axis\'s dates', () => {
     // zoomTo frames [0, 70] in 70% of the width: the view shows [-15, 85] (Iraq's strip had spanned [-7, 77]).
     const [a, b] = stripSpan([0, 70]);
+    expect(a).toBeCloseTo(-15);
+    expect(b).toBeCloseTo(85);
+  });
+});
+
+describe('frameShares', () => {
+  it('leaves 15% either side, or a label\'s room on the right where that is more, the span half the width at least', () => {
+    const [l, r] = frameShares(1230, 206);
+    expect(l).toBeCloseTo(0.15);
+    expect(r).toBeCloseTo(206 / 1230);
+    expect(frameShares(2000, 206)[1]).toBeCloseTo(0.15);
+    // A 600 px embed (574 px of axis): 86 px had been left right of the period, now its label's 206 at most 35%.
+    expect(frameShares(574, 206)[1]).toBeCloseTo(0.35);
+    expect(frameShares(574, 150)[1]).toBeCloseTo(150 / 574);
+  });
+  it('gives stripSpan the view the frame shows, so the strip stays under the axis\'s dates', () => {
+    const [a, b] = stripSpan([0, 50], [0.15, 0.35]);
     expect(a).toBeCloseTo(-15);
     expect(b).toBeCloseTo(85);
   });

@@ -1,4 +1,4 @@
-import { FRAME_FILL } from '../../timeline/panZoom.ts';
+import { frameShares } from '../../timeline/panZoom.ts';
 
 /**
  * Where the density strip draws the box of the view, in percent of the strip, from the view's ends in
@@ -15,11 +15,12 @@ export function viewBox(from: number, to: number): { left: number; width: number
 
 /**
  * The strip's span for a framed period or date range: what the view shows when it frames it (the span fills
- * FRAME_FILL of the width), so at the opening view the strip's bars stand under the axis's own dates. With a
+ * the width but for frameShares' margins), so at the opening view the strip's bars stand under the axis's own dates. With a
  * tenth either side the strip had been narrower than the view: Iraq's "Jan 2005" on the axis stood over the
  * strip's early December (review 24).
  */
-export function stripSpan([a, b]: readonly [number, number]): [number, number] {
-  const margin = ((b - a) * (1 / FRAME_FILL - 1)) / 2;
-  return [a - margin, b + margin];
+export function stripSpan([a, b]: readonly [number, number], [left, right]: readonly [number, number] = frameShares(0)): [number, number] {
+  // `left`, `right`: the shares of the width zoomTo leaves either side of the span (frameShares).
+  const whole = (b - a) / (1 - left - right);
+  return [a - left * whole, b + right * whole];
 }
