@@ -94,6 +94,7 @@ export class NameBook {
         this.full.delete(prefix);
       }
     }
+    this.endingsOfLonger();
     for (const [k, v] of this.orgs) this.orgDisplay.set(k, best(v));
     const total = (v: Map<string, number>) => [...v.values()].reduce((a, b) => a + b, 0);
     // One person transliterated two ways ("Mohamed Mursi" / "Mohammed Morsi", "Naftali Frenkel" / "Naftali
@@ -128,6 +129,32 @@ export class NameBook {
     if (said === 'said') return true;
     const first = (this.display.get(key) ?? key).split(' ')[0]!;
     return !this.words.common(words[0]!) && !placeKind(first) && !isDemonym(first);
+  }
+
+  /**
+   * "Bin Laden", "Ben Ali", "El Mahrough" beside "Osama Bin Laden", "Zine El Abidine Ben Ali", "Karima El
+   * Mahrough": a family name opening with its particle that ends a longer person's name of the story is that
+   * person, when the longer names ending so are one chain (each ends the longest). Only after a particle:
+   * "Wael Ghonim" is not the "Interview With Wael Ghonim" of a programme's title.
+   */
+  private endingsOfLonger(): void {
+    const byLast = new Map<string, string[]>();
+    for (const k of this.full.keys()) {
+      const last = k.slice(k.lastIndexOf(' ') + 1);
+      const list = byLast.get(last);
+      if (list) list.push(k);
+      else byLast.set(last, [k]);
+    }
+    for (const list of byLast.values()) {
+      if (list.length < 2) continue;
+      for (const k of list) {
+        if (!PARTICLE.test(k)) continue;
+        const longer = list.filter((o) => o.length > k.length && o.endsWith(` ${k}`));
+        if (!longer.length) continue;
+        const longest = longer.reduce((a, b) => (b.length > a.length ? b : a));
+        if (longer.every((o) => o === longest || longest.endsWith(` ${o}`))) this.display.set(k, this.display.get(longest)!);
+      }
+    }
   }
 
   /** Is this (canonical) name a person the story names in full? */
@@ -195,6 +222,9 @@ export class NameBook {
     return this.orgDisplay.get(key) ?? name;
   }
 }
+
+/** The particles a two-word family name opens with: "Bin Laden", "Ben Ali", "Al Khateeb", "van Gogh". */
+const PARTICLE = /^(?:bin|ben|ibn|al|el|abu|abd|van|von|de|da|di|du|le|la|del|della|dos|das|mac|ter)\s/;
 
 /** What a story's texts say of single words (names.ts reads them). */
 export interface StoryWords {

@@ -42,3 +42,17 @@ describe('peoples and places are nobody', () => {
     expect(names.find((n) => n.name === 'Red Sea')?.kind).toBe('place');
   });
 });
+
+describe('a family name with its particle', () => {
+  it('stands for the one longer name it ends, and not for one of two people who share it', () => {
+    const b = book('Osama Bin Laden was killed in May. Bin Laden had hidden in Abbottabad for years, Mr Khan said.');
+    expect(b.canonical('Bin Laden')).toBe('Osama Bin Laden');
+    const two = book('Zine El Abidine Ben Ali fled on Friday. His wife Leila Ben Ali left earlier. Ben Ali had ruled for 23 years.');
+    expect(two.canonical('Ben Ali')).not.toBe('Zine El Abidine Ben Ali');
+  });
+
+  it('never maps a name without a particle to a longer run that ends in it', () => {
+    const b = book('Interview With Wael Ghonim aired on Monday. Wael Ghonim said the protests would go on.');
+    expect(b.canonical('Wael Ghonim')).toBe('Wael Ghonim');
+  });
+});
