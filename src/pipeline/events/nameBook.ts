@@ -95,6 +95,7 @@ export class NameBook {
       }
     }
     this.endingsOfLonger();
+    this.commonHeads();
     for (const [k, v] of this.orgs) this.orgDisplay.set(k, best(v));
     const total = (v: Map<string, number>) => [...v.values()].reduce((a, b) => a + b, 0);
     // One person transliterated two ways ("Mohamed Mursi" / "Mohammed Morsi", "Naftali Frenkel" / "Naftali
@@ -154,6 +155,22 @@ export class NameBook {
         const longest = longer.reduce((a, b) => (b.length > a.length ? b : a));
         if (longer.every((o) => o === longest || longest.endsWith(` ${o}`))) this.display.set(k, this.display.get(longest)!);
       }
+    }
+  }
+
+  /**
+   * "Interview With Wael Ghonim", "Astronaut Mark Kelly", "Journalist Ian Lee": capitalised words the story
+   * writes in lower case elsewhere, before a person's name of the story, belong to the sentence or the
+   * headline, not to the name: the run is that person.
+   */
+  private commonHeads(): void {
+    for (const k of this.full.keys()) {
+      const parts = k.split(' ');
+      let i = 0;
+      while (i < parts.length - 2 && this.words.common(parts[i]!)) i++;
+      if (i === 0) continue;
+      const tail = this.display.get(parts.slice(i).join(' '));
+      if (tail && this.full.has(parts.slice(i).join(' '))) this.display.set(k, tail);
     }
   }
 

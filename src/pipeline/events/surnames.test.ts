@@ -56,3 +56,10 @@ describe('a family name with its particle', () => {
     expect(b.canonical('Wael Ghonim')).toBe('Wael Ghonim');
   });
 });
+
+describe('common words before a name', () => {
+  it('reads "Astronaut Mark Kelly" as Mark Kelly when the story writes "astronaut" in lower case', () => {
+    const b = book('Astronaut Mark Kelly spoke on Monday. The astronaut said he was hopeful. Mark Kelly is her husband.');
+    expect(b.canonical('Astronaut Mark Kelly')).toBe('Mark Kelly');
+  });
+});
