@@ -17,6 +17,7 @@ describe('leadTitle: a lead as a title, without its dateline or furniture', () =
     ['By the CNN Wire Staff Protesters have embraced the troops since Monday.', 'Protesters have embraced the troops since Monday.'],
     ['By Ann Lee for CNN The mayor said the quay would close.', 'The mayor said the quay would close.'],
     ['By Ann Lee, Reuters The mayor said the quay would close.', 'The mayor said the quay would close.'],
+    ['• Harbour master in isolation ward\n• Port closes its quays', 'Harbour master in isolation ward'],
   ])('%s', (lead, title) => expect(leadTitle(lead)).toBe(title));
 
   it("takes the paragraph after a photo's caption in the agencies' formula, without a picture's credit", () => {

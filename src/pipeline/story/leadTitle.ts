@@ -9,6 +9,8 @@ import { segment } from '../segment/index.ts';
 import { tagTimex } from '../time/index.ts';
 
 const FURNITURE = /^(?:story highlights|associated press|advertisement)\s+(?=\S)/i;
+/** A summary's bullet opening the page ("• BA cabin steward in isolation ward"): a mark, not a word of the title. */
+const BULLET = /^[•·▪◦‣●■]\s*(?=\S)/u;
 /**
  * A place in capitals (one to four words of three letters or more, "/" between two; never initials such as
  * "O.J."), an optional credit, then a dash or nothing.
@@ -104,7 +106,7 @@ function leadLine(text: string): string {
   let line = lines[at] ?? '';
   for (let i = 0; i < 2; i++) {
     const before = line;
-    line = line.replace(FURNITURE, '').replace(PAGE_NOTE, '').replace(PHOTO_CREDIT, '').replace(BYLINE_LEAD, '').replace(BARE_CREDIT, '').replace(CREDITED_PLACE, '');
+    line = line.replace(BULLET, '').replace(FURNITURE, '').replace(PAGE_NOTE, '').replace(PHOTO_CREDIT, '').replace(BYLINE_LEAD, '').replace(BARE_CREDIT, '').replace(CREDITED_PLACE, '');
     // Only a dateline that leaves a sentence behind: "NATO allies agreed ..." is not a place.
     const cut = line.replace(CAPS_DATELINE, '');
     if (cut !== line && /^\S+\s+\S+\s+\S+/.test(cut) && !/^[A-Z]{2,}\s+[a-z]/.test(line)) line = cut;
